@@ -1,0 +1,136 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : String(value)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+/**
+ * Every environment variable the service reads, validated once at boot.
+ * README.md documents each one; keep the two in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** External PostgreSQL. Without it, `npm start` runs an embedded server under EMBEDDED_PG_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  /** Redis for BullMQ. Without it, BullMQ runs on its PostgreSQL backend in the same database. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must look like redis://host:6379' })
+  REDIS_URL?: string;
+
+  /** `auto` applies pending migrations at start; `off` leaves it to `npm run migration:run`. */
+  @IsOptional()
+  @IsIn(['auto', 'off'])
+  MIGRATIONS_RUN?: 'auto' | 'off';
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  /** 0 picks a free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 0;
+
+  /** Load the demo dataset (embedded default only; refused in production). */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated origins allowed by CORS; empty allows none. */
+  @Transform(toList)
+  @IsString({ each: true })
+  CORS_ORIGINS: string[] = [];
+
+  /** Requests per client address per minute, across the API. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 300;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  /** Milliseconds allowed for in-flight requests and jobs to finish on shutdown. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 15000;
+
+  /** Prefix of BullMQ keys (Redis) — lets several deployments or test runs share one Redis. */
+  @IsString()
+  @Matches(/^[a-z0-9_-]+$/i)
+  QUEUE_PREFIX = 'bvte';
+}
+
+export class ConfigError extends Error {}
+
+function describe(errors: ValidationError[]): string {
+  return errors
+    .map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+    .join(', ');
+}
+
+/** Parses and validates the environment; throws ConfigError with one readable line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, string> = {};
+  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'MIGRATIONS_RUN', 'DEMO_DATA']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) throw new ConfigError(`Invalid configuration: ${describe(errors)}`);
+  if (config.DATABASE_URL) {
+    try {
+      new URL(config.DATABASE_URL);
+    } catch {
+      throw new ConfigError('Invalid configuration: DATABASE_URL is not a valid URL');
+    }
+  }
+  return config;
+}

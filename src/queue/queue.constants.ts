@@ -1,0 +1,26 @@
+/**
+ * Every queue and every job of the service, in one place (conventions.md rule 11). A job name maps
+ * to exactly one queue and exactly one handler (`@OnJob`); the worker refuses to start otherwise.
+ */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  /** Deletes outbox messages dispatched longer ago than the retention period. */
+  PurgeOutbox = 'maintenance.purge-outbox',
+}
+
+export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
+  [JobName.PurgeOutbox]: QueueName.Maintenance,
+};
+
+/** Payload type of each job. */
+export interface JobPayloads {
+  [JobName.PurgeOutbox]: { retentionDays: number };
+}
+
+/** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
+export const SCHEDULED_JOBS: ReadonlyArray<{
+  [J in JobName]: { job: J; pattern: string; payload: JobPayloads[J] };
+}[JobName]> = [{ job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } }];

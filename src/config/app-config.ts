@@ -1,6 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -14,8 +13,6 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const toList = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
     ? undefined
@@ -68,12 +65,6 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_PG_PORT = 0;
 
-  /** Load the demo dataset (embedded default only; refused in production). */
-  @IsOptional()
-  @Transform(toBool)
-  @IsBoolean()
-  DEMO_DATA?: boolean;
-
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -81,6 +72,16 @@ export class AppConfig {
   @Transform(toList)
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
+
+  /** Express `trust proxy`: the number of proxies in front of the API (0: none), so rate limits see the client address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY = 0;
+
+  /** Largest JSON body accepted. */
+  @Matches(/^\d+(kb|mb)$/)
+  BODY_LIMIT = '1mb';
 
   /** Requests per client address per minute, across the API. */
   @Transform(toInt)
@@ -100,6 +101,12 @@ export class AppConfig {
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 15000;
 
+  /** How often a worker's outbox relay looks for messages to enqueue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
   /** Prefix of BullMQ keys (Redis) — lets several deployments or test runs share one Redis. */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)
@@ -116,9 +123,9 @@ function describe(errors: ValidationError[]): string {
 
 /** Parses and validates the environment; throws ConfigError with one readable line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'MIGRATIONS_RUN', 'DEMO_DATA']) {
+  // Optional fields are own properties too (class fields are defined even when undefined).
+  for (const key of Object.keys(new AppConfig())) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

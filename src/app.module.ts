@@ -1,0 +1,60 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AreasModule } from './areas/areas.module.js';
+import { loggerParams } from './common/logging.js';
+import { ProblemFilter } from './common/problem.filter.js';
+import { createValidationPipe } from './common/validation.pipe.js';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { queueConnection } from './queue/queue-connection.js';
+import { QueueModule } from './queue/queue.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+export interface AppOptions {
+  config: AppConfig;
+  /** The database actually used: DATABASE_URL, or the embedded server's. */
+  databaseUrl: string;
+  role: ProcessRole;
+}
+
+/**
+ * The modular monolith. The same module graph serves the API process, the worker process and the
+ * all-in-one default; the role decides whether queue workers run here.
+ */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, role }: AppOptions): DynamicModule {
+    const queue = queueConnection(databaseUrl, config.REDIS_URL);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        QueueModule.forRoot({
+          ...queue,
+          prefix: config.QUEUE_PREFIX,
+          concurrency: config.WORKER_CONCURRENCY,
+          workers: role !== 'api',
+          outboxPollMs: config.OUTBOX_POLL_MS,
+        }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
+        HealthModule,
+        AreasModule,
+        ReferenceModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+    };
+  }
+}

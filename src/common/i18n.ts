@@ -1,0 +1,163 @@
+export type Language = 'vi' | 'en';
+
+/** Vietnamese unless the client asks for English first (`Accept-Language: en`, `en-US,vi;q=0.5`). */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
+
+type Text = Record<Language, string>;
+
+/**
+ * Every problem the API reports, with its title and detail in both languages. `{name}` in a
+ * detail is filled from the exception's parameters.
+ */
+export const PROBLEMS = {
+  'bad-request': {
+    status: 400,
+    title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+    detail: { vi: 'Yêu cầu không đúng định dạng.', en: 'The request is malformed.' },
+  },
+  'validation-failed': {
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' },
+    detail: {
+      vi: 'Một số trường không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields are invalid; see the list of errors.',
+    },
+  },
+  'malformed-json': {
+    status: 400,
+    title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+    detail: { vi: 'Nội dung JSON không đọc được.', en: 'The JSON body cannot be parsed.' },
+  },
+  unauthorized: {
+    status: 401,
+    title: { vi: 'Chưa đăng nhập', en: 'Not authenticated' },
+    detail: { vi: 'Cần đăng nhập để thực hiện yêu cầu này.', en: 'Authentication is required.' },
+  },
+  forbidden: {
+    status: 403,
+    title: { vi: 'Không có quyền', en: 'Forbidden' },
+    detail: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  },
+  'not-found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy', en: 'Not found' },
+    detail: { vi: 'Không tìm thấy tài nguyên được yêu cầu.', en: 'The requested resource does not exist.' },
+  },
+  'area-not-found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy đơn vị hành chính', en: 'Administrative unit not found' },
+    detail: {
+      vi: 'Không có tỉnh/thành phố nào mang mã {code}.',
+      en: 'No province has the code {code}.',
+    },
+  },
+  'old-commune-not-found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy đơn vị hành chính', en: 'Administrative unit not found' },
+    detail: {
+      vi: 'Không có xã/phường nào trước sáp nhập 2025 mang mã {code}.',
+      en: 'No pre-2025 commune has the code {code}.',
+    },
+  },
+  'reference-list-not-found': {
+    status: 404,
+    title: { vi: 'Không tìm thấy danh mục', en: 'Code list not found' },
+    detail: {
+      vi: 'Không có danh mục "{list}". Các danh mục hiện có: {lists}.',
+      en: 'There is no code list "{list}". Available lists: {lists}.',
+    },
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
+    detail: { vi: 'Phương thức này không dùng được ở địa chỉ này.', en: 'This method is not allowed here.' },
+  },
+  'payload-too-large': {
+    status: 413,
+    title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+    detail: { vi: 'Nội dung yêu cầu vượt quá giới hạn cho phép.', en: 'The request body is too large.' },
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: { vi: 'Định dạng không được hỗ trợ', en: 'Unsupported media type' },
+    detail: { vi: 'Định dạng nội dung gửi lên không được hỗ trợ.', en: 'The request body format is not supported.' },
+  },
+  'rate-limited': {
+    status: 429,
+    title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+    detail: {
+      vi: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau.',
+      en: 'Too many requests. Please try again later.',
+    },
+  },
+  'internal-error': {
+    status: 500,
+    title: { vi: 'Lỗi hệ thống', en: 'Internal error' },
+    detail: {
+      vi: 'Đã xảy ra lỗi không mong muốn. Mã tra cứu: {requestId}.',
+      en: 'An unexpected error occurred. Reference: {requestId}.',
+    },
+  },
+  'not-ready': {
+    status: 503,
+    title: { vi: 'Dịch vụ chưa sẵn sàng', en: 'Not ready' },
+    detail: { vi: 'Không kết nối được: {components}.', en: 'Not answering: {components}.' },
+  },
+  unavailable: {
+    status: 503,
+    title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+    detail: { vi: 'Dịch vụ tạm thời không sẵn sàng.', en: 'The service is temporarily unavailable.' },
+  },
+} satisfies Record<string, { status: number; title: Text; detail: Text }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+/**
+ * Vietnamese for class-validator's constraints. class-validator writes English messages; the
+ * numbers and value lists they contain are carried over into the Vietnamese text.
+ */
+const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
+  isDefined: () => 'Trường này là bắt buộc.',
+  isNotEmpty: () => 'Không được để trống.',
+  isString: () => 'Phải là chuỗi ký tự.',
+  isInt: () => 'Phải là số nguyên.',
+  isNumber: () => 'Phải là số.',
+  isBoolean: () => 'Phải là true hoặc false.',
+  isArray: () => 'Phải là một danh sách.',
+  isObject: () => 'Phải là một đối tượng.',
+  isUuid: () => 'Phải là một UUID hợp lệ.',
+  isUUID: () => 'Phải là một UUID hợp lệ.',
+  isEmail: () => 'Phải là địa chỉ email hợp lệ.',
+  isDateString: () => 'Phải là ngày giờ theo ISO 8601.',
+  isIso8601: () => 'Phải là ngày giờ theo ISO 8601.',
+  isISO8601: () => 'Phải là ngày giờ theo ISO 8601.',
+  isIn: (m) => `Phải là một trong các giá trị: ${m.split(': ').slice(1).join(': ')}.`,
+  isEnum: (m) => `Phải là một trong các giá trị: ${m.split(': ').slice(1).join(': ')}.`,
+  min: (m) => `Không được nhỏ hơn ${numbers(m)[0]}.`,
+  max: (m) => `Không được lớn hơn ${numbers(m)[0]}.`,
+  minLength: (m) => `Phải có ít nhất ${numbers(m)[0]} ký tự.`,
+  maxLength: (m) => `Chỉ được có tối đa ${numbers(m)[0]} ký tự.`,
+  arrayMinSize: (m) => `Phải có ít nhất ${numbers(m)[0]} phần tử.`,
+  arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
+  matches: () => 'Không đúng định dạng.',
+  whitelistValidation: () => 'Trường này không được phép.',
+  nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
+};
+
+function numbers(message: string): string[] {
+  return message.match(/-?\d+(\.\d+)?/g) ?? [''];
+}
+
+export function validationMessage(constraint: string, english: string, language: Language): string {
+  if (language === 'en') return english;
+  return VALIDATION_VI[constraint]?.(english) ?? 'Giá trị không hợp lệ.';
+}

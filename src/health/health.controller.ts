@@ -1,0 +1,67 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Queue } from 'bullmq';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AppException } from '../common/app.exception.js';
+import { QueueName } from '../queue/queue.constants.js';
+import { QUEUE_OPTIONS, type QueueOptions } from '../queue/queue.options.js';
+
+const TIMEOUT_MS = 3000;
+
+@ApiTags('health')
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(getQueueToken(QueueName.Maintenance)) private readonly queue: Queue,
+    @Inject(QUEUE_OPTIONS) private readonly queueOptions: QueueOptions,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: 200 while the process runs' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: 200 when the database and the queue answer, 503 otherwise' })
+  async ready() {
+    try {
+      return await this.health.check(this.checks());
+    } catch (error) {
+      const details = (error as { response?: { error?: Record<string, unknown> } }).response?.error ?? {};
+      throw new AppException('not-ready', { components: Object.keys(details).join(', ') || 'unknown' });
+    }
+  }
+
+  private checks() {
+    return [
+      () => this.database.pingCheck('database', { timeout: TIMEOUT_MS }),
+      async () => {
+        const indicator = this.indicators.check('queue');
+        try {
+          await withTimeout(this.queue.getJobCounts('waiting'), TIMEOUT_MS);
+          return indicator.up({ backend: this.queueOptions.backend });
+        } catch (error) {
+          return indicator.down({ backend: this.queueOptions.backend, message: (error as Error).message });
+        }
+      },
+    ];
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error as Error)),
+    );
+  });
+}

@@ -1,0 +1,23 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OnJob } from './on-job.decorator.js';
+import { JobName, type JobPayloads } from './queue.constants.js';
+
+@Injectable()
+export class MaintenanceJobs {
+  private readonly logger = new Logger(MaintenanceJobs.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Dispatched outbox messages are kept for a while for diagnosis, then deleted. */
+  @OnJob(JobName.PurgeOutbox)
+  async purgeOutbox({ retentionDays }: JobPayloads[JobName.PurgeOutbox]): Promise<{ deleted: number }> {
+    const result = await this.dataSource.query(
+      `DELETE FROM outbox_messages WHERE dispatched_at < now() - make_interval(days => $1)`,
+      [retentionDays],
+    );
+    const deleted = Number((result as [unknown, number])[1] ?? 0);
+    this.logger.log(`Purged ${deleted} dispatched outbox messages`);
+    return { deleted };
+  }
+}

@@ -1,0 +1,111 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { OutboxMessage } from './entities/outbox-message.entity.js';
+import { JOB_QUEUE, type JobName } from './queue.constants.js';
+import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
+
+const BATCH = 100;
+
+export const JOB_DEFAULTS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+} as const;
+
+/**
+ * Moves outbox messages to BullMQ. Several relays (one per worker process) share the work through
+ * `FOR UPDATE SKIP LOCKED`; a message is marked dispatched only after BullMQ accepted it, and the
+ * job id is the message key, so a retry after a crash cannot enqueue it twice.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Dispatches every pending message; returns how many were dispatched. */
+  async dispatchPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const count = await this.dispatchBatch();
+      total += count;
+      if (count < BATCH) return total;
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.dispatchPending().catch((error: Error) => {
+        this.logger.warn({ err: error }, 'Outbox relay failed; retrying');
+        return 0;
+      });
+      void this.running.then(() => this.schedule(this.options.outboxPollMs));
+    }, delay);
+  }
+
+  private dispatchBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const messages = await manager
+        .createQueryBuilder(OutboxMessage, 'm')
+        .where('m.dispatched_at IS NULL')
+        .orderBy('m.id')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      const dispatched: string[] = [];
+      for (const message of messages) {
+        const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[message.jobName as JobName]), {
+          strict: false,
+        });
+        try {
+          await queue.add(message.jobName, message.payload, {
+            ...JOB_DEFAULTS,
+            jobId: message.jobKey,
+            delay: Math.max(0, message.runAt.getTime() - Date.now()),
+          });
+          dispatched.push(message.id);
+        } catch (error) {
+          await manager.update(OutboxMessage, message.id, {
+            attempts: () => 'attempts + 1',
+            lastError: (error as Error).message.slice(0, 2000),
+          });
+          this.logger.warn({ err: error, job: message.jobName }, 'Could not enqueue an outbox message');
+          break;
+        }
+      }
+      if (dispatched.length > 0) {
+        await manager.update(OutboxMessage, dispatched, { dispatchedAt: () => 'now()' });
+      }
+      return messages.length === dispatched.length ? dispatched.length : 0;
+    });
+  }
+}

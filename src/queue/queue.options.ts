@@ -1,0 +1,13 @@
+import type { QueueBackend } from './queue-connection.js';
+
+export const QUEUE_OPTIONS = Symbol('QUEUE_OPTIONS');
+
+export interface QueueOptions {
+  backend: QueueBackend;
+  connection: object;
+  prefix: string;
+  concurrency: number;
+  /** Run workers and the outbox relay in this process. */
+  workers: boolean;
+  outboxPollMs: number;
+}

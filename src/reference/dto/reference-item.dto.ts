@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import type { ReferenceItem } from '../entities/reference-item.entity.js';
+
+export class ReferenceItemDto {
+  @ApiProperty({ example: 'a' })
+  code!: string;
+
+  @ApiProperty({ example: 'Trẻ em mồ côi cả cha và mẹ' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Children orphaned of both parents', nullable: true, type: String })
+  nameEn!: string | null;
+
+  @ApiPropertyOptional({ description: 'The group a sub-group belongs to', nullable: true, type: String })
+  parentCode!: string | null;
+
+  @ApiProperty({ description: 'List-specific facts (law article, code system, defaults)' })
+  attributes!: Record<string, unknown>;
+
+  static from(item: ReferenceItem): ReferenceItemDto {
+    return {
+      code: item.code,
+      name: item.name,
+      nameEn: item.nameEn,
+      parentCode: item.parentCode,
+      attributes: item.attributes,
+    };
+  }
+}
+
+export class ReferenceListDto {
+  @ApiProperty({ type: [ReferenceItemDto] })
+  items!: ReferenceItemDto[];
+}
+
+export class ReferenceListParam {
+  @ApiProperty({ example: 'special-circumstances' })
+  @Matches(/^[a-z][a-z-]{1,39}$/, { message: 'list must be a code list name such as special-circumstances' })
+  list!: string;
+}

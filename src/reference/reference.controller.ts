@@ -1,0 +1,22 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReferenceListDto, ReferenceListParam } from './dto/reference-item.dto.js';
+import { ReferenceService } from './reference.service.js';
+
+@ApiTags('reference')
+@Controller('reference')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Get(':list')
+  @ApiOperation({
+    summary:
+      'A code list, whole: special-circumstances, abuse-forms, abuse-settings, ethnicities, organization-types, ' +
+      'service-types, risk-factors, protection-levels, case-sources, case-channels, caregiver-relations, ' +
+      'school-statuses, referral-urgencies',
+  })
+  @ApiOkResponse({ type: ReferenceListDto })
+  list(@Param() { list }: ReferenceListParam): Promise<ReferenceListDto> {
+    return this.reference.list(list);
+  }
+}

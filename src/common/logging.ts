@@ -23,7 +23,7 @@ export function loggerParams(level: string): Params {
   return {
     pinoHttp: {
       level,
-      genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? randomUUID(),
+      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },

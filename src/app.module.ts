@@ -1,11 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AreasModule } from './areas/areas.module.js';
-import { loggerParams } from './common/logging.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { RateLimitGuard } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -36,7 +34,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         QueueModule.forRoot({
           ...queue,
@@ -45,7 +42,6 @@ export class AppModule {
           workers: role !== 'api',
           outboxPollMs: config.OUTBOX_POLL_MS,
         }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
         HealthModule,
         AreasModule,
         ReferenceModule,
@@ -53,7 +49,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

@@ -3,12 +3,12 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
-import { pino } from 'pino';
 import { AppModule, type ProcessRole } from './app.module.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
 import { EmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrate } from './database/migrate.js';
 import { checkConnection, ensureDatabase } from './database/postgres-url.js';
+import { createRootLogger, PinoLoggerService } from './common/logging.js';
 import { configureHttp } from './http.js';
 
 const EMBEDDED_DATABASE = 'bvte';
@@ -26,7 +26,7 @@ export async function run(role: ProcessRole): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const log = pino({ level: config.LOG_LEVEL, base: { role } });
+  const log = createRootLogger(config.LOG_LEVEL, { role });
   const embedded =
     config.DATABASE_URL || role !== 'all'
       ? undefined
@@ -56,7 +56,7 @@ export async function run(role: ProcessRole): Promise<void> {
     const module = AppModule.forRoot({ config, databaseUrl, role });
     if (role === 'worker') {
       app = await NestFactory.createApplicationContext(module, { bufferLogs: true });
-      app.enableShutdownHooks([]);
+      app.useLogger(new PinoLoggerService(log));
       await app.init();
     } else {
       const http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });

@@ -2,8 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
-import { requestId } from './common/logging.js';
+import { accessLog, createRootLogger, PinoLoggerService, requestContext } from './common/logging.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -14,8 +13,10 @@ export const API_PREFIX = 'api/v1';
  * the request id.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
-  app.useLogger(app.get(Logger));
-  app.use(requestId);
+  const logger = createRootLogger(config.LOG_LEVEL);
+  app.useLogger(new PinoLoggerService(logger));
+  app.use(requestContext);
+  app.use(accessLog(logger));
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);

@@ -1,54 +1,97 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
+const context = new AsyncLocalStorage<{ requestId: string }>();
 
-/**
- * Gives every request its id (the caller's X-Request-Id when well-formed) before anything else
- * runs, body parsing included, so even a request refused by the parser has one.
- */
-export function requestId(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
-  const given = req.headers['x-request-id'];
-  req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', req.id);
-  next();
+/** Keys whose values never reach a log line: credentials and personal data. */
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.otp',
+  '*.personalId',
+  '*.fullName',
+  '*.phone',
+];
+
+export function createRootLogger(level: string, base: Record<string, unknown> = {}): Logger {
+  return pino({ level, base, redact: { paths: REDACT, censor: '[redacted]' } });
 }
 
 /**
- * JSON logs with the request id on every line. Personal data is kept out: no bodies, no query
- * strings (they carry names and ids), credentials redacted wherever they appear.
+ * Nest's logger on pino: JSON lines, each carrying the id of the request it belongs to (from an
+ * AsyncLocalStorage opened by `requestContext`).
  */
-export function loggerParams(level: string): Params {
-  return {
-    pinoHttp: {
-      level,
-      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-      customLogLevel: (_req, res, error) =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: req.url.split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      redact: {
-        paths: [
-          'req.headers.authorization',
-          'req.headers.cookie',
-          '*.password',
-          '*.refreshToken',
-          '*.accessToken',
-          '*.otp',
-          '*.personalId',
-          '*.fullName',
-          '*.phone',
-        ],
-        censor: '[redacted]',
-      },
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]) {
+    const store = context.getStore();
+    const last = params.at(-1);
+    const ctx = typeof last === 'string' ? last : undefined;
+    const fields = { ...(store ? { requestId: store.requestId } : {}), ...(ctx ? { context: ctx } : {}) };
+    if (message && typeof message === 'object' && !(message instanceof Error)) {
+      const msg = typeof params[0] === 'string' && params.length > 1 ? params[0] : undefined;
+      this.logger[level]({ ...fields, ...message }, msg);
+    } else if (message instanceof Error) {
+      this.logger[level]({ ...fields, err: message });
+    } else {
+      this.logger[level](fields, String(message));
+    }
+  }
+
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.write('fatal', message, params);
+  }
+}
+
+/**
+ * Gives every request its id (the caller's X-Request-Id when well-formed) before anything else
+ * runs, body parsing included, and opens the logging context for everything the request causes.
+ */
+export function requestContext(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+  const given = req.headers['x-request-id'];
+  req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', req.id);
+  context.run({ requestId: req.id }, next);
+}
+
+/** One access-log line per request: method, path without the query string (it carries names), status, time. */
+export function accessLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-  };
+  });
 }

@@ -3,15 +3,15 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
-import { SkipThrottle } from '@nestjs/throttler';
 import { AppException } from '../common/app.exception.js';
+import { RateLimit } from '../common/rate-limit.js';
 import { QueueName } from '../queue/queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from '../queue/queue.options.js';
 
 const TIMEOUT_MS = 3000;
 
 @ApiTags('health')
-@SkipThrottle()
+@RateLimit(false)
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,157 @@
+import { createTestApp, type TestApp } from './app.js';
+
+describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness (database and queue)', async () => {
+    await t.http.get('/health').expect(200, { status: 'ok' });
+    const ready = await t.http.get('/health/ready').expect(200);
+    expect(ready.body.details.database.status).toBe('up');
+    expect(ready.body.details.queue).toEqual({
+      status: 'up',
+      backend: process.env.REDIS_URL ? 'redis' : 'postgres',
+    });
+  });
+
+  it('lists the 34 provinces in force, in code order', async () => {
+    const res = await t.http.get('/api/v1/areas/provinces').expect(200);
+    expect(res.body.items).toHaveLength(34);
+    expect(res.body.items[0]).toEqual({
+      code: '01',
+      name: 'Hà Nội',
+      fullName: 'Thành phố Hà Nội',
+      nameEn: 'Hanoi',
+      unitType: 'Thành phố',
+      provinceCode: null,
+    });
+    const codes = res.body.items.map((p: { code: string }) => p.code);
+    expect(codes).toEqual([...codes].sort());
+  });
+
+  it('lists the communes of a province, and all 3,321 across provinces', async () => {
+    const hanoi = await t.http.get('/api/v1/areas/provinces/01/communes').expect(200);
+    expect(hanoi.body.items.find((c: { code: string }) => c.code === '00004')).toMatchObject({
+      fullName: 'Phường Ba Đình',
+      provinceCode: '01',
+    });
+    const provinces = (await t.http.get('/api/v1/areas/provinces')).body.items as { code: string }[];
+    let total = 0;
+    for (const p of provinces) {
+      total += (await t.http.get(`/api/v1/areas/provinces/${p.code}/communes`).expect(200)).body.items.length;
+    }
+    expect(total).toBe(3321);
+  });
+
+  it('maps an old commune through the crosswalk, marking split ones ambiguous', async () => {
+    const whole = await t.http.get('/api/v1/areas/historical/communes/00004').expect(200);
+    expect(whole.body).toMatchObject({ oldFullName: 'Phường Trúc Bạch', ambiguous: false });
+    expect(whole.body.currentUnits.map((u: { code: string }) => u.code)).toEqual(['00004']);
+    const split = await t.http.get('/api/v1/areas/historical/communes/00007').expect(200);
+    expect(split.body.ambiguous).toBe(true);
+    expect(split.body.currentUnits.length).toBeGreaterThan(1);
+  });
+
+  it('answers an unknown province with a Vietnamese problem, or English on request', async () => {
+    const vi = await t.http.get('/api/v1/areas/provinces/99/communes').expect(404);
+    expect(vi.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(vi.body).toMatchObject({
+      type: '/problems/area-not-found',
+      title: 'Không tìm thấy đơn vị hành chính',
+      status: 404,
+      detail: 'Không có tỉnh/thành phố nào mang mã 99.',
+    });
+    const en = await t.http.get('/api/v1/areas/provinces/99/communes').set('Accept-Language', 'en').expect(404);
+    expect(en.body.detail).toBe('No province has the code 99.');
+  });
+
+  it('returns the 14 special-circumstance groups with the law letters and Vietnamese names', async () => {
+    const res = await t.http.get('/api/v1/reference/special-circumstances').expect(200);
+    const groups = res.body.items.filter((i: { parentCode: string | null }) => i.parentCode === null);
+    expect(groups.map((g: { code: string }) => g.code)).toEqual([
+      'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o',
+    ]);
+    expect(groups[0].name).toBe('Trẻ em mồ côi cả cha và mẹ');
+    const subGroups = res.body.items.filter((i: { parentCode: string | null }) => i.parentCode === 'a');
+    expect(subGroups.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['abuse-forms', 12],
+    ['ethnicities', 55],
+    ['organization-types', 9],
+    ['service-types', 13],
+    ['protection-levels', 3],
+    ['case-sources', 8],
+  ])('returns the %s list whole', async (list, count) => {
+    const res = await t.http.get(`/api/v1/reference/${list}`).expect(200);
+    expect(res.body.items).toHaveLength(count);
+    for (const item of res.body.items) {
+      expect(item.code).toEqual(expect.any(String));
+      expect(item.name).toEqual(item.name.normalize('NFC'));
+    }
+  });
+
+  it('keeps the ethnicity code system with each code (04 is Hoa in GSO 1979)', async () => {
+    const res = await t.http.get('/api/v1/reference/ethnicities').expect(200);
+    const hoa = res.body.items.find((i: { code: string }) => i.code === '04');
+    expect(hoa).toMatchObject({ name: 'Hoa', attributes: { codeSystem: 'gso1979', gso2008Code: '06' } });
+  });
+
+  it('refuses an unknown list, naming the lists that exist', async () => {
+    const res = await t.http.get('/api/v1/reference/nope').expect(404);
+    expect(res.body.detail).toContain('special-circumstances');
+  });
+
+  it('reports invalid parameters field by field', async () => {
+    const res = await t.http.get('/api/v1/areas/provinces/1/communes').expect(400);
+    expect(res.body).toMatchObject({
+      type: '/problems/validation-failed',
+      errors: [{ field: 'code', message: 'Không đúng định dạng.' }],
+    });
+  });
+
+  it('answers malformed JSON and unknown routes with problems, never a 5xx', async () => {
+    const bad = await t.http
+      .post('/api/v1/areas/provinces')
+      .set('Content-Type', 'application/json')
+      .send('{"not json')
+      .expect(400);
+    expect(bad.body.type).toBe('/problems/malformed-json');
+    expect(bad.body.requestId).toEqual(expect.any(String));
+    const missing = await t.http.get('/api/v1/nothing-here').expect(404);
+    expect(missing.body.type).toBe('/problems/not-found');
+  });
+
+  it('echoes a well-formed X-Request-Id and makes one otherwise', async () => {
+    const given = await t.http.get('/health').set('X-Request-Id', 'abc-123').expect(200);
+    expect(given.headers['x-request-id']).toBe('abc-123');
+    const made = await t.http.get('/health').set('X-Request-Id', 'bad id with spaces').expect(200);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sets security headers', async () => {
+    const res = await t.http.get('/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('publishes OpenAPI describing every route', async () => {
+    const res = await t.http.get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/health',
+        '/health/ready',
+        '/api/v1/areas/provinces',
+        '/api/v1/areas/provinces/{code}/communes',
+        '/api/v1/reference/{list}',
+      ]),
+    );
+    await t.http.get('/api/docs').expect(200);
+  });
+});

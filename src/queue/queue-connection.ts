@@ -1,4 +1,5 @@
 import { createPostgresBackend, createRedisBackend, setDefaultBackendFactory } from 'bullmq';
+import { Redis } from 'ioredis';
 
 export type QueueBackend = 'postgres' | 'redis';
 
@@ -10,17 +11,13 @@ export type QueueBackend = 'postgres' | 'redis';
 export function queueConnection(databaseUrl: string, redisUrl: string | undefined) {
   if (redisUrl) {
     setDefaultBackendFactory(createRedisBackend);
-    const url = new URL(redisUrl);
+    // Under ESM BullMQ takes a client, not options; workers duplicate it for their blocking reads.
+    const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
     return {
       backend: 'redis' as QueueBackend,
-      connection: {
-        host: url.hostname,
-        port: Number(url.port || 6379),
-        username: url.username || undefined,
-        password: url.password ? decodeURIComponent(url.password) : undefined,
-        db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
-        tls: url.protocol === 'rediss:' ? {} : undefined,
-        maxRetriesPerRequest: null,
+      connection: client,
+      close: async () => {
+        if (client.status !== 'end') await client.quit().catch(() => client.disconnect());
       },
     };
   }
@@ -29,5 +26,6 @@ export function queueConnection(databaseUrl: string, redisUrl: string | undefine
     backend: 'postgres' as QueueBackend,
     // The schema is created by `migrate` (npm run migration:run, or the start in auto mode).
     connection: { connectionString: databaseUrl, max: 3, application_name: 'bvte-queue' },
+    close: async () => undefined,
   };
 }

@@ -7,6 +7,7 @@ import { OutboxRelay } from './outbox-relay.service.js';
 import { OutboxService } from './outbox.service.js';
 import { QueueName } from './queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
+import { QueueShutdown } from './queue-shutdown.service.js';
 
 @Global()
 @Module({})
@@ -24,6 +25,7 @@ export class QueueModule {
         { provide: QUEUE_OPTIONS, useValue: options },
         OutboxService,
         MaintenanceJobs,
+        QueueShutdown,
         ...(options.workers ? [JobRunner, OutboxRelay] : []),
       ],
       exports: [OutboxService, BullModule, QUEUE_OPTIONS],

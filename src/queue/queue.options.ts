@@ -5,6 +5,8 @@ export const QUEUE_OPTIONS = Symbol('QUEUE_OPTIONS');
 export interface QueueOptions {
   backend: QueueBackend;
   connection: object;
+  /** Closes what the service opened for the connection, after the queues closed. */
+  close: () => Promise<void>;
   prefix: string;
   concurrency: number;
   /** Run workers and the outbox relay in this process. */

@@ -1,0 +1,81 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { OutboxMessage } from '../src/queue/entities/outbox-message.entity.js';
+import { OutboxService } from '../src/queue/outbox.service.js';
+import { JobName, QueueName } from '../src/queue/queue.constants.js';
+import { createTestApp, type TestApp } from './app.js';
+
+const backend = process.env.REDIS_URL ? 'redis' : 'postgres';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
+  let t: TestApp;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    queue = t.app.get(getQueueToken(QueueName.Maintenance));
+  });
+  afterAll(() => t.close());
+
+  it('runs a job written to the outbox in a transaction, once per key', async () => {
+    // Two dispatched messages, one old enough to be purged.
+    await t.dataSource.query(
+      `INSERT INTO outbox_messages (job_name, job_key, payload, run_at, dispatched_at)
+       VALUES ('x', 'old', '{}', now(), now() - interval '30 days'),
+              ('x', 'recent', '{}', now(), now() - interval '1 day')`,
+    );
+    const outbox = t.app.get(OutboxService);
+    await t.dataSource.transaction(async (manager) => {
+      await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'test-1' });
+      await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'test-1' });
+    });
+    const rows = await t.dataSource.getRepository(OutboxMessage).findBy({ jobKey: `${JobName.PurgeOutbox}.test-1` });
+    expect(rows).toHaveLength(1);
+
+    const job = await waitFor(async () => {
+      const found = await queue.getJob(`${JobName.PurgeOutbox}.test-1`);
+      return found && (await found.isCompleted()) ? found : undefined;
+    });
+    expect(job.returnvalue).toEqual({ deleted: 1 });
+    const keys = (await t.dataSource.getRepository(OutboxMessage).find()).map((m) => m.jobKey).sort();
+    expect(keys).toEqual([`${JobName.PurgeOutbox}.test-1`, 'recent']);
+    const message = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ jobKey: `${JobName.PurgeOutbox}.test-1` });
+    expect(message.dispatchedAt).toBeInstanceOf(Date);
+  });
+
+  it('does not enqueue anything when the transaction rolls back', async () => {
+    const outbox = t.app.get(OutboxService);
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'rolled-back' });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await t.dataSource.getRepository(OutboxMessage).countBy({ jobKey: `${JobName.PurgeOutbox}.rolled-back` })).toBe(0);
+  });
+
+  it('delays a job to its run time', async () => {
+    const outbox = t.app.get(OutboxService);
+    const runAt = new Date(Date.now() + 60 * 60 * 1000);
+    await t.dataSource.transaction((manager) =>
+      outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'later', runAt }),
+    );
+    const job = await waitFor(() => queue.getJob(`${JobName.PurgeOutbox}.later`));
+    expect(await job.isDelayed()).toBe(true);
+  });
+
+  it('schedules the recurring maintenance job', async () => {
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.map((s) => s.key ?? s.id)).toContain(JobName.PurgeOutbox);
+  });
+});

@@ -30,27 +30,38 @@ export async function run(role: ProcessRole): Promise<void> {
   const embedded =
     config.DATABASE_URL || role !== 'all'
       ? undefined
-      : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (line) => log.info(line));
+      : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (line) =>
+          log.info(line),
+        );
   let app: INestApplicationContext | undefined;
 
   const stop = async (code: number) => {
     // Stop taking requests first and let those in flight finish; then workers finish their jobs,
     // queues and the database close (Nest's shutdown hooks), then the embedded server stops.
-    const server = (app as NestExpressApplication | undefined)?.getHttpServer?.() as Server | undefined;
+    const server = (app as NestExpressApplication | undefined)?.getHttpServer?.() as
+      Server | undefined;
     if (server?.listening) await new Promise((resolve) => server.close(resolve));
     await app?.close().catch((error: Error) => log.error({ err: error }, 'Error while closing'));
-    await embedded?.stop().catch((error: Error) => log.error({ err: error }, 'Error while stopping PostgreSQL'));
+    await embedded
+      ?.stop()
+      .catch((error: Error) => log.error({ err: error }, 'Error while stopping PostgreSQL'));
     process.exit(code);
   };
 
   try {
     if (!config.DATABASE_URL && role !== 'all') {
-      throw new Error(`DATABASE_URL is required for the ${role} process (npm start runs the embedded database)`);
+      throw new Error(
+        `DATABASE_URL is required for the ${role} process (npm start runs the embedded database)`,
+      );
     }
-    const databaseUrl = config.DATABASE_URL ?? (await ensureDatabase(await embedded!.start(), EMBEDDED_DATABASE));
+    const databaseUrl =
+      config.DATABASE_URL ?? (await ensureDatabase(await embedded!.start(), EMBEDDED_DATABASE));
     await checkConnection(databaseUrl);
     if (embedded || config.MIGRATIONS_RUN === 'auto') {
-      await migrate(databaseUrl, { queueOnPostgres: !config.REDIS_URL, log: (line) => log.info(line) });
+      await migrate(databaseUrl, {
+        queueOnPostgres: !config.REDIS_URL,
+        log: (line) => log.info(line),
+      });
     }
 
     const module = AppModule.forRoot({ config, databaseUrl, role });
@@ -59,7 +70,10 @@ export async function run(role: ProcessRole): Promise<void> {
       app.useLogger(new PinoLoggerService(log));
       await app.init();
     } else {
-      const http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+      const http = await NestFactory.create<NestExpressApplication>(module, {
+        bufferLogs: true,
+        bodyParser: false,
+      });
       app = http;
       configureHttp(http, config);
       await http.listen(config.PORT, config.HOST);

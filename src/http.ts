@@ -2,7 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { accessLog, createRootLogger, PinoLoggerService, requestContext } from './common/logging.js';
+import {
+  accessLog,
+  createRootLogger,
+  PinoLoggerService,
+  requestContext,
+} from './common/logging.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';

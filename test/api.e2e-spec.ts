@@ -39,10 +39,13 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
       fullName: 'Phường Ba Đình',
       provinceCode: '01',
     });
-    const provinces = (await t.http.get('/api/v1/areas/provinces')).body.items as { code: string }[];
+    const provinces = (await t.http.get('/api/v1/areas/provinces')).body.items as {
+      code: string;
+    }[];
     let total = 0;
     for (const p of provinces) {
-      total += (await t.http.get(`/api/v1/areas/provinces/${p.code}/communes`).expect(200)).body.items.length;
+      total += (await t.http.get(`/api/v1/areas/provinces/${p.code}/communes`).expect(200)).body
+        .items.length;
     }
     expect(total).toBe(3321);
   });
@@ -65,18 +68,38 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
       status: 404,
       detail: 'Không có tỉnh/thành phố nào mang mã 99.',
     });
-    const en = await t.http.get('/api/v1/areas/provinces/99/communes').set('Accept-Language', 'en').expect(404);
+    const en = await t.http
+      .get('/api/v1/areas/provinces/99/communes')
+      .set('Accept-Language', 'en')
+      .expect(404);
     expect(en.body.detail).toBe('No province has the code 99.');
   });
 
   it('returns the 14 special-circumstance groups with the law letters and Vietnamese names', async () => {
     const res = await t.http.get('/api/v1/reference/special-circumstances').expect(200);
-    const groups = res.body.items.filter((i: { parentCode: string | null }) => i.parentCode === null);
+    const groups = res.body.items.filter(
+      (i: { parentCode: string | null }) => i.parentCode === null,
+    );
     expect(groups.map((g: { code: string }) => g.code)).toEqual([
-      'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o',
+      'a',
+      'b',
+      'c',
+      'd',
+      'đ',
+      'e',
+      'g',
+      'h',
+      'i',
+      'k',
+      'l',
+      'm',
+      'n',
+      'o',
     ]);
     expect(groups[0].name).toBe('Trẻ em mồ côi cả cha và mẹ');
-    const subGroups = res.body.items.filter((i: { parentCode: string | null }) => i.parentCode === 'a');
+    const subGroups = res.body.items.filter(
+      (i: { parentCode: string | null }) => i.parentCode === 'a',
+    );
     expect(subGroups.length).toBeGreaterThan(0);
   });
 
@@ -99,7 +122,10 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   it('keeps the ethnicity code system with each code (04 is Hoa in GSO 1979)', async () => {
     const res = await t.http.get('/api/v1/reference/ethnicities').expect(200);
     const hoa = res.body.items.find((i: { code: string }) => i.code === '04');
-    expect(hoa).toMatchObject({ name: 'Hoa', attributes: { codeSystem: 'gso1979', gso2008Code: '06' } });
+    expect(hoa).toMatchObject({
+      name: 'Hoa',
+      attributes: { codeSystem: 'gso1979', gso2008Code: '06' },
+    });
   });
 
   it('refuses an unknown list, naming the lists that exist', async () => {

@@ -19,9 +19,10 @@ export interface TestApp {
  * The real application (every module, global pipes, filters and guards, HTTP setup) on its own
  * database copied from the migrated template, with its own queue prefix on Redis.
  */
-export async function createTestApp(
-  { role = 'all', env = {} }: { role?: ProcessRole; env?: Record<string, string> } = {},
-): Promise<TestApp> {
+export async function createTestApp({
+  role = 'all',
+  env = {},
+}: { role?: ProcessRole; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...process.env,
@@ -34,7 +35,10 @@ export async function createTestApp(
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url, role })],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: false,
+  });
   configureHttp(app, config);
   await app.init();
   return {

@@ -39,7 +39,9 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
       await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'test-1' });
       await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'test-1' });
     });
-    const rows = await t.dataSource.getRepository(OutboxMessage).findBy({ jobKey: `${JobName.PurgeOutbox}.test-1` });
+    const rows = await t.dataSource
+      .getRepository(OutboxMessage)
+      .findBy({ jobKey: `${JobName.PurgeOutbox}.test-1` });
     expect(rows).toHaveLength(1);
 
     const job = await waitFor(async () => {
@@ -47,9 +49,13 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
       return found && (await found.isCompleted()) ? found : undefined;
     });
     expect(job.returnvalue).toEqual({ deleted: 1 });
-    const keys = (await t.dataSource.getRepository(OutboxMessage).find()).map((m) => m.jobKey).sort();
+    const keys = (await t.dataSource.getRepository(OutboxMessage).find())
+      .map((m) => m.jobKey)
+      .sort();
     expect(keys).toEqual([`${JobName.PurgeOutbox}.test-1`, 'recent']);
-    const message = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ jobKey: `${JobName.PurgeOutbox}.test-1` });
+    const message = await t.dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ jobKey: `${JobName.PurgeOutbox}.test-1` });
     expect(message.dispatchedAt).toBeInstanceOf(Date);
   });
 
@@ -57,11 +63,20 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
     const outbox = t.app.get(OutboxService);
     await expect(
       t.dataSource.transaction(async (manager) => {
-        await outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'rolled-back' });
+        await outbox.enqueue(
+          manager,
+          JobName.PurgeOutbox,
+          { retentionDays: 7 },
+          { key: 'rolled-back' },
+        );
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(await t.dataSource.getRepository(OutboxMessage).countBy({ jobKey: `${JobName.PurgeOutbox}.rolled-back` })).toBe(0);
+    expect(
+      await t.dataSource
+        .getRepository(OutboxMessage)
+        .countBy({ jobKey: `${JobName.PurgeOutbox}.rolled-back` }),
+    ).toBe(0);
   });
 
   it('delays a job to its run time', async () => {

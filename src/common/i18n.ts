@@ -39,12 +39,18 @@ export const PROBLEMS = {
   forbidden: {
     status: 403,
     title: { vi: 'Không có quyền', en: 'Forbidden' },
-    detail: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+    detail: {
+      vi: 'Bạn không có quyền thực hiện thao tác này.',
+      en: 'You are not allowed to do this.',
+    },
   },
   'not-found': {
     status: 404,
     title: { vi: 'Không tìm thấy', en: 'Not found' },
-    detail: { vi: 'Không tìm thấy tài nguyên được yêu cầu.', en: 'The requested resource does not exist.' },
+    detail: {
+      vi: 'Không tìm thấy tài nguyên được yêu cầu.',
+      en: 'The requested resource does not exist.',
+    },
   },
   'area-not-found': {
     status: 404,
@@ -73,17 +79,26 @@ export const PROBLEMS = {
   'method-not-allowed': {
     status: 405,
     title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
-    detail: { vi: 'Phương thức này không dùng được ở địa chỉ này.', en: 'This method is not allowed here.' },
+    detail: {
+      vi: 'Phương thức này không dùng được ở địa chỉ này.',
+      en: 'This method is not allowed here.',
+    },
   },
   'payload-too-large': {
     status: 413,
     title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
-    detail: { vi: 'Nội dung yêu cầu vượt quá giới hạn cho phép.', en: 'The request body is too large.' },
+    detail: {
+      vi: 'Nội dung yêu cầu vượt quá giới hạn cho phép.',
+      en: 'The request body is too large.',
+    },
   },
   'unsupported-media-type': {
     status: 415,
     title: { vi: 'Định dạng không được hỗ trợ', en: 'Unsupported media type' },
-    detail: { vi: 'Định dạng nội dung gửi lên không được hỗ trợ.', en: 'The request body format is not supported.' },
+    detail: {
+      vi: 'Định dạng nội dung gửi lên không được hỗ trợ.',
+      en: 'The request body format is not supported.',
+    },
   },
   'rate-limited': {
     status: 429,
@@ -109,7 +124,10 @@ export const PROBLEMS = {
   unavailable: {
     status: 503,
     title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
-    detail: { vi: 'Dịch vụ tạm thời không sẵn sàng.', en: 'The service is temporarily unavailable.' },
+    detail: {
+      vi: 'Dịch vụ tạm thời không sẵn sàng.',
+      en: 'The service is temporarily unavailable.',
+    },
   },
 } satisfies Record<string, { status: number; title: Text; detail: Text }>;
 

@@ -32,11 +32,18 @@ export function createRootLogger(level: string, base: Record<string, unknown> = 
 export class PinoLoggerService implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]) {
+  private write(
+    level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    params: unknown[],
+  ) {
     const store = context.getStore();
     const last = params.at(-1);
     const ctx = typeof last === 'string' ? last : undefined;
-    const fields = { ...(store ? { requestId: store.requestId } : {}), ...(ctx ? { context: ctx } : {}) };
+    const fields = {
+      ...(store ? { requestId: store.requestId } : {}),
+      ...(ctx ? { context: ctx } : {}),
+    };
     if (message && typeof message === 'object' && !(message instanceof Error)) {
       const msg = typeof params[0] === 'string' && params.length > 1 ? params[0] : undefined;
       this.logger[level]({ ...fields, ...message }, msg);
@@ -71,7 +78,11 @@ export class PinoLoggerService implements LoggerService {
  * Gives every request its id (the caller's X-Request-Id when well-formed) before anything else
  * runs, body parsing included, and opens the logging context for everything the request causes.
  */
-export function requestContext(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+export function requestContext(
+  req: IncomingMessage & { id?: string },
+  res: ServerResponse,
+  next: () => void,
+): void {
   const given = req.headers['x-request-id'];
   req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', req.id);
@@ -82,8 +93,10 @@ export function requestContext(req: IncomingMessage & { id?: string }, res: Serv
 export function accessLog(logger: Logger) {
   return pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    genReqId: (req: IncomingMessage) =>
+      (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({

@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception.js';
 import { fill, pickLanguage, PROBLEMS, type ProblemCode, validationMessage } from './i18n.js';
@@ -75,5 +81,8 @@ export class ProblemFilter implements ExceptionFilter {
 
 function isJsonSyntaxError(exception: HttpException): boolean {
   const cause = (exception as { cause?: unknown }).cause;
-  return exception.getStatus() === 400 && (cause instanceof SyntaxError || /JSON/.test(exception.message));
+  return (
+    exception.getStatus() === 400 &&
+    (cause instanceof SyntaxError || /JSON/.test(exception.message))
+  );
 }

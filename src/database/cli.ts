@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     ? undefined
     : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log);
   try {
-    const url = config.DATABASE_URL ?? (await ensureDatabase(await embedded!.start(), EMBEDDED_DATABASE));
+    const url =
+      config.DATABASE_URL ?? (await ensureDatabase(await embedded!.start(), EMBEDDED_DATABASE));
     switch (command) {
       case 'run':
         await migrate(url, { queueOnPostgres: !config.REDIS_URL, log: console.log });
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
 }
 
 async function generate(url: string, name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Give the migration a PascalCase name');
   await migrate(url, { queueOnPostgres: false });
   const { up, down } = await pendingSchemaChanges(url);
   if (up.length === 0) {

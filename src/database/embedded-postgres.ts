@@ -88,7 +88,14 @@ export class EmbeddedPostgres {
     if (!this.started) return;
     this.started = false;
     const bin = await binaries();
-    await execAs(await postgresUser(), bin.pg_ctl, ['stop', '-D', this.dataDir, '-m', 'fast', '-w']);
+    await execAs(await postgresUser(), bin.pg_ctl, [
+      'stop',
+      '-D',
+      this.dataDir,
+      '-m',
+      'fast',
+      '-w',
+    ]);
     this.log('Embedded PostgreSQL stopped');
   }
 
@@ -164,7 +171,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolvePromise(address.port)
+          : reject(new Error('no port')),
       );
     });
   });

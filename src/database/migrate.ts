@@ -13,7 +13,10 @@ export interface MigrateOptions {
  * backend, BullMQ's schema. Safe to run from several processes at once: TypeORM and BullMQ each
  * hold a lock while migrating.
  */
-export async function migrate(url: string, { queueOnPostgres, log = () => undefined }: MigrateOptions): Promise<void> {
+export async function migrate(
+  url: string,
+  { queueOnPostgres, log = () => undefined }: MigrateOptions,
+): Promise<void> {
   const dataSource = createDataSource(url, 2);
   await dataSource.initialize();
   try {

@@ -20,7 +20,9 @@ export async function checkConnection(url: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw new Error(`Cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message}`);
+    throw new Error(
+      `Cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -31,7 +33,9 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();

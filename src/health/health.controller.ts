@@ -1,7 +1,12 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import { AppException } from '../common/app.exception.js';
 import { RateLimit } from '../common/rate-limit.js';
@@ -35,8 +40,11 @@ export class HealthController {
     try {
       return await this.health.check(this.checks());
     } catch (error) {
-      const details = (error as { response?: { error?: Record<string, unknown> } }).response?.error ?? {};
-      throw new AppException('not-ready', { components: Object.keys(details).join(', ') || 'unknown' });
+      const details =
+        (error as { response?: { error?: Record<string, unknown> } }).response?.error ?? {};
+      throw new AppException('not-ready', {
+        components: Object.keys(details).join(', ') || 'unknown',
+      });
     }
   }
 
@@ -49,7 +57,10 @@ export class HealthController {
           await withTimeout(this.queue.getJobCounts('waiting'), TIMEOUT_MS);
           return indicator.up({ backend: this.queueOptions.backend });
         } catch (error) {
-          return indicator.down({ backend: this.queueOptions.backend, message: (error as Error).message });
+          return indicator.down({
+            backend: this.queueOptions.backend,
+            message: (error as Error).message,
+          });
         }
       },
     ];

@@ -58,7 +58,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     const providers = this.discovery
       .getProviders()
-      .filter((wrapper) => wrapper.isDependencyTreeStatic() && wrapper.instance && typeof wrapper.instance === 'object')
+      .filter(
+        (wrapper) =>
+          wrapper.isDependencyTreeStatic() &&
+          wrapper.instance &&
+          typeof wrapper.instance === 'object',
+      )
       .map((wrapper) => ({ instance: wrapper.instance as object, name: wrapper.name as string }));
     const handlers = collectHandlers(providers, this.scanner);
 
@@ -77,7 +82,10 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         },
       );
       worker.on('failed', (job, error) =>
-        this.logger.warn({ job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'Job failed'),
+        this.logger.warn(
+          { job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
+          'Job failed',
+        ),
       );
       worker.on('error', (error) => this.logger.error({ err: error }, `Worker ${queueName} error`));
       this.workers.push(worker);
@@ -85,9 +93,15 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
     for (const { job, pattern, payload } of SCHEDULED_JOBS) {
       const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[job]), { strict: false });
-      await queue.upsertJobScheduler(job, { pattern, tz: 'Asia/Ho_Chi_Minh' }, { name: job, data: payload });
+      await queue.upsertJobScheduler(
+        job,
+        { pattern, tz: 'Asia/Ho_Chi_Minh' },
+        { name: job, data: payload },
+      );
     }
-    this.logger.log(`Workers started on ${this.options.backend}: ${Object.values(QueueName).join(', ')}`);
+    this.logger.log(
+      `Workers started on ${this.options.backend}: ${Object.values(QueueName).join(', ')}`,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -11,7 +11,9 @@ export class MaintenanceJobs {
 
   /** Dispatched outbox messages are kept for a while for diagnosis, then deleted. */
   @OnJob(JobName.PurgeOutbox)
-  async purgeOutbox({ retentionDays }: JobPayloads[JobName.PurgeOutbox]): Promise<{ deleted: number }> {
+  async purgeOutbox({
+    retentionDays,
+  }: JobPayloads[JobName.PurgeOutbox]): Promise<{ deleted: number }> {
     const result = await this.dataSource.query(
       `DELETE FROM outbox_messages WHERE dispatched_at < now() - make_interval(days => $1)`,
       [retentionDays],

@@ -83,9 +83,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         .getMany();
       const dispatched: string[] = [];
       for (const message of messages) {
-        const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[message.jobName as JobName]), {
-          strict: false,
-        });
+        const queue = this.moduleRef.get<Queue>(
+          getQueueToken(JOB_QUEUE[message.jobName as JobName]),
+          {
+            strict: false,
+          },
+        );
         try {
           await queue.add(message.jobName, message.payload, {
             ...JOB_DEFAULTS,
@@ -98,7 +101,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
             attempts: () => 'attempts + 1',
             lastError: (error as Error).message.slice(0, 2000),
           });
-          this.logger.warn({ err: error, job: message.jobName }, 'Could not enqueue an outbox message');
+          this.logger.warn(
+            { err: error, job: message.jobName },
+            'Could not enqueue an outbox message',
+          );
           break;
         }
       }

@@ -15,7 +15,9 @@ export class QueueShutdown implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(
-      Object.values(QueueName).map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).close()),
+      Object.values(QueueName).map((name) =>
+        this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).close(),
+      ),
     );
     await this.options.close();
   }

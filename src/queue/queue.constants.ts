@@ -21,6 +21,8 @@ export interface JobPayloads {
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
-export const SCHEDULED_JOBS: ReadonlyArray<{
-  [J in JobName]: { job: J; pattern: string; payload: JobPayloads[J] };
-}[JobName]> = [{ job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } }];
+export const SCHEDULED_JOBS: ReadonlyArray<
+  {
+    [J in JobName]: { job: J; pattern: string; payload: JobPayloads[J] };
+  }[JobName]
+> = [{ job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } }];

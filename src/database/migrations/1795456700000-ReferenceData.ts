@@ -16,21 +16,39 @@ export class ReferenceData1795456700000 implements MigrationInterface {
       { ...unit(p), level: 'province', province_code: null },
       ...p.communes.map((c) => ({ ...unit(c), level: 'commune', province_code: p.code })),
     ]);
-    await insert(queryRunner, 'areas', areas, {
-      code: 'varchar',
-      level: 'varchar',
-      name: 'text',
-      full_name: 'text',
-      name_en: 'text',
-      unit_type: 'text',
-      province_code: 'varchar',
-    }, "valid_from = '2025-07-01'");
+    await insert(
+      queryRunner,
+      'areas',
+      areas,
+      {
+        code: 'varchar',
+        level: 'varchar',
+        name: 'text',
+        full_name: 'text',
+        name_en: 'text',
+        unit_type: 'text',
+        province_code: 'varchar',
+      },
+      "valid_from = '2025-07-01'",
+    );
 
     const old = read<OldProvince[]>('admin-units-2024.json');
     const historical = old.flatMap((p) => [
-      { level: 'province', code: p.code, full_name: p.fullName, parent_code: null, province_code: p.code },
+      {
+        level: 'province',
+        code: p.code,
+        full_name: p.fullName,
+        parent_code: null,
+        province_code: p.code,
+      },
       ...p.districts.flatMap((d) => [
-        { level: 'district', code: d.code, full_name: d.fullName, parent_code: p.code, province_code: p.code },
+        {
+          level: 'district',
+          code: d.code,
+          full_name: d.fullName,
+          parent_code: p.code,
+          province_code: p.code,
+        },
         ...d.communes.map((c) => ({
           level: 'commune',
           code: c.code,
@@ -40,21 +58,39 @@ export class ReferenceData1795456700000 implements MigrationInterface {
         })),
       ]),
     ]);
-    await insert(queryRunner, 'historical_areas', historical, {
-      level: 'varchar',
-      code: 'varchar',
-      full_name: 'text',
-      parent_code: 'varchar',
-      province_code: 'varchar',
-    }, "valid_until = '2025-06-30'");
+    await insert(
+      queryRunner,
+      'historical_areas',
+      historical,
+      {
+        level: 'varchar',
+        code: 'varchar',
+        full_name: 'text',
+        parent_code: 'varchar',
+        province_code: 'varchar',
+      },
+      "valid_until = '2025-06-30'",
+    );
 
-    const provinces = read<{ oldCode: string; newCode: string }[]>('admin-province-crosswalk-2025.json');
+    const provinces = read<{ oldCode: string; newCode: string }[]>(
+      'admin-province-crosswalk-2025.json',
+    );
     const communes = read<{ oldCode: string; newCodes: string[]; ambiguous: boolean }[]>(
       'admin-crosswalk-2025.json',
     );
     const crosswalk = [
-      ...provinces.map((p) => ({ old_level: 'province', old_code: p.oldCode, new_codes: [p.newCode], ambiguous: false })),
-      ...communes.map((c) => ({ old_level: 'commune', old_code: c.oldCode, new_codes: c.newCodes, ambiguous: c.ambiguous })),
+      ...provinces.map((p) => ({
+        old_level: 'province',
+        old_code: p.oldCode,
+        new_codes: [p.newCode],
+        ambiguous: false,
+      })),
+      ...communes.map((c) => ({
+        old_level: 'commune',
+        old_code: c.oldCode,
+        new_codes: c.newCodes,
+        ambiguous: c.ambiguous,
+      })),
     ];
     await insert(queryRunner, 'area_crosswalk', crosswalk, {
       old_level: 'varchar',
@@ -118,7 +154,9 @@ interface CodeListItem {
 }
 
 function read<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(`../reference-data/${file}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(new URL(`../reference-data/${file}`, import.meta.url), 'utf8'),
+  ) as T;
 }
 
 function unit(u: Unit) {

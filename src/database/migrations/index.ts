@@ -3,4 +3,8 @@ import { ReferenceSchema1795456639155 } from './1795456639155-ReferenceSchema.js
 import { ReferenceData1795456700000 } from './1795456700000-ReferenceData.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
-export const MIGRATIONS = [Extensions1763900000000, ReferenceSchema1795456639155, ReferenceData1795456700000];
+export const MIGRATIONS = [
+  Extensions1763900000000,
+  ReferenceSchema1795456639155,
+  ReferenceData1795456700000,
+];

@@ -9,10 +9,18 @@ export class ReferenceItemDto {
   @ApiProperty({ example: 'Trẻ em mồ côi cả cha và mẹ' })
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Children orphaned of both parents', nullable: true, type: String })
+  @ApiPropertyOptional({
+    example: 'Children orphaned of both parents',
+    nullable: true,
+    type: String,
+  })
   nameEn!: string | null;
 
-  @ApiPropertyOptional({ description: 'The group a sub-group belongs to', nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'The group a sub-group belongs to',
+    nullable: true,
+    type: String,
+  })
   parentCode!: string | null;
 
   @ApiProperty({ description: 'List-specific facts (law article, code system, defaults)' })
@@ -36,6 +44,8 @@ export class ReferenceListDto {
 
 export class ReferenceListParam {
   @ApiProperty({ example: 'special-circumstances' })
-  @Matches(/^[a-z][a-z-]{1,39}$/, { message: 'list must be a code list name such as special-circumstances' })
+  @Matches(/^[a-z][a-z-]{1,39}$/, {
+    message: 'list must be a code list name such as special-circumstances',
+  })
   list!: string;
 }

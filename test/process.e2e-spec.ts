@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The built service as a user runs it (`npm test` builds first): `node dist/start.js` on the
+ * embedded PostgreSQL, and `node dist/main.js` with a bad DATABASE_URL.
+ */
+describe('the service as a process', () => {
+  const dataRoot = mkdtempSync(join(tmpdir(), 'bvte-start-'));
+  // The embedded server runs as the postgres user when we are root: it must reach its folder.
+  chmodSync(dataRoot, 0o755);
+  const pgDir = join(dataRoot, 'postgres');
+
+  afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+  it('fails a bad DATABASE_URL with one clear line, not a stack trace', async () => {
+    const { code, stderr, stdout } = await runToEnd('dist/main.js', {
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
+    expect(code).toBe(1);
+    const lines = (stdout + stderr).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]).msg).toMatch(
+      /^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none: /,
+    );
+  });
+
+  it('fails an invalid variable before doing anything', async () => {
+    const { code, stderr } = await runToEnd('dist/main.js', {
+      DATABASE_URL: 'mysql://x',
+      PORT: 'abc',
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(
+      /^Invalid configuration: .*PORT.*DATABASE_URL|^Invalid configuration: .*DATABASE_URL.*PORT/,
+    );
+  });
+
+  it('starts on the embedded database, answers health, stops cleanly on SIGINT and keeps its data', async () => {
+    for (const round of [1, 2]) {
+      const port = await freePort();
+      const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir });
+      const started = Date.now();
+      await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
+      expect(Date.now() - started).toBeLessThan(60_000);
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(ready.status).toBe(200);
+      const provinces = await (
+        await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`)
+      ).json();
+      expect(provinces.items).toHaveLength(34);
+
+      child.kill('SIGINT');
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+      expect(existsSync(join(pgDir, 'postmaster.pid'))).toBe(false);
+      // The second start finds the cluster and its migrations: nothing is created or applied again.
+      const log = output.get(child) ?? '';
+      if (round === 1) expect(log).toContain('Applied migration');
+      else expect(log).not.toMatch(/Creating the embedded|Applied migration/);
+    }
+  });
+});
+
+const output = new Map<ChildProcess, string>();
+
+function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ...extra };
+  for (const key of [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'TEST_PG_SERVER_URL',
+    'NODE_OPTIONS',
+    'JEST_WORKER_ID',
+  ]) {
+    if (!(key in extra)) delete env[key];
+  }
+  return env;
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [script], {
+    env: environment(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  output.set(child, '');
+  const append = (chunk: Buffer) => output.set(child, (output.get(child) ?? '') + chunk.toString());
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  return child;
+}
+
+function runToEnd(script: string, env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [script], { env: environment(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

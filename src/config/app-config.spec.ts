@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      CORS_ORIGINS: [],
+      EMBEDDED_PG_PORT: 0,
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('parses numbers and lists', () => {
+    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' });
+    expect(config.PORT).toBe(8080);
+    expect(config.CORS_ORIGINS).toEqual(['https://a.gov.vn', 'https://b.gov.vn']);
+  });
+
+  it('refuses bad values with one line naming each variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://host/db', MIGRATIONS_RUN: 'sometimes' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL must look like postgres://');
+    expect(message).toContain('MIGRATIONS_RUN');
+  });
+});

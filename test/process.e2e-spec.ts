@@ -50,9 +50,8 @@ describe('the service as a process', () => {
       expect(Date.now() - started).toBeLessThan(60_000);
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
-      const provinces = await (
-        await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`)
-      ).json();
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`);
+      const provinces = (await response.json()) as { items: unknown[] };
       expect(provinces.items).toHaveLength(34);
 
       child.kill('SIGINT');

@@ -1,0 +1,22 @@
+import { createTestApp, type TestApp } from './app.js';
+
+describe('rate limiting per client address', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 problem+json with Retry-After past the limit, and never limits health', async () => {
+    for (let i = 0; i < 3; i++) await t.http.get('/api/v1/reference/protection-levels').expect(200);
+    const limited = await t.http.get('/api/v1/areas/provinces').expect(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({
+      type: '/problems/rate-limited',
+      title: 'Quá nhiều yêu cầu',
+    });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) await t.http.get('/health').expect(200);
+  });
+});

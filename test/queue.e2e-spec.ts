@@ -79,6 +79,38 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
     ).toBe(0);
   });
 
+  it('keeps going past a message BullMQ refuses, recording why', async () => {
+    await t.dataSource.query(
+      `INSERT INTO outbox_messages (job_name, job_key, payload, run_at)
+       VALUES ($1, 'refused:id', '{"retentionDays": 7}', now())`,
+      [JobName.PurgeOutbox],
+    );
+    const outbox = t.app.get(OutboxService);
+    await t.dataSource.transaction((manager) =>
+      outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'after-refused' }),
+    );
+    const job = await waitFor(async () => {
+      const found = await queue.getJob(`${JobName.PurgeOutbox}.after-refused`);
+      return found && (await found.isCompleted()) ? found : undefined;
+    });
+    expect(job.returnvalue).toEqual({ deleted: expect.any(Number) });
+    const refused = await t.dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ jobKey: 'refused:id' });
+    expect(refused.dispatchedAt).toBeNull();
+    expect(refused.attempts).toBeGreaterThan(0);
+    expect(refused.lastError).toMatch(/cannot contain :/);
+  });
+
+  it('refuses a job key BullMQ could not use, before writing anything', async () => {
+    const outbox = t.app.get(OutboxService);
+    await expect(
+      t.dataSource.transaction((manager) =>
+        outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'a:b' }),
+      ),
+    ).rejects.toThrow('Invalid job key');
+  });
+
   it('delays a job to its run time', async () => {
     const outbox = t.app.get(OutboxService);
     const runAt = new Date(Date.now() + 60 * 60 * 1000);

@@ -121,14 +121,6 @@ export const PROBLEMS = {
     title: { vi: 'Dịch vụ chưa sẵn sàng', en: 'Not ready' },
     detail: { vi: 'Không kết nối được: {components}.', en: 'Not answering: {components}.' },
   },
-  unavailable: {
-    status: 503,
-    title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
-    detail: {
-      vi: 'Dịch vụ tạm thời không sẵn sàng.',
-      en: 'The service is temporarily unavailable.',
-    },
-  },
 } satisfies Record<string, { status: number; title: Text; detail: Text }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

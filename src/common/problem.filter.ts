@@ -18,7 +18,6 @@ const BY_STATUS: Record<number, ProblemCode> = {
   413: 'payload-too-large',
   415: 'unsupported-media-type',
   429: 'rate-limited',
-  503: 'unavailable',
 };
 
 /**
@@ -56,9 +55,8 @@ export class ProblemFilter implements ExceptionFilter {
       status = exception.getStatus();
       code = isJsonSyntaxError(exception) ? 'malformed-json' : (BY_STATUS[status] ?? 'bad-request');
     } else {
-      status = exception instanceof HttpException ? exception.getStatus() : 500;
-      code = status === 503 ? 'unavailable' : 'internal-error';
-      status = code === 'unavailable' ? 503 : 500;
+      code = 'internal-error';
+      status = 500;
       params = { requestId };
       this.logger.error({ err: exception, requestId }, 'Unhandled error');
     }

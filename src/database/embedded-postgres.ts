@@ -100,6 +100,7 @@ export class EmbeddedPostgres {
   }
 
   private async prepareDirectory(runAs: RunAs | undefined): Promise<void> {
+    // The parent first, with the default mode: the postgres user must be able to traverse it.
     const parent = resolve(this.dataDir, '..');
     await mkdir(parent, { recursive: true });
     await mkdir(this.dataDir, { recursive: true, mode: 0o700 });

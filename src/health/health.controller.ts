@@ -1,4 +1,3 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -7,11 +6,11 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import type { Queue } from 'bullmq';
 import { AppException } from '../common/app.exception.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { QueueName } from '../queue/queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from '../queue/queue.options.js';
+import { Queues } from '../queue/queues.service.js';
 
 const TIMEOUT_MS = 3000;
 
@@ -23,7 +22,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    @Inject(getQueueToken(QueueName.Maintenance)) private readonly queue: Queue,
+    private readonly queues: Queues,
     @Inject(QUEUE_OPTIONS) private readonly queueOptions: QueueOptions,
   ) {}
 
@@ -54,7 +53,10 @@ export class HealthController {
       async () => {
         const indicator = this.indicators.check('queue');
         try {
-          await withTimeout(this.queue.getJobCounts('waiting'), TIMEOUT_MS);
+          await withTimeout(
+            this.queues.byName(QueueName.Maintenance).getJobCounts('waiting'),
+            TIMEOUT_MS,
+          );
           return indicator.up({ backend: this.queueOptions.backend });
         } catch (error) {
           return indicator.down({

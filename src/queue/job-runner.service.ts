@@ -1,4 +1,3 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import {
   Inject,
   Injectable,
@@ -6,10 +5,11 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, ModuleRef } from '@nestjs/core';
-import { type Job, type Queue, Worker } from 'bullmq';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { type Job, Worker } from 'bullmq';
 import { ON_JOB } from './on-job.decorator.js';
-import { JOB_QUEUE, JobName, QueueName, SCHEDULED_JOBS } from './queue.constants.js';
+import { JobName, QueueName, SCHEDULED_JOBS } from './queue.constants.js';
+import { Queues } from './queues.service.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
 
 type Handler = (payload: unknown, job: Job) => Promise<unknown>;
@@ -51,7 +51,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: Queues,
     @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
   ) {}
 
@@ -92,12 +92,9 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     }
 
     for (const { job, pattern, payload } of SCHEDULED_JOBS) {
-      const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[job]), { strict: false });
-      await queue.upsertJobScheduler(
-        job,
-        { pattern, tz: 'Asia/Ho_Chi_Minh' },
-        { name: job, data: payload },
-      );
+      await this.queues
+        .forJob(job)
+        .upsertJobScheduler(job, { pattern, tz: 'Asia/Ho_Chi_Minh' }, { name: job, data: payload });
     }
     this.logger.log(
       `Workers started on ${this.options.backend}: ${Object.values(QueueName).join(', ')}`,

@@ -1,4 +1,3 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import {
   Inject,
   Injectable,
@@ -6,11 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
-import { JOB_QUEUE, type JobName } from './queue.constants.js';
+import type { JobName } from './queue.constants.js';
+import { Queues } from './queues.service.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
 
 const BATCH = 100;
@@ -36,7 +34,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: Queues,
     @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
   ) {}
 
@@ -76,19 +74,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const messages = await manager
         .createQueryBuilder(OutboxMessage, 'm')
         .where('m.dispatched_at IS NULL')
-        .orderBy('m.id')
+        // A message that keeps failing sorts after the others instead of blocking them.
+        .orderBy('m.attempts')
+        .addOrderBy('m.id')
         .limit(BATCH)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
       const dispatched: string[] = [];
       for (const message of messages) {
-        const queue = this.moduleRef.get<Queue>(
-          getQueueToken(JOB_QUEUE[message.jobName as JobName]),
-          {
-            strict: false,
-          },
-        );
+        const queue = this.queues.forJob(message.jobName as JobName);
         try {
           await queue.add(message.jobName, message.payload, {
             ...JOB_DEFAULTS,
@@ -105,7 +100,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
             { err: error, job: message.jobName },
             'Could not enqueue an outbox message',
           );
-          break;
         }
       }
       if (dispatched.length > 0) {

@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
 import type { JobName, JobPayloads } from './queue.constants.js';
 
+/** BullMQ refuses ':' in job ids. */
+const JOB_KEY = /^[\w.-]{1,120}$/;
+
 export interface EnqueueOptions {
   /** Idempotency key: the same key is enqueued once. Letters, digits, '.', '-' and '_'. */
   key: string;
@@ -23,6 +26,8 @@ export class OutboxService {
     payload: JobPayloads[J],
     { key, runAt = new Date() }: EnqueueOptions,
   ): Promise<void> {
+    if (!JOB_KEY.test(key))
+      throw new Error(`Invalid job key "${key}": use letters, digits, '.', '-', '_'`);
     await manager
       .createQueryBuilder()
       .insert()

@@ -7,7 +7,7 @@ import { OutboxRelay } from './outbox-relay.service.js';
 import { OutboxService } from './outbox.service.js';
 import { QueueName } from './queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
-import { QueueShutdown } from './queue-shutdown.service.js';
+import { Queues } from './queues.service.js';
 
 @Global()
 @Module({})
@@ -25,10 +25,10 @@ export class QueueModule {
         { provide: QUEUE_OPTIONS, useValue: options },
         OutboxService,
         MaintenanceJobs,
-        QueueShutdown,
+        Queues,
         ...(options.workers ? [JobRunner, OutboxRelay] : []),
       ],
-      exports: [OutboxService, BullModule, QUEUE_OPTIONS],
+      exports: [OutboxService, Queues, QUEUE_OPTIONS],
     };
   }
 }

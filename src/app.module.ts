@@ -2,6 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from './areas/areas.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RateLimitGuard } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.pipe.js';
@@ -11,7 +14,9 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { queueConnection } from './queue/queue-connection.js';
 import { QueueModule } from './queue/queue.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { UsersModule } from './users/users.module.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -43,13 +48,19 @@ export class AppModule {
           outboxPollMs: config.OUTBOX_POLL_MS,
         }),
         HealthModule,
+        AuditModule,
         AreasModule,
         ReferenceModule,
+        OrganizationsModule,
+        UsersModule,
+        AuthModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // In this order: a client over its limit is refused before any credential is checked.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useExisting: AccessGuard },
       ],
     };
   }

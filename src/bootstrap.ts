@@ -5,13 +5,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AppModule, type ProcessRole } from './app.module.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
+import { withSecrets } from './config/secrets.js';
+import { EMBEDDED_DATABASE } from './database/command-database.js';
 import { EmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrate } from './database/migrate.js';
 import { checkConnection, ensureDatabase } from './database/postgres-url.js';
 import { createRootLogger, PinoLoggerService } from './common/logging.js';
 import { configureHttp } from './http.js';
-
-const EMBEDDED_DATABASE = 'bvte';
+import { UsersService } from './users/users.service.js';
 
 /**
  * Starts one process of the service. `all` (npm start) serves the API and runs the workers, on the
@@ -21,18 +22,18 @@ const EMBEDDED_DATABASE = 'bvte';
 export async function run(role: ProcessRole): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig();
+    const loaded = loadConfig();
+    config = withSecrets(loaded, isEmbedded(loaded.DATABASE_URL, role));
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
   const log = createRootLogger(config.LOG_LEVEL, { role });
-  const embedded =
-    config.DATABASE_URL || role !== 'all'
-      ? undefined
-      : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (line) =>
-          log.info(line),
-        );
+  const embedded = !isEmbedded(config.DATABASE_URL, role)
+    ? undefined
+    : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, (line) =>
+        log.info(line),
+      );
   let app: INestApplicationContext | undefined;
 
   const stop = async (code: number) => {
@@ -76,6 +77,7 @@ export async function run(role: ProcessRole): Promise<void> {
       });
       app = http;
       configureHttp(http, config);
+      await http.get(UsersService).ensureFirstAdmin(config);
       await http.listen(config.PORT, config.HOST);
       log.info(`Listening on http://${config.HOST}:${config.PORT} (API docs at /api/docs)`);
     }
@@ -98,4 +100,9 @@ export async function run(role: ProcessRole): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** `npm start` without DATABASE_URL runs its own PostgreSQL. */
+function isEmbedded(databaseUrl: string | undefined, role: ProcessRole): boolean {
+  return !databaseUrl && role === 'all';
 }

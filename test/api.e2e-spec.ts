@@ -1,10 +1,21 @@
 import { createTestApp, type TestApp } from './app.js';
+import { AREA, createAccount, createOrganization, signIn } from './world.js';
 
 describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => {
   let t: TestApp;
+  let api: ReturnType<TestApp['as']>;
 
   beforeAll(async () => {
     t = await createTestApp();
+    const commune = await createOrganization(
+      t,
+      'UBND phường Ba Đình',
+      'commune_committee',
+      AREA.provinceA,
+      AREA.communeA1,
+    );
+    await createAccount(t, 'officer', commune, ['commune_officer']);
+    api = t.as((await signIn(t, 'officer')).accessToken);
   });
   afterAll(() => t.close());
 
@@ -19,7 +30,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('lists the 34 provinces in force, in code order', async () => {
-    const res = await t.http.get('/api/v1/areas/provinces').expect(200);
+    const res = await api.get('/api/v1/areas/provinces').expect(200);
     expect(res.body.items).toHaveLength(34);
     expect(res.body.items[0]).toEqual({
       code: '01',
@@ -34,33 +45,33 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('lists the communes of a province, and all 3,321 across provinces', async () => {
-    const hanoi = await t.http.get('/api/v1/areas/provinces/01/communes').expect(200);
+    const hanoi = await api.get('/api/v1/areas/provinces/01/communes').expect(200);
     expect(hanoi.body.items.find((c: { code: string }) => c.code === '00004')).toMatchObject({
       fullName: 'Phường Ba Đình',
       provinceCode: '01',
     });
-    const provinces = (await t.http.get('/api/v1/areas/provinces')).body.items as {
+    const provinces = (await api.get('/api/v1/areas/provinces')).body.items as {
       code: string;
     }[];
     let total = 0;
     for (const p of provinces) {
-      total += (await t.http.get(`/api/v1/areas/provinces/${p.code}/communes`).expect(200)).body
-        .items.length;
+      total += (await api.get(`/api/v1/areas/provinces/${p.code}/communes`).expect(200)).body.items
+        .length;
     }
     expect(total).toBe(3321);
   });
 
   it('maps an old commune through the crosswalk, marking split ones ambiguous', async () => {
-    const whole = await t.http.get('/api/v1/areas/historical/communes/00004').expect(200);
+    const whole = await api.get('/api/v1/areas/historical/communes/00004').expect(200);
     expect(whole.body).toMatchObject({ oldFullName: 'Phường Trúc Bạch', ambiguous: false });
     expect(whole.body.currentUnits.map((u: { code: string }) => u.code)).toEqual(['00004']);
-    const split = await t.http.get('/api/v1/areas/historical/communes/00007').expect(200);
+    const split = await api.get('/api/v1/areas/historical/communes/00007').expect(200);
     expect(split.body.ambiguous).toBe(true);
     expect(split.body.currentUnits.length).toBeGreaterThan(1);
   });
 
   it('answers an unknown province with a Vietnamese problem, or English on request', async () => {
-    const vi = await t.http.get('/api/v1/areas/provinces/99/communes').expect(404);
+    const vi = await api.get('/api/v1/areas/provinces/99/communes').expect(404);
     expect(vi.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(vi.body).toMatchObject({
       type: '/problems/area-not-found',
@@ -68,7 +79,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
       status: 404,
       detail: 'Không có tỉnh/thành phố nào mang mã 99.',
     });
-    const en = await t.http
+    const en = await api
       .get('/api/v1/areas/provinces/99/communes')
       .set('Accept-Language', 'en')
       .expect(404);
@@ -76,7 +87,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('returns the 14 special-circumstance groups with the law letters and Vietnamese names', async () => {
-    const res = await t.http.get('/api/v1/reference/special-circumstances').expect(200);
+    const res = await api.get('/api/v1/reference/special-circumstances').expect(200);
     const groups = res.body.items.filter(
       (i: { parentCode: string | null }) => i.parentCode === null,
     );
@@ -111,7 +122,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
     ['protection-levels', 3],
     ['case-sources', 8],
   ])('returns the %s list whole', async (list, count) => {
-    const res = await t.http.get(`/api/v1/reference/${list}`).expect(200);
+    const res = await api.get(`/api/v1/reference/${list}`).expect(200);
     expect(res.body.items).toHaveLength(count);
     for (const item of res.body.items) {
       expect(item.code).toEqual(expect.any(String));
@@ -120,7 +131,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('keeps the ethnicity code system with each code (04 is Hoa in GSO 1979)', async () => {
-    const res = await t.http.get('/api/v1/reference/ethnicities').expect(200);
+    const res = await api.get('/api/v1/reference/ethnicities').expect(200);
     const hoa = res.body.items.find((i: { code: string }) => i.code === '04');
     expect(hoa).toMatchObject({
       name: 'Hoa',
@@ -129,12 +140,12 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('refuses an unknown list, naming the lists that exist', async () => {
-    const res = await t.http.get('/api/v1/reference/nope').expect(404);
+    const res = await api.get('/api/v1/reference/nope').expect(404);
     expect(res.body.detail).toContain('special-circumstances');
   });
 
   it('reports invalid parameters field by field', async () => {
-    const res = await t.http.get('/api/v1/areas/provinces/1/communes').expect(400);
+    const res = await api.get('/api/v1/areas/provinces/1/communes').expect(400);
     expect(res.body).toMatchObject({
       type: '/problems/validation-failed',
       errors: [{ field: 'code', message: 'Không đúng định dạng.' }],
@@ -142,14 +153,14 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   });
 
   it('answers malformed JSON and unknown routes with problems, never a 5xx', async () => {
-    const bad = await t.http
+    const bad = await api
       .post('/api/v1/areas/provinces')
       .set('Content-Type', 'application/json')
       .send('{"not json')
       .expect(400);
     expect(bad.body.type).toBe('/problems/malformed-json');
     expect(bad.body.requestId).toEqual(expect.any(String));
-    const missing = await t.http.get('/api/v1/nothing-here').expect(404);
+    const missing = await api.get('/api/v1/nothing-here').expect(404);
     expect(missing.body.type).toBe('/problems/not-found');
   });
 
@@ -176,8 +187,22 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
         '/api/v1/areas/provinces',
         '/api/v1/areas/provinces/{code}/communes',
         '/api/v1/reference/{list}',
+        '/api/v1/auth/login',
+        '/api/v1/users',
+        '/api/v1/organizations',
+        '/api/v1/audit',
       ]),
     );
+    // Each route's permission and security come from its one @Access declaration.
+    const provinces = res.body.paths['/api/v1/areas/provinces'].get;
+    expect(provinces['x-permission']).toBe('areas:read');
+    expect(provinces.security).toEqual(expect.arrayContaining([{ bearer: [] }, { 'api-key': [] }]));
+    expect(res.body.paths['/api/v1/users'].post.security).toEqual([{ bearer: [] }]);
+    expect(res.body.paths['/api/v1/auth/login'].post.security).toBeUndefined();
+    expect(res.body.components.securitySchemes['api-key']).toMatchObject({
+      in: 'header',
+      name: 'X-API-Key',
+    });
     await t.http.get('/api/docs').expect(200);
   });
 });

@@ -10,6 +10,8 @@ import { createTestDatabase, dropTestDatabase } from './database.js';
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof supertest>;
+  /** An HTTP client sending this bearer token on every request. */
+  as: (accessToken: string) => ReturnType<typeof supertest.agent>;
   dataSource: DataSource;
   databaseUrl: string;
   close: () => Promise<void>;
@@ -29,6 +31,8 @@ export async function createTestApp({
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_MS: '100',
     QUEUE_PREFIX: database.name,
+    JWT_SECRET: 'test-only-signing-secret-0123456789abcdef',
+    ENCRYPTION_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
     ...env,
     DATABASE_URL: database.url,
   });
@@ -44,6 +48,8 @@ export async function createTestApp({
   return {
     app,
     http: supertest(app.getHttpServer()),
+    as: (accessToken) =>
+      supertest.agent(app.getHttpServer()).set('Authorization', `Bearer ${accessToken}`),
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
     close: async () => {

@@ -24,7 +24,8 @@ export default async function globalSetup() {
     const { rows } = await client.query(
       `SELECT datname FROM pg_database WHERE datname LIKE 'bvte\\_test\\_%'`,
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   } finally {
     await client.end();

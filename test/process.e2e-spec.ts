@@ -4,6 +4,7 @@ import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { totpCode } from '../src/auth/totp.js';
 
 /**
  * The built service as a user runs it (`npm test` builds first): `node dist/start.js` on the
@@ -20,6 +21,7 @@ describe('the service as a process', () => {
   it('fails a bad DATABASE_URL with one clear line, not a stack trace', async () => {
     const { code, stderr, stdout } = await runToEnd('dist/main.js', {
       DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      ...SECRETS,
     });
     expect(code).toBe(1);
     const lines = (stdout + stderr).trim().split('\n');
@@ -42,15 +44,26 @@ describe('the service as a process', () => {
   });
 
   it('starts on the embedded database, answers health, stops cleanly on SIGINT and keeps its data', async () => {
+    let accessToken = '';
     for (const round of [1, 2]) {
       const port = await freePort();
-      const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir });
+      const child = start('dist/start.js', {
+        PORT: String(port),
+        EMBEDDED_PG_DIR: pgDir,
+        ADMIN_USERNAME: 'root',
+        ADMIN_PASSWORD: ADMIN_PASSWORD,
+      });
       const started = Date.now();
       await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
       expect(Date.now() - started).toBeLessThan(60_000);
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`);
+      // The first start created the administrator; the second still accepts the first one's
+      // token: the generated secrets and the sessions were kept.
+      if (round === 1) accessToken = await signInAsAdmin(`http://127.0.0.1:${port}/api/v1`);
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
       const provinces = (await response.json()) as { items: unknown[] };
       expect(provinces.items).toHaveLength(34);
 
@@ -65,6 +78,35 @@ describe('the service as a process', () => {
     }
   });
 });
+
+const ADMIN_PASSWORD = 'first-admin-passphrase';
+
+/** The administrator's first sign-in: enrol the second factor, then sign in with a code. */
+async function signInAsAdmin(api: string): Promise<string> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${api}${path}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    return (text ? JSON.parse(text) : {}) as Record<string, string>;
+  };
+  const credentials = { username: 'root', password: ADMIN_PASSWORD };
+  const { enrollmentToken } = await post('/auth/login', credentials);
+  const { secret } = await post('/auth/mfa/enroll', {}, enrollmentToken);
+  await post('/auth/mfa/activate', { otp: totpCode(secret) }, enrollmentToken);
+  const { accessToken } = await post('/auth/login', { ...credentials, otp: totpCode(secret) });
+  return accessToken;
+}
+
+const SECRETS = {
+  JWT_SECRET: 'process-test-signing-secret-0123456789',
+  ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+};
 
 const output = new Map<ChildProcess, string>();
 

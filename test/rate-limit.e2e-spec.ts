@@ -9,7 +9,8 @@ describe('rate limiting per client address', () => {
   afterAll(() => t.close());
 
   it('answers 429 problem+json with Retry-After past the limit, and never limits health', async () => {
-    for (let i = 0; i < 3; i++) await t.http.get('/api/v1/reference/protection-levels').expect(200);
+    // Counted before credentials are checked: unauthenticated calls use up the budget too.
+    for (let i = 0; i < 3; i++) await t.http.get('/api/v1/reference/protection-levels').expect(401);
     const limited = await t.http.get('/api/v1/areas/provinces').expect(429);
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(limited.body).toMatchObject({
@@ -18,5 +19,20 @@ describe('rate limiting per client address', () => {
     });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) await t.http.get('/health').expect(200);
+  });
+
+  it('gives sign-in, refresh and second-factor routes one smaller budget per address', async () => {
+    const limited = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2' } });
+    try {
+      const attempt = () =>
+        limited.http
+          .post('/api/v1/auth/login')
+          .send({ username: 'someone', password: 'whatever-it-is' });
+      await attempt().expect(401);
+      await limited.http.post('/api/v1/auth/refresh').send({ refreshToken: 'nope' }).expect(401);
+      await attempt().expect(429);
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -1,10 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { Access } from '../auth/access.decorator.js';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AreaCodeParam } from './dto/area-code.param.js';
 import { AreaListDto, CrosswalkDto } from './dto/area.dto.js';
 import { AreasService } from './areas.service.js';
 
 @ApiTags('areas')
+@Access('areas:read')
 @Controller('areas')
 export class AreasController {
   constructor(private readonly areas: AreasService) {}

@@ -18,6 +18,31 @@ export class AreasService {
     return { items: (await this.areas.communes(provinceCode)).map(AreaDto.from) };
   }
 
+  /**
+   * A place named in a request body: the province exists and the commune, when given, is one of
+   * its current communes; otherwise 422.
+   */
+  async requirePlace(provinceCode: string, communeCode: string | null): Promise<void> {
+    const found = await this.areas.byCodes(
+      communeCode ? [provinceCode, communeCode] : [provinceCode],
+    );
+    const province = found.find((a) => a.code === provinceCode && a.level === 'province');
+    if (!province) throw new AppException('unknown-area', { codes: provinceCode });
+    if (!communeCode) return;
+    const commune = found.find((a) => a.code === communeCode && a.level === 'commune');
+    if (commune?.provinceCode !== provinceCode) {
+      throw new AppException('commune-not-in-province', { communeCode, provinceCode });
+    }
+  }
+
+  /** Current units with these codes; 422 naming any code that is not one. */
+  async requireCodes(codes: string[]): Promise<AreaDto[]> {
+    const found = await this.areas.byCodes(codes);
+    const missing = codes.filter((code) => !found.some((a) => a.code === code));
+    if (missing.length > 0) throw new AppException('unknown-area', { codes: missing.join(', ') });
+    return found.map(AreaDto.from);
+  }
+
   /** Where a pre-2025 commune went in the merger. */
   async oldCommune(oldCode: string): Promise<CrosswalkDto> {
     const [old, crosswalk] = await Promise.all([

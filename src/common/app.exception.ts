@@ -19,6 +19,8 @@ export class AppException extends HttpException {
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: FieldError[] = [],
     status: number = PROBLEMS[code].status,
+    /** Response headers the problem needs, such as Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(code, status);
   }

@@ -76,6 +76,139 @@ export const PROBLEMS = {
       en: 'There is no code list "{list}". Available lists: {lists}.',
     },
   },
+  'invalid-cursor': {
+    status: 400,
+    title: { vi: 'Con trỏ trang không hợp lệ', en: 'Invalid cursor' },
+    detail: {
+      vi: 'Tham số cursor không hợp lệ; hãy dùng nextCursor của trang trước.',
+      en: 'The cursor is not valid; use the nextCursor of the previous page.',
+    },
+  },
+  'invalid-credentials': {
+    status: 401,
+    title: { vi: 'Đăng nhập không thành công', en: 'Sign-in failed' },
+    detail: {
+      vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      en: 'The username or password is wrong.',
+    },
+  },
+  'mfa-required': {
+    status: 401,
+    title: { vi: 'Cần mã xác thực hai lớp', en: 'Second factor required' },
+    detail: {
+      vi: 'Nhập mã 6 số từ ứng dụng xác thực (hoặc một mã khôi phục) vào trường otp.',
+      en: 'Send the 6-digit code from the authenticator app (or a recovery code) as otp.',
+    },
+  },
+  'invalid-otp': {
+    status: 401,
+    title: { vi: 'Mã xác thực không đúng', en: 'Wrong code' },
+    detail: {
+      vi: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.',
+      en: 'The code is wrong, expired or already used.',
+    },
+  },
+  'invalid-refresh-token': {
+    status: 401,
+    title: { vi: 'Phiên đăng nhập đã kết thúc', en: 'Session ended' },
+    detail: {
+      vi: 'Mã làm mới không hợp lệ, đã hết hạn hoặc đã được dùng. Vui lòng đăng nhập lại.',
+      en: 'The refresh token is invalid, expired or already used. Sign in again.',
+    },
+  },
+  'account-locked': {
+    status: 423,
+    title: { vi: 'Tài khoản tạm khóa', en: 'Account locked' },
+    detail: {
+      vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+      en: 'Too many failed sign-ins. Try again in {seconds} seconds.',
+    },
+  },
+  'mfa-already-enabled': {
+    status: 409,
+    title: { vi: 'Đã bật xác thực hai lớp', en: 'Second factor already enabled' },
+    detail: {
+      vi: 'Tài khoản đã có xác thực hai lớp; quản trị viên có thể đặt lại nếu mất thiết bị.',
+      en: 'The account already has a second factor; an administrator can reset it.',
+    },
+  },
+  'mfa-not-started': {
+    status: 409,
+    title: { vi: 'Chưa bắt đầu đăng ký', en: 'Enrolment not started' },
+    detail: {
+      vi: 'Hãy gọi /auth/mfa/enroll trước khi kích hoạt.',
+      en: 'Call /auth/mfa/enroll before activating.',
+    },
+  },
+  'username-taken': {
+    status: 409,
+    title: { vi: 'Tên đăng nhập đã tồn tại', en: 'Username taken' },
+    detail: {
+      vi: 'Tên đăng nhập "{username}" đã được sử dụng.',
+      en: 'The username "{username}" is already in use.',
+    },
+  },
+  'weak-password': {
+    status: 422,
+    title: { vi: 'Mật khẩu không đạt yêu cầu', en: 'Password not accepted' },
+    detail: {
+      vi: 'Mật khẩu không đạt chính sách mật khẩu, xem danh sách lỗi.',
+      en: 'The password does not meet the password policy; see the list of errors.',
+    },
+  },
+  'wrong-current-password': {
+    status: 422,
+    title: { vi: 'Mật khẩu hiện tại không đúng', en: 'Wrong current password' },
+    detail: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  },
+  'unknown-organization': {
+    status: 422,
+    title: { vi: 'Không có cơ quan, tổ chức này', en: 'Unknown organisation' },
+    detail: {
+      vi: 'Không có cơ quan, tổ chức mang mã {id}.',
+      en: 'No organisation has the id {id}.',
+    },
+  },
+  'unknown-area': {
+    status: 422,
+    title: { vi: 'Mã đơn vị hành chính không đúng', en: 'Unknown administrative unit' },
+    detail: {
+      vi: 'Không có đơn vị hành chính hiện hành nào mang mã: {codes}.',
+      en: 'No current administrative unit has the code: {codes}.',
+    },
+  },
+  'commune-not-in-province': {
+    status: 422,
+    title: { vi: 'Xã không thuộc tỉnh', en: 'Commune not in province' },
+    detail: {
+      vi: 'Xã/phường {communeCode} không thuộc tỉnh/thành phố {provinceCode}.',
+      en: 'Commune {communeCode} is not in province {provinceCode}.',
+    },
+  },
+  'area-outside-organization': {
+    status: 422,
+    title: { vi: 'Địa bàn ngoài phạm vi cơ quan', en: 'Area outside the organisation' },
+    detail: {
+      vi: 'Địa bàn {codes} không thuộc tỉnh/thành phố {provinceCode} của cơ quan.',
+      en: "Areas {codes} are outside the organisation's province {provinceCode}.",
+    },
+  },
+  'role-combination': {
+    status: 422,
+    title: { vi: 'Kết hợp vai trò không hợp lệ', en: 'Invalid role combination' },
+    detail: {
+      vi: 'Vai trò system_admin không được kết hợp với vai trò khác (quản trị viên không được xem hồ sơ trẻ em).',
+      en: 'system_admin cannot be combined with other roles (administrators never see child records).',
+    },
+  },
+  'own-account': {
+    status: 422,
+    title: { vi: 'Không thể tự thay đổi', en: 'Cannot change one’s own account' },
+    detail: {
+      vi: 'Không thể tự thay đổi vai trò, địa bàn hoặc trạng thái của chính mình.',
+      en: 'You cannot change your own roles, areas or status.',
+    },
+  },
   'method-not-allowed': {
     status: 405,
     title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
@@ -160,6 +293,10 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',
   whitelistValidation: () => 'Trường này không được phép.',
+  'password:too-short': () => 'Mật khẩu phải có ít nhất 10 ký tự.',
+  'password:too-long': () => 'Mật khẩu chỉ được có tối đa 128 ký tự.',
+  'password:common': () => 'Mật khẩu quá phổ biến, dễ bị đoán.',
+  'password:contains-username': () => 'Mật khẩu không được chứa tên đăng nhập.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };
 

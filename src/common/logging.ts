@@ -6,7 +6,21 @@ import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
-const context = new AsyncLocalStorage<{ requestId: string }>();
+
+/** What the current request is, for log lines and audit entries. */
+export interface RequestInfo {
+  requestId: string;
+  /** The client address (Express's `req.ip`, which honours TRUST_PROXY). */
+  ip?: string;
+  userAgent?: string;
+}
+
+const context = new AsyncLocalStorage<RequestInfo>();
+
+/** The request being served, when there is one (not in a queue job). */
+export function currentRequest(): RequestInfo | undefined {
+  return context.getStore();
+}
 
 /** Keys whose values never reach a log line: credentials and personal data. */
 const REDACT = [
@@ -16,6 +30,9 @@ const REDACT = [
   '*.refreshToken',
   '*.accessToken',
   '*.otp',
+  '*.newPassword',
+  '*.currentPassword',
+  'req.headers["x-api-key"]',
   '*.personalId',
   '*.fullName',
   '*.phone',
@@ -79,14 +96,15 @@ export class PinoLoggerService implements LoggerService {
  * runs, body parsing included, and opens the logging context for everything the request causes.
  */
 export function requestContext(
-  req: IncomingMessage & { id?: string },
+  req: IncomingMessage & { id?: string; ip?: string },
   res: ServerResponse,
   next: () => void,
 ): void {
   const given = req.headers['x-request-id'];
   req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', req.id);
-  context.run({ requestId: req.id }, next);
+  const userAgent = req.headers['user-agent']?.slice(0, 300);
+  context.run({ requestId: req.id, ip: req.ip, userAgent }, next);
 }
 
 /** One access-log line per request: method, path without the query string (it carries names), status, time. */

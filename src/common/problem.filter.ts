@@ -45,6 +45,8 @@ export class ProblemFilter implements ExceptionFilter {
       code = exception.code;
       status = exception.getStatus();
       params = exception.params;
+      for (const [name, value] of Object.entries(exception.headers))
+        response.setHeader(name, value);
       if (exception.fieldErrors.length > 0) {
         errors = exception.fieldErrors.map((e) => ({
           field: e.field,

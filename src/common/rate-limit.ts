@@ -12,8 +12,11 @@ export interface RateLimitRule {
 
 const RATE_LIMIT = Symbol('rate-limit');
 
-/** A stricter limit for one route (login, OTP), or `false` to exempt it (health). */
-export const RateLimit = (rule: RateLimitRule | false) => SetMetadata(RATE_LIMIT, rule);
+/**
+ * A route's own limit, or `'login'`: the shared LOGIN_RATE_LIMIT_PER_MINUTE budget of sign-in,
+ * token refresh and second-factor routes, or `false` to exempt the route (health).
+ */
+export const RateLimit = (rule: RateLimitRule | 'login' | false) => SetMetadata(RATE_LIMIT, rule);
 
 /**
  * Fixed-window rate limiting per client address and route group, in this process's memory:
@@ -23,6 +26,7 @@ export const RateLimit = (rule: RateLimitRule | false) => SetMetadata(RATE_LIMIT
 export class RateLimitGuard implements CanActivate {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   private readonly defaultRule: RateLimitRule;
+  private readonly loginRule: RateLimitRule;
   private lastSweep = 0;
 
   constructor(
@@ -30,21 +34,24 @@ export class RateLimitGuard implements CanActivate {
     config: AppConfig,
   ) {
     this.defaultRule = { limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
+    this.loginRule = { limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
   }
 
   canActivate(ctx: ExecutionContext): boolean {
     if (ctx.getType() !== 'http') return true;
-    const route = this.reflector.getAllAndOverride<RateLimitRule | false | undefined>(RATE_LIMIT, [
-      ctx.getHandler(),
-      ctx.getClass(),
-    ]);
+    const route = this.reflector.getAllAndOverride<RateLimitRule | 'login' | false | undefined>(
+      RATE_LIMIT,
+      [ctx.getHandler(), ctx.getClass()],
+    );
     if (route === false) return true;
-    const rule = route ?? this.defaultRule;
+    const rule = route === 'login' ? this.loginRule : (route ?? this.defaultRule);
     const request = ctx.switchToHttp().getRequest<Request>();
     const response = ctx.switchToHttp().getResponse<Response>();
     const now = Date.now();
     this.sweep(now);
-    const key = `${route ? `${ctx.getClass().name}.${ctx.getHandler().name}` : '*'}|${request.ip}`;
+    const group =
+      route === 'login' ? 'login' : route ? `${ctx.getClass().name}.${ctx.getHandler().name}` : '*';
+    const key = `${group}|${request.ip}`;
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { count: 0, resetAt: now + rule.windowMs };

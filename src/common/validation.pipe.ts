@@ -19,6 +19,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // One message per field: a missing field is "required", not also "must be a string".
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new AppException('validation-failed', {}, flatten(errors)),
   });
 }

@@ -7,6 +7,7 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
   validateSync,
   type ValidationError,
 } from 'class-validator';
@@ -111,6 +112,89 @@ export class AppConfig {
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)
   QUEUE_PREFIX = 'bvte';
+
+  /**
+   * Signs access tokens (HS256); at least 32 characters. Required with DATABASE_URL; the embedded
+   * default generates one and keeps it beside its data.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /**
+   * Keys that encrypt sensitive fields at rest, `keyId:base64 of 32 random bytes`, comma-separated.
+   * The first encrypts; all decrypt, so a new key goes first and old ones stay until re-encrypted.
+   * Required with DATABASE_URL; the embedded default generates one.
+   */
+  @IsOptional()
+  @Transform(toList)
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=$/, {
+    each: true,
+    message: 'ENCRYPTION_KEYS must be keyId:base64-of-32-bytes, comma-separated',
+  })
+  ENCRYPTION_KEYS?: string[];
+
+  /** Lifetime of an access token. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** A refresh token expires this many days after it was issued; each use issues a new one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** Roles that must sign in with a second factor (TOTP). */
+  @Transform(toList)
+  @IsString({ each: true })
+  MFA_REQUIRED_ROLES: string[] = ['system_admin', 'case_approver'];
+
+  /** Failed sign-ins in a row, for one username, before it is locked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_THRESHOLD = 5;
+
+  /** First lock duration; it doubles with each further failure, up to an hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_LOCK_SECONDS = 60;
+
+  /** Sign-in, refresh and second-factor requests per client address per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 20;
+
+  /** The first start creates a system_admin with these when no user exists. */
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{3,64}$/, {
+    message: 'ADMIN_USERNAME must be 3-64 lower-case letters, digits, dots, dashes or underscores',
+  })
+  ADMIN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string;
+
+  /** Province of the organisation the first administrator is placed in. */
+  @Matches(/^\d{2}$/)
+  ADMIN_PROVINCE_CODE = '01';
+
+  /**
+   * `on` loads the demo dataset (marked [DEMO]) on the first start. Default: on for the embedded
+   * database, off otherwise; refused when NODE_ENV=production.
+   */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  DEMO_DATA?: 'on' | 'off';
 }
 
 export class ConfigError extends Error {}
@@ -132,6 +216,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(`Invalid configuration: ${describe(errors)}`);
+  if (config.NODE_ENV === 'production' && config.DEMO_DATA === 'on') {
+    throw new ConfigError('Invalid configuration: DEMO_DATA=on is refused in production');
+  }
   if (config.DATABASE_URL) {
     try {
       new URL(config.DATABASE_URL);

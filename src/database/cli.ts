@@ -1,12 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { loadConfig } from '../config/app-config.js';
+import { withCommandDatabase } from './command-database.js';
 import { createDataSource } from './data-source.js';
-import { EmbeddedPostgres } from './embedded-postgres.js';
 import { migrate } from './migrate.js';
-import { ensureDatabase } from './postgres-url.js';
 import { pendingSchemaChanges } from './schema-diff.js';
-
-const EMBEDDED_DATABASE = 'bvte';
 
 /**
  * `npm run migration:run | migration:revert | migration:generate -- <Name>` against DATABASE_URL,
@@ -14,13 +10,7 @@ const EMBEDDED_DATABASE = 'bvte';
  */
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  const config = loadConfig();
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : new EmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log);
-  try {
-    const url =
-      config.DATABASE_URL ?? (await ensureDatabase(await embedded!.start(), EMBEDDED_DATABASE));
+  await withCommandDatabase(async (url, config) => {
     switch (command) {
       case 'run':
         await migrate(url, { queueOnPostgres: !config.REDIS_URL, log: console.log });
@@ -38,9 +28,7 @@ async function main(): Promise<void> {
       default:
         throw new Error('Usage: cli run | revert | generate <Name>');
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 async function generate(url: string, name: string | undefined): Promise<void> {

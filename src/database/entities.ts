@@ -1,3 +1,10 @@
+import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { ApiKey } from '../auth/entities/api-key.entity.js';
+import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
+import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
+import { Session } from '../auth/entities/session.entity.js';
+import { Organization } from '../organizations/entities/organization.entity.js';
+import { User } from '../users/entities/user.entity.js';
 import { AreaCrosswalk } from '../areas/entities/area-crosswalk.entity.js';
 import { Area } from '../areas/entities/area.entity.js';
 import { HistoricalArea } from '../areas/entities/historical-area.entity.js';
@@ -5,4 +12,17 @@ import { OutboxMessage } from '../queue/entities/outbox-message.entity.js';
 import { ReferenceItem } from '../reference/entities/reference-item.entity.js';
 
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
-export const ENTITIES = [Area, HistoricalArea, AreaCrosswalk, ReferenceItem, OutboxMessage];
+export const ENTITIES = [
+  Area,
+  HistoricalArea,
+  AreaCrosswalk,
+  ReferenceItem,
+  OutboxMessage,
+  Organization,
+  User,
+  Session,
+  RefreshToken,
+  LoginThrottle,
+  ApiKey,
+  AuditEvent,
+];

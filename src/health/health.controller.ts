@@ -6,6 +6,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Access } from '../auth/access.decorator.js';
 import { AppException } from '../common/app.exception.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { QueueName } from '../queue/queue.constants.js';
@@ -15,6 +16,7 @@ import { Queues } from '../queue/queues.service.js';
 const TIMEOUT_MS = 3000;
 
 @ApiTags('health')
+@Access.public()
 @RateLimit(false)
 @Controller('health')
 export class HealthController {

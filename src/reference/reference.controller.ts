@@ -1,9 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { Access } from '../auth/access.decorator.js';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReferenceListDto, ReferenceListParam } from './dto/reference-item.dto.js';
 import { ReferenceService } from './reference.service.js';
 
 @ApiTags('reference')
+@Access('reference:read')
 @Controller('reference')
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

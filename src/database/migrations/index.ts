@@ -1,10 +1,14 @@
 import { Extensions1763900000000 } from './1763900000000-Extensions.js';
 import { ReferenceSchema1795456639155 } from './1795456639155-ReferenceSchema.js';
 import { ReferenceData1795456700000 } from './1795456700000-ReferenceData.js';
+import { AccessAndAudit1795459307779 } from './1795459307779-AccessAndAudit.js';
+import { AuditAppendOnly1795459307800 } from './1795459307800-AuditAppendOnly.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
   Extensions1763900000000,
   ReferenceSchema1795456639155,
   ReferenceData1795456700000,
+  AccessAndAudit1795459307779,
+  AuditAppendOnly1795459307800,
 ];

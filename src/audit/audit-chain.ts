@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import type { AuditEvent } from './entities/audit-event.entity.js';
+
+/** The `prevHash` of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type ChainedEntry = Omit<AuditEvent, 'hash'>;
+
+/** JSON with object keys sorted at every depth: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** SHA-256 over the previous hash and every field of the entry. */
+export function entryHash(entry: ChainedEntry): string {
+  const fields = [
+    entry.seq,
+    entry.at.toISOString(),
+    entry.actorType,
+    entry.actorId,
+    entry.actorName,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.provinceCode,
+    entry.communeCode,
+    entry.ip,
+    entry.userAgent,
+    entry.requestId,
+    entry.details,
+  ];
+  return createHash('sha256')
+    .update(entry.prevHash)
+    .update('\n')
+    .update(canonicalJson(fields))
+    .digest('hex');
+}
+
+export interface ChainProblem {
+  seq: string;
+  problem: 'missing' | 'altered' | 'broken-link';
+  detail: string;
+}
+
+/**
+ * Walks the log in `seq` order. An altered entry no longer matches its hash; a removed one leaves
+ * a gap in `seq` and a `prevHash` that matches nothing; an entry re-hashed to hide a change breaks
+ * the link from the entry after it.
+ */
+export class ChainVerifier {
+  readonly problems: ChainProblem[] = [];
+  count = 0;
+  private expectedSeq = 1n;
+  private previousHash = GENESIS_HASH;
+
+  add(entry: AuditEvent): void {
+    this.count += 1;
+    const seq = BigInt(entry.seq);
+    if (seq !== this.expectedSeq) {
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'missing',
+        detail: `entries ${this.expectedSeq}..${seq - 1n} are missing`,
+      });
+    } else if (entry.prevHash !== this.previousHash) {
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'broken-link',
+        detail: 'prevHash does not match the hash of the entry before',
+      });
+    }
+    if (entryHash(entry) !== entry.hash) {
+      this.problems.push({
+        seq: entry.seq,
+        problem: 'altered',
+        detail: 'content does not match its hash',
+      });
+    }
+    this.expectedSeq = seq + 1n;
+    this.previousHash = entry.hash;
+  }
+
+  get head(): { seq: string; hash: string } {
+    return { seq: String(this.expectedSeq - 1n), hash: this.previousHash };
+  }
+}

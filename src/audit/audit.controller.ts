@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '../auth/access.decorator.js';
+import { type Actor, CurrentActor } from '../auth/actor.js';
+import type { Page } from '../common/pagination.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventDto, AuditPageDto, AuditQuery } from './dto/audit.dto.js';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Access('audit:read')
+  @ApiOperation({ summary: 'Who read or changed what, when and from where, in the caller’s areas' })
+  @ApiOkResponse({ type: AuditPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: AuditQuery): Promise<Page<AuditEventDto>> {
+    return this.audit.list(actor, query);
+  }
+}

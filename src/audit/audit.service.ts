@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { currentRequest } from '../common/logging.js';
+import { decodeCursor, type Page, toPage } from '../common/pagination.js';
+import { AuditRepository } from './audit.repository.js';
+import { AuditEventDto, type AuditQuery } from './dto/audit.dto.js';
+
+export interface AuditInput {
+  /** Who acted; null for an anonymous attempt (a failed sign-in) or the system itself. */
+  actor: Actor | null;
+  /** For anonymous entries: the username that was tried. */
+  actorName?: string;
+  action: string;
+  entity?: { type: string; id: string };
+  /** Where the entity is; defaults to the actor's organisation's area. */
+  area?: { provinceCode: string | null; communeCode: string | null };
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The audit log every capability writes to: sign-ins, account changes and, from the registry on,
+ * every read and write of a child or case. Pass the transaction's manager so the entry commits
+ * (or not) with the change it records.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async record(input: AuditInput, manager?: EntityManager): Promise<void> {
+    const request = currentRequest();
+    const { actor } = input;
+    const area = input.area ?? actor?.home ?? { provinceCode: null, communeCode: null };
+    const entry = {
+      at: new Date(),
+      actorType: actor
+        ? actor.kind
+        : input.actorName
+          ? ('anonymous' as const)
+          : ('system' as const),
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? input.actorName ?? null,
+      action: input.action,
+      entityType: input.entity?.type ?? null,
+      entityId: input.entity?.id ?? null,
+      provinceCode: area.provinceCode,
+      communeCode: area.communeCode,
+      ip: request?.ip ?? null,
+      userAgent: request?.userAgent ?? null,
+      requestId: request?.requestId ?? null,
+      details: input.details ?? {},
+    };
+    if (manager) await this.audit.append(manager, entry);
+    else await this.dataSource.transaction((tx) => this.audit.append(tx, entry));
+  }
+
+  async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {
+    const cursor = decodeCursor(query.cursor, 1);
+    const rows = await this.audit.list(actor.scope, {
+      ...query,
+      beforeSeq: cursor ? String(cursor[0]) : undefined,
+    });
+    return toPage(rows, query.limit, (row) => [row.seq], AuditEventDto.from);
+  }
+}

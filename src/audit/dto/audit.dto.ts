@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination.js';
+import type { AuditEvent } from '../entities/audit-event.entity.js';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'child' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  entityType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601, inclusive' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ description: 'ISO 8601, exclusive' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+export class AuditEventDto {
+  @ApiProperty() seq!: string;
+  @ApiProperty() at!: string;
+  @ApiProperty({ example: { type: 'user', id: null, name: 'nguyenvana' } })
+  actor!: { type: string; id: string | null; name: string | null };
+  @ApiProperty({ example: 'auth.login' }) action!: string;
+  @ApiProperty({ nullable: true }) entity!: { type: string; id: string | null } | null;
+  @ApiProperty({ nullable: true }) provinceCode!: string | null;
+  @ApiProperty({ nullable: true }) communeCode!: string | null;
+  @ApiProperty({ nullable: true }) ip!: string | null;
+  @ApiProperty({ nullable: true }) requestId!: string | null;
+  @ApiProperty() details!: Record<string, unknown>;
+
+  static from(event: AuditEvent): AuditEventDto {
+    return {
+      seq: event.seq,
+      at: event.at.toISOString(),
+      actor: { type: event.actorType, id: event.actorId, name: event.actorName },
+      action: event.action,
+      entity: event.entityType ? { type: event.entityType, id: event.entityId } : null,
+      provinceCode: event.provinceCode,
+      communeCode: event.communeCode,
+      ip: event.ip,
+      requestId: event.requestId,
+      details: event.details,
+    };
+  }
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

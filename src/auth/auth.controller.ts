@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { RateLimit } from '../common/rate-limit.js';
+import type { UserProfile } from '../users/users.service.js';
+import { Access } from './access.decorator.js';
+import { type Actor, CurrentActor } from './actor.js';
+import { AuthService } from './auth.service.js';
+import {
+  ChangePasswordDto,
+  LoginDto,
+  LoginResponseDto,
+  MeDto,
+  MfaEnrollmentDto,
+  MfaEnrollmentRequiredDto,
+  OtpDto,
+  RefreshDto,
+  TokenPairDto,
+} from './dto/auth.dto.js';
+import { LoginGuard } from './login.guard.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Access.public()
+  @RateLimit('login')
+  @UseGuards(LoginGuard)
+  @ApiOperation({
+    summary: 'Sign in; roles that need a second factor send `otp` (or enrol first)',
+  })
+  @ApiExtraModels(LoginResponseDto, MfaEnrollmentRequiredDto)
+  @ApiOkResponse({
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(LoginResponseDto) },
+        { $ref: getSchemaPath(MfaEnrollmentRequiredDto) },
+      ],
+    },
+  })
+  login(
+    @Req() request: Request & { user: UserProfile },
+    @Body() dto: LoginDto,
+  ): Promise<LoginResponseDto | MfaEnrollmentRequiredDto> {
+    return this.auth.completeLogin(request.user, dto.otp);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Access.public()
+  @RateLimit('login')
+  @ApiOperation({ summary: 'A new token pair; the refresh token given is spent' })
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Access.authenticated()
+  @ApiOperation({ summary: 'End this session: its access and refresh tokens stop working' })
+  @ApiNoContentResponse()
+  logout(@CurrentActor() actor: Actor): Promise<void> {
+    return this.auth.logout(actor);
+  }
+
+  @Get('me')
+  @Access.authenticated()
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentActor() actor: Actor): MeDto {
+    return MeDto.from(actor);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Access.authenticated()
+  @RateLimit('login')
+  @ApiOperation({ summary: 'Change one’s own password; every session ends, sign in again' })
+  @ApiNoContentResponse()
+  changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+  }
+
+  @Post('mfa/enroll')
+  @HttpCode(200)
+  @Access.mfaEnrollment()
+  @ApiOperation({ summary: 'Start TOTP enrolment (enrolment token or access token)' })
+  @ApiOkResponse({ type: MfaEnrollmentDto })
+  enroll(@CurrentActor() actor: Actor): Promise<MfaEnrollmentDto> {
+    return this.auth.startMfaEnrollment(actor);
+  }
+
+  @Post('mfa/activate')
+  @HttpCode(204)
+  @Access.mfaEnrollment()
+  @RateLimit('login')
+  @ApiOperation({ summary: 'Confirm enrolment with a current code; sign-in then needs `otp`' })
+  @ApiNoContentResponse()
+  activate(@CurrentActor() actor: Actor, @Body() dto: OtpDto): Promise<void> {
+    return this.auth.activateMfa(actor, dto.otp);
+  }
+}

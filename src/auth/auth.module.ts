@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AppConfig } from '../config/app-config.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AccessGuard } from './access.guard.js';
+import { ApiKeysController } from './api-keys.controller.js';
+import { ApiKeysService } from './api-keys.service.js';
+import { AuthController } from './auth.controller.js';
+import { AuthRepository } from './auth.repository.js';
+import { AuthService } from './auth.service.js';
+import { jwtOptions } from './jwt-options.js';
+import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
+import { JwtStrategy } from './strategies/jwt.strategy.js';
+import { LocalStrategy } from './strategies/local.strategy.js';
+
+/** Sign-in, tokens, second factor, API keys, and the global AccessGuard's strategies. */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({ inject: [AppConfig], useFactory: jwtOptions }),
+    UsersModule,
+    OrganizationsModule,
+  ],
+  controllers: [AuthController, ApiKeysController],
+  providers: [
+    AuthRepository,
+    AuthService,
+    ApiKeysService,
+    LocalStrategy,
+    JwtStrategy,
+    ApiKeyStrategy,
+    AccessGuard,
+  ],
+  exports: [AccessGuard],
+})
+export class AuthModule {}

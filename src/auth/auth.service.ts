@@ -1,0 +1,318 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AuditService } from '../audit/audit.service.js';
+import { AppException } from '../common/app.exception.js';
+import { FieldCipher } from '../common/field-cipher.js';
+import { currentRequest } from '../common/logging.js';
+import { AppConfig } from '../config/app-config.js';
+import type { User } from '../users/entities/user.entity.js';
+import { type UserProfile, UsersService } from '../users/users.service.js';
+import { type Actor, scopeOf } from './actor.js';
+import { AuthRepository } from './auth.repository.js';
+import type {
+  LoginResponseDto,
+  MfaEnrollmentDto,
+  MfaEnrollmentRequiredDto,
+  TokenPairDto,
+} from './dto/auth.dto.js';
+import { permissionsOf } from './permissions.js';
+import { dummyPasswordHash, verifyPassword } from './password.js';
+import {
+  matchTotp,
+  newRecoveryCodes,
+  newTotpSecret,
+  otpauthUrl,
+  recoveryCodeHash,
+} from './totp.js';
+
+/** What an access or enrolment token carries. */
+export interface TokenClaims {
+  sub: string;
+  /** Session of an access token. */
+  sid?: string;
+  typ: 'access' | 'mfa-enrollment';
+}
+
+const ENROLLMENT_TOKEN_SECONDS = 600;
+
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly auth: AuthRepository,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /**
+   * The password step of a sign-in (Passport's local strategy). Unknown usernames are checked
+   * against a dummy hash and answered like wrong passwords; a locked username is refused before
+   * its password is looked at.
+   */
+  async checkPassword(username: string, password: string): Promise<UserProfile> {
+    const name = normalizeUsername(username);
+    const throttle = await this.auth.throttle(name);
+    if (throttle?.lockedUntil && throttle.lockedUntil > new Date()) locked(throttle.lockedUntil);
+    const profile = await this.users.loginProfile(name);
+    const hash = profile?.user.passwordHash ?? (await dummyPasswordHash());
+    const matches = await verifyPassword(hash, password);
+    if (!profile || !matches || !profile.active) {
+      await this.failure(name, profile, 'auth.login_failed', {
+        reason: !profile ? 'unknown-user' : !matches ? 'wrong-password' : 'inactive',
+      });
+      throw new AppException('invalid-credentials');
+    }
+    return profile;
+  }
+
+  /** After the password: the second factor where there is one, then the tokens. */
+  async completeLogin(
+    profile: UserProfile,
+    otp: string | undefined,
+  ): Promise<LoginResponseDto | MfaEnrollmentRequiredDto> {
+    const { user } = profile;
+    if (user.mfaEnabled) {
+      if (!otp) throw new AppException('mfa-required');
+      const method = await this.secondFactor(user, otp);
+      if (!method) {
+        await this.failure(user.username, profile, 'auth.mfa_failed', {});
+        throw new AppException('invalid-otp');
+      }
+      await this.auth.clearFailures(user.username);
+      return this.signIn(profile, method);
+    }
+    await this.auth.clearFailures(user.username);
+    if (user.roles.some((role) => this.config.MFA_REQUIRED_ROLES.includes(role))) {
+      await this.audit.record({
+        actor: this.actorOf(profile, null, 'mfa-enrollment'),
+        action: 'auth.mfa_enrollment_required',
+      });
+      const claims: TokenClaims = { sub: user.id, typ: 'mfa-enrollment' };
+      return {
+        mfaEnrollmentRequired: true,
+        enrollmentToken: await this.jwt.signAsync(claims, { expiresIn: ENROLLMENT_TOKEN_SECONDS }),
+      };
+    }
+    return this.signIn(profile, null);
+  }
+
+  async refresh(token: string): Promise<TokenPairDto> {
+    const stored = await this.auth.refreshToken(token);
+    const session = stored?.session;
+    if (!stored || !session || session.revokedAt) throw new AppException('invalid-refresh-token');
+    const profile = await this.users.activeProfile(session.userId);
+    if (stored.usedAt) {
+      await this.auth.revokeSession(session.id, 'refresh-token-reuse');
+      await this.audit.record({
+        actor: profile ? this.actorOf(profile, session.id, 'access') : null,
+        action: 'auth.refresh_token_reuse',
+        entity: { type: 'session', id: session.id },
+      });
+      throw new AppException('invalid-refresh-token');
+    }
+    if (
+      stored.expiresAt <= new Date() ||
+      !profile ||
+      !this.sessionCurrent(session.createdAt, profile)
+    ) {
+      throw new AppException('invalid-refresh-token');
+    }
+    const next = newRefreshToken();
+    if (!(await this.auth.rotate(stored, next, this.refreshExpiry()))) {
+      // Another request exchanged it a moment ago: a copy of the token is in other hands.
+      await this.auth.revokeSession(session.id, 'refresh-token-reuse');
+      throw new AppException('invalid-refresh-token');
+    }
+    return this.tokens(profile.user.id, session.id, next);
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    if (!actor.sessionId) return;
+    await this.auth.revokeSession(actor.sessionId, 'logout');
+    await this.audit.record({ actor, action: 'auth.logout' });
+  }
+
+  /** The actor behind a verified JWT, or null when its session or user is no longer valid. */
+  async actorForToken(claims: TokenClaims): Promise<Actor | null> {
+    const profile = await this.users.activeProfile(claims.sub);
+    if (!profile) return null;
+    if (claims.typ === 'mfa-enrollment') return this.actorOf(profile, null, 'mfa-enrollment');
+    if (claims.typ !== 'access' || !claims.sid) return null;
+    const session = await this.auth.session(claims.sid);
+    if (!session || session.revokedAt || session.userId !== profile.user.id) return null;
+    if (!this.sessionCurrent(session.createdAt, profile)) return null;
+    return this.actorOf(profile, session.id, 'access');
+  }
+
+  async startMfaEnrollment(actor: Actor): Promise<MfaEnrollmentDto> {
+    const profile = await this.users.activeProfile(actor.id);
+    if (!profile) throw new AppException('unauthorized');
+    if (profile.user.mfaEnabled) throw new AppException('mfa-already-enabled');
+    const secret = newTotpSecret();
+    const recoveryCodes = newRecoveryCodes();
+    await this.users.setPendingMfa(actor.id, {
+      secret: this.cipher.encrypt(secret),
+      recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash),
+    });
+    await this.audit.record({ actor, action: 'auth.mfa_enrollment_started' });
+    return { secret, otpauthUrl: otpauthUrl(secret, actor.name), recoveryCodes };
+  }
+
+  async activateMfa(actor: Actor, otp: string): Promise<void> {
+    const profile = await this.users.activeProfile(actor.id);
+    const pending = profile?.user.mfaPending;
+    if (!profile || profile.user.mfaEnabled || !pending) throw new AppException('mfa-not-started');
+    if (matchTotp(this.cipher.decrypt(pending.secret), otp) === null) {
+      await this.audit.record({ actor, action: 'auth.mfa_activation_failed' });
+      throw new AppException('invalid-otp', {}, [], 422);
+    }
+    await this.users.activateMfa(actor.id, pending);
+    await this.audit.record({ actor, action: 'auth.mfa_enabled' });
+  }
+
+  /** A user's own password change; every session ends, this one included. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const profile = await this.users.loginProfile(actor.name);
+    if (!profile || !(await verifyPassword(profile.user.passwordHash, currentPassword))) {
+      await this.failure(actor.name, profile, 'auth.password_change_failed', {});
+      throw new AppException('wrong-current-password');
+    }
+    await this.users.setPassword(profile.user, newPassword);
+    await this.audit.record({ actor, action: 'auth.password_changed' });
+  }
+
+  actorOf(profile: UserProfile, sessionId: string | null, purpose: Actor['purpose']): Actor {
+    const { user, organization } = profile;
+    const home = { provinceCode: organization.provinceCode, communeCode: organization.communeCode };
+    return {
+      kind: 'user',
+      id: user.id,
+      name: user.username,
+      fullName: user.fullName,
+      organizationId: user.organizationId,
+      home,
+      roles: user.roles,
+      permissions: purpose === 'access' ? permissionsOf(user.roles) : new Set(),
+      scope: scopeOf(
+        user.areaCodes.length > 0 ? user.areaCodes : [home.communeCode ?? home.provinceCode],
+      ),
+      sessionId,
+      purpose,
+    };
+  }
+
+  /** A session opened before the password last changed is over. */
+  private sessionCurrent(sessionCreatedAt: Date, profile: UserProfile): boolean {
+    return sessionCreatedAt >= profile.user.passwordChangedAt;
+  }
+
+  private async secondFactor(user: User, otp: string): Promise<'totp' | 'recovery-code' | null> {
+    if (/^\d{6}$/.test(otp)) {
+      const step = user.mfaSecret ? matchTotp(this.cipher.decrypt(user.mfaSecret), otp) : null;
+      return step !== null && (await this.users.acceptTotpStep(user.id, step)) ? 'totp' : null;
+    }
+    return (await this.users.useRecoveryCode(user.id, recoveryCodeHash(otp)))
+      ? 'recovery-code'
+      : null;
+  }
+
+  private async signIn(profile: UserProfile, mfa: string | null): Promise<LoginResponseDto> {
+    const request = currentRequest();
+    const refreshToken = newRefreshToken();
+    const session = await this.auth.openSession(
+      profile.user.id,
+      { ip: request?.ip ?? null, userAgent: request?.userAgent ?? null },
+      refreshToken,
+      this.refreshExpiry(),
+    );
+    await this.users.recordLogin(profile.user.id);
+    await this.audit.record({
+      actor: this.actorOf(profile, session.id, 'access'),
+      action: 'auth.login',
+      details: { mfa },
+    });
+    const { user } = profile;
+    return {
+      ...(await this.tokens(user.id, session.id, refreshToken)),
+      user: {
+        id: user.id,
+        username: user.username,
+        fullName: user.fullName,
+        roles: user.roles,
+        organizationId: user.organizationId,
+      },
+    };
+  }
+
+  private async tokens(
+    userId: string,
+    sessionId: string,
+    refreshToken: string,
+  ): Promise<TokenPairDto> {
+    const claims: TokenClaims = { sub: userId, sid: sessionId, typ: 'access' };
+    return {
+      accessToken: await this.jwt.signAsync(claims, {
+        expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      }),
+      refreshToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+    };
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  }
+
+  /** Counts a failed attempt against the username, and records it (and a lock it causes). */
+  private async failure(
+    username: string,
+    profile: UserProfile | null,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    const { failures, lockedUntil } = await this.auth.recordFailure(
+      username,
+      this.config.LOGIN_LOCK_THRESHOLD,
+      this.config.LOGIN_LOCK_SECONDS,
+    );
+    const base = {
+      actor: null,
+      actorName: username,
+      entity: profile ? { type: 'user', id: profile.user.id } : undefined,
+      area: profile
+        ? {
+            provinceCode: profile.organization.provinceCode,
+            communeCode: profile.organization.communeCode,
+          }
+        : undefined,
+    };
+    await this.audit.record({ ...base, action, details: { ...details, failures } });
+    if (lockedUntil) {
+      await this.audit.record({
+        ...base,
+        action: 'auth.lockout',
+        details: { until: lockedUntil.toISOString(), failures },
+      });
+    }
+  }
+}
+
+function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** 423 with Retry-After, the same for every username, existing or not. */
+function locked(until: Date): never {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  throw new AppException('account-locked', { seconds }, [], undefined, {
+    'Retry-After': String(seconds),
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Who may do what: the one place roles map to permissions (conventions.md rule 1). Routes declare
+ * a permission with `@Access(...)`; the global AccessGuard checks it; what a permission lets the
+ * actor see is then narrowed by their area scope inside each query (scope.ts).
+ */
+export const ROLES = [
+  'system_admin', // quản trị hệ thống: accounts and organisations, never a child or a case
+  'commune_officer', // cán bộ văn hóa - xã hội cấp xã: keeps the commune's child register
+  'social_worker', // người làm công tác bảo vệ trẻ em: cases, assessments, plans, referrals
+  'case_approver', // Chủ tịch UBND cấp xã (or delegate): approves measures, plans and closure
+  'agency_staff', // staff of a receiving organisation: its referral queue only
+  'province_officer', // oversight and statistics in a province
+  'statistician', // aggregates only, no personal data
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'areas:read',
+  'reference:read',
+  'organizations:read',
+  'organizations:manage',
+  'users:manage',
+  'api-keys:manage',
+  'audit:read',
+  'children:read',
+  'children:write',
+  'children:import',
+  'children:export',
+  'children:merge',
+  'cases:intake',
+  'cases:read',
+  'cases:work',
+  'cases:approve',
+  'referrals:send',
+  'referrals:receive',
+  'reports:aggregate',
+  'reports:lists',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const LOOKUPS: Permission[] = ['areas:read', 'reference:read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: [
+    ...LOOKUPS,
+    'organizations:read',
+    'organizations:manage',
+    'users:manage',
+    'api-keys:manage',
+  ],
+  commune_officer: [
+    ...LOOKUPS,
+    'organizations:read',
+    'children:read',
+    'children:write',
+    'children:import',
+    'children:export',
+    'children:merge',
+    'cases:intake',
+    'reports:aggregate',
+    'reports:lists',
+  ],
+  social_worker: [
+    ...LOOKUPS,
+    'organizations:read',
+    'children:read',
+    'children:write',
+    'cases:intake',
+    'cases:read',
+    'cases:work',
+    'referrals:send',
+    'reports:aggregate',
+    'reports:lists',
+  ],
+  case_approver: [
+    ...LOOKUPS,
+    'organizations:read',
+    'children:read',
+    'cases:read',
+    'cases:approve',
+    'reports:aggregate',
+  ],
+  agency_staff: [...LOOKUPS, 'referrals:receive'],
+  province_officer: [
+    ...LOOKUPS,
+    'organizations:read',
+    'children:read',
+    'children:export',
+    'cases:read',
+    'reports:aggregate',
+    'reports:lists',
+    'audit:read',
+  ],
+  statistician: [...LOOKUPS, 'reports:aggregate'],
+};
+
+/** What an API key (a system client such as the 111 hotline's) may be given. */
+export const API_KEY_PERMISSIONS: readonly Permission[] = [
+  'areas:read',
+  'reference:read',
+  'organizations:read',
+  'cases:intake',
+];
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

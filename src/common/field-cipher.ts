@@ -1,0 +1,48 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+
+const ALGORITHM = 'aes-256-gcm';
+const VERSION = 'v1';
+
+/**
+ * Encryption of sensitive fields at rest (conventions.md rule 8): AES-256-GCM with a random IV.
+ * The sealed text names its key (`v1.<keyId>.<iv>.<tag>.<ciphertext>`), so keys can rotate: the
+ * first configured key encrypts, every configured key decrypts.
+ */
+@Injectable()
+export class FieldCipher {
+  private readonly keys = new Map<string, Buffer>();
+  private readonly activeKeyId: string;
+
+  constructor(config: AppConfig) {
+    const entries = config.ENCRYPTION_KEYS ?? [];
+    if (entries.length === 0) throw new Error('ENCRYPTION_KEYS is not configured');
+    for (const entry of entries) {
+      const [id, key] = entry.split(':');
+      this.keys.set(id, Buffer.from(key, 'base64'));
+    }
+    this.activeKeyId = entries[0].split(':')[0];
+  }
+
+  encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv(ALGORITHM, this.keys.get(this.activeKeyId)!, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return [VERSION, this.activeKeyId, iv, cipher.getAuthTag(), body]
+      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+      .join('.');
+  }
+
+  decrypt(sealed: string): string {
+    const [version, keyId, iv, tag, body] = sealed.split('.');
+    const key = this.keys.get(keyId);
+    if (version !== VERSION || !key) throw new Error(`Cannot decrypt: unknown key ${keyId}`);
+    const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([
+      decipher.update(Buffer.from(body, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
+  }
+}

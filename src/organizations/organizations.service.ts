@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AreasService } from '../areas/areas.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { AppException } from '../common/app.exception.js';
+import { changes } from '../common/changes.js';
+import { decodeCursor, type Page, toPage } from '../common/pagination.js';
+import {
+  type CreateOrganizationDto,
+  OrganizationDto,
+  type OrganizationQuery,
+  type UpdateOrganizationDto,
+} from './dto/organization.dto.js';
+import type { Organization } from './entities/organization.entity.js';
+import { OrganizationsRepository } from './organizations.repository.js';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsRepository,
+    private readonly areas: AreasService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An existing organisation named in a request body, or 422. */
+  async require(id: string): Promise<Organization> {
+    const organization = await this.organizations.byId(id);
+    if (!organization) throw new AppException('unknown-organization', { id });
+    return organization;
+  }
+
+  async get(id: string): Promise<OrganizationDto> {
+    const organization = await this.organizations.byId(id);
+    if (!organization) throw new AppException('not-found');
+    return OrganizationDto.from(organization);
+  }
+
+  async create(dto: CreateOrganizationDto, actor: Actor | null): Promise<OrganizationDto> {
+    await this.areas.requirePlace(dto.provinceCode, dto.communeCode ?? null);
+    if (dto.parentId) await this.require(dto.parentId);
+    return this.dataSource.transaction(async (tx) => {
+      const organization = await this.organizations.insert(tx, {
+        name: dto.name,
+        type: dto.type,
+        provinceCode: dto.provinceCode,
+        communeCode: dto.communeCode ?? null,
+        parentId: dto.parentId ?? null,
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: 'organization.created',
+          entity: { type: 'organization', id: organization.id },
+          area: { provinceCode: organization.provinceCode, communeCode: organization.communeCode },
+          details: { name: organization.name, type: organization.type },
+        },
+        tx,
+      );
+      return OrganizationDto.from(organization);
+    });
+  }
+
+  async update(id: string, dto: UpdateOrganizationDto, actor: Actor): Promise<OrganizationDto> {
+    const before = await this.organizations.byId(id);
+    if (!before) throw new AppException('not-found');
+    return this.dataSource.transaction(async (tx) => {
+      await this.organizations.update(tx, id, dto);
+      await this.audit.record(
+        {
+          actor,
+          action: 'organization.updated',
+          entity: { type: 'organization', id },
+          area: { provinceCode: before.provinceCode, communeCode: before.communeCode },
+          details: { changes: changes(before, dto) },
+        },
+        tx,
+      );
+      return OrganizationDto.from({ ...before, ...dto });
+    });
+  }
+
+  async list(query: OrganizationQuery): Promise<Page<OrganizationDto>> {
+    const after = decodeCursor(query.cursor, 2) as [string, string] | null;
+    const rows = await this.organizations.list(query, after);
+    return toPage(rows, query.limit, (o) => [o.name, o.id], OrganizationDto.from);
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserQuery } from './dto/user.dto.js';
+import { type PendingMfa, User } from './entities/user.entity.js';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  byUsername(username: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .findOne({ where: { username }, relations: { organization: true } });
+  }
+
+  byId(id: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .findOne({ where: { id }, relations: { organization: true } });
+  }
+
+  async usernameTaken(username: string): Promise<boolean> {
+    return this.dataSource.getRepository(User).existsBy({ username });
+  }
+
+  async any(): Promise<boolean> {
+    return (await this.dataSource.getRepository(User).count({ take: 1 })) > 0;
+  }
+
+  insert(manager: EntityManager, user: Partial<User>): Promise<User> {
+    return manager.save(User, manager.create(User, user));
+  }
+
+  async update(
+    manager: EntityManager | undefined,
+    id: string,
+    patch: Partial<Record<keyof User, unknown>>,
+  ): Promise<void> {
+    await (manager ?? this.dataSource.manager).update(User, { id }, patch as Partial<User>);
+  }
+
+  async setPendingMfa(id: string, pending: PendingMfa): Promise<void> {
+    await this.dataSource.getRepository(User).update({ id }, { mfaPending: pending });
+  }
+
+  /** Moves the confirmed enrolment into place; false when it changed meanwhile. */
+  async activateMfa(id: string, pending: PendingMfa): Promise<boolean> {
+    const result = await this.dataSource.query(
+      `UPDATE users SET mfa_enabled = true, mfa_secret = $2, recovery_code_hashes = $3,
+         mfa_pending = NULL, mfa_last_step = NULL, updated_at = now(), version = version + 1
+       WHERE id = $1 AND NOT mfa_enabled AND mfa_pending->>'secret' = $2`,
+      [id, pending.secret, pending.recoveryCodeHashes],
+    );
+    return (result as [unknown, number])[1] === 1;
+  }
+
+  /** Records the time step of an accepted code; false if it (or a later one) was used already. */
+  async acceptTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.dataSource.query(
+      `UPDATE users SET mfa_last_step = $2
+       WHERE id = $1 AND (mfa_last_step IS NULL OR mfa_last_step < $2)`,
+      [id, step],
+    );
+    return (result as [unknown, number])[1] === 1;
+  }
+
+  /** Spends a recovery code; false if it is not one of the user's unused codes. */
+  async useRecoveryCode(id: string, hash: string): Promise<boolean> {
+    const result = await this.dataSource.query(
+      `UPDATE users SET recovery_code_hashes = array_remove(recovery_code_hashes, $2)
+       WHERE id = $1 AND $2 = ANY(recovery_code_hashes)`,
+      [id, hash],
+    );
+    return (result as [unknown, number])[1] === 1;
+  }
+
+  async recordLogin(id: string): Promise<void> {
+    await this.dataSource.query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Ordered by username; `after` is the last one served. */
+  list(query: UserQuery, after: string | null): Promise<User[]> {
+    const q = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .orderBy('u.username', 'ASC')
+      .take(query.limit + 1);
+    if (query.organizationId) q.andWhere('u.organization_id = :organizationId', query);
+    if (query.role) q.andWhere(':role = ANY(u.roles)', query);
+    if (query.active !== undefined) q.andWhere('u.active = :active', query);
+    if (after) q.andWhere('u.username > :after', { after });
+    return q.getMany();
+  }
+}

@@ -1,0 +1,103 @@
+import { totpCode } from '../src/auth/totp.js';
+import type { Role } from '../src/auth/permissions.js';
+import type { OrganizationType } from '../src/organizations/entities/organization.entity.js';
+import { OrganizationsService } from '../src/organizations/organizations.service.js';
+import { UsersService } from '../src/users/users.service.js';
+import type { TestApp } from './app.js';
+
+/** Two provinces; two communes in the first, one in the second. */
+export const AREA = {
+  provinceA: '01', // Hà Nội
+  communeA1: '00004', // Phường Ba Đình
+  communeA2: '00008', // Phường Ngọc Hà
+  provinceB: '79', // Hồ Chí Minh
+  communeB1: '25747', // Phường Thủ Dầu Một
+} as const;
+
+export const PASSWORD = 'Correct-Horse-Battery-9';
+
+export interface Account {
+  id: string;
+  username: string;
+  organizationId: string;
+}
+
+/** TOTP secrets of the users who enrolled through signIn, and the last time step each used. */
+const totp = new Map<string, { secret: string; lastStep: number }>();
+
+export async function createOrganization(
+  t: TestApp,
+  name: string,
+  type: OrganizationType,
+  provinceCode: string,
+  communeCode?: string,
+): Promise<string> {
+  const organization = await t.app
+    .get(OrganizationsService)
+    .create({ name, type, provinceCode, communeCode }, null);
+  return organization.id;
+}
+
+export async function createAccount(
+  t: TestApp,
+  username: string,
+  organizationId: string,
+  roles: Role[],
+  areaCodes?: string[],
+): Promise<Account> {
+  const user = await t.app.get(UsersService).create(
+    {
+      username,
+      password: PASSWORD,
+      fullName: `Người dùng ${username}`,
+      organizationId,
+      roles,
+      areaCodes,
+    },
+    null,
+  );
+  return { id: user.id, username, organizationId };
+}
+
+/**
+ * Signs in through the API like a client: a user whose role needs a second factor enrols on the
+ * first sign-in (enrolment token, enroll, activate) and sends a TOTP code from then on.
+ */
+export async function signIn(
+  t: TestApp,
+  username: string,
+  password = PASSWORD,
+): Promise<{ accessToken: string; refreshToken: string }> {
+  const first = await t.http
+    .post('/api/v1/auth/login')
+    .send({ username, password, ...otpFor(username) });
+  if (first.status === 200 && first.body.mfaEnrollmentRequired) {
+    const enrollment = await t
+      .as(first.body.enrollmentToken)
+      .post('/api/v1/auth/mfa/enroll')
+      .expect(200);
+    const secret = enrollment.body.secret as string;
+    totp.set(username, { secret, lastStep: 0 });
+    await t
+      .as(first.body.enrollmentToken)
+      .post('/api/v1/auth/mfa/activate')
+      .send({ otp: totpCode(secret) })
+      .expect(204);
+    return signIn(t, username, password);
+  }
+  if (first.status !== 200) {
+    throw new Error(`sign-in of ${username}: ${first.status} ${JSON.stringify(first.body)}`);
+  }
+  return first.body;
+}
+
+/** A code for a time step not yet used by this user (the current one, else the next). */
+function otpFor(username: string): { otp?: string } {
+  const enrolled = totp.get(username);
+  if (!enrolled) return {};
+  const now = Math.floor(Date.now() / 30_000);
+  const step = Math.max(now, enrolled.lastStep + 1);
+  if (step > now + 1) throw new Error(`${username} signed in too often in one minute`);
+  enrolled.lastStep = step;
+  return { otp: totpCode(enrolled.secret, step * 30_000) };
+}

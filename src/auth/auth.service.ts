@@ -179,6 +179,7 @@ export class AuthService {
 
   /** A user's own password change; every session ends, this one included. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    if (actor.kind !== 'user') throw new AppException('forbidden');
     const profile = await this.users.loginProfile(actor.name);
     if (!profile || !(await verifyPassword(profile.user.passwordHash, currentPassword))) {
       await this.failure(actor.name, profile, 'auth.password_change_failed', {});

@@ -16,7 +16,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Query errors reach the caller as exceptions and the problem filter logs what is unexpected.
+    logging: false,
     extra: { max: poolSize, application_name: 'bvte' },
   };
 }

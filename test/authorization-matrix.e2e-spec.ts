@@ -1,0 +1,375 @@
+import type { Response } from 'supertest';
+import { ROLES, type Role } from '../src/auth/permissions.js';
+import { createTestApp, type TestApp } from './app.js';
+import { listRoutes } from './routes.js';
+import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';
+
+/**
+ * The authorization matrix: every route × every kind of caller × (own area, other area, other
+ * organisation), each a real HTTP call against a real database. The expected outcome of each
+ * cell is written here, independently of the role map in src/auth/permissions.ts, so a wrong
+ * entry there fails here. A route without a row below fails the first test.
+ */
+
+interface Caller {
+  name: string;
+  /** null: no credentials, an MFA enrolment token, or an API key. */
+  role: Role | null;
+  province: 'A' | 'B';
+}
+
+const callers: Caller[] = [
+  { name: 'anonymous', role: null, province: 'A' },
+  { name: 'enrolment-token', role: null, province: 'A' },
+  { name: 'api-key', role: null, province: 'A' },
+  ...ROLES.map((role) => ({ name: role, role, province: 'A' as const })),
+  { name: 'commune_officer@B', role: 'commune_officer', province: 'B' },
+  { name: 'province_officer@B', role: 'province_officer', province: 'B' },
+  { name: 'agency_staff@other-org', role: 'agency_staff', province: 'A' },
+];
+
+type Ctx = {
+  t: TestApp;
+  ids: Record<string, string>;
+  n: () => number;
+  /** The system administrator's credentials, to prepare a call. */
+  admin: Record<string, string>;
+};
+
+interface RouteSpec {
+  /** Public routes answer everyone the same; otherwise who passes the guard. */
+  access:
+    'public' | { roles: readonly Role[]; apiKey?: boolean; enrolment?: boolean; anyUser?: boolean };
+  /** The status of a caller who passes. */
+  ok: number | ((caller: Caller) => number);
+  request: (ctx: Ctx) => Promise<{ path: string; body?: object }> | { path: string; body?: object };
+  /** For a caller who passes: what they see is inside their area. */
+  check?: (res: Response, caller: Caller) => void;
+  /** Needs a session of its own (it ends it). */
+  freshSession?: boolean;
+}
+
+const ANY_USER = { roles: ROLES, anyUser: true };
+const ADMIN = { roles: ['system_admin'] as const };
+const ORG_READERS = {
+  roles: [
+    'system_admin',
+    'commune_officer',
+    'social_worker',
+    'case_approver',
+    'province_officer',
+  ] as const,
+};
+const MFA_ENROLLED: readonly string[] = ['system_admin', 'case_approver'];
+
+const SPEC: Record<string, RouteSpec> = {
+  'GET /health': { access: 'public', ok: 200, request: () => ({ path: '/health' }) },
+  'GET /health/ready': { access: 'public', ok: 200, request: () => ({ path: '/health/ready' }) },
+  'POST /api/v1/auth/login': {
+    access: 'public',
+    ok: 200,
+    request: () => ({
+      path: '/api/v1/auth/login',
+      body: { username: 'probe', password: PASSWORD },
+    }),
+  },
+  'POST /api/v1/auth/refresh': {
+    access: 'public',
+    ok: 401, // a made-up token: the route is reachable, the token is not valid
+    request: () => ({ path: '/api/v1/auth/refresh', body: { refreshToken: 'not-a-token' } }),
+  },
+  'GET /api/v1/auth/me': {
+    access: { ...ANY_USER, apiKey: true },
+    ok: 200,
+    request: () => ({ path: '/api/v1/auth/me' }),
+  },
+  'POST /api/v1/auth/logout': {
+    access: { ...ANY_USER, apiKey: true },
+    ok: 204,
+    freshSession: true,
+    request: () => ({ path: '/api/v1/auth/logout' }),
+  },
+  'POST /api/v1/auth/password': {
+    access: ANY_USER,
+    ok: 422, // reachable; the current password given is wrong
+    request: () => ({
+      path: '/api/v1/auth/password',
+      body: { currentPassword: 'not-my-password', newPassword: 'a-new-long-passphrase' },
+    }),
+  },
+  'POST /api/v1/auth/mfa/enroll': {
+    access: { ...ANY_USER, enrolment: true },
+    ok: (c) => (MFA_ENROLLED.includes(c.name) ? 409 : 200),
+    request: () => ({ path: '/api/v1/auth/mfa/enroll' }),
+  },
+  'POST /api/v1/auth/mfa/activate': {
+    access: { ...ANY_USER, enrolment: true },
+    ok: (c) => (MFA_ENROLLED.includes(c.name) ? 409 : 422), // enrolled already / wrong code
+    request: () => ({ path: '/api/v1/auth/mfa/activate', body: { otp: '000000' } }),
+  },
+  'GET /api/v1/api-keys': { access: ADMIN, ok: 200, request: () => ({ path: '/api/v1/api-keys' }) },
+  'POST /api/v1/api-keys': {
+    access: ADMIN,
+    ok: 201,
+    request: ({ ids, n }) => ({
+      path: '/api/v1/api-keys',
+      body: { name: `key ${n()}`, organizationId: ids.hotline, permissions: ['cases:intake'] },
+    }),
+  },
+  'DELETE /api/v1/api-keys/:id': {
+    access: ADMIN,
+    ok: 204,
+    request: async ({ t, ids, n, admin }) => {
+      const key = await t.http
+        .post('/api/v1/api-keys')
+        .set(admin)
+        .send({ name: `doomed ${n()}`, organizationId: ids.hotline, permissions: ['areas:read'] })
+        .expect(201);
+      return { path: `/api/v1/api-keys/${key.body.id}` };
+    },
+  },
+  'GET /api/v1/areas/provinces': {
+    access: { roles: ROLES, apiKey: true },
+    ok: 200,
+    request: () => ({ path: '/api/v1/areas/provinces' }),
+  },
+  'GET /api/v1/areas/provinces/:code/communes': {
+    access: { roles: ROLES, apiKey: true },
+    ok: 200,
+    request: () => ({ path: `/api/v1/areas/provinces/${AREA.provinceA}/communes` }),
+  },
+  'GET /api/v1/areas/historical/communes/:code': {
+    access: { roles: ROLES, apiKey: true },
+    ok: 200,
+    request: () => ({ path: '/api/v1/areas/historical/communes/00004' }),
+  },
+  'GET /api/v1/reference/:list': {
+    access: { roles: ROLES }, // the test key was not given reference:read
+    ok: 200,
+    request: () => ({ path: '/api/v1/reference/abuse-forms' }),
+  },
+  'GET /api/v1/organizations': {
+    access: ORG_READERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/organizations' }),
+  },
+  'GET /api/v1/organizations/:id': {
+    access: ORG_READERS,
+    ok: 200,
+    request: ({ ids }) => ({ path: `/api/v1/organizations/${ids.policeA}` }),
+  },
+  'POST /api/v1/organizations': {
+    access: ADMIN,
+    ok: 201,
+    request: ({ n }) => ({
+      path: '/api/v1/organizations',
+      body: {
+        name: `Trường tiểu học ${n()}`,
+        type: 'school',
+        provinceCode: AREA.provinceA,
+        communeCode: AREA.communeA1,
+      },
+    }),
+  },
+  'PATCH /api/v1/organizations/:id': {
+    access: ADMIN,
+    ok: 200,
+    request: ({ ids, n }) => ({
+      path: `/api/v1/organizations/${ids.spareOrg}`,
+      body: { name: `Đổi tên ${n()}` },
+    }),
+  },
+  'GET /api/v1/users': { access: ADMIN, ok: 200, request: () => ({ path: '/api/v1/users' }) },
+  'GET /api/v1/users/:id': {
+    access: ADMIN,
+    ok: 200,
+    request: ({ ids }) => ({ path: `/api/v1/users/${ids.spareUser}` }),
+  },
+  'POST /api/v1/users': {
+    access: ADMIN,
+    ok: 201,
+    request: ({ ids, n }) => ({
+      path: '/api/v1/users',
+      body: {
+        username: `matrix${n()}`,
+        password: PASSWORD,
+        fullName: 'Lê Văn Cường',
+        organizationId: ids.communeA,
+        roles: ['social_worker'],
+      },
+    }),
+  },
+  'PATCH /api/v1/users/:id': {
+    access: ADMIN,
+    ok: 200,
+    request: ({ ids, n }) => ({
+      path: `/api/v1/users/${ids.spareUser}`,
+      body: { fullName: `Lê Văn ${n()}` },
+    }),
+  },
+  'GET /api/v1/audit': {
+    access: { roles: ['province_officer'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/audit?limit=200' }),
+    check: (res, caller) => {
+      const own = caller.province === 'A' ? AREA.provinceA : AREA.provinceB;
+      expect(res.body.items.length).toBeGreaterThan(0);
+      for (const item of res.body.items) expect(item.provinceCode).toBe(own);
+    },
+  },
+};
+
+function expected(spec: RouteSpec, caller: Caller): number {
+  const ok = typeof spec.ok === 'number' ? spec.ok : spec.ok(caller);
+  if (spec.access === 'public') return ok;
+  if (caller.name === 'anonymous') return 401;
+  if (caller.name === 'enrolment-token') return spec.access.enrolment ? ok : 401;
+  if (caller.name === 'api-key') return spec.access.apiKey ? ok : 403;
+  return caller.role && spec.access.roles.includes(caller.role) ? ok : 403;
+}
+
+const cases = Object.entries(SPEC).flatMap(([route, spec]) =>
+  callers.map((caller) => ({ route, caller, spec, status: expected(spec, caller) })),
+);
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  const credentials = new Map<string, Record<string, string>>();
+  let counter = 0;
+  const usernameOf = (caller: Caller) => caller.name.replace('@', '-at-').toLowerCase();
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { LOGIN_RATE_LIMIT_PER_MINUTE: '10000', RATE_LIMIT_PER_MINUTE: '100000' },
+    });
+    ids.communeA = await createOrganization(
+      t,
+      'UBND phường Ba Đình',
+      'commune_committee',
+      AREA.provinceA,
+      AREA.communeA1,
+    );
+    ids.communeB = await createOrganization(
+      t,
+      'UBND phường Thủ Dầu Một',
+      'commune_committee',
+      AREA.provinceB,
+      AREA.communeB1,
+    );
+    ids.departmentA = await createOrganization(
+      t,
+      'Sở Y tế Hà Nội',
+      'provincial_department',
+      AREA.provinceA,
+    );
+    ids.departmentB = await createOrganization(
+      t,
+      'Sở Y tế TP. Hồ Chí Minh',
+      'provincial_department',
+      AREA.provinceB,
+    );
+    ids.policeA = await createOrganization(
+      t,
+      'Công an phường Ba Đình',
+      'police',
+      AREA.provinceA,
+      AREA.communeA1,
+    );
+    ids.policeA2 = await createOrganization(
+      t,
+      'Công an phường Ngọc Hà',
+      'police',
+      AREA.provinceA,
+      AREA.communeA2,
+    );
+    ids.hotline = await createOrganization(t, 'Tổng đài 111', 'hotline', AREA.provinceA);
+    ids.spareOrg = await createOrganization(
+      t,
+      'Hội Liên hiệp Phụ nữ',
+      'mass_organization',
+      AREA.provinceA,
+      AREA.communeA1,
+    );
+    const homes: Record<Role, string> = {
+      system_admin: ids.departmentA,
+      commune_officer: ids.communeA,
+      social_worker: ids.communeA,
+      case_approver: ids.communeA,
+      agency_staff: ids.policeA,
+      province_officer: ids.departmentA,
+      statistician: ids.departmentA,
+    };
+    for (const caller of callers.filter((c) => c.role)) {
+      const home =
+        caller.name === 'agency_staff@other-org'
+          ? ids.policeA2
+          : caller.province === 'B'
+            ? caller.role === 'province_officer'
+              ? ids.departmentB
+              : ids.communeB
+            : homes[caller.role!];
+      ids[caller.name] = (await createAccount(t, usernameOf(caller), home, [caller.role!])).id;
+    }
+    ids.spareUser = (await createAccount(t, 'spare', ids.communeA, ['commune_officer'])).id;
+    await createAccount(t, 'probe', ids.communeA, ['commune_officer']);
+    await createAccount(t, 'enrolling', ids.communeA, ['case_approver']);
+
+    for (const caller of callers.filter((c) => c.role)) {
+      credentials.set(caller.name, {
+        Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}`,
+      });
+    }
+    const enrolment = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'enrolling', password: PASSWORD });
+    credentials.set('enrolment-token', {
+      Authorization: `Bearer ${enrolment.body.enrollmentToken}`,
+    });
+    const key = await t.http
+      .post('/api/v1/api-keys')
+      .set(credentials.get('system_admin')!)
+      .send({
+        name: '111',
+        organizationId: ids.hotline,
+        permissions: ['areas:read', 'cases:intake'],
+      })
+      .expect(201);
+    credentials.set('api-key', { 'X-API-Key': key.body.key });
+    credentials.set('anonymous', {});
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every route, and every route declares who may call it', () => {
+    const routes = listRoutes(t.app);
+    expect(routes.filter((r) => !r.rule).map((r) => r.key)).toEqual([]);
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(SPEC).sort());
+    expect(routes.filter((r) => r.rule?.kind === 'public').map((r) => r.key)).toEqual([
+      'GET /health',
+      'GET /health/ready',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/refresh',
+    ]);
+  });
+
+  it.each(cases.map((c) => [c.route, c.caller.name, c.status, c] as const))(
+    '%s as %s → %i',
+    async (route, _name, status, { caller, spec }) => {
+      const ctx: Ctx = { t, ids, n: () => ++counter, admin: credentials.get('system_admin')! };
+      const { path, body } = await spec.request(ctx);
+      const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      let headers = credentials.get(caller.name)!;
+      if (spec.freshSession && caller.role) {
+        headers = { Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}` };
+      }
+      const request = t.http[method](path).set(headers);
+      const res = await (body ? request.send(body) : request);
+      // On a mismatch the body is printed too: it says why.
+      expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status });
+      if (status === 401 || status === 403) {
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+      if (spec.check && status < 300) spec.check(res, caller);
+    },
+  );
+});

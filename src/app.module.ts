@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { queueConnection } from './queue/queue-connection.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         AuthModule,
+        DemoModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -12,6 +12,7 @@ import { migrate } from './database/migrate.js';
 import { checkConnection, ensureDatabase } from './database/postgres-url.js';
 import { createRootLogger, PinoLoggerService } from './common/logging.js';
 import { configureHttp } from './http.js';
+import { DemoDataService } from './demo/demo-data.service.js';
 import { UsersService } from './users/users.service.js';
 
 /**
@@ -77,6 +78,9 @@ export async function run(role: ProcessRole): Promise<void> {
       });
       app = http;
       configureHttp(http, config);
+      if (config.DEMO_DATA ? config.DEMO_DATA === 'on' : Boolean(embedded)) {
+        await http.get(DemoDataService).loadIntoEmptyDatabase();
+      }
       await http.get(UsersService).ensureFirstAdmin(config);
       await http.listen(config.PORT, config.HOST);
       log.info(`Listening on http://${config.HOST}:${config.PORT} (API docs at /api/docs)`);

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { totpCode } from '../src/auth/totp.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/demo/demo-data.service.js';
 
 /**
  * The built service as a user runs it (`npm test` builds first): `node dist/start.js` on the
@@ -47,20 +48,29 @@ describe('the service as a process', () => {
     let accessToken = '';
     for (const round of [1, 2]) {
       const port = await freePort();
-      const child = start('dist/start.js', {
-        PORT: String(port),
-        EMBEDDED_PG_DIR: pgDir,
-        ADMIN_USERNAME: 'root',
-        ADMIN_PASSWORD: ADMIN_PASSWORD,
-      });
+      const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir });
       const started = Date.now();
       await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
       expect(Date.now() - started).toBeLessThan(60_000);
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
-      // The first start created the administrator; the second still accepts the first one's
-      // token: the generated secrets and the sessions were kept.
-      if (round === 1) accessToken = await signInAsAdmin(`http://127.0.0.1:${port}/api/v1`);
+      // The first start loaded the demo dataset; the second still accepts the first one's token:
+      // the generated secrets and the sessions were kept.
+      const api = `http://127.0.0.1:${port}/api/v1`;
+      if (round === 1) {
+        const officer = await post(`${api}/auth/login`, {
+          username: 'demo.canbo',
+          password: DEMO_PASSWORD,
+        });
+        expect(officer.status).toBe(200);
+        accessToken = officer.body.accessToken;
+        const admin = await post(`${api}/auth/login`, {
+          username: 'demo.admin',
+          password: DEMO_PASSWORD,
+          otp: totpCode(DEMO_TOTP_SECRET),
+        });
+        expect(admin.status).toBe(200);
+      }
       const response = await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`, {
         headers: { Authorization: `Bearer ${accessToken}` },
       });
@@ -73,34 +83,22 @@ describe('the service as a process', () => {
       expect(existsSync(join(pgDir, 'postmaster.pid'))).toBe(false);
       // The second start finds the cluster and its migrations: nothing is created or applied again.
       const log = output.get(child) ?? '';
-      if (round === 1) expect(log).toContain('Applied migration');
+      if (round === 1) expect(log).toMatch(/Applied migration[\s\S]*Loaded the \[DEMO\] dataset/);
       else expect(log).not.toMatch(/Creating the embedded|Applied migration/);
     }
   });
 });
 
-const ADMIN_PASSWORD = 'first-admin-passphrase';
-
-/** The administrator's first sign-in: enrol the second factor, then sign in with a code. */
-async function signInAsAdmin(api: string): Promise<string> {
-  const post = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${api}${path}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    return (text ? JSON.parse(text) : {}) as Record<string, string>;
-  };
-  const credentials = { username: 'root', password: ADMIN_PASSWORD };
-  const { enrollmentToken } = await post('/auth/login', credentials);
-  const { secret } = await post('/auth/mfa/enroll', {}, enrollmentToken);
-  await post('/auth/mfa/activate', { otp: totpCode(secret) }, enrollmentToken);
-  const { accessToken } = await post('/auth/login', { ...credentials, otp: totpCode(secret) });
-  return accessToken;
+async function post(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, string> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
 
 const SECRETS = {

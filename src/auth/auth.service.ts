@@ -16,7 +16,7 @@ import type {
   MfaEnrollmentRequiredDto,
   TokenPairDto,
 } from './dto/auth.dto.js';
-import { permissionsOf } from './permissions.js';
+import { permissionsOf, ROLES } from './permissions.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import {
   matchTotp,
@@ -49,7 +49,16 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    const unknown = config.MFA_REQUIRED_ROLES.filter(
+      (role) => !(ROLES as readonly string[]).includes(role),
+    );
+    if (unknown.length > 0) {
+      throw new Error(
+        `Invalid configuration: MFA_REQUIRED_ROLES names unknown roles: ${unknown.join(', ')}`,
+      );
+    }
+  }
 
   /**
    * The password step of a sign-in (Passport's local strategy). Unknown usernames are checked

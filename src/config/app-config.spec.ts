@@ -32,4 +32,22 @@ describe('loadConfig', () => {
     expect(message).toContain('DATABASE_URL must look like postgres://');
     expect(message).toContain('MIGRATIONS_RUN');
   });
+
+  it('refuses the demo dataset in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' })).toThrow(
+      'Invalid configuration: DEMO_DATA=on is refused in production',
+    );
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'off' }).DEMO_DATA).toBe('off');
+  });
+
+  it('reads authentication settings', () => {
+    const config = loadConfig({
+      MFA_REQUIRED_ROLES: 'system_admin',
+      ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    });
+    expect(config.MFA_REQUIRED_ROLES).toEqual(['system_admin']);
+    expect(config.ENCRYPTION_KEYS).toHaveLength(2);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
+    expect(() => loadConfig({ ENCRYPTION_KEYS: 'k1:nope' })).toThrow(/ENCRYPTION_KEYS must be/);
+  });
 });

@@ -1,0 +1,142 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '../auth/permissions.js';
+import { FieldCipher } from '../common/field-cipher.js';
+import type { OrganizationType } from '../organizations/entities/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { UsersService } from '../users/users.service.js';
+
+/** Every demo name starts with this, so demo records are never mistaken for real ones. */
+export const DEMO_MARK = '[DEMO]';
+/** The password of every demo account (README, "Demo dataset"). */
+export const DEMO_PASSWORD = 'Demo-BVTE-2026!';
+/** TOTP secret of the demo accounts whose role needs a second factor (README). */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+const PROVINCE = '01'; // Hà Nội
+const BA_DINH = '00004';
+const NGOC_HA = '00008';
+
+const ORGANIZATIONS: { key: string; name: string; type: OrganizationType; commune?: string }[] = [
+  { key: 'commune', name: 'UBND phường Ba Đình', type: 'commune_committee', commune: BA_DINH },
+  { key: 'commune2', name: 'UBND phường Ngọc Hà', type: 'commune_committee', commune: NGOC_HA },
+  { key: 'police', name: 'Công an phường Ba Đình', type: 'police', commune: BA_DINH },
+  { key: 'health', name: 'Trạm y tế phường Ba Đình', type: 'health_facility', commune: BA_DINH },
+  { key: 'school', name: 'Trường Tiểu học Ba Đình', type: 'school', commune: BA_DINH },
+  { key: 'justice', name: 'Sở Tư pháp Hà Nội', type: 'justice_office' },
+  { key: 'swc', name: 'Trung tâm Công tác xã hội Hà Nội', type: 'social_work_center' },
+  { key: 'department', name: 'Sở Y tế Hà Nội', type: 'provincial_department' },
+  { key: 'hotline', name: 'Tổng đài quốc gia bảo vệ trẻ em 111', type: 'hotline' },
+  {
+    key: 'women',
+    name: 'Hội Liên hiệp Phụ nữ phường Ba Đình',
+    type: 'mass_organization',
+    commune: BA_DINH,
+  },
+];
+
+const USERS: { username: string; fullName: string; role: Role; organization: string }[] = [
+  {
+    username: 'demo.admin',
+    fullName: 'Quản trị viên (demo)',
+    role: 'system_admin',
+    organization: 'department',
+  },
+  {
+    username: 'demo.canbo',
+    fullName: 'Nguyễn Thị Lan (demo)',
+    role: 'commune_officer',
+    organization: 'commune',
+  },
+  {
+    username: 'demo.ctxh',
+    fullName: 'Trần Văn Minh (demo)',
+    role: 'social_worker',
+    organization: 'commune',
+  },
+  {
+    username: 'demo.chutich',
+    fullName: 'Lê Quang Hưng (demo)',
+    role: 'case_approver',
+    organization: 'commune',
+  },
+  {
+    username: 'demo.congan',
+    fullName: 'Phạm Đức Anh (demo)',
+    role: 'agency_staff',
+    organization: 'police',
+  },
+  {
+    username: 'demo.so',
+    fullName: 'Hoàng Thu Hà (demo)',
+    role: 'province_officer',
+    organization: 'department',
+  },
+  {
+    username: 'demo.thongke',
+    fullName: 'Vũ Mai Phương (demo)',
+    role: 'statistician',
+    organization: 'department',
+  },
+];
+
+/** Serialises the first-start check across processes. */
+const DEMO_LOCK = 0x64656d6f; // 'demo'
+
+/**
+ * The demo dataset of the embedded default: one province (Hà Nội) with two wards, an
+ * organisation of every type and one account per role. Loaded once, into a database without
+ * any user; refused in production by the configuration.
+ */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async loadIntoEmptyDatabase(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
+      if ((await tx.query('SELECT 1 FROM users LIMIT 1')).length > 0) return;
+      const ids: Record<string, string> = {};
+      for (const o of ORGANIZATIONS) {
+        const created = await this.organizations.create(
+          {
+            name: `${DEMO_MARK} ${o.name}`,
+            type: o.type,
+            provinceCode: PROVINCE,
+            communeCode: o.commune,
+          },
+          null,
+        );
+        ids[o.key] = created.id;
+      }
+      for (const u of USERS) {
+        const user = await this.users.create(
+          {
+            username: u.username,
+            password: DEMO_PASSWORD,
+            fullName: u.fullName,
+            organizationId: ids[u.organization],
+            roles: [u.role],
+          },
+          null,
+        );
+        if (u.role === 'system_admin' || u.role === 'case_approver') {
+          const pending = { secret: this.cipher.encrypt(DEMO_TOTP_SECRET), recoveryCodeHashes: [] };
+          await this.users.setPendingMfa(user.id, pending);
+          await this.users.activateMfa(user.id, pending);
+        }
+      }
+      this.logger.warn(
+        `Loaded the ${DEMO_MARK} dataset: accounts ${USERS.map((u) => u.username).join(', ')} ` +
+          '(password and second-factor secret in README, "Demo dataset"). Not for real data.',
+      );
+    });
+  }
+}

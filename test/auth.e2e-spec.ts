@@ -215,7 +215,7 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
       .expect(401);
 
     const list = await t.as(admin).get('/api/v1/api-keys').expect(200);
-    expect(JSON.stringify(list.body)).not.toContain(key.split('_')[2]);
+    expect(JSON.stringify(list.body)).not.toContain(key.slice('bvte_'.length + 12 + 1));
     await t.as(admin).delete(`/api/v1/api-keys/${created.body.id}`).expect(204);
     await withKey('/api/v1/areas/provinces').expect(401);
 
@@ -333,11 +333,11 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
   });
 
   it('records sign-ins, failures, lockouts and account changes in the audit log', async () => {
-    const { rows } = await t.dataSource
-      .query(`SELECT action, count(*)::int AS n FROM audit_events GROUP BY action`)
-      .then((r: { action: string; n: number }[]) => ({ rows: r }));
-    const actions = Object.fromEntries(rows.map((r) => [r.action, r.n]));
-    for (const action of [
+    const rows: { action: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT action FROM audit_events`,
+    );
+    const recorded = new Set(rows.map((r) => r.action));
+    const expected = [
       'auth.login',
       'auth.login_failed',
       'auth.lockout',
@@ -350,10 +350,8 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
       'user.updated',
       'api_key.created',
       'api_key.revoked',
-    ]) {
-      expect([action, actions[action] ?? 0]).toEqual([action, expect.any(Number)]);
-      expect(actions[action]).toBeGreaterThan(0);
-    }
+    ];
+    expect(expected.filter((action) => !recorded.has(action))).toEqual([]);
   });
 });
 

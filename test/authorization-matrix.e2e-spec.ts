@@ -16,17 +16,32 @@ interface Caller {
   /** null: no credentials, an MFA enrolment token, or an API key. */
   role: Role | null;
   province: 'A' | 'B';
+  /** The commune of the caller's organisation (none for provincial organisations). */
+  commune: string | null;
 }
 
+const PROVINCIAL: readonly string[] = ['system_admin', 'province_officer', 'statistician'];
+
 const callers: Caller[] = [
-  { name: 'anonymous', role: null, province: 'A' },
-  { name: 'enrolment-token', role: null, province: 'A' },
-  { name: 'api-key', role: null, province: 'A' },
-  ...ROLES.map((role) => ({ name: role, role, province: 'A' as const })),
-  { name: 'commune_officer@B', role: 'commune_officer', province: 'B' },
-  { name: 'province_officer@B', role: 'province_officer', province: 'B' },
-  { name: 'agency_staff@other-org', role: 'agency_staff', province: 'A' },
+  { name: 'anonymous', role: null, province: 'A', commune: null },
+  { name: 'enrolment-token', role: null, province: 'A', commune: null },
+  { name: 'api-key', role: null, province: 'A', commune: null },
+  ...ROLES.map((role) => ({
+    name: role,
+    role,
+    province: 'A' as const,
+    commune: PROVINCIAL.includes(role) ? null : AREA.communeA1,
+  })),
+  { name: 'commune_officer@A2', role: 'commune_officer', province: 'A', commune: AREA.communeA2 },
+  { name: 'social_worker@A2', role: 'social_worker', province: 'A', commune: AREA.communeA2 },
+  { name: 'commune_officer@B', role: 'commune_officer', province: 'B', commune: AREA.communeB1 },
+  { name: 'province_officer@B', role: 'province_officer', province: 'B', commune: null },
+  { name: 'agency_staff@other-org', role: 'agency_staff', province: 'A', commune: AREA.communeA2 },
 ];
+
+/** Whether the caller's areas include commune A1, where the test child lives. */
+const seesA1 = (c: Caller) =>
+  c.commune === null ? c.province === 'A' : c.commune === AREA.communeA1;
 
 type Ctx = {
   t: TestApp;
@@ -36,13 +51,19 @@ type Ctx = {
   admin: Record<string, string>;
 };
 
+interface CallSpec {
+  path: string;
+  body?: object;
+  headers?: Record<string, string>;
+}
+
 interface RouteSpec {
   /** Public routes answer everyone the same; otherwise who passes the guard. */
   access:
     'public' | { roles: readonly Role[]; apiKey?: boolean; enrolment?: boolean; anyUser?: boolean };
   /** The status of a caller who passes. */
   ok: number | ((caller: Caller) => number);
-  request: (ctx: Ctx) => Promise<{ path: string; body?: object }> | { path: string; body?: object };
+  request: (ctx: Ctx) => Promise<CallSpec> | CallSpec;
   /** For a caller who passes: what they see is inside their area. */
   check?: (res: Response, caller: Caller) => void;
   /** Needs a session of its own (it ends it). */
@@ -61,6 +82,18 @@ const ORG_READERS = {
   ] as const,
 };
 const MFA_ENROLLED: readonly string[] = ['system_admin', 'case_approver'];
+const CHILD_READERS = {
+  roles: ['commune_officer', 'social_worker', 'case_approver', 'province_officer'] as const,
+};
+const CHILD_WRITERS = { roles: ['commune_officer', 'social_worker'] as const };
+
+/** The test child's current version, for If-Match. */
+async function childVersion({ t, ids }: Ctx): Promise<number> {
+  const [row] = await t.dataSource.query('SELECT version FROM children WHERE id = $1', [
+    ids.childA1,
+  ]);
+  return row.version as number;
+}
 
 const SPEC: Record<string, RouteSpec> = {
   'GET /health': { access: 'public', ok: 200, request: () => ({ path: '/health' }) },
@@ -207,6 +240,55 @@ const SPEC: Record<string, RouteSpec> = {
       body: { fullName: `Lê Văn ${n()}` },
     }),
   },
+  'POST /api/v1/children': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 201 : 403), // a writer elsewhere may not add a child to A1
+    request: ({ n }) => ({
+      path: '/api/v1/children',
+      body: {
+        fullName: `Trẻ em thử ${n()}`,
+        dateOfBirth: '2016-06-01',
+        sex: 'female',
+        provinceCode: AREA.provinceA,
+        communeCode: AREA.communeA1,
+      },
+    }),
+  },
+  'GET /api/v1/children': {
+    access: CHILD_READERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/children?limit=200' }),
+    check: (res, caller) => {
+      const items = res.body.items as { id: string; provinceCode: string; communeCode: string }[];
+      for (const child of items) {
+        if (caller.commune) expect(child.communeCode).toBe(caller.commune);
+        else
+          expect(child.provinceCode).toBe(
+            caller.province === 'A' ? AREA.provinceA : AREA.provinceB,
+          );
+      }
+      expect(items.some((child) => child.communeCode === AREA.communeA1)).toBe(seesA1(caller));
+    },
+  },
+  'GET /api/v1/children/:id': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}` }),
+  },
+  'PATCH /api/v1/children/:id': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => ({
+      path: `/api/v1/children/${ctx.ids.childA1}`,
+      body: { village: `Tổ ${ctx.n()}` },
+      headers: { 'If-Match': `"${await childVersion(ctx)}"` },
+    }),
+  },
+  'GET /api/v1/children/:id/history': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/history` }),
+  },
   'GET /api/v1/audit': {
     access: { roles: ['province_officer'] },
     ok: 200,
@@ -249,6 +331,13 @@ describe('authorization matrix', () => {
       'commune_committee',
       AREA.provinceA,
       AREA.communeA1,
+    );
+    ids.communeA2 = await createOrganization(
+      t,
+      'UBND phường Ngọc Hà',
+      'commune_committee',
+      AREA.provinceA,
+      AREA.communeA2,
     );
     ids.communeB = await createOrganization(
       t,
@@ -304,11 +393,13 @@ describe('authorization matrix', () => {
       const home =
         caller.name === 'agency_staff@other-org'
           ? ids.policeA2
-          : caller.province === 'B'
-            ? caller.role === 'province_officer'
-              ? ids.departmentB
-              : ids.communeB
-            : homes[caller.role!];
+          : caller.commune === AREA.communeA2
+            ? ids.communeA2
+            : caller.province === 'B'
+              ? caller.role === 'province_officer'
+                ? ids.departmentB
+                : ids.communeB
+              : homes[caller.role!];
       ids[caller.name] = (await createAccount(t, usernameOf(caller), home, [caller.role!])).id;
     }
     ids.spareUser = (await createAccount(t, 'spare', ids.communeA, ['commune_officer'])).id;
@@ -337,6 +428,30 @@ describe('authorization matrix', () => {
       .expect(201);
     credentials.set('api-key', { 'X-API-Key': key.body.key });
     credentials.set('anonymous', {});
+    const child = await t.http
+      .post('/api/v1/children')
+      .set(credentials.get('commune_officer')!)
+      .send({
+        fullName: 'Nguyễn Văn An',
+        dateOfBirth: '2015-03-02',
+        sex: 'male',
+        provinceCode: AREA.provinceA,
+        communeCode: AREA.communeA1,
+      })
+      .expect(201);
+    ids.childA1 = child.body.id;
+    // A child in the other province, which no caller of province A may see.
+    await t.http
+      .post('/api/v1/children')
+      .set(credentials.get('commune_officer@B')!)
+      .send({
+        fullName: 'Trần Thị Bình',
+        dateOfBirth: '2014-04-04',
+        sex: 'female',
+        provinceCode: AREA.provinceB,
+        communeCode: AREA.communeB1,
+      })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -356,13 +471,13 @@ describe('authorization matrix', () => {
     '%s as %s → %i',
     async (route, _name, status, { caller, spec }) => {
       const ctx: Ctx = { t, ids, n: () => ++counter, admin: credentials.get('system_admin')! };
-      const { path, body } = await spec.request(ctx);
+      const { path, body, headers: extra = {} } = await spec.request(ctx);
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       let headers = credentials.get(caller.name)!;
       if (spec.freshSession && caller.role) {
         headers = { Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}` };
       }
-      const request = t.http[method](path).set(headers);
+      const request = t.http[method](path).set({ ...headers, ...extra });
       const res = await (body ? request.send(body) : request);
       // On a mismatch the body is printed too: it says why.
       expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status });

@@ -35,6 +35,42 @@ export class AreasService {
     }
   }
 
+  /**
+   * The current place a record belongs to. A pre-2025 commune code is mapped through the
+   * crosswalk; a split commune is refused with its candidates, since a person must choose. The
+   * province may be given by its old code too.
+   */
+  async resolvePlace(
+    provinceCode: string,
+    communeCode: string,
+  ): Promise<{ provinceCode: string; communeCode: string; mappedFrom: string | null }> {
+    let [commune] = (await this.areas.byCodes([communeCode])).filter((a) => a.level === 'commune');
+    let mappedFrom: string | null = null;
+    if (!commune) {
+      const crosswalk = await this.areas.crosswalk('commune', communeCode);
+      if (!crosswalk || crosswalk.newCodes.length === 0) {
+        throw new AppException('unknown-area', { codes: communeCode });
+      }
+      const candidates = await this.areas.byCodes(crosswalk.newCodes);
+      if (crosswalk.ambiguous) {
+        throw new AppException('ambiguous-commune', {
+          code: communeCode,
+          candidates: candidates.map((a) => `${a.code} ${a.fullName}`).join('; '),
+        });
+      }
+      commune = candidates[0];
+      mappedFrom = communeCode;
+    }
+    const province = commune.provinceCode!;
+    if (provinceCode !== province) {
+      const old = await this.areas.crosswalk('province', provinceCode);
+      if (!old?.newCodes.includes(province)) {
+        throw new AppException('commune-not-in-province', { communeCode, provinceCode });
+      }
+    }
+    return { provinceCode: province, communeCode: commune.code, mappedFrom };
+  }
+
   /** Current units with these codes; 422 naming any code that is not one. */
   async requireCodes(codes: string[]): Promise<AreaDto[]> {
     const found = await this.areas.byCodes(codes);

@@ -209,6 +209,70 @@ export const PROBLEMS = {
       en: 'You cannot change your own roles, areas or status.',
     },
   },
+  'ambiguous-commune': {
+    status: 422,
+    title: { vi: 'Mã xã cũ đã được chia tách', en: 'Split pre-2025 commune' },
+    detail: {
+      vi: 'Xã/phường cũ mã {code} nay thuộc nhiều đơn vị; hãy chọn một trong: {candidates}.',
+      en: 'The pre-2025 commune {code} now lies in several units; choose one of: {candidates}.',
+    },
+  },
+  'unknown-code': {
+    status: 422,
+    title: { vi: 'Mã danh mục không đúng', en: 'Unknown code' },
+    detail: {
+      vi: 'Danh mục {list} không có mã: {codes}.',
+      en: 'The list {list} has no code: {codes}.',
+    },
+  },
+  'invalid-personal-id': {
+    status: 422,
+    title: { vi: 'Số định danh cá nhân không hợp lệ', en: 'Invalid personal ID' },
+    detail: {
+      vi: 'Số định danh cá nhân không khớp với ngày sinh hoặc giới tính, xem danh sách lỗi.',
+      en: 'The personal ID does not agree with the date of birth or sex; see the list of errors.',
+    },
+  },
+  'personal-id-taken': {
+    status: 409,
+    title: { vi: 'Số định danh đã được dùng', en: 'Personal ID already used' },
+    detail: {
+      vi: 'Số định danh cá nhân {personalId} đã thuộc về một trẻ em khác trong hệ thống.{existing}',
+      en: 'The personal ID {personalId} already belongs to another child in the registry.{existing}',
+    },
+  },
+  'invalid-child': {
+    status: 422,
+    title: { vi: 'Dữ liệu trẻ em không hợp lệ', en: 'Invalid child record' },
+    detail: {
+      vi: 'Một số trường không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields are invalid; see the list of errors.',
+    },
+  },
+  'out-of-scope': {
+    status: 403,
+    title: { vi: 'Ngoài địa bàn', en: 'Outside your areas' },
+    detail: {
+      vi: 'Bạn không làm việc tại xã/phường {communeCode}.',
+      en: 'You do not work in commune {communeCode}.',
+    },
+  },
+  'precondition-required': {
+    status: 428,
+    title: { vi: 'Thiếu If-Match', en: 'If-Match required' },
+    detail: {
+      vi: 'Gửi kèm tiêu đề If-Match với phiên bản (ETag) đã đọc.',
+      en: 'Send an If-Match header with the version (ETag) you read.',
+    },
+  },
+  'version-mismatch': {
+    status: 412,
+    title: { vi: 'Dữ liệu đã thay đổi', en: 'Stale version' },
+    detail: {
+      vi: 'Hồ sơ đã được người khác cập nhật (phiên bản hiện tại {version}). Hãy tải lại rồi sửa.',
+      en: 'Someone else updated the record (current version {version}). Reload, then edit.',
+    },
+  },
   'method-not-allowed': {
     status: 405,
     title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
@@ -293,6 +357,11 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',
   whitelistValidation: () => 'Trường này không được phép.',
+  'personalId:format': () => 'Số định danh cá nhân phải gồm 12 chữ số.',
+  'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
+  'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',
+  'dateOfBirth:future': () => 'Ngày sinh không được sau ngày hôm nay.',
+  'subCode:parent': () => 'Nhóm con không thuộc nhóm hoàn cảnh đặc biệt đã chọn.',
   'password:too-short': () => 'Mật khẩu phải có ít nhất 10 ký tự.',
   'password:too-long': () => 'Mật khẩu chỉ được có tối đa 128 ký tự.',
   'password:common': () => 'Mật khẩu quá phổ biến, dễ bị đoán.',

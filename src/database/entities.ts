@@ -3,6 +3,8 @@ import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
+import { ChildHistory } from '../children/entities/child-history.entity.js';
+import { Child } from '../children/entities/child.entity.js';
 import { Organization } from '../organizations/entities/organization.entity.js';
 import { User } from '../users/entities/user.entity.js';
 import { AreaCrosswalk } from '../areas/entities/area-crosswalk.entity.js';
@@ -25,4 +27,6 @@ export const ENTITIES = [
   LoginThrottle,
   ApiKey,
   AuditEvent,
+  Child,
+  ChildHistory,
 ];

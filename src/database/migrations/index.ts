@@ -3,6 +3,8 @@ import { ReferenceSchema1795456639155 } from './1795456639155-ReferenceSchema.js
 import { ReferenceData1795456700000 } from './1795456700000-ReferenceData.js';
 import { AccessAndAudit1795459307779 } from './1795459307779-AccessAndAudit.js';
 import { AuditAppendOnly1795459307800 } from './1795459307800-AuditAppendOnly.js';
+import { ChildRegistry1795460272038 } from './1795460272038-ChildRegistry.js';
+import { ChildSearchAndHistory1795460272100 } from './1795460272100-ChildSearchAndHistory.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   ReferenceData1795456700000,
   AccessAndAudit1795459307779,
   AuditAppendOnly1795459307800,
+  ChildRegistry1795460272038,
+  ChildSearchAndHistory1795460272100,
 ];

@@ -1,0 +1,335 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '../../common/pagination.js';
+import { toBoolean, toNfc } from '../../common/text.js';
+import {
+  CAREGIVER_RELATIONS,
+  type Caregiver,
+  type Child,
+  DOB_PRECISIONS,
+  type DobPrecision,
+  type FlagEntry,
+  SEXES,
+  type Sex,
+} from '../entities/child.entity.js';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+
+export class CaregiverDto implements Caregiver {
+  @ApiProperty({ enum: CAREGIVER_RELATIONS })
+  @IsIn(CAREGIVER_RELATIONS)
+  relation!: Caregiver['relation'];
+
+  @ApiProperty({ example: 'Nguyễn Văn Bình' })
+  @Transform(toNfc)
+  @IsString()
+  @Length(1, 200)
+  fullName!: string;
+
+  @ApiPropertyOptional({ example: '001085012345' })
+  @IsOptional()
+  @Matches(/^\d{12}$/)
+  personalId?: string;
+
+  @ApiPropertyOptional({ example: '0912345678' })
+  @IsOptional()
+  @Matches(/^\+?\d{8,15}$/)
+  phone?: string;
+}
+
+export class SpecialCircumstanceDto implements FlagEntry {
+  @ApiProperty({ example: 'a', description: 'Reference list special-circumstances (a group)' })
+  @IsString()
+  @MaxLength(20)
+  code!: string;
+
+  @ApiPropertyOptional({ example: 'a.1', description: 'A sub-group of that group' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  subCode?: string;
+
+  @ApiPropertyOptional({ example: '2024-05-01' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  since?: string;
+
+  @ApiPropertyOptional({ description: 'When it ended (PATCH the entry with it)' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  until?: string;
+}
+
+export class RiskFactorDto implements FlagEntry {
+  @ApiProperty({ example: 'domestic_violence', description: 'Reference list risk-factors' })
+  @IsString()
+  @MaxLength(40)
+  code!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  since?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  until?: string;
+}
+
+export class CreateChildDto {
+  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @Transform(toNfc)
+  @IsString()
+  @Length(1, 200)
+  fullName!: string;
+
+  @ApiProperty({ example: '2015-03-02' })
+  @Matches(DATE, DATE_MESSAGE)
+  dateOfBirth!: string;
+
+  @ApiPropertyOptional({ enum: DOB_PRECISIONS, default: 'exact' })
+  @IsOptional()
+  @IsIn(DOB_PRECISIONS)
+  dobPrecision?: DobPrecision;
+
+  @ApiProperty({ enum: SEXES })
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @ApiPropertyOptional({ example: '01', description: 'Reference list ethnicities (GSO 1979)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  ethnicityCode?: string;
+
+  @ApiPropertyOptional({ example: '001215012345' })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'personalId must be 12 digits' })
+  personalId?: string;
+
+  @ApiProperty({ example: '01' })
+  @Matches(/^\d{2}$/)
+  provinceCode!: string;
+
+  @ApiProperty({ example: '00004', description: 'A current commune; a pre-2025 code is mapped' })
+  @Matches(/^\d{5}$/)
+  communeCode!: string;
+
+  @ApiPropertyOptional({ example: 'Tổ dân phố 5' })
+  @IsOptional()
+  @Transform(toNfc)
+  @IsString()
+  @MaxLength(200)
+  village?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toNfc)
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ type: [CaregiverDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CaregiverDto)
+  caregivers?: CaregiverDto[];
+
+  @ApiPropertyOptional({ type: [SpecialCircumstanceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => SpecialCircumstanceDto)
+  specialCircumstances?: SpecialCircumstanceDto[];
+
+  @ApiPropertyOptional({ type: [RiskFactorDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => RiskFactorDto)
+  riskFactors?: RiskFactorDto[];
+
+  @ApiPropertyOptional({ example: 'in_school', description: 'Reference list school-statuses' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  schoolStatus?: string;
+
+  @ApiPropertyOptional({ description: 'The kind of disability, when there is one' })
+  @IsOptional()
+  @Transform(toNfc)
+  @IsString()
+  @MaxLength(500)
+  disability?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toNfc)
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}
+
+/** Any subset of the fields; a list given replaces the list stored. */
+export class UpdateChildDto extends PartialType(CreateChildDto) {}
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
+export class ChildQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'Name words, with or without diacritics, any order; or a personal ID',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{2}$/)
+  provinceCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{5}$/)
+  communeCode?: string;
+
+  @ApiPropertyOptional({ description: 'A current special circumstance (group code)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  specialCircumstance?: string;
+
+  @ApiPropertyOptional({ description: 'A current risk factor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  riskFactor?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  ageFrom?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  ageTo?: number;
+
+  @ApiPropertyOptional({ enum: SEXES })
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  hasPersonalId?: boolean;
+}
+
+/** Today's date in Vietnam, YYYY-MM-DD. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+/** Whole years from a date of birth to a day. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [y, m, d] = dateOfBirth.split('-').map(Number);
+  const [ty, tm, td] = day.split('-').map(Number);
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+
+export class ChildDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() dateOfBirth!: string;
+  @ApiProperty({ enum: DOB_PRECISIONS }) dobPrecision!: DobPrecision;
+  @ApiProperty({ enum: SEXES }) sex!: Sex;
+  @ApiProperty({ nullable: true, type: String }) ethnicityCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) personalId!: string | null;
+  @ApiProperty() provinceCode!: string;
+  @ApiProperty() communeCode!: string;
+  @ApiProperty({ nullable: true, type: String }) village!: string | null;
+  @ApiProperty({ nullable: true, type: String }) address!: string | null;
+  @ApiProperty({ type: [CaregiverDto] }) caregivers!: Caregiver[];
+  @ApiProperty({ type: [SpecialCircumstanceDto] }) specialCircumstances!: FlagEntry[];
+  @ApiProperty({ type: [RiskFactorDto] }) riskFactors!: FlagEntry[];
+  @ApiProperty({ nullable: true, type: String }) schoolStatus!: string | null;
+  @ApiProperty({ nullable: true, type: String }) disability!: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ description: 'Whole years today (Vietnam time)' }) age!: number;
+  @ApiProperty({ description: 'Under 16 today' }) isChild!: boolean;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static from(child: Child, today = todayInVietnam()): ChildDto {
+    const age = ageOn(child.dateOfBirth, today);
+    return {
+      id: child.id,
+      version: child.version,
+      fullName: child.fullName,
+      dateOfBirth: child.dateOfBirth,
+      dobPrecision: child.dobPrecision,
+      sex: child.sex,
+      ethnicityCode: child.ethnicityCode,
+      personalId: child.personalId,
+      provinceCode: child.provinceCode,
+      communeCode: child.communeCode,
+      village: child.village,
+      address: child.address,
+      caregivers: child.caregivers,
+      specialCircumstances: child.specialCircumstances,
+      riskFactors: child.riskFactors,
+      schoolStatus: child.schoolStatus,
+      disability: child.disability,
+      notes: child.notes,
+      age,
+      isChild: age < 16,
+      createdAt: child.createdAt.toISOString(),
+      updatedAt: child.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ChildPageDto {
+  @ApiProperty({ type: [ChildDto] }) items!: ChildDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class ChildHistoryEntryDto {
+  @ApiProperty() at!: string;
+  @ApiProperty({ example: { id: 'uuid', fullName: 'Nguyễn Thị Lan' } })
+  actor!: { id: string | null; fullName: string | null };
+  @ApiProperty({ example: 'updated' }) action!: string;
+  @ApiProperty({ example: { village: { from: 'Tổ 4', to: 'Tổ 5' } } })
+  changes!: Record<string, { from: unknown; to: unknown }>;
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * What changed on a child's record, who changed it and when: inserted with the change, never
+ * updated or deleted (append-only, like the audit log).
+ */
+@Entity('child_history')
+@Index(['childId', 'id'])
+export class ChildHistory {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  childId!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  /** The actor's full name at the time. */
+  @Column({ type: 'text', nullable: true })
+  actorName!: string | null;
+
+  /** created, updated */
+  @Column({ type: 'varchar', length: 30 })
+  action!: string;
+
+  /** `{field: {from, to}}` */
+  @Column({ type: 'jsonb' })
+  changes!: Record<string, { from: unknown; to: unknown }>;
+}

@@ -1,0 +1,118 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export const SEXES = ['male', 'female', 'unknown'] as const;
+export type Sex = (typeof SEXES)[number];
+export const DOB_PRECISIONS = ['exact', 'year', 'estimated'] as const;
+export type DobPrecision = (typeof DOB_PRECISIONS)[number];
+export const CAREGIVER_RELATIONS = ['father', 'mother', 'guardian', 'other'] as const;
+
+export interface Caregiver {
+  relation: (typeof CAREGIVER_RELATIONS)[number];
+  fullName: string;
+  personalId?: string | null;
+  phone?: string | null;
+}
+
+/** A special circumstance (Law on Children art. 10) or a risk factor, with when it began and ended. */
+export interface FlagEntry {
+  code: string;
+  subCode?: string | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+/**
+ * A child in the registry (phần mềm quản lý thông tin trẻ em). `age` and `isChild` are computed
+ * when read, never stored. Names are stored in NFC, and in `nameSearch` without diacritics for
+ * search through a trigram index.
+ */
+@Entity('children')
+@Index('children_name_search_trgm', { synchronize: false })
+@Index('children_special_circumstances_gin', { synchronize: false })
+@Index(['communeCode', 'nameSearch', 'id'])
+@Index(['provinceCode', 'nameSearch', 'id'])
+@Index(['dateOfBirth'])
+export class Child {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  fullName!: string;
+
+  /** ` nguyen van an `: see vietnamese-name.ts. */
+  @Column({ type: 'text' })
+  nameSearch!: string;
+
+  /** YYYY-MM-DD; with `year` or `estimated` precision only the year (or less) is known. */
+  @Column({ type: 'date' })
+  dateOfBirth!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'exact' })
+  dobPrecision!: DobPrecision;
+
+  @Column({ type: 'varchar', length: 7 })
+  sex!: Sex;
+
+  /** GSO 1979 ethnicity code (reference list `ethnicities`). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  ethnicityCode!: string | null;
+
+  /** Số định danh cá nhân: 12 digits, unique across the registry. */
+  @Column({ type: 'varchar', length: 12, nullable: true, unique: true })
+  personalId!: string | null;
+
+  @Column({ type: 'varchar', length: 2 })
+  provinceCode!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  communeCode!: string;
+
+  /** Thôn, tổ dân phố. */
+  @Column({ type: 'text', nullable: true })
+  village!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  caregivers!: Caregiver[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  specialCircumstances!: FlagEntry[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  riskFactors!: FlagEntry[];
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  schoolStatus!: string | null;
+
+  /** The kind of disability, when there is one. */
+  @Column({ type: 'text', nullable: true })
+  disability!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,7 +45,7 @@ describe('the service as a process', () => {
   });
 
   it('starts on the embedded database, answers health, stops cleanly on SIGINT and keeps its data', async () => {
-    let accessToken = '';
+    let generatedSecrets = '';
     for (const round of [1, 2]) {
       const port = await freePort();
       const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir });
@@ -54,28 +54,37 @@ describe('the service as a process', () => {
       expect(Date.now() - started).toBeLessThan(60_000);
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
-      // The first start loaded the demo dataset; the second still accepts the first one's token:
-      // the generated secrets and the sessions were kept.
+      // The first start loaded the demo dataset and generated the secrets; the second keeps both.
       const api = `http://127.0.0.1:${port}/api/v1`;
+      const officer = await post(`${api}/auth/login`, {
+        username: 'demo.canbo',
+        password: DEMO_PASSWORD,
+      });
+      expect(officer.status).toBe(200);
+      const accessToken = officer.body.accessToken;
+      const secrets = readFileSync(join(dataRoot, 'secrets.json'), 'utf8');
       if (round === 1) {
-        const officer = await post(`${api}/auth/login`, {
-          username: 'demo.canbo',
-          password: DEMO_PASSWORD,
-        });
-        expect(officer.status).toBe(200);
-        accessToken = officer.body.accessToken;
+        generatedSecrets = secrets;
         const admin = await post(`${api}/auth/login`, {
           username: 'demo.admin',
           password: DEMO_PASSWORD,
           otp: totpCode(DEMO_TOTP_SECRET),
         });
         expect(admin.status).toBe(200);
+      } else {
+        expect(secrets).toBe(generatedSecrets);
       }
       const response = await fetch(`http://127.0.0.1:${port}/api/v1/areas/provinces`, {
         headers: { Authorization: `Bearer ${accessToken}` },
       });
       const provinces = (await response.json()) as { items: unknown[] };
       expect(provinces.items).toHaveLength(34);
+      // The demo officer of Ba Đình sees the demo children of Ba Đình, not those of Ngọc Hà.
+      const children = await fetch(`${api}/children`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
+      const registry = (await children.json()) as { items: { communeCode: string }[] };
+      expect(registry.items.map((c) => c.communeCode)).toEqual(Array(5).fill('00004'));
 
       child.kill('SIGINT');
       const code = await new Promise((resolve) => child.on('exit', resolve));

@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Role } from '../auth/permissions.js';
+import type { Actor } from '../auth/actor.js';
+import { permissionsOf, type Role } from '../auth/permissions.js';
+import { ChildrenService } from '../children/children.service.js';
+import type { CreateChildDto } from '../children/dto/child.dto.js';
 import { FieldCipher } from '../common/field-cipher.js';
 import type { OrganizationType } from '../organizations/entities/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -80,13 +83,102 @@ const USERS: { username: string; fullName: string; role: Role; organization: str
   },
 ];
 
+type DemoChild = Omit<CreateChildDto, 'provinceCode' | 'notes'>;
+
+/** Children of the two demo wards: some in special circumstances or at risk, some incomplete. */
+const CHILDREN: DemoChild[] = [
+  {
+    fullName: 'Nguyễn Văn An',
+    dateOfBirth: '2015-03-02',
+    sex: 'male',
+    personalId: '001215012345',
+    communeCode: BA_DINH,
+    ethnicityCode: '01',
+    village: 'Tổ dân phố 4',
+    schoolStatus: 'in_school',
+    caregivers: [{ relation: 'mother', fullName: 'Trần Thị Hoa', phone: '0912345678' }],
+    riskFactors: [{ code: 'poor_household', since: '2024-01-01' }],
+  },
+  {
+    fullName: 'Trần Thị Bích Ngọc',
+    dateOfBirth: '2012-11-20',
+    sex: 'female',
+    personalId: '001312004567',
+    communeCode: BA_DINH,
+    ethnicityCode: '01',
+    schoolStatus: 'in_school',
+    caregivers: [{ relation: 'guardian', fullName: 'Trần Văn Hùng' }],
+    specialCircumstances: [{ code: 'a', since: '2020-06-01' }],
+  },
+  {
+    fullName: 'Lê Minh Khôi',
+    dateOfBirth: '2019-05-15',
+    sex: 'male',
+    communeCode: BA_DINH,
+    ethnicityCode: '01',
+    schoolStatus: 'preschool',
+    caregivers: [
+      { relation: 'father', fullName: 'Lê Văn Tâm' },
+      { relation: 'mother', fullName: 'Phạm Thị Thu' },
+    ],
+  },
+  {
+    fullName: 'Phạm Thu Trang',
+    dateOfBirth: '2010-01-08',
+    sex: 'female',
+    personalId: '001310009876',
+    communeCode: BA_DINH,
+    ethnicityCode: '01',
+    schoolStatus: 'dropped_out',
+    caregivers: [{ relation: 'mother', fullName: 'Phạm Thị Lan' }],
+    riskFactors: [{ code: 'domestic_violence', since: '2025-09-01' }],
+  },
+  {
+    fullName: 'Hoàng Gia Bảo',
+    dateOfBirth: '2021-01-01',
+    dobPrecision: 'year',
+    sex: 'male',
+    communeCode: BA_DINH,
+    caregivers: [{ relation: 'other', fullName: 'Hoàng Thị Mai' }],
+  },
+  {
+    fullName: 'Đặng Thị Ánh',
+    dateOfBirth: '2014-07-01',
+    sex: 'female',
+    personalId: '001314001111',
+    communeCode: NGOC_HA,
+    ethnicityCode: '01',
+    schoolStatus: 'in_school',
+    specialCircumstances: [{ code: 'c', since: '2022-03-01' }],
+    disability: 'Khuyết tật vận động',
+    caregivers: [{ relation: 'mother', fullName: 'Đặng Thị Hương' }],
+  },
+  {
+    fullName: 'Vũ Đức Huy',
+    dateOfBirth: '2016-09-30',
+    sex: 'male',
+    communeCode: NGOC_HA,
+    ethnicityCode: '01',
+    schoolStatus: 'in_school',
+    caregivers: [{ relation: 'father', fullName: 'Vũ Văn Nam' }],
+  },
+  {
+    fullName: 'Ngô Thảo Vy',
+    dateOfBirth: '2018-02-14',
+    sex: 'female',
+    communeCode: NGOC_HA,
+    caregivers: [],
+  },
+];
+
 /** Serialises the first-start check across processes. */
 const DEMO_LOCK = 0x64656d6f; // 'demo'
 
 /**
  * The demo dataset of the embedded default: one province (Hà Nội) with two wards, an
- * organisation of every type and one account per role. Loaded once, into a database without
- * any user; refused in production by the configuration.
+ * organisation of every type, one account per role and a few children (their notes say
+ * [DEMO]). Loaded once, into a database without any user; refused in production by the
+ * configuration.
  */
 @Injectable()
 export class DemoDataService {
@@ -96,6 +188,7 @@ export class DemoDataService {
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
+    private readonly children: ChildrenService,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -104,6 +197,7 @@ export class DemoDataService {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
       if ((await tx.query('SELECT 1 FROM users LIMIT 1')).length > 0) return;
       const ids: Record<string, string> = {};
+      const accounts: Record<string, string> = {};
       for (const o of ORGANIZATIONS) {
         const created = await this.organizations.create(
           {
@@ -127,11 +221,32 @@ export class DemoDataService {
           },
           null,
         );
+        accounts[u.username] = user.id;
         if (u.role === 'system_admin' || u.role === 'case_approver') {
           const pending = { secret: this.cipher.encrypt(DEMO_TOTP_SECRET), recoveryCodeHashes: [] };
           await this.users.setPendingMfa(user.id, pending);
           await this.users.activateMfa(user.id, pending);
         }
+      }
+      // The children are added as the demo commune officer would add them, with their history.
+      const officer: Actor = {
+        kind: 'user',
+        id: accounts['demo.canbo'],
+        name: 'demo.canbo',
+        fullName: USERS[1].fullName,
+        organizationId: ids.commune,
+        home: { provinceCode: PROVINCE, communeCode: BA_DINH },
+        roles: ['commune_officer'],
+        permissions: permissionsOf(['commune_officer']),
+        scope: { provinces: [PROVINCE], communes: [] },
+        sessionId: null,
+        purpose: 'access',
+      };
+      for (const child of CHILDREN) {
+        await this.children.create(
+          { ...child, provinceCode: PROVINCE, notes: `${DEMO_MARK} Dữ liệu minh họa` },
+          officer,
+        );
       }
       this.logger.warn(
         `Loaded the ${DEMO_MARK} dataset: accounts ${USERS.map((u) => u.username).join(', ')} ` +

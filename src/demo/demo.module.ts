@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ChildrenModule } from '../children/children.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { DemoDataService } from './demo-data.service.js';
 
 @Module({
-  imports: [OrganizationsModule, UsersModule],
+  imports: [OrganizationsModule, UsersModule, ChildrenModule],
   providers: [DemoDataService],
   exports: [DemoDataService],
 })

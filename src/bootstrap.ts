@@ -78,7 +78,10 @@ export async function run(role: ProcessRole): Promise<void> {
       });
       app = http;
       configureHttp(http, config);
-      if (config.DEMO_DATA ? config.DEMO_DATA === 'on' : Boolean(embedded)) {
+      const demo = config.DEMO_DATA
+        ? config.DEMO_DATA === 'on'
+        : Boolean(embedded) && config.NODE_ENV !== 'production';
+      if (demo) {
         await http.get(DemoDataService).loadIntoEmptyDatabase();
       }
       await http.get(UsersService).ensureFirstAdmin(config);

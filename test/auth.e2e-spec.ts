@@ -1,6 +1,4 @@
 import { totpCode } from '../src/auth/totp.js';
-import { loadConfig } from '../src/config/app-config.js';
-import { UsersService } from '../src/users/users.service.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';
 
@@ -163,10 +161,12 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
       .post('/api/v1/auth/mfa/activate')
       .send({ otp: String(wrong).padStart(6, '0') })
       .expect(422);
+    const now = Date.now();
+    const activation = totpCode(enrollment.secret, now);
     await t
       .as(enrollmentToken)
       .post('/api/v1/auth/mfa/activate')
-      .send({ otp: totpCode(enrollment.secret) })
+      .send({ otp: activation })
       .expect(204);
 
     const noCode = await login({ username: 'approver', password: PASSWORD }).expect(401);
@@ -175,7 +175,9 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
       401,
     );
     expect(badCode.body.type).toBe('/problems/invalid-otp');
-    const code = totpCode(enrollment.secret);
+    // The code that confirmed the enrolment is spent; the next time step's code is accepted.
+    await login({ username: 'approver', password: PASSWORD, otp: activation }).expect(401);
+    const code = totpCode(enrollment.secret, now + 30_000);
     const ok = await login({ username: 'approver', password: PASSWORD, otp: code }).expect(200);
     expect(ok.body.user.roles).toEqual(['case_approver']);
     // The same code is never accepted twice.
@@ -306,30 +308,39 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
     await login({ username: 'changer', password: 'another-long-phrase-42' }).expect(200);
   });
 
-  it('creates the first administrator from ADMIN_USERNAME / ADMIN_PASSWORD only when no user exists', async () => {
-    const fresh = await createTestApp();
-    try {
-      const users = fresh.app.get(UsersService);
-      const config = loadConfig({
-        ADMIN_USERNAME: 'root',
-        ADMIN_PASSWORD: 'first-admin-passphrase',
-      });
-      await users.ensureFirstAdmin(config);
-      await users.ensureFirstAdmin(
-        loadConfig({ ADMIN_USERNAME: 'other', ADMIN_PASSWORD: 'first-admin-passphrase' }),
-      );
-      const res = await fresh.http
-        .post('/api/v1/auth/login')
-        .send({ username: 'root', password: 'first-admin-passphrase' })
-        .expect(200);
-      expect(res.body.mfaEnrollmentRequired).toBe(true);
-      await fresh.http
-        .post('/api/v1/auth/login')
-        .send({ username: 'other', password: 'first-admin-passphrase' })
-        .expect(401);
-    } finally {
-      await fresh.close();
-    }
+  it('keeps locking however many failures a username has collected', async () => {
+    await createAccount(t, 'persistent', commune, ['commune_officer']);
+    await t.dataSource.query(
+      `INSERT INTO auth_login_throttles (username, failures, locked_until) VALUES ('persistent', 5000, NULL)`,
+    );
+    await login({ username: 'persistent', password: 'wrong-password-x' }).expect(401);
+    const locked = await login({ username: 'persistent', password: PASSWORD }).expect(423);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(1);
+  });
+
+  it('ends sessions without a second factor when the roles come to require one, and on an MFA reset', async () => {
+    const promoted = await createAccount(t, 'promoted', commune, ['social_worker']);
+    const before = await signIn(t, 'promoted');
+    await t
+      .as(admin)
+      .patch(`/api/v1/users/${promoted.id}`)
+      .send({ roles: ['case_approver'] })
+      .expect(200);
+    await t.as(before.accessToken).get('/api/v1/auth/me').expect(401);
+    await t.http
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: before.refreshToken })
+      .expect(401);
+
+    const withMfa = await signIn(t, 'promoted'); // enrols, then signs in with a code
+    await t.as(withMfa.accessToken).get('/api/v1/auth/me').expect(200);
+    await t.as(admin).patch(`/api/v1/users/${promoted.id}`).send({ resetMfa: true }).expect(200);
+    await t.as(withMfa.accessToken).get('/api/v1/auth/me').expect(401);
+  });
+
+  it('refuses NUL characters and over-long usernames with 4xx, never 5xx', async () => {
+    await login({ username: 'a\u0000b', password: 'whatever-long' }).expect(400);
+    await login({ username: 'İ'.repeat(200), password: 'whatever-long' }).expect(401);
   });
 
   it('records sign-ins, failures, lockouts and account changes in the audit log', async () => {

@@ -231,6 +231,24 @@ describe('child registry: records, versions, history, search, scope', () => {
       .expect(422);
   });
 
+  it('answers concurrent creations of one personal ID with one 201 and 409s, never a 5xx', async () => {
+    const body = {
+      fullName: 'Tạ Quang Vinh',
+      dateOfBirth: '2013-03-03',
+      sex: 'male',
+      personalId: '001213777777',
+      provinceCode: '01',
+      communeCode: AREA.communeA1,
+    };
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 6 }, () => officer.post('/api/v1/children').send(body)),
+      )
+    ).map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s !== 201)).toEqual(Array(5).fill(409));
+  });
+
   it('maps pre-2025 commune codes, and refuses a split one naming the candidates', async () => {
     const base = { fullName: 'Vũ Hải Đăng', dateOfBirth: '2017-09-09', sex: 'male' };
     const mapped = await officer
@@ -294,6 +312,35 @@ describe('child registry: records, versions, history, search, scope', () => {
     ]);
     expect(history[1].changes).toEqual({ village: { from: 'Tổ dân phố 4', to: 'Tổ dân phố 5' } });
     expect(Object.keys(history[2].changes)).toEqual(['specialCircumstances']);
+  });
+
+  it('does not count an unchanged list as a change, and refuses null for required fields', async () => {
+    const current = (await officer.get(`/api/v1/children/${an.id}`).expect(200)).body;
+    const same = await officer
+      .patch(`/api/v1/children/${an.id}`)
+      .set('If-Match', `"${current.version}"`)
+      .send({ caregivers: AN.caregivers, specialCircumstances: current.specialCircumstances })
+      .expect(200);
+    expect(same.body.version).toBe(current.version);
+    const nulls = await officer
+      .patch(`/api/v1/children/${an.id}`)
+      .set('If-Match', `"${current.version}"`)
+      .send({ fullName: null, sex: null })
+      .expect(400);
+    expect(nulls.body.errors.map((e: { field: string }) => e.field)).toEqual(['fullName', 'sex']);
+    // An optional field can be cleared.
+    const cleared = await officer
+      .patch(`/api/v1/children/${an.id}`)
+      .set('If-Match', `"${current.version}"`)
+      .send({ village: null })
+      .expect(200);
+    expect(cleared.body.village).toBeNull();
+  });
+
+  it('refuses tampered cursors and NUL characters with 400', async () => {
+    const forged = Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url');
+    await officer.get('/api/v1/children').query({ cursor: forged }).expect(400);
+    await officer.get('/api/v1/children').query({ q: 'an\u0000' }).expect(400);
   });
 
   it('keeps history append-only', async () => {

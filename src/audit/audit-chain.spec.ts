@@ -1,10 +1,5 @@
-import {
-  canonicalJson,
-  ChainVerifier,
-  entryHash,
-  GENESIS_HASH,
-  type ChainedEntry,
-} from './audit-chain.js';
+import { canonicalJson } from '../common/canonical-json.js';
+import { ChainVerifier, entryHash, GENESIS_HASH, type ChainedEntry } from './audit-chain.js';
 import type { AuditEvent } from './entities/audit-event.entity.js';
 
 function chain(count: number): AuditEvent[] {

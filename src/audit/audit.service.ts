@@ -58,10 +58,10 @@ export class AuditService {
   }
 
   async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, ['integer']);
     const rows = await this.audit.list(actor.scope, {
       ...query,
-      beforeSeq: cursor ? String(cursor[0]) : undefined,
+      beforeSeq: cursor?.[0],
     });
     return toPage(rows, query.limit, (row) => [row.seq], AuditEventDto.from);
   }

@@ -36,7 +36,7 @@ export class AuthRepository {
        ON CONFLICT (username) DO UPDATE SET
          failures = t.failures + 1,
          locked_until = CASE WHEN t.failures + 1 >= $2
-           THEN now() + make_interval(secs => LEAST($4, $3 * power(2, t.failures + 1 - $2)))
+           THEN now() + make_interval(secs => LEAST($4, $3 * power(2, LEAST(t.failures + 1 - $2, 12))))
            END,
          updated_at = now()
        RETURNING failures, locked_until`,
@@ -53,11 +53,15 @@ export class AuthRepository {
   async openSession(
     userId: string,
     client: { ip: string | null; userAgent: string | null },
+    secondFactor: boolean,
     refreshToken: string,
     expiresAt: Date,
   ): Promise<Session> {
     return this.dataSource.transaction(async (tx) => {
-      const session = await tx.save(Session, tx.create(Session, { userId, ...client }));
+      const session = await tx.save(
+        Session,
+        tx.create(Session, { userId, ...client, secondFactor }),
+      );
       await tx.insert(RefreshToken, {
         sessionId: session.id,
         tokenHash: sha256(refreshToken),

@@ -10,6 +10,7 @@ import type { User } from '../users/entities/user.entity.js';
 import { type UserProfile, UsersService } from '../users/users.service.js';
 import { type Actor, scopeOf } from './actor.js';
 import { AuthRepository } from './auth.repository.js';
+import type { Session } from './entities/session.entity.js';
 import type {
   LoginResponseDto,
   MfaEnrollmentDto,
@@ -35,6 +36,8 @@ export interface TokenClaims {
 }
 
 const ENROLLMENT_TOKEN_SECONDS = 600;
+/** Usernames are at most 64 characters (users.username). */
+const MAX_USERNAME_LENGTH = 64;
 
 export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -67,8 +70,12 @@ export class AuthService {
    */
   async checkPassword(username: string, password: string): Promise<UserProfile> {
     const name = normalizeUsername(username);
-    const throttle = await this.auth.throttle(name);
-    if (throttle?.lockedUntil && throttle.lockedUntil > new Date()) locked(throttle.lockedUntil);
+    if (name.length > MAX_USERNAME_LENGTH) {
+      // No account has such a name: answer like any wrong password, in the same time.
+      await verifyPassword(await dummyPasswordHash(), password);
+      throw new AppException('invalid-credentials');
+    }
+    await this.refuseIfLocked(name);
     const profile = await this.users.loginProfile(name);
     const hash = profile?.user.passwordHash ?? (await dummyPasswordHash());
     const matches = await verifyPassword(hash, password);
@@ -98,7 +105,7 @@ export class AuthService {
       return this.signIn(profile, method);
     }
     await this.auth.clearFailures(user.username);
-    if (user.roles.some((role) => this.config.MFA_REQUIRED_ROLES.includes(role))) {
+    if (this.requiresMfa(user)) {
       await this.audit.record({
         actor: this.actorOf(profile, null, 'mfa-enrollment'),
         action: 'auth.mfa_enrollment_required',
@@ -126,11 +133,7 @@ export class AuthService {
       });
       throw new AppException('invalid-refresh-token');
     }
-    if (
-      stored.expiresAt <= new Date() ||
-      !profile ||
-      !this.sessionCurrent(session.createdAt, profile)
-    ) {
+    if (stored.expiresAt <= new Date() || !profile || !this.sessionCurrent(session, profile)) {
       throw new AppException('invalid-refresh-token');
     }
     const next = newRefreshToken();
@@ -156,7 +159,7 @@ export class AuthService {
     if (claims.typ !== 'access' || !claims.sid) return null;
     const session = await this.auth.session(claims.sid);
     if (!session || session.revokedAt || session.userId !== profile.user.id) return null;
-    if (!this.sessionCurrent(session.createdAt, profile)) return null;
+    if (!this.sessionCurrent(session, profile)) return null;
     return this.actorOf(profile, session.id, 'access');
   }
 
@@ -178,17 +181,20 @@ export class AuthService {
     const profile = await this.users.activeProfile(actor.id);
     const pending = profile?.user.mfaPending;
     if (!profile || profile.user.mfaEnabled || !pending) throw new AppException('mfa-not-started');
-    if (matchTotp(this.cipher.decrypt(pending.secret), otp) === null) {
+    const step = matchTotp(this.cipher.decrypt(pending.secret), otp);
+    if (step === null) {
       await this.audit.record({ actor, action: 'auth.mfa_activation_failed' });
       throw new AppException('invalid-otp', {}, [], 422);
     }
-    await this.users.activateMfa(actor.id, pending);
+    // The activation code is spent: sign-in needs a later one.
+    await this.users.activateMfa(actor.id, pending, step);
     await this.audit.record({ actor, action: 'auth.mfa_enabled' });
   }
 
   /** A user's own password change; every session ends, this one included. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     if (actor.kind !== 'user') throw new AppException('forbidden');
+    await this.refuseIfLocked(actor.name);
     const profile = await this.users.loginProfile(actor.name);
     if (!profile || !(await verifyPassword(profile.user.passwordHash, currentPassword))) {
       await this.failure(actor.name, profile, 'auth.password_change_failed', {});
@@ -218,9 +224,17 @@ export class AuthService {
     };
   }
 
-  /** A session opened before the password last changed is over. */
-  private sessionCurrent(sessionCreatedAt: Date, profile: UserProfile): boolean {
-    return sessionCreatedAt >= profile.user.passwordChangedAt;
+  /**
+   * A session opened before the credentials last changed is over, and so is one opened without a
+   * second factor once the user's roles require one.
+   */
+  private sessionCurrent(session: Session, profile: UserProfile): boolean {
+    if (session.createdAt < profile.user.credentialsChangedAt) return false;
+    return session.secondFactor || !this.requiresMfa(profile.user);
+  }
+
+  private requiresMfa(user: User): boolean {
+    return user.roles.some((role) => this.config.MFA_REQUIRED_ROLES.includes(role));
   }
 
   private async secondFactor(user: User, otp: string): Promise<'totp' | 'recovery-code' | null> {
@@ -239,6 +253,7 @@ export class AuthService {
     const session = await this.auth.openSession(
       profile.user.id,
       { ip: request?.ip ?? null, userAgent: request?.userAgent ?? null },
+      mfa !== null,
       refreshToken,
       this.refreshExpiry(),
     );
@@ -279,6 +294,11 @@ export class AuthService {
 
   private refreshExpiry(): Date {
     return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  }
+
+  private async refuseIfLocked(username: string): Promise<void> {
+    const throttle = await this.auth.throttle(username);
+    if (throttle?.lockedUntil && throttle.lockedUntil > new Date()) locked(throttle.lockedUntil);
   }
 
   /** Counts a failed attempt against the username, and records it (and a lock it causes). */

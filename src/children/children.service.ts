@@ -14,10 +14,10 @@ import {
   type ChildHistoryEntryDto,
   type ChildQuery,
   type CreateChildDto,
-  todayInVietnam,
   type UpdateChildDto,
 } from './dto/child.dto.js';
 import type { Child } from './entities/child.entity.js';
+import { bornAtMost, bornAtLeast, todayInVietnam } from './age.js';
 import { personalIdProblem } from './personal-id.js';
 import { searchColumn, searchWords } from './vietnamese-name.js';
 
@@ -78,6 +78,7 @@ export class ChildrenService {
     if (!before) throw new AppException('not-found');
     if (before.version !== version)
       throw new AppException('version-mismatch', { version: before.version });
+    refuseNulls(dto, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
     const fields = await this.validated({ ...asBody(before), ...dto }, actor, id);
     const changed = changes(before as ChildFields, fields);
     if (Object.keys(changed).length === 0) return ChildDto.from(before);
@@ -111,7 +112,7 @@ export class ChildrenService {
   }
 
   async list(query: ChildQuery, actor: Actor): Promise<Page<ChildDto>> {
-    const after = decodeCursor(query.cursor, 2) as [string, string] | null;
+    const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
     const q = query.q?.trim() ?? '';
     const personalId = /^\d{12}$/.test(q) ? q : undefined;
     const today = todayInVietnam();
@@ -119,9 +120,8 @@ export class ChildrenService {
       ...query,
       words: personalId ? [] : searchWords(q),
       personalId,
-      bornTo: query.ageFrom !== undefined ? yearsBefore(today, query.ageFrom) : undefined,
-      bornFrom:
-        query.ageTo !== undefined ? dayAfter(yearsBefore(today, query.ageTo + 1)) : undefined,
+      bornTo: query.ageFrom !== undefined ? bornAtMost(today, query.ageFrom) : undefined,
+      bornFrom: query.ageTo !== undefined ? bornAtLeast(today, query.ageTo) : undefined,
       after,
       limit: query.limit,
     });
@@ -251,6 +251,22 @@ export class ChildrenService {
   }
 }
 
+/** A PATCH may clear an optional field with null, never a required one. */
+function refuseNulls(dto: UpdateChildDto, required: (keyof UpdateChildDto)[]): void {
+  const nulls = required.filter((field) => dto[field] === null);
+  if (nulls.length > 0) {
+    throw new AppException(
+      'validation-failed',
+      {},
+      nulls.map((field) => ({
+        field,
+        constraint: 'isDefined',
+        message: `${field} cannot be null`,
+      })),
+    );
+  }
+}
+
 /** The stored record as a create body (nulls as absent), to merge a partial update onto. */
 function asBody(child: Child): CreateChildDto {
   return Object.fromEntries(
@@ -276,16 +292,4 @@ function validDateOfBirth(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && day <= todayInVietnam();
-}
-
-function yearsBefore(day: string, years: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y - years, m - 1, d));
-  return date.toISOString().slice(0, 10);
-}
-
-function dayAfter(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

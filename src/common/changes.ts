@@ -1,4 +1,9 @@
-/** `{field: {from, to}}` for each field the patch changes. */
+import { canonicalJson } from './canonical-json.js';
+
+/**
+ * `{field: {from, to}}` for each field the patch changes. Values compare by content, whatever the
+ * order of their object keys (jsonb stores keys in its own order).
+ */
 export function changes<T extends object>(
   before: T,
   patch: Partial<T>,
@@ -6,8 +11,7 @@ export function changes<T extends object>(
   const result: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, to] of Object.entries(patch)) {
     const from = before[field as keyof T];
-    if (to !== undefined && JSON.stringify(from) !== JSON.stringify(to))
-      result[field] = { from, to };
+    if (to !== undefined && canonicalJson(from) !== canonicalJson(to)) result[field] = { from, to };
   }
   return result;
 }

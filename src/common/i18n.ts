@@ -209,6 +209,14 @@ export const PROBLEMS = {
       en: 'You cannot change your own roles, areas or status.',
     },
   },
+  conflict: {
+    status: 409,
+    title: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
+    detail: {
+      vi: 'Một yêu cầu khác vừa ghi cùng giá trị duy nhất. Hãy tải lại rồi thử lại.',
+      en: 'Another request has just written the same unique value. Reload and try again.',
+    },
+  },
   'ambiguous-commune': {
     status: 422,
     title: { vi: 'Mã xã cũ đã được chia tách', en: 'Split pre-2025 commune' },
@@ -357,6 +365,7 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',
   whitelistValidation: () => 'Trường này không được phép.',
+  noNulCharacter: () => 'Không được chứa ký tự NUL.',
   'personalId:format': () => 'Số định danh cá nhân phải gồm 12 chữ số.',
   'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',

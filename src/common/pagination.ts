@@ -26,23 +26,30 @@ export interface Page<T> {
 }
 
 /** A cursor is the sort key of the last row served, so pages never skip or repeat a row. */
-export function encodeCursor(key: (string | number)[]): string {
+export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(
-  cursor: string | undefined,
-  length: number,
-): (string | number)[] | null {
+/** What each part of a sort key is: any text, a UUID, or a whole number (a bigint id). */
+export type CursorPart = 'text' | 'uuid' | 'integer';
+
+const PART_FORMAT: Record<CursorPart, RegExp> = {
+  text: /^[^\u0000]{0,1000}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  integer: /^\d{1,18}$/,
+};
+
+/** The sort key in a cursor, each part checked against its format; 400 for anything else. */
+export function decodeCursor(cursor: string | undefined, parts: CursorPart[]): string[] | null {
   if (cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === length &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
+      key.length === parts.length &&
+      key.every((part, i) => typeof part === 'string' && PART_FORMAT[parts[i]].test(part))
     ) {
-      return key as (string | number)[];
+      return key as string[];
     }
   } catch {
     // fall through
@@ -54,7 +61,7 @@ export function decodeCursor(
 export function toPage<Row, Item>(
   rows: Row[],
   limit: number,
-  sortKey: (row: Row) => (string | number)[],
+  sortKey: (row: Row) => string[],
   toItem: (row: Row) => Item,
 ): Page<Item> {
   const more = rows.length > limit;

@@ -6,6 +6,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { AppException } from './app.exception.js';
 import { fill, pickLanguage, PROBLEMS, type ProblemCode, validationMessage } from './i18n.js';
 
@@ -53,6 +54,10 @@ export class ProblemFilter implements ExceptionFilter {
           message: validationMessage(e.constraint, e.message, language),
         }));
       }
+    } else if (isUniqueViolation(exception)) {
+      // Two requests raced past a service's own check for the same unique value.
+      code = 'conflict';
+      status = 409;
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       status = exception.getStatus();
       code = isJsonSyntaxError(exception) ? 'malformed-json' : (BY_STATUS[status] ?? 'bad-request');
@@ -84,5 +89,12 @@ function isJsonSyntaxError(exception: HttpException): boolean {
   return (
     exception.getStatus() === 400 &&
     (cause instanceof SyntaxError || /JSON/.test(exception.message))
+  );
+}
+
+function isUniqueViolation(exception: unknown): boolean {
+  return (
+    exception instanceof QueryFailedError &&
+    (exception.driverError as { code?: string } | undefined)?.code === '23505'
   );
 }

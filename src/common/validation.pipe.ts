@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppException, type FieldError } from './app.exception.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -13,9 +13,40 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/**
+ * Where a value holds a NUL character, which PostgreSQL text cannot store: such input is refused
+ * here rather than failing in the database.
+ */
+function nulCharacterAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulCharacterAt(inner, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+class EdgeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const field = nulCharacterAt(value, '');
+    if (field) {
+      throw new AppException('validation-failed', {}, [
+        {
+          field,
+          constraint: 'noNulCharacter',
+          message: `${field} must not contain NUL characters`,
+        },
+      ]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** DTOs are validated at the edge (conventions.md rule 6): unknown fields are refused, not dropped. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new EdgeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -190,7 +190,7 @@ export class AppConfig {
 
   /**
    * `on` loads the demo dataset (marked [DEMO]) on the first start. Default: on for the embedded
-   * database, off otherwise; refused when NODE_ENV=production.
+   * database outside production, off otherwise; `on` is refused when NODE_ENV=production.
    */
   @IsOptional()
   @IsIn(['on', 'off'])

@@ -82,7 +82,7 @@ export class OrganizationsService {
   }
 
   async list(query: OrganizationQuery): Promise<Page<OrganizationDto>> {
-    const after = decodeCursor(query.cursor, 2) as [string, string] | null;
+    const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
     const rows = await this.organizations.list(query, after);
     return toPage(rows, query.limit, (o) => [o.name, o.id], OrganizationDto.from);
   }

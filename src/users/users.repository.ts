@@ -44,12 +44,12 @@ export class UsersRepository {
   }
 
   /** Moves the confirmed enrolment into place; false when it changed meanwhile. */
-  async activateMfa(id: string, pending: PendingMfa): Promise<boolean> {
+  async activateMfa(id: string, pending: PendingMfa, usedStep: number | null): Promise<boolean> {
     const result = await this.dataSource.query(
       `UPDATE users SET mfa_enabled = true, mfa_secret = $2, recovery_code_hashes = $3,
-         mfa_pending = NULL, mfa_last_step = NULL, updated_at = now(), version = version + 1
+         mfa_pending = NULL, mfa_last_step = $4, updated_at = now(), version = version + 1
        WHERE id = $1 AND NOT mfa_enabled AND mfa_pending->>'secret' = $2`,
-      [id, pending.secret, pending.recoveryCodeHashes],
+      [id, pending.secret, pending.recoveryCodeHashes, usedStep],
     );
     return (result as [unknown, number])[1] === 1;
   }

@@ -61,7 +61,7 @@ export class UsersService {
         roles: dto.roles,
         areaCodes,
         passwordHash,
-        passwordChangedAt: new Date(),
+        credentialsChangedAt: new Date(),
       });
       await this.audit.record(
         {
@@ -105,7 +105,7 @@ export class UsersService {
     if (password !== undefined) {
       checkPassword(password, user.username);
       patch.passwordHash = await hashPassword(password);
-      patch.passwordChangedAt = () => 'now()';
+      patch.credentialsChangedAt = () => 'now()';
     }
     if (resetMfa)
       Object.assign(patch, {
@@ -114,6 +114,7 @@ export class UsersService {
         recoveryCodeHashes: [],
         mfaPending: null,
         mfaLastStep: null,
+        credentialsChangedAt: () => 'now()',
       });
     return this.dataSource.transaction(async (tx) => {
       await this.users.update(tx, id, patch);
@@ -145,8 +146,8 @@ export class UsersService {
   }
 
   async list(query: UserQuery): Promise<Page<UserDto>> {
-    const after = decodeCursor(query.cursor, 1);
-    const rows = await this.users.list(query, after ? String(after[0]) : null);
+    const after = decodeCursor(query.cursor, ['text']);
+    const rows = await this.users.list(query, after?.[0] ?? null);
     return toPage(rows, query.limit, (u) => [u.username], UserDto.from);
   }
 
@@ -166,7 +167,7 @@ export class UsersService {
     checkPassword(password, user.username);
     await this.users.update(undefined, user.id, {
       passwordHash: await hashPassword(password),
-      passwordChangedAt: () => 'now()',
+      credentialsChangedAt: () => 'now()',
     });
   }
 
@@ -174,8 +175,11 @@ export class UsersService {
     return this.users.setPendingMfa(id, pending);
   }
 
-  async activateMfa(id: string, pending: PendingMfa): Promise<void> {
-    if (!(await this.users.activateMfa(id, pending))) throw new AppException('mfa-not-started');
+  /** `usedStep`: the time step of the code that confirmed it, never accepted again. */
+  async activateMfa(id: string, pending: PendingMfa, usedStep: number | null): Promise<void> {
+    if (!(await this.users.activateMfa(id, pending, usedStep))) {
+      throw new AppException('mfa-not-started');
+    }
   }
 
   acceptTotpStep(id: string, step: number): Promise<boolean> {

@@ -30,6 +30,10 @@ export class Session {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Opened with a second factor: a role that needs one accepts no session without. */
+  @Column({ type: 'boolean', default: false })
+  secondFactor!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 

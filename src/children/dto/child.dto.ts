@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
+import { ageOn, todayInVietnam } from '../age.js';
 import {
   CAREGIVER_RELATIONS,
   type Caregiver,
@@ -253,18 +254,6 @@ export class ChildQuery extends PageQuery {
   @Transform(toBoolean)
   @IsBoolean()
   hasPersonalId?: boolean;
-}
-
-/** Today's date in Vietnam, YYYY-MM-DD. */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
-/** Whole years from a date of birth to a day. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const [y, m, d] = dateOfBirth.split('-').map(Number);
-  const [ty, tm, td] = day.split('-').map(Number);
-  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }
 
 export class ChildDto {

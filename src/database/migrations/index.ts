@@ -5,6 +5,7 @@ import { AccessAndAudit1795459307779 } from './1795459307779-AccessAndAudit.js';
 import { AuditAppendOnly1795459307800 } from './1795459307800-AuditAppendOnly.js';
 import { ChildRegistry1795460272038 } from './1795460272038-ChildRegistry.js';
 import { ChildSearchAndHistory1795460272100 } from './1795460272100-ChildSearchAndHistory.js';
+import { SessionSecondFactor1795461000000 } from './1795461000000-SessionSecondFactor.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditAppendOnly1795459307800,
   ChildRegistry1795460272038,
   ChildSearchAndHistory1795460272100,
+  SessionSecondFactor1795461000000,
 ];

@@ -50,8 +50,9 @@ export class User {
   @Column({ type: 'text' })
   passwordHash!: string;
 
+  /** Password set or second factor reset: sessions opened before it are over. */
   @Column({ type: 'timestamptz' })
-  passwordChangedAt!: Date;
+  credentialsChangedAt!: Date;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException } from '../common/app.exception.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -19,6 +20,7 @@ const KEY_FORMAT = /^bvte_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 @Injectable()
 export class ApiKeysService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly auth: AuthRepository,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
@@ -32,21 +34,31 @@ export class ApiKeysService {
       .replace(/[^a-z0-9]/g, '0')
       .slice(0, 12);
     const secret = randomBytes(32).toString('base64url');
-    const key = await this.auth.createApiKey({
-      name: dto.name,
-      organizationId: organization.id,
-      permissions: dto.permissions,
-      prefix,
-      secretHash: sha256(secret),
-      createdBy: actor.id,
-      expiresAt: dto.expiresAt ?? null,
-    });
-    await this.audit.record({
-      actor,
-      action: 'api_key.created',
-      entity: { type: 'api_key', id: key.id },
-      area: { provinceCode: organization.provinceCode, communeCode: organization.communeCode },
-      details: { name: key.name, permissions: key.permissions, organizationId: organization.id },
+    const key = await this.dataSource.transaction(async (tx) => {
+      const created = await this.auth.createApiKey(tx, {
+        name: dto.name,
+        organizationId: organization.id,
+        permissions: dto.permissions,
+        prefix,
+        secretHash: sha256(secret),
+        createdBy: actor.id,
+        expiresAt: dto.expiresAt ?? null,
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: 'api_key.created',
+          entity: { type: 'api_key', id: created.id },
+          area: { provinceCode: organization.provinceCode, communeCode: organization.communeCode },
+          details: {
+            name: created.name,
+            permissions: created.permissions,
+            organizationId: organization.id,
+          },
+        },
+        tx,
+      );
+      return created;
     });
     return { ...ApiKeyDto.from(key), key: `bvte_${prefix}_${secret}` };
   }
@@ -58,8 +70,13 @@ export class ApiKeysService {
   async revoke(id: string, actor: Actor): Promise<void> {
     const key = await this.auth.apiKey(id);
     if (!key) throw new AppException('not-found');
-    await this.auth.revokeApiKey(id);
-    await this.audit.record({ actor, action: 'api_key.revoked', entity: { type: 'api_key', id } });
+    await this.dataSource.transaction(async (tx) => {
+      await this.auth.revokeApiKey(tx, id);
+      await this.audit.record(
+        { actor, action: 'api_key.revoked', entity: { type: 'api_key', id } },
+        tx,
+      );
+    });
   }
 
   /** The actor behind an `X-API-Key`, or null for an unknown, revoked or expired key. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { ApiKey } from './entities/api-key.entity.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
@@ -49,26 +49,25 @@ export class AuthRepository {
     await this.dataSource.getRepository(LoginThrottle).delete({ username });
   }
 
-  /** A new session and its first refresh token. */
+  /** A new session and its first refresh token, in the caller's transaction. */
   async openSession(
+    manager: EntityManager,
     userId: string,
     client: { ip: string | null; userAgent: string | null },
     secondFactor: boolean,
     refreshToken: string,
     expiresAt: Date,
   ): Promise<Session> {
-    return this.dataSource.transaction(async (tx) => {
-      const session = await tx.save(
-        Session,
-        tx.create(Session, { userId, ...client, secondFactor }),
-      );
-      await tx.insert(RefreshToken, {
-        sessionId: session.id,
-        tokenHash: sha256(refreshToken),
-        expiresAt,
-      });
-      return session;
+    const session = await manager.save(
+      Session,
+      manager.create(Session, { userId, ...client, secondFactor }),
+    );
+    await manager.insert(RefreshToken, {
+      sessionId: session.id,
+      tokenHash: sha256(refreshToken),
+      expiresAt,
     });
+    return session;
   }
 
   refreshToken(token: string): Promise<RefreshToken | null> {
@@ -103,8 +102,8 @@ export class AuthRepository {
     return this.dataSource.getRepository(Session).findOneBy({ id });
   }
 
-  async revokeSession(id: string, reason: string): Promise<void> {
-    await this.dataSource
+  async revokeSession(manager: EntityManager, id: string, reason: string): Promise<void> {
+    await manager
       .getRepository(Session)
       .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
@@ -125,9 +124,8 @@ export class AuthRepository {
     );
   }
 
-  createApiKey(key: Partial<ApiKey>): Promise<ApiKey> {
-    const repository = this.dataSource.getRepository(ApiKey);
-    return repository.save(repository.create(key));
+  createApiKey(manager: EntityManager, key: Partial<ApiKey>): Promise<ApiKey> {
+    return manager.save(ApiKey, manager.create(ApiKey, key));
   }
 
   apiKeys(): Promise<ApiKey[]> {
@@ -138,8 +136,8 @@ export class AuthRepository {
     return this.dataSource.getRepository(ApiKey).findOneBy({ id });
   }
 
-  async revokeApiKey(id: string): Promise<void> {
-    await this.dataSource
+  async revokeApiKey(manager: EntityManager, id: string): Promise<void> {
+    await manager
       .getRepository(ApiKey)
       .update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

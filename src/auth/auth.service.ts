@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException } from '../common/app.exception.js';
 import { FieldCipher } from '../common/field-cipher.js';
@@ -39,13 +40,14 @@ const ENROLLMENT_TOKEN_SECONDS = 600;
 /** Usernames are at most 64 characters (users.username). */
 const MAX_USERNAME_LENGTH = 64;
 
-export function normalizeUsername(username: string): string {
+function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
 @Injectable()
 export class AuthService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly auth: AuthRepository,
@@ -124,31 +126,41 @@ export class AuthService {
     const session = stored?.session;
     if (!stored || !session || session.revokedAt) throw new AppException('invalid-refresh-token');
     const profile = await this.users.activeProfile(session.userId);
-    if (stored.usedAt) {
-      await this.auth.revokeSession(session.id, 'refresh-token-reuse');
-      await this.audit.record({
-        actor: profile ? this.actorOf(profile, session.id, 'access') : null,
-        action: 'auth.refresh_token_reuse',
-        entity: { type: 'session', id: session.id },
-      });
-      throw new AppException('invalid-refresh-token');
-    }
+    if (stored.usedAt) await this.endReusedSession(session.id, profile);
     if (stored.expiresAt <= new Date() || !profile || !this.sessionCurrent(session, profile)) {
       throw new AppException('invalid-refresh-token');
     }
     const next = newRefreshToken();
     if (!(await this.auth.rotate(stored, next, this.refreshExpiry()))) {
       // Another request exchanged it a moment ago: a copy of the token is in other hands.
-      await this.auth.revokeSession(session.id, 'refresh-token-reuse');
-      throw new AppException('invalid-refresh-token');
+      await this.endReusedSession(session.id, profile);
     }
     return this.tokens(profile.user.id, session.id, next);
   }
 
+  /** A spent refresh token came back: its whole session ends, and the log says so. */
+  private async endReusedSession(sessionId: string, profile: UserProfile | null): Promise<never> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.auth.revokeSession(tx, sessionId, 'refresh-token-reuse');
+      await this.audit.record(
+        {
+          actor: profile ? this.actorOf(profile, sessionId, 'access') : null,
+          action: 'auth.refresh_token_reuse',
+          entity: { type: 'session', id: sessionId },
+        },
+        tx,
+      );
+    });
+    throw new AppException('invalid-refresh-token');
+  }
+
   async logout(actor: Actor): Promise<void> {
     if (!actor.sessionId) return;
-    await this.auth.revokeSession(actor.sessionId, 'logout');
-    await this.audit.record({ actor, action: 'auth.logout' });
+    const sessionId = actor.sessionId;
+    await this.dataSource.transaction(async (tx) => {
+      await this.auth.revokeSession(tx, sessionId, 'logout');
+      await this.audit.record({ actor, action: 'auth.logout' }, tx);
+    });
   }
 
   /** The actor behind a verified JWT, or null when its session or user is no longer valid. */
@@ -169,11 +181,13 @@ export class AuthService {
     if (profile.user.mfaEnabled) throw new AppException('mfa-already-enabled');
     const secret = newTotpSecret();
     const recoveryCodes = newRecoveryCodes();
-    await this.users.setPendingMfa(actor.id, {
-      secret: this.cipher.encrypt(secret),
-      recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash),
+    await this.dataSource.transaction(async (tx) => {
+      await this.users.setPendingMfa(tx, actor.id, {
+        secret: this.cipher.encrypt(secret),
+        recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash),
+      });
+      await this.audit.record({ actor, action: 'auth.mfa_enrollment_started' }, tx);
     });
-    await this.audit.record({ actor, action: 'auth.mfa_enrollment_started' });
     return { secret, otpauthUrl: otpauthUrl(secret, actor.name), recoveryCodes };
   }
 
@@ -187,8 +201,10 @@ export class AuthService {
       throw new AppException('invalid-otp', {}, [], 422);
     }
     // The activation code is spent: sign-in needs a later one.
-    await this.users.activateMfa(actor.id, pending, step);
-    await this.audit.record({ actor, action: 'auth.mfa_enabled' });
+    await this.dataSource.transaction(async (tx) => {
+      await this.users.activateMfa(tx, actor.id, pending, step);
+      await this.audit.record({ actor, action: 'auth.mfa_enabled' }, tx);
+    });
   }
 
   /** A user's own password change; every session ends, this one included. */
@@ -200,8 +216,10 @@ export class AuthService {
       await this.failure(actor.name, profile, 'auth.password_change_failed', {});
       throw new AppException('wrong-current-password');
     }
-    await this.users.setPassword(profile.user, newPassword);
-    await this.audit.record({ actor, action: 'auth.password_changed' });
+    await this.dataSource.transaction(async (tx) => {
+      await this.users.setPassword(tx, profile.user, newPassword);
+      await this.audit.record({ actor, action: 'auth.password_changed' }, tx);
+    });
   }
 
   actorOf(profile: UserProfile, sessionId: string | null, purpose: Actor['purpose']): Actor {
@@ -250,18 +268,25 @@ export class AuthService {
   private async signIn(profile: UserProfile, mfa: string | null): Promise<LoginResponseDto> {
     const request = currentRequest();
     const refreshToken = newRefreshToken();
-    const session = await this.auth.openSession(
-      profile.user.id,
-      { ip: request?.ip ?? null, userAgent: request?.userAgent ?? null },
-      mfa !== null,
-      refreshToken,
-      this.refreshExpiry(),
-    );
-    await this.users.recordLogin(profile.user.id);
-    await this.audit.record({
-      actor: this.actorOf(profile, session.id, 'access'),
-      action: 'auth.login',
-      details: { mfa },
+    const session = await this.dataSource.transaction(async (tx) => {
+      const opened = await this.auth.openSession(
+        tx,
+        profile.user.id,
+        { ip: request?.ip ?? null, userAgent: request?.userAgent ?? null },
+        mfa !== null,
+        refreshToken,
+        this.refreshExpiry(),
+      );
+      await this.users.recordLogin(tx, profile.user.id);
+      await this.audit.record(
+        {
+          actor: this.actorOf(profile, opened.id, 'access'),
+          action: 'auth.login',
+          details: { mfa },
+        },
+        tx,
+      );
+      return opened;
     });
     const { user } = profile;
     return {

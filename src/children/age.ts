@@ -13,7 +13,7 @@ export function ageOn(dateOfBirth: string, day: string): number {
 }
 
 /** The same day `years` earlier; 29 February becomes 28 February in a common year. */
-export function yearsBefore(day: string, years: number): string {
+function yearsBefore(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number);
   const lastOfMonth = new Date(Date.UTC(y - years, m, 0)).getUTCDate();
   return new Date(Date.UTC(y - years, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);

@@ -224,8 +224,8 @@ export class DemoDataService {
         accounts[u.username] = user.id;
         if (u.role === 'system_admin' || u.role === 'case_approver') {
           const pending = { secret: this.cipher.encrypt(DEMO_TOTP_SECRET), recoveryCodeHashes: [] };
-          await this.users.setPendingMfa(user.id, pending);
-          await this.users.activateMfa(user.id, pending, null);
+          await this.users.setPendingMfa(tx, user.id, pending);
+          await this.users.activateMfa(tx, user.id, pending, null);
         }
       }
       // The children are added as the demo commune officer would add them, with their history.

@@ -32,20 +32,25 @@ export class UsersRepository {
   }
 
   async update(
-    manager: EntityManager | undefined,
+    manager: EntityManager,
     id: string,
     patch: Partial<Record<keyof User, unknown>>,
   ): Promise<void> {
-    await (manager ?? this.dataSource.manager).update(User, { id }, patch as Partial<User>);
+    await manager.update(User, { id }, patch as Partial<User>);
   }
 
-  async setPendingMfa(id: string, pending: PendingMfa): Promise<void> {
-    await this.dataSource.getRepository(User).update({ id }, { mfaPending: pending });
+  async setPendingMfa(manager: EntityManager, id: string, pending: PendingMfa): Promise<void> {
+    await manager.update(User, { id }, { mfaPending: pending });
   }
 
   /** Moves the confirmed enrolment into place; false when it changed meanwhile. */
-  async activateMfa(id: string, pending: PendingMfa, usedStep: number | null): Promise<boolean> {
-    const result = await this.dataSource.query(
+  async activateMfa(
+    manager: EntityManager,
+    id: string,
+    pending: PendingMfa,
+    usedStep: number | null,
+  ): Promise<boolean> {
+    const result = await manager.query(
       `UPDATE users SET mfa_enabled = true, mfa_secret = $2, recovery_code_hashes = $3,
          mfa_pending = NULL, mfa_last_step = $4, updated_at = now(), version = version + 1
        WHERE id = $1 AND NOT mfa_enabled AND mfa_pending->>'secret' = $2`,
@@ -74,8 +79,8 @@ export class UsersRepository {
     return (result as [unknown, number])[1] === 1;
   }
 
-  async recordLogin(id: string): Promise<void> {
-    await this.dataSource.query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
+  async recordLogin(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE users SET last_login_at = now() WHERE id = $1', [id]);
   }
 
   /** Ordered by username; `after` is the last one served. */

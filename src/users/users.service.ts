@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -163,21 +163,26 @@ export class UsersService {
   }
 
   /** The user's own new password; sessions opened before it end. */
-  async setPassword(user: User, password: string): Promise<void> {
+  async setPassword(manager: EntityManager, user: User, password: string): Promise<void> {
     checkPassword(password, user.username);
-    await this.users.update(undefined, user.id, {
+    await this.users.update(manager, user.id, {
       passwordHash: await hashPassword(password),
       credentialsChangedAt: () => 'now()',
     });
   }
 
-  setPendingMfa(id: string, pending: PendingMfa): Promise<void> {
-    return this.users.setPendingMfa(id, pending);
+  setPendingMfa(manager: EntityManager, id: string, pending: PendingMfa): Promise<void> {
+    return this.users.setPendingMfa(manager, id, pending);
   }
 
   /** `usedStep`: the time step of the code that confirmed it, never accepted again. */
-  async activateMfa(id: string, pending: PendingMfa, usedStep: number | null): Promise<void> {
-    if (!(await this.users.activateMfa(id, pending, usedStep))) {
+  async activateMfa(
+    manager: EntityManager,
+    id: string,
+    pending: PendingMfa,
+    usedStep: number | null,
+  ): Promise<void> {
+    if (!(await this.users.activateMfa(manager, id, pending, usedStep))) {
       throw new AppException('mfa-not-started');
     }
   }
@@ -190,8 +195,8 @@ export class UsersService {
     return this.users.useRecoveryCode(id, hash);
   }
 
-  recordLogin(id: string): Promise<void> {
-    return this.users.recordLogin(id);
+  recordLogin(manager: EntityManager, id: string): Promise<void> {
+    return this.users.recordLogin(manager, id);
   }
 
   /**

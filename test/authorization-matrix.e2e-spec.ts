@@ -55,6 +55,8 @@ interface CallSpec {
   path: string;
   body?: object;
   headers?: Record<string, string>;
+  /** Sent as multipart/form-data field `file`. */
+  file?: { name: string; content: Buffer };
 }
 
 interface RouteSpec {
@@ -86,6 +88,8 @@ const CHILD_READERS = {
   roles: ['commune_officer', 'social_worker', 'case_approver', 'province_officer'] as const,
 };
 const CHILD_WRITERS = { roles: ['commune_officer', 'social_worker'] as const };
+const IMPORTERS = { roles: ['commune_officer'] as const };
+const IMPORT_CSV = Buffer.from('Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã\r\n');
 
 /** The test child's current version, for If-Match. */
 async function childVersion({ t, ids }: Ctx): Promise<number> {
@@ -289,6 +293,24 @@ const SPEC: Record<string, RouteSpec> = {
     ok: (c) => (seesA1(c) ? 200 : 404),
     request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/history` }),
   },
+  'POST /api/v1/children/imports': {
+    access: IMPORTERS,
+    ok: 202,
+    request: () => ({
+      path: '/api/v1/children/imports',
+      file: { name: 'danh-sach.csv', content: IMPORT_CSV },
+    }),
+  },
+  'GET /api/v1/children/imports/template': {
+    access: IMPORTERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/children/imports/template' }),
+  },
+  'GET /api/v1/children/imports/:id': {
+    access: IMPORTERS,
+    ok: (c) => (c.name === 'commune_officer' ? 200 : 404), // one's own imports only
+    request: ({ ids }) => ({ path: `/api/v1/children/imports/${ids.importA1}` }),
+  },
   'GET /api/v1/audit': {
     access: { roles: ['province_officer'] },
     ok: 200,
@@ -440,6 +462,12 @@ describe('authorization matrix', () => {
       })
       .expect(201);
     ids.childA1 = child.body.id;
+    const started = await t.http
+      .post('/api/v1/children/imports')
+      .set(credentials.get('commune_officer')!)
+      .attach('file', IMPORT_CSV, 'danh-sach.csv')
+      .expect(202);
+    ids.importA1 = started.body.id;
     // A child in the other province, which no caller of province A may see.
     await t.http
       .post('/api/v1/children')
@@ -471,14 +499,18 @@ describe('authorization matrix', () => {
     '%s as %s → %i',
     async (route, _name, status, { caller, spec }) => {
       const ctx: Ctx = { t, ids, n: () => ++counter, admin: credentials.get('system_admin')! };
-      const { path, body, headers: extra = {} } = await spec.request(ctx);
+      const { path, body, headers: extra = {}, file } = await spec.request(ctx);
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       let headers = credentials.get(caller.name)!;
       if (spec.freshSession && caller.role) {
         headers = { Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}` };
       }
       const request = t.http[method](path).set({ ...headers, ...extra });
-      const res = await (body ? request.send(body) : request);
+      const res = await (file
+        ? request.attach('file', file.content, file.name)
+        : body
+          ? request.send(body)
+          : request);
       // On a mismatch the body is printed too: it says why.
       expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status });
       if (status === 401 || status === 403) {

@@ -35,6 +35,14 @@ export class AreasRepository {
       .getMany();
   }
 
+  all(): Promise<Area[]> {
+    return this.dataSource.getRepository(Area).find();
+  }
+
+  crosswalks(): Promise<AreaCrosswalk[]> {
+    return this.dataSource.getRepository(AreaCrosswalk).find();
+  }
+
   historical(level: HistoricalArea['level'], code: string): Promise<HistoricalArea | null> {
     return this.dataSource.getRepository(HistoricalArea).findOneBy({ level, code });
   }

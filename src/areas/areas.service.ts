@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app.exception.js';
 import { AreasRepository } from './areas.repository.js';
+import { PlaceIndex, type ResolvedPlace } from './place-index.js';
 import { AreaDto, type AreaListDto, type CrosswalkDto } from './dto/area.dto.js';
 
 @Injectable()
 export class AreasService {
+  private index?: Promise<PlaceIndex>;
+
   constructor(private readonly areas: AreasRepository) {}
 
   async provinces(): Promise<AreaListDto> {
@@ -35,40 +38,18 @@ export class AreasService {
     }
   }
 
-  /**
-   * The current place a record belongs to. A pre-2025 commune code is mapped through the
-   * crosswalk; a split commune is refused with its candidates, since a person must choose. The
-   * province may be given by its old code too.
-   */
-  async resolvePlace(
-    provinceCode: string,
-    communeCode: string,
-  ): Promise<{ provinceCode: string; communeCode: string; mappedFrom: string | null }> {
-    let [commune] = (await this.areas.byCodes([communeCode])).filter((a) => a.level === 'commune');
-    let mappedFrom: string | null = null;
-    if (!commune) {
-      const crosswalk = await this.areas.crosswalk('commune', communeCode);
-      if (!crosswalk || crosswalk.newCodes.length === 0) {
-        throw new AppException('unknown-area', { codes: communeCode });
-      }
-      const candidates = await this.areas.byCodes(crosswalk.newCodes);
-      if (crosswalk.ambiguous) {
-        throw new AppException('ambiguous-commune', {
-          code: communeCode,
-          candidates: candidates.map((a) => `${a.code} ${a.fullName}`).join('; '),
-        });
-      }
-      commune = candidates[0];
-      mappedFrom = communeCode;
-    }
-    const province = commune.provinceCode!;
-    if (provinceCode !== province) {
-      const old = await this.areas.crosswalk('province', provinceCode);
-      if (!old?.newCodes.includes(province)) {
-        throw new AppException('commune-not-in-province', { communeCode, provinceCode });
-      }
-    }
-    return { provinceCode: province, communeCode: commune.code, mappedFrom };
+  /** The current units and the crosswalk, loaded once per process (see PlaceIndex). */
+  placeIndex(): Promise<PlaceIndex> {
+    this.index ??= Promise.all([this.areas.all(), this.areas.crosswalks()]).then(
+      ([areas, crosswalk]) => new PlaceIndex(areas, crosswalk),
+    );
+    this.index.catch(() => (this.index = undefined));
+    return this.index;
+  }
+
+  /** See PlaceIndex.resolve. */
+  async resolvePlace(provinceCode: string, communeCode: string): Promise<ResolvedPlace> {
+    return (await this.placeIndex()).resolve(provinceCode, communeCode);
   }
 
   /** Current units with these codes; 422 naming any code that is not one. */

@@ -6,9 +6,12 @@ import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditEventDto, type AuditQuery } from './dto/audit.dto.js';
 
+/** What the log keeps of an actor. A job acting for a person (an import) passes them. */
+export type AuditActor = Pick<Actor, 'kind' | 'id' | 'name' | 'home'>;
+
 export interface AuditInput {
   /** Who acted; null for an anonymous attempt (a failed sign-in) or the system itself. */
-  actor: Actor | null;
+  actor: AuditActor | null;
   /** For anonymous entries: the username that was tried. */
   actorName?: string;
   action: string;

@@ -43,14 +43,17 @@ export class ChildrenRepository {
     return this.scoped(scope, manager).andWhere('c.id = :id', { id }).getOne();
   }
 
-  /** Who holds a personal ID, whatever the scope: for the uniqueness check only. */
-  async holderOfPersonalId(
-    personalId: string,
-  ): Promise<{ id: string; provinceCode: string; communeCode: string } | null> {
-    return this.dataSource.getRepository(Child).findOne({
-      where: { personalId },
-      select: { id: true, provinceCode: true, communeCode: true },
-    });
+  /** Who holds these personal IDs, whatever the scope: for the uniqueness check only. */
+  holdersOfPersonalIds(
+    personalIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Pick<Child, 'id' | 'personalId' | 'provinceCode' | 'communeCode'>[]> {
+    return manager
+      .getRepository(Child)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.personalId', 'c.provinceCode', 'c.communeCode'])
+      .where('c.personal_id = ANY(:personalIds)', { personalIds })
+      .getMany();
   }
 
   list(scope: AreaScope, filter: ChildFilter): Promise<Child[]> {
@@ -95,6 +98,37 @@ export class ChildrenRepository {
     return q.getMany();
   }
 
+  /**
+   * Records in the actor's areas, not merged away, that an import row may be: by id, personal ID
+   * or fingerprint.
+   */
+  matches(
+    scope: AreaScope,
+    keys: { ids: string[]; personalIds: string[]; fingerprints: string[] },
+    manager: EntityManager,
+  ): Promise<Child[]> {
+    return this.scoped(scope, manager)
+      .andWhere('c.merged_into IS NULL')
+      .andWhere(
+        '(c.id = ANY(:ids) OR c.personal_id = ANY(:personalIds) OR c.fingerprint = ANY(:fingerprints))',
+        keys,
+      )
+      .getMany();
+  }
+
+  /** Adds records in one statement; returns their ids in order. */
+  async insertMany(manager: EntityManager, children: Partial<Child>[]): Promise<string[]> {
+    if (children.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Child)
+      .values(children as never[])
+      .returning('id')
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
   insert(manager: EntityManager, child: Partial<Child>): Promise<Child> {
     return manager.save(Child, manager.create(Child, child));
   }
@@ -115,8 +149,12 @@ export class ChildrenRepository {
     return result.affected === 1;
   }
 
-  async addHistory(manager: EntityManager, entry: Partial<ChildHistory>): Promise<void> {
-    await manager.insert(ChildHistory, entry as never);
+  async addHistory(
+    manager: EntityManager,
+    entries: Partial<ChildHistory> | Partial<ChildHistory>[],
+  ): Promise<void> {
+    if (Array.isArray(entries) && entries.length === 0) return;
+    await manager.insert(ChildHistory, entries as never);
   }
 
   history(childId: string): Promise<ChildHistory[]> {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor, AreaScope } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
-import { AppException, type FieldError } from '../common/app.exception.js';
+import { AppException } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -16,16 +16,15 @@ import {
   type CreateChildDto,
   type UpdateChildDto,
 } from './dto/child.dto.js';
-import type { Child } from './entities/child.entity.js';
 import { bornAtMost, bornAtLeast, todayInVietnam } from './age.js';
-import { personalIdProblem } from './personal-id.js';
-import { searchColumn, searchWords } from './vietnamese-name.js';
-
-/** A child record as stored, from a full body: what create and update both validate. */
-type ChildFields = Omit<
-  Child,
-  'id' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'
->;
+import {
+  asBody,
+  checkChild,
+  type ChildFields,
+  historyChanges,
+  type RegistryReference,
+} from './child-rules.js';
+import { searchWords } from './vietnamese-name.js';
 
 @Injectable()
 export class ChildrenService {
@@ -159,96 +158,45 @@ export class ChildrenService {
     }));
   }
 
-  /**
-   * The full record a body describes, checked against the rules a DTO cannot express: the place
-   * (mapped from pre-2025 codes, inside the actor's areas), the code lists, the date of birth, the
-   * personal ID's agreement with date of birth and sex, and its uniqueness.
-   */
+  /** What records are checked against; reference data, loaded once per process. */
+  async registryReference(): Promise<RegistryReference> {
+    const [places, specialCircumstances, riskFactors, ethnicities, schoolStatuses] =
+      await Promise.all([
+        this.areas.placeIndex(),
+        this.reference.codes('special-circumstances'),
+        this.reference.codes('risk-factors'),
+        this.reference.codes('ethnicities'),
+        this.reference.codes('school-statuses'),
+      ]);
+    return { places, specialCircumstances, riskFactors, ethnicities, schoolStatuses };
+  }
+
+  /** The record a body describes, checked (child-rules.ts), with a personal ID no one else has. */
   private async validated(
     dto: CreateChildDto,
     actor: Actor,
     id: string | null,
   ): Promise<ChildFields> {
-    const place = await this.areas.resolvePlace(dto.provinceCode, dto.communeCode);
-    if (!inScope(actor.scope, place.provinceCode, place.communeCode)) {
-      throw new AppException('out-of-scope', { communeCode: place.communeCode });
+    const fields = checkChild(dto, await this.registryReference(), actor.scope);
+    if (fields.personalId) {
+      const [holder] = await this.children.holdersOfPersonalIds([fields.personalId]);
+      if (holder && holder.id !== id) throw personalIdTaken(fields.personalId, holder, actor.scope);
     }
-    const errors: FieldError[] = [];
-    const precision = dto.dobPrecision ?? 'exact';
-    if (!validDateOfBirth(dto.dateOfBirth)) {
-      errors.push({
-        field: 'dateOfBirth',
-        constraint: 'dateOfBirth:future',
-        message: 'dateOfBirth must be a real date, not after today',
-      });
-    }
-    if (dto.personalId) {
-      const problem = personalIdProblem(dto.personalId, dto.dateOfBirth, precision, dto.sex);
-      if (problem) {
-        errors.push({
-          field: 'personalId',
-          constraint: `personalId:${problem}`,
-          message: `personalId does not agree with the ${problem}`,
-        });
-      }
-    }
-    const circumstances = dto.specialCircumstances ?? [];
-    const groups = await this.reference.requireCodes('special-circumstances', [
-      ...circumstances.map((c) => c.code),
-      ...circumstances.flatMap((c) => (c.subCode ? [c.subCode] : [])),
-    ]);
-    circumstances.forEach((c, i) => {
-      if (c.subCode && groups.find((g) => g.code === c.subCode)?.parentCode !== c.code) {
-        errors.push({
-          field: `specialCircumstances.${i}.subCode`,
-          constraint: 'subCode:parent',
-          message: `${c.subCode} is not a sub-group of ${c.code}`,
-        });
-      }
-    });
-    await this.reference.requireCodes(
-      'risk-factors',
-      (dto.riskFactors ?? []).map((r) => r.code),
-    );
-    if (dto.ethnicityCode) await this.reference.requireCodes('ethnicities', [dto.ethnicityCode]);
-    if (dto.schoolStatus) await this.reference.requireCodes('school-statuses', [dto.schoolStatus]);
-    if (errors.length > 0) {
-      throw new AppException(
-        errors.some((e) => e.field === 'personalId') ? 'invalid-personal-id' : 'invalid-child',
-        {},
-        errors,
-      );
-    }
-    if (dto.personalId) {
-      const holder = await this.children.holderOfPersonalId(dto.personalId);
-      if (holder && holder.id !== id) {
-        const visible = inScope(actor.scope, holder.provinceCode, holder.communeCode);
-        throw new AppException('personal-id-taken', {
-          personalId: dto.personalId,
-          existing: visible ? ` (${holder.id})` : '',
-        });
-      }
-    }
-    return {
-      fullName: dto.fullName,
-      nameSearch: searchColumn(dto.fullName),
-      dateOfBirth: dto.dateOfBirth,
-      dobPrecision: precision,
-      sex: dto.sex,
-      ethnicityCode: dto.ethnicityCode ?? null,
-      personalId: dto.personalId ?? null,
-      provinceCode: place.provinceCode,
-      communeCode: place.communeCode,
-      village: dto.village ?? null,
-      address: dto.address ?? null,
-      caregivers: (dto.caregivers ?? []).map((c) => ({ ...c })),
-      specialCircumstances: circumstances.map((c) => ({ ...c })),
-      riskFactors: (dto.riskFactors ?? []).map((r) => ({ ...r })),
-      schoolStatus: dto.schoolStatus ?? null,
-      disability: dto.disability ?? null,
-      notes: dto.notes ?? null,
-    };
+    return fields;
   }
+}
+
+/** 409 for a personal ID another record holds, naming that record only inside the caller's areas. */
+export function personalIdTaken(
+  personalId: string,
+  holder: { id: string; provinceCode: string; communeCode: string },
+  scope: AreaScope,
+): AppException {
+  const visible = inScope(scope, holder.provinceCode, holder.communeCode);
+  return new AppException('personal-id-taken', {
+    personalId,
+    existing: visible ? ` (${holder.id})` : '',
+  });
 }
 
 /** A PATCH may clear an optional field with null, never a required one. */
@@ -265,31 +213,4 @@ function refuseNulls(dto: UpdateChildDto, required: (keyof UpdateChildDto)[]): v
       })),
     );
   }
-}
-
-/** The stored record as a create body (nulls as absent), to merge a partial update onto. */
-function asBody(child: Child): CreateChildDto {
-  return Object.fromEntries(
-    Object.entries(child).filter(([, v]) => v !== null),
-  ) as unknown as CreateChildDto;
-}
-
-/** What a history entry shows: the fields that changed, without the derived search column. */
-function historyChanges(before: Child | null, after: ChildFields) {
-  const { nameSearch: _search, ...shown } = after;
-  const filled = before
-    ? shown
-    : Object.fromEntries(
-        Object.entries(shown).filter(
-          ([, v]) => v !== null && !(Array.isArray(v) && v.length === 0),
-        ),
-      );
-  return changes((before ?? {}) as Partial<ChildFields>, filled as Partial<ChildFields>);
-}
-
-/** A real calendar date (not 2015-02-31) that is not after today in Vietnam. */
-function validDateOfBirth(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && day <= todayInVietnam();
 }

@@ -281,6 +281,54 @@ export const PROBLEMS = {
       en: 'Someone else updated the record (current version {version}). Reload, then edit.',
     },
   },
+  'import-file-missing': {
+    status: 400,
+    title: { vi: 'Thiếu tệp', en: 'File missing' },
+    detail: {
+      vi: 'Gửi tệp .xlsx hoặc .csv trong trường "file" (multipart/form-data).',
+      en: 'Send an .xlsx or .csv file in the "file" field (multipart/form-data).',
+    },
+  },
+  'import-file-type': {
+    status: 422,
+    title: { vi: 'Loại tệp không được hỗ trợ', en: 'Unsupported file type' },
+    detail: {
+      vi: 'Tệp {fileName} không phải .xlsx hoặc .csv.',
+      en: 'The file {fileName} is neither .xlsx nor .csv.',
+    },
+  },
+  'import-unreadable': {
+    status: 422,
+    title: { vi: 'Không đọc được tệp', en: 'Unreadable file' },
+    detail: {
+      vi: 'Không đọc được tệp {fileName}. Tệp .csv phải được lưu dạng "CSV UTF-8"; tệp .xlsx phải mở được bằng Excel.',
+      en: 'The file {fileName} cannot be read. Save .csv files as "CSV UTF-8"; .xlsx files must open in Excel.',
+    },
+  },
+  'import-empty': {
+    status: 422,
+    title: { vi: 'Tệp trống', en: 'Empty file' },
+    detail: {
+      vi: 'Tệp {fileName} không có dòng tiêu đề hoặc không có dòng dữ liệu nào.',
+      en: 'The file {fileName} has no header row or no data rows.',
+    },
+  },
+  'import-headers': {
+    status: 422,
+    title: { vi: 'Tiêu đề cột không đúng', en: 'Unknown column headers' },
+    detail: {
+      vi: 'Không nhận ra các cột: {columns}. Hãy dùng tiêu đề của tệp mẫu (GET /api/v1/children/imports/template).',
+      en: 'Unknown columns: {columns}. Use the template’s headers (GET /api/v1/children/imports/template).',
+    },
+  },
+  'import-missing-columns': {
+    status: 422,
+    title: { vi: 'Thiếu cột bắt buộc', en: 'Required columns missing' },
+    detail: {
+      vi: 'Tệp thiếu các cột bắt buộc: {columns}.',
+      en: 'The file lacks the required columns: {columns}.',
+    },
+  },
   'method-not-allowed': {
     status: 405,
     title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
@@ -370,6 +418,11 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',
   'dateOfBirth:future': () => 'Ngày sinh không được sau ngày hôm nay.',
+  unknownCode: (m) => `Không có trong danh mục ${m.slice('not in the list '.length)}.`,
+  'import:date': () =>
+    'Ngày sinh phải có dạng ngày/tháng/năm (dd/mm/yyyy), yyyy-mm-dd hoặc chỉ năm.',
+  'import:caregiver-name': () =>
+    'Cần ghi họ tên khi có số định danh hoặc điện thoại của người này.',
   'subCode:parent': () => 'Nhóm con không thuộc nhóm hoàn cảnh đặc biệt đã chọn.',
   'password:too-short': () => 'Mật khẩu phải có ít nhất 10 ký tự.',
   'password:too-long': () => 'Mật khẩu chỉ được có tối đa 128 ký tự.',
@@ -386,3 +439,25 @@ export function validationMessage(constraint: string, english: string, language:
   if (language === 'en') return english;
   return VALIDATION_VI[constraint]?.(english) ?? 'Giá trị không hợp lệ.';
 }
+
+/** Why an import left a row out, beyond what the record's own validation says. */
+export const IMPORT_ROW_MESSAGES = {
+  'duplicate-row': {
+    vi: 'Trùng với dòng {row} của tệp (cùng số định danh hoặc cùng họ tên, ngày sinh, xã và tên cha/mẹ).',
+    en: 'Same child as row {row} of the file (same personal ID, or same name, date of birth, commune and parent).',
+  },
+  'id-not-found': {
+    vi: 'Không có hồ sơ mã {id} trong địa bàn của bạn.',
+    en: 'No record {id} in your areas.',
+  },
+  'personal-id-differs': {
+    vi: 'Trùng họ tên, ngày sinh, xã và tên cha/mẹ với hồ sơ {id} nhưng số định danh khác ({personalId}). Hãy kiểm tra lại.',
+    en: 'Same name, date of birth, commune and parent as record {id} but a different personal ID ({personalId}). Check which is right.',
+  },
+  'changed-meanwhile': {
+    vi: 'Hồ sơ {id} vừa được người khác sửa trong lúc nhập; hãy nhập lại tệp.',
+    en: 'Record {id} was changed by someone else during the import; import the file again.',
+  },
+} satisfies Record<string, Text>;
+
+export type ImportRowMessage = keyof typeof IMPORT_ROW_MESSAGES;

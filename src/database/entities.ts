@@ -4,6 +4,8 @@ import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
 import { ChildHistory } from '../children/entities/child-history.entity.js';
+import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
+import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { Child } from '../children/entities/child.entity.js';
 import { Organization } from '../organizations/entities/organization.entity.js';
 import { User } from '../users/entities/user.entity.js';
@@ -29,4 +31,7 @@ export const ENTITIES = [
   AuditEvent,
   Child,
   ChildHistory,
+  ChildImport,
+  ChildImportError,
+  ChildMerge,
 ];

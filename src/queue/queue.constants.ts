@@ -4,20 +4,25 @@
  */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Imports = 'imports',
 }
 
 export enum JobName {
   /** Deletes outbox messages dispatched longer ago than the retention period. */
   PurgeOutbox = 'maintenance.purge-outbox',
+  /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.service.ts). */
+  ImportChildren = 'children.import',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PurgeOutbox]: QueueName.Maintenance,
+  [JobName.ImportChildren]: QueueName.Imports,
 };
 
 /** Payload type of each job. */
 export interface JobPayloads {
   [JobName.PurgeOutbox]: { retentionDays: number };
+  [JobName.ImportChildren]: { importId: string };
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */

@@ -5,27 +5,45 @@ import { ReferenceRepository } from './reference.repository.js';
 
 @Injectable()
 export class ReferenceService {
+  /** Reference lists change only with a migration: each process reads a list once. */
+  private readonly cache = new Map<string, Promise<ReferenceItemDto[]>>();
+
   constructor(private readonly reference: ReferenceRepository) {}
 
+  private items(list: string): Promise<ReferenceItemDto[]> {
+    let items = this.cache.get(list);
+    if (!items) {
+      items = this.reference.items(list).then((rows) => rows.map(ReferenceItemDto.from));
+      items.catch(() => this.cache.delete(list));
+      this.cache.set(list, items);
+    }
+    return items;
+  }
+
+  /** The active items of a list by code. */
+  async codes(list: string): Promise<Map<string, ReferenceItemDto>> {
+    return new Map((await this.items(list)).map((item) => [item.code, item]));
+  }
+
   async list(list: string): Promise<ReferenceListDto> {
-    const items = await this.reference.items(list);
+    const items = await this.items(list);
     if (items.length === 0) {
       throw new AppException('reference-list-not-found', {
         list,
         lists: (await this.reference.lists()).join(', '),
       });
     }
-    return { items: items.map(ReferenceItemDto.from) };
+    return { items };
   }
 
   /** The active items of a list with these codes; 422 naming the codes that are not in it. */
   async requireCodes(list: string, codes: string[]): Promise<ReferenceItemDto[]> {
     const wanted = [...new Set(codes)];
     if (wanted.length === 0) return [];
-    const items = (await this.reference.items(list)).filter((item) => wanted.includes(item.code));
+    const items = (await this.items(list)).filter((item) => wanted.includes(item.code));
     const missing = wanted.filter((code) => !items.some((item) => item.code === code));
     if (missing.length > 0)
       throw new AppException('unknown-code', { list, codes: missing.join(', ') });
-    return items.map(ReferenceItemDto.from);
+    return items;
   }
 }

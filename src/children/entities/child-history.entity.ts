@@ -23,9 +23,13 @@ export class ChildHistory {
   @Column({ type: 'text', nullable: true })
   actorName!: string | null;
 
-  /** created, updated */
+  /** created, updated, imported, merged, merge_undone */
   @Column({ type: 'varchar', length: 30 })
   action!: string;
+
+  /** The import that made the change, if one did. */
+  @Column({ type: 'uuid', nullable: true })
+  importId!: string | null;
 
   /** `{field: {from, to}}` */
   @Column({ type: 'jsonb' })

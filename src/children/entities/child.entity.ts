@@ -40,6 +40,7 @@ export interface FlagEntry {
 @Index(['communeCode', 'nameSearch', 'id'])
 @Index(['provinceCode', 'nameSearch', 'id'])
 @Index(['dateOfBirth'])
+@Index(['fingerprint'])
 export class Child {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -100,6 +101,18 @@ export class Child {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** The matching key of imports (child-key.ts), kept current with the record. */
+  @Column({ type: 'varchar', length: 32 })
+  fingerprint!: string;
+
+  /**
+   * Set when this record was merged into another (a duplicate): it then reads as a redirect to
+   * that record and leaves lists and searches. Cleared when the merge is undone.
+   */
+  @Index({ where: 'merged_into IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  mergedInto!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;

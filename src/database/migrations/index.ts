@@ -6,6 +6,7 @@ import { AuditAppendOnly1795459307800 } from './1795459307800-AuditAppendOnly.js
 import { ChildRegistry1795460272038 } from './1795460272038-ChildRegistry.js';
 import { ChildSearchAndHistory1795460272100 } from './1795460272100-ChildSearchAndHistory.js';
 import { SessionSecondFactor1795461000000 } from './1795461000000-SessionSecondFactor.js';
+import { ChildImportsAndMerges1795463769131 } from './1795463769131-ChildImportsAndMerges.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ChildRegistry1795460272038,
   ChildSearchAndHistory1795460272100,
   SessionSecondFactor1795461000000,
+  ChildImportsAndMerges1795463769131,
 ];

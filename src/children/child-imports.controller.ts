@@ -1,0 +1,80 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Access } from '../auth/access.decorator.js';
+import { type Actor, CurrentActor } from '../auth/actor.js';
+import { pickLanguage } from '../common/i18n.js';
+import { ChildImportsService } from './child-imports.service.js';
+import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
+
+/** Uploads above this are refused with 413: about 300,000 rows of .csv. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('children')
+@Controller('children/imports')
+export class ChildImportsController {
+  constructor(private readonly imports: ChildImportsService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Access('children:import')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @ApiOperation({
+    summary:
+      'Import children from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: StartImportBodyDto })
+  @ApiAcceptedResponse({ schema: { properties: { id: { type: 'string', format: 'uuid' } } } })
+  start(
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Body() body: StartImportDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ id: string }> {
+    return this.imports.start(file, body.dryRun ?? false, actor);
+  }
+
+  @Get('template')
+  @Access('children:import')
+  @ApiOperation({ summary: 'The import template: Vietnamese headers, an example, the codes' })
+  @ApiProduces(XLSX)
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await this.imports.template(), {
+      type: XLSX,
+      disposition: 'attachment; filename="mau-nhap-tre-em.xlsx"',
+    });
+  }
+
+  @Get(':id')
+  @Access('children:import')
+  @ApiOperation({ summary: 'Progress and per-row report of one of the caller’s imports' })
+  @ApiOkResponse({ type: ChildImportDto })
+  status(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<ChildImportDto> {
+    return this.imports.status(id, actor, pickLanguage(acceptLanguage));
+  }
+}

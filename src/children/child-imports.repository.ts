@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ChildImport, ChildImportError } from './entities/child-import.entity.js';
+
+export interface BatchCounts {
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** All SQL on imports: the uploaded file, its progress and its rejected rows. */
+@Injectable()
+export class ChildImportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, entry: Partial<ChildImport>): Promise<string> {
+    const result = await manager.insert(ChildImport, entry as never);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** An import started by this user; other people's imports read as absent. */
+  ownImport(id: string, userId: string): Promise<ChildImport | null> {
+    return this.dataSource.getRepository(ChildImport).findOneBy({ id, createdBy: userId });
+  }
+
+  /** The import with its file, for the worker. */
+  withFile(id: string): Promise<ChildImport | null> {
+    return this.dataSource
+      .getRepository(ChildImport)
+      .createQueryBuilder('i')
+      .addSelect('i.file')
+      .where('i.id = :id', { id })
+      .getOne();
+  }
+
+  errors(importId: string, limit: number): Promise<ChildImportError[]> {
+    return this.dataSource
+      .getRepository(ChildImportError)
+      .find({ where: { importId }, order: { row: 'ASC', id: 'ASC' }, take: limit });
+  }
+
+  async start(id: string, total: number): Promise<void> {
+    await this.dataSource
+      .getRepository(ChildImport)
+      .update(id, { status: 'running', total, startedAt: () => 'coalesce(started_at, now())' });
+  }
+
+  /** A batch's counters and rejected rows, in the batch's transaction. */
+  async recordBatch(
+    manager: EntityManager,
+    id: string,
+    counts: BatchCounts,
+    errors: Omit<ChildImportError, 'id'>[],
+  ): Promise<void> {
+    if (errors.length > 0) await manager.insert(ChildImportError, errors);
+    await manager
+      .createQueryBuilder()
+      .update(ChildImport)
+      .set({
+        processed: () => `processed + ${counts.processed}`,
+        created: () => `created + ${counts.created}`,
+        updated: () => `updated + ${counts.updated}`,
+        unchanged: () => `unchanged + ${counts.unchanged}`,
+        rejected: () => `rejected + ${counts.rejected}`,
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async finish(
+    manager: EntityManager,
+    id: string,
+    outcome: Pick<ChildImport, 'status' | 'failure'>,
+  ): Promise<void> {
+    await manager
+      .getRepository(ChildImport)
+      .update(id, { ...outcome, finishedAt: () => 'now()' } as never);
+  }
+}

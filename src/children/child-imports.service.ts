@@ -1,0 +1,566 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import ExcelJS from 'exceljs';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { AppException, type FieldError } from '../common/app.exception.js';
+import { changes } from '../common/changes.js';
+import {
+  fill,
+  IMPORT_ROW_MESSAGES,
+  type ImportRowMessage,
+  type Language,
+  PROBLEMS,
+  type ProblemCode,
+  validationMessage,
+} from '../common/i18n.js';
+import { flatten } from '../common/validation.pipe.js';
+import { OutboxService } from '../queue/outbox.service.js';
+import { OnJob } from '../queue/on-job.decorator.js';
+import { JobName, type JobPayloads } from '../queue/queue.constants.js';
+import { todayInVietnam } from './age.js';
+import { ChildImportsRepository } from './child-imports.repository.js';
+import {
+  asBody,
+  checkChild,
+  type ChildFields,
+  historyChanges,
+  type RegistryReference,
+} from './child-rules.js';
+import { type CellValue, overlay, rowToBody } from './child-sheet.js';
+import { ChildrenRepository } from './children.repository.js';
+import { ChildrenService, personalIdTaken } from './children.service.js';
+import { ChildImportDto } from './dto/child-import.dto.js';
+import { CreateChildDto } from './dto/child.dto.js';
+import type { ChildImport, ChildImportError, ImportActor } from './entities/child-import.entity.js';
+import type { Child } from './entities/child.entity.js';
+import { columnOfHeader, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
+import { readSheet, type SheetFormat, type SheetRow, UnreadableSheet } from './sheet-reader.js';
+
+/** Rows written per transaction: progress, counters and rejected rows commit with them. */
+const BATCH = 1000;
+/** Rejected rows shown in the import's status; the rest are counted. */
+const ERRORS_SHOWN = 1000;
+const COLUMN_HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
+
+/** A reason to refuse a whole file (its type, headers), in both languages. */
+class ImportFailure extends AppException {}
+
+type RowOutcome =
+  | { kind: 'rejected'; errors: { field: string | null; vi: string; en: string }[] }
+  | { kind: 'create'; fields: ChildFields }
+  | { kind: 'update'; before: Child; fields: ChildFields }
+  | { kind: 'unchanged' };
+
+interface CheckedRow {
+  row: number;
+  id: string | null;
+  body: Partial<CreateChildDto>;
+  fields: ChildFields;
+}
+
+/**
+ * Spreadsheet imports (nhập danh sách trẻ em từ Excel/CSV). The upload is stored and a job,
+ * enqueued through the outbox, reads it as a stream in batches: each row is validated like a
+ * POST, matched to an existing record (by the sheet's id column, else the personal ID, else the
+ * fingerprint of name, date of birth, commune and a parent) and created, updated or left
+ * unchanged. Each batch commits its records, history, counters, rejected rows and an audit entry
+ * together, and the job resumes after the last committed batch, so importing a file twice, or a
+ * worker dying mid-file, creates nothing twice.
+ */
+@Injectable()
+export class ChildImportsService {
+  private readonly logger = new Logger(ChildImportsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly imports: ChildImportsRepository,
+    private readonly children: ChildrenRepository,
+    private readonly registry: ChildrenService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Stores the file and queues its import; a file whose headers cannot be used is refused now. */
+  async start(
+    file: { buffer: Buffer; originalname: string } | undefined,
+    dryRun: boolean,
+    actor: Actor,
+  ): Promise<{ id: string }> {
+    if (!file) throw new AppException('import-file-missing');
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+    const format = formatOf(fileName, file.buffer);
+    await readHeader(file.buffer, format, fileName);
+    const importActor: ImportActor = {
+      kind: actor.kind,
+      id: actor.id,
+      name: actor.name,
+      fullName: actor.fullName,
+      home: actor.home,
+      scope: actor.scope,
+    };
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    return this.dataSource.transaction(async (tx) => {
+      const id = await this.imports.insert(tx, {
+        status: 'queued',
+        fileName,
+        format,
+        dryRun,
+        file: file.buffer,
+        fileSha256: sha256,
+        actor: importActor,
+        createdBy: actor.id,
+      });
+      await this.outbox.enqueue(tx, JobName.ImportChildren, { importId: id }, { key: id });
+      await this.audit.record(
+        {
+          actor,
+          action: 'child.import_started',
+          entity: { type: 'child_import', id },
+          details: { fileName, format, dryRun, sha256, bytes: file.buffer.length },
+        },
+        tx,
+      );
+      return { id };
+    });
+  }
+
+  async status(id: string, actor: Actor, language: Language): Promise<ChildImportDto> {
+    const entry = await this.imports.ownImport(id, actor.id);
+    if (!entry) throw new AppException('not-found');
+    const errors = await this.imports.errors(id, ERRORS_SHOWN);
+    return ChildImportDto.from(entry, errors, language);
+  }
+
+  /** The template: the Vietnamese headers, one example row, and the codes on a second sheet. */
+  async template(): Promise<Buffer> {
+    const reference = await this.registry.registryReference();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Danh sách trẻ em');
+    const columns = SHEET_COLUMNS.filter((c) => !('exportOnly' in c));
+    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    sheet.addRow({
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '02/03/2015',
+      sex: 'Nam',
+      ethnicityCode: 'Kinh',
+      provinceCode: '01',
+      communeCode: '00004',
+      village: 'Tổ dân phố 5',
+      motherName: 'Trần Thị Hoa',
+      fatherName: 'Nguyễn Văn Bình',
+      schoolStatus: 'in_school',
+    });
+    // Codes are text: keep Excel from dropping their leading zeros.
+    for (const key of ['personalId', 'provinceCode', 'communeCode', 'ethnicityCode'] as const) {
+      sheet.getColumn(key).numFmt = '@';
+    }
+    const codes = workbook.addWorksheet('Mã danh mục');
+    codes.columns = [
+      { header: 'Cột', key: 'column', width: 26 },
+      { header: 'Mã', key: 'code', width: 22 },
+      { header: 'Ý nghĩa', key: 'name', width: 80 },
+    ];
+    codes.getRow(1).font = { bold: true };
+    const lists: [string, Map<string, { code: string; name: string }>][] = [
+      ['Hoàn cảnh đặc biệt (mã)', reference.specialCircumstances],
+      ['Yếu tố nguy cơ (mã)', reference.riskFactors],
+      ['Tình trạng đi học (mã)', reference.schoolStatuses],
+      ['Dân tộc', reference.ethnicities],
+    ];
+    for (const [column, items] of lists) {
+      for (const item of items.values()) codes.addRow({ column, code: item.code, name: item.name });
+    }
+    codes.addRow({ column: 'Giới tính', code: 'Nam / Nữ / Không rõ' });
+    codes.addRow({ column: 'Độ chính xác ngày sinh', code: 'chính xác / năm / ước tính' });
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** The job: reads the file from the row after the last committed batch to the end. */
+  @OnJob(JobName.ImportChildren)
+  async run({ importId }: JobPayloads[JobName.ImportChildren]): Promise<void> {
+    const entry = await this.imports.withFile(importId);
+    if (!entry || entry.status === 'done' || entry.status === 'failed') return;
+    try {
+      const header = await readHeader(entry.file, entry.format, entry.fileName);
+      const total = entry.total ?? (await countRows(entry.file, entry.format)) - 1;
+      await this.imports.start(importId, total);
+      const reference = await this.registry.registryReference();
+      const seen = new Map<string, number>();
+      let index = 0;
+      let batch: SheetRow[] = [];
+      for await (const row of readSheet(entry.file, entry.format)) {
+        if (row.row <= header.row) continue;
+        index += 1;
+        if (index <= entry.processed) continue;
+        batch.push(row);
+        if (batch.length === BATCH) {
+          await this.importBatch(entry, header.columns, batch, reference, seen);
+          batch = [];
+        }
+      }
+      await this.importBatch(entry, header.columns, batch, reference, seen);
+      await this.finish(entry, { status: 'done', failure: null });
+    } catch (error) {
+      if (!(error instanceof ImportFailure)) throw error; // BullMQ retries; the import resumes
+      await this.finish(entry, { status: 'failed', failure: bothLanguages(error) });
+    }
+  }
+
+  private async finish(
+    entry: ChildImport,
+    outcome: Pick<ChildImport, 'status' | 'failure'>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.imports.finish(tx, entry.id, outcome);
+      await this.audit.record(
+        {
+          actor: entry.actor,
+          action: 'child.import_finished',
+          entity: { type: 'child_import', id: entry.id },
+          details: { status: outcome.status, dryRun: entry.dryRun },
+        },
+        tx,
+      );
+    });
+    this.logger.log({ importId: entry.id, status: outcome.status }, 'Import finished');
+  }
+
+  private async importBatch(
+    entry: ChildImport,
+    columns: (SheetKey | null)[],
+    rows: SheetRow[],
+    reference: RegistryReference,
+    seen: Map<string, number>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const today = todayInVietnam();
+    const scope = entry.actor.scope;
+    const outcomes = new Map<number, RowOutcome>();
+    const checked: CheckedRow[] = [];
+    for (const row of rows) {
+      const cells: Partial<Record<SheetKey, CellValue>> = {};
+      columns.forEach((key, i) => {
+        if (key) cells[key] = row.cells[i];
+      });
+      const parsed = rowToBody(cells, reference);
+      const dto = plainToInstance(CreateChildDto, parsed.body);
+      const invalid = [
+        ...parsed.errors,
+        ...flatten(validateSync(dto, { whitelist: true, stopAtFirstError: true })),
+      ];
+      if (invalid.length > 0) {
+        outcomes.set(row.row, rejected(fieldMessages(invalid, dto)));
+        continue;
+      }
+      try {
+        const fields = checkChild(dto, reference, scope, today);
+        checked.push({ row: row.row, id: parsed.id, body: dto, fields });
+      } catch (error) {
+        if (!(error instanceof AppException)) throw error;
+        outcomes.set(row.row, rejected(problemMessages(error, dto)));
+      }
+    }
+
+    await this.dataSource.transaction(async (tx) => {
+      await this.match(tx, entry, checked, reference, seen, outcomes, today);
+      const creates = checked.filter((c) => outcomes.get(c.row)?.kind === 'create');
+      const updates = checked.filter((c) => outcomes.get(c.row)?.kind === 'update');
+      if (!entry.dryRun) await this.write(tx, entry, creates, updates, outcomes);
+      const counts = { processed: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+      const errors: Omit<ChildImportError, 'id'>[] = [];
+      for (const [row, outcome] of outcomes) {
+        if (outcome.kind === 'create') counts.created += 1;
+        else if (outcome.kind === 'update') counts.updated += 1;
+        else if (outcome.kind === 'unchanged') counts.unchanged += 1;
+        else {
+          counts.rejected += 1;
+          for (const e of outcome.errors) {
+            errors.push({
+              importId: entry.id,
+              row,
+              field: e.field,
+              messageVi: e.vi,
+              messageEn: e.en,
+            });
+          }
+        }
+      }
+      await this.imports.recordBatch(tx, entry.id, counts, errors);
+      if (!entry.dryRun && counts.created + counts.updated > 0) {
+        await this.audit.record(
+          {
+            actor: entry.actor,
+            action: 'child.imported',
+            entity: { type: 'child_import', id: entry.id },
+            details: {
+              rows: [rows[0].row, rows[rows.length - 1].row],
+              created: counts.created,
+              updated: counts.updated,
+            },
+          },
+          tx,
+        );
+      }
+    });
+  }
+
+  /**
+   * Decides, for each valid row, whether it is a new child, a change to a record, the same as a
+   * record, or a row to refuse; rows already seen in the file are refused as repeats.
+   */
+  private async match(
+    tx: EntityManager,
+    entry: ChildImport,
+    rows: CheckedRow[],
+    reference: RegistryReference,
+    seen: Map<string, number>,
+    outcomes: Map<number, RowOutcome>,
+    today: string,
+  ): Promise<void> {
+    const scope = entry.actor.scope;
+    const personalIds = rows.flatMap((r) => (r.fields.personalId ? [r.fields.personalId] : []));
+    const [records, holders] = await Promise.all([
+      this.children.matches(
+        scope,
+        {
+          ids: rows.flatMap((r) => (r.id && isUuid(r.id) ? [r.id] : [])),
+          personalIds,
+          fingerprints: rows.map((r) => r.fields.fingerprint),
+        },
+        tx,
+      ),
+      this.children.holdersOfPersonalIds(personalIds, tx),
+    ]);
+    const byId = new Map(records.map((c) => [c.id, c]));
+    const byPersonalId = new Map(records.flatMap((c) => (c.personalId ? [[c.personalId, c]] : [])));
+    const byFingerprint = new Map(records.map((c) => [c.fingerprint, c]));
+    const holderOf = new Map(holders.map((h) => [h.personalId!, h]));
+
+    for (const r of rows) {
+      const { personalId, fingerprint } = r.fields;
+      const keys = [r.id && `id:${r.id}`, personalId && `pid:${personalId}`, `fp:${fingerprint}`];
+      const earlier = keys.map((k) => k && seen.get(k)).find(Boolean);
+      if (earlier) {
+        outcomes.set(r.row, rejected([rowMessage(null, 'duplicate-row', { row: earlier })]));
+        continue;
+      }
+      for (const k of keys) if (k) seen.set(k, r.row);
+
+      let record: Child | undefined;
+      if (r.id) {
+        record = byId.get(r.id);
+        if (!record) {
+          outcomes.set(r.row, rejected([rowMessage('id', 'id-not-found', { id: r.id })]));
+          continue;
+        }
+      } else {
+        record = (personalId && byPersonalId.get(personalId)) || byFingerprint.get(fingerprint);
+        if (record?.personalId && personalId && record.personalId !== personalId) {
+          outcomes.set(
+            r.row,
+            rejected([
+              rowMessage('personalId', 'personal-id-differs', {
+                id: record.id,
+                personalId: record.personalId,
+              }),
+            ]),
+          );
+          continue;
+        }
+      }
+      if (record) {
+        const sameRecord = seen.get(`id:${record.id}`);
+        if (sameRecord && sameRecord !== r.row) {
+          outcomes.set(r.row, rejected([rowMessage(null, 'duplicate-row', { row: sameRecord })]));
+          continue;
+        }
+        seen.set(`id:${record.id}`, r.row);
+      }
+      const holder = personalId ? holderOf.get(personalId) : undefined;
+      if (holder && holder.id !== record?.id) {
+        outcomes.set(
+          r.row,
+          rejected(problemMessages(personalIdTaken(personalId!, holder, scope), r.body)),
+        );
+        continue;
+      }
+      if (!record) {
+        outcomes.set(r.row, { kind: 'create', fields: r.fields });
+        continue;
+      }
+      try {
+        const fields = checkChild(overlay(asBody(record), r.body), reference, scope, today);
+        outcomes.set(
+          r.row,
+          Object.keys(changes(record as ChildFields, fields)).length === 0
+            ? { kind: 'unchanged' }
+            : { kind: 'update', before: record, fields },
+        );
+      } catch (error) {
+        if (!(error instanceof AppException)) throw error;
+        outcomes.set(r.row, rejected(problemMessages(error, r.body)));
+      }
+    }
+  }
+
+  private async write(
+    tx: EntityManager,
+    entry: ChildImport,
+    creates: CheckedRow[],
+    updates: CheckedRow[],
+    outcomes: Map<number, RowOutcome>,
+  ): Promise<void> {
+    const actor = entry.actor;
+    const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name, importId: entry.id };
+    const ids = await this.children.insertMany(
+      tx,
+      creates.map((c) => ({ ...c.fields, createdBy: actor.id, updatedBy: actor.id })),
+    );
+    const history = creates.map((c, i) => ({
+      ...by,
+      childId: ids[i],
+      action: 'imported',
+      changes: historyChanges(null, c.fields),
+    }));
+    for (const u of updates) {
+      const { before, fields } = outcomes.get(u.row) as Extract<RowOutcome, { kind: 'update' }>;
+      const changed = changes(before as ChildFields, fields);
+      const patch = Object.fromEntries(
+        Object.keys(changed).map((k) => [k, fields[k as keyof ChildFields]]),
+      );
+      if (
+        !(await this.children.update(tx, before.id, before.version, {
+          ...patch,
+          updatedBy: actor.id,
+        }))
+      ) {
+        outcomes.set(u.row, rejected([rowMessage(null, 'changed-meanwhile', { id: before.id })]));
+        continue;
+      }
+      history.push({
+        ...by,
+        childId: before.id,
+        action: 'import_updated',
+        changes: historyChanges(before, fields),
+      });
+    }
+    await this.children.addHistory(tx, history);
+  }
+}
+
+function formatOf(fileName: string, file: Buffer): SheetFormat {
+  const zip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (/\.xlsx$/i.test(fileName) && zip) return 'xlsx';
+  if (/\.csv$/i.test(fileName) && !zip) return 'csv';
+  throw new AppException('import-file-type', { fileName });
+}
+
+/** The header row (the first row with content): which column each cell names. */
+async function readHeader(
+  file: Buffer,
+  format: SheetFormat,
+  fileName: string,
+): Promise<{ row: number; columns: (SheetKey | null)[] }> {
+  let header: SheetRow | undefined;
+  try {
+    for await (const row of readSheet(file, format)) {
+      header = row;
+      break;
+    }
+  } catch (error) {
+    if (error instanceof UnreadableSheet)
+      throw new ImportFailure('import-unreadable', { fileName });
+    throw error;
+  }
+  if (!header) throw new ImportFailure('import-empty', { fileName });
+  const names = header.cells.map((cell) => String(cell ?? '').trim());
+  const columns = names.map((name) => (name ? columnOfHeader(name) : null));
+  const unknown = names.filter((name, i) => name && !columns[i]);
+  if (unknown.length > 0)
+    throw new ImportFailure('import-headers', { columns: unknown.join(', ') });
+  const missing = SHEET_COLUMNS.filter((c) => 'required' in c && !columns.includes(c.key));
+  if (missing.length > 0) {
+    throw new ImportFailure('import-missing-columns', {
+      columns: missing.map((c) => c.header).join(', '),
+    });
+  }
+  return { row: header.row, columns };
+}
+
+async function countRows(file: Buffer, format: SheetFormat): Promise<number> {
+  let count = 0;
+  for await (const _row of readSheet(file, format)) count += 1;
+  return count;
+}
+
+function bothLanguages(error: AppException): { vi: string; en: string } {
+  const problem = PROBLEMS[error.code as ProblemCode];
+  return { vi: fill(problem.detail.vi, error.params), en: fill(problem.detail.en, error.params) };
+}
+
+function rejected(errors: { field: string | null; vi: string; en: string }[]): RowOutcome {
+  return { kind: 'rejected', errors };
+}
+
+function rowMessage(
+  field: string | null,
+  message: ImportRowMessage,
+  params: Record<string, string | number>,
+): { field: string | null; vi: string; en: string } {
+  const text = IMPORT_ROW_MESSAGES[message];
+  return { field, vi: fill(text.vi, params), en: fill(text.en, params) };
+}
+
+/**
+ * The spreadsheet column a field error is about: `caregivers.1.phone` is the phone column of the
+ * second caregiver's relation, `specialCircumstances.0.code` the special circumstances column.
+ */
+function columnOf(field: string, body: Partial<CreateChildDto>): string {
+  const [top, index, inner] = field.split('.');
+  if (top === 'caregivers' && index !== undefined) {
+    const relation = body.caregivers?.[Number(index)]?.relation ?? 'guardian';
+    const suffix = inner === 'personalId' ? 'PersonalId' : inner === 'phone' ? 'Phone' : 'Name';
+    return `${relation}${suffix}`;
+  }
+  return top;
+}
+
+function fieldMessages(
+  errors: FieldError[],
+  body: Partial<CreateChildDto>,
+): { field: string | null; vi: string; en: string }[] {
+  return errors.map((e) => {
+    const field = columnOf(e.field, body);
+    const header = COLUMN_HEADERS.get(field) ?? field;
+    return {
+      field,
+      vi: `${header}: ${validationMessage(e.constraint, e.message, 'vi')}`,
+      en: `${field}: ${validationMessage(e.constraint, e.message, 'en')}`,
+    };
+  });
+}
+
+/** A problem a row ran into, as the row's messages: its field errors, or its detail. */
+function problemMessages(
+  error: AppException,
+  body: Partial<CreateChildDto>,
+): { field: string | null; vi: string; en: string }[] {
+  if (error.fieldErrors.length > 0) return fieldMessages(error.fieldErrors, body);
+  const place = ['unknown-area', 'ambiguous-commune', 'commune-not-in-province', 'out-of-scope'];
+  return [
+    {
+      field: place.includes(error.code) ? 'communeCode' : null,
+      ...bothLanguages(error),
+    },
+  ];
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,165 @@
+import type { PlaceIndex } from '../areas/place-index.js';
+import type { AreaScope } from '../auth/actor.js';
+import { inScope } from '../auth/scope.js';
+import { AppException, type FieldError } from '../common/app.exception.js';
+import { changes } from '../common/changes.js';
+import type { ReferenceItemDto } from '../reference/dto/reference-item.dto.js';
+import { todayInVietnam } from './age.js';
+import { childFingerprint } from './child-key.js';
+import type { CreateChildDto } from './dto/child.dto.js';
+import type { Child } from './entities/child.entity.js';
+import { personalIdProblem } from './personal-id.js';
+import { searchColumn } from './vietnamese-name.js';
+
+/** A child record as stored, from a full body: what create, update and import all validate. */
+export type ChildFields = Omit<
+  Child,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'mergedInto'
+>;
+
+/** What the rules check a record against, loaded once and shared by every record of an import. */
+export interface RegistryReference {
+  places: PlaceIndex;
+  specialCircumstances: Map<string, ReferenceItemDto>;
+  riskFactors: Map<string, ReferenceItemDto>;
+  ethnicities: Map<string, ReferenceItemDto>;
+  schoolStatuses: Map<string, ReferenceItemDto>;
+}
+
+/**
+ * The full record a body describes, checked against the rules a DTO cannot express: the place
+ * (mapped from pre-2025 codes, inside the actor's areas), the code lists, the date of birth and
+ * the personal ID's agreement with date of birth and sex. Uniqueness of the personal ID needs the
+ * database and is checked by the caller. Throws the problem to report.
+ */
+export function checkChild(
+  dto: CreateChildDto,
+  reference: RegistryReference,
+  scope: AreaScope,
+  today = todayInVietnam(),
+): ChildFields {
+  const place = reference.places.resolve(dto.provinceCode, dto.communeCode);
+  if (!inScope(scope, place.provinceCode, place.communeCode)) {
+    throw new AppException('out-of-scope', { communeCode: place.communeCode });
+  }
+  const precision = dto.dobPrecision ?? 'exact';
+  const circumstances = dto.specialCircumstances ?? [];
+  const riskFactors = dto.riskFactors ?? [];
+  const caregivers = dto.caregivers ?? [];
+
+  const unknown: { list: string; field: string; code: string }[] = [];
+  const requireCode = (list: string, codes: Map<string, unknown>, field: string, code?: string) => {
+    if (code !== undefined && !codes.has(code)) unknown.push({ list, field, code });
+  };
+  circumstances.forEach((c, i) => {
+    const field = `specialCircumstances.${i}`;
+    requireCode('special-circumstances', reference.specialCircumstances, `${field}.code`, c.code);
+    requireCode(
+      'special-circumstances',
+      reference.specialCircumstances,
+      `${field}.subCode`,
+      c.subCode,
+    );
+  });
+  riskFactors.forEach((r, i) =>
+    requireCode('risk-factors', reference.riskFactors, `riskFactors.${i}.code`, r.code),
+  );
+  requireCode('ethnicities', reference.ethnicities, 'ethnicityCode', dto.ethnicityCode);
+  requireCode('school-statuses', reference.schoolStatuses, 'schoolStatus', dto.schoolStatus);
+  if (unknown.length > 0) {
+    throw new AppException(
+      'unknown-code',
+      {
+        list: [...new Set(unknown.map((u) => u.list))].join(', '),
+        codes: unknown.map((u) => u.code).join(', '),
+      },
+      unknown.map((u) => ({
+        field: u.field,
+        constraint: 'unknownCode',
+        message: `not in the list ${u.list}: ${u.code}`,
+      })),
+    );
+  }
+
+  const errors: FieldError[] = [];
+  if (!validDateOfBirth(dto.dateOfBirth, today)) {
+    errors.push({
+      field: 'dateOfBirth',
+      constraint: 'dateOfBirth:future',
+      message: 'dateOfBirth must be a real date, not after today',
+    });
+  }
+  if (dto.personalId) {
+    const problem = personalIdProblem(dto.personalId, dto.dateOfBirth, precision, dto.sex);
+    if (problem) {
+      errors.push({
+        field: 'personalId',
+        constraint: `personalId:${problem}`,
+        message: `personalId does not agree with the ${problem}`,
+      });
+    }
+  }
+  circumstances.forEach((c, i) => {
+    if (c.subCode && reference.specialCircumstances.get(c.subCode)?.parentCode !== c.code) {
+      errors.push({
+        field: `specialCircumstances.${i}.subCode`,
+        constraint: 'subCode:parent',
+        message: `${c.subCode} is not a sub-group of ${c.code}`,
+      });
+    }
+  });
+  if (errors.length > 0) {
+    throw new AppException(
+      errors.some((e) => e.field === 'personalId') ? 'invalid-personal-id' : 'invalid-child',
+      {},
+      errors,
+    );
+  }
+  return {
+    fullName: dto.fullName,
+    nameSearch: searchColumn(dto.fullName),
+    dateOfBirth: dto.dateOfBirth,
+    dobPrecision: precision,
+    sex: dto.sex,
+    ethnicityCode: dto.ethnicityCode ?? null,
+    personalId: dto.personalId ?? null,
+    provinceCode: place.provinceCode,
+    communeCode: place.communeCode,
+    village: dto.village ?? null,
+    address: dto.address ?? null,
+    caregivers: caregivers.map((c) => ({ ...c })),
+    specialCircumstances: circumstances.map((c) => ({ ...c })),
+    riskFactors: riskFactors.map((r) => ({ ...r })),
+    schoolStatus: dto.schoolStatus ?? null,
+    disability: dto.disability ?? null,
+    notes: dto.notes ?? null,
+    fingerprint: childFingerprint({ ...dto, communeCode: place.communeCode, caregivers }),
+  };
+}
+
+/** The stored record as a create body (nulls as absent), to merge a partial update onto. */
+export function asBody(child: Child): CreateChildDto {
+  return Object.fromEntries(
+    Object.entries(child).filter(([, v]) => v !== null),
+  ) as unknown as CreateChildDto;
+}
+
+/** What a history entry shows: the fields that changed, without the derived search column. */
+export function historyChanges(before: Child | null, after: ChildFields) {
+  const { nameSearch: _search, ...shown } = after;
+  const filled = before
+    ? shown
+    : Object.fromEntries(
+        Object.entries(shown).filter(
+          ([, v]) => v !== null && !(Array.isArray(v) && v.length === 0),
+        ),
+      );
+  return changes((before ?? {}) as Partial<ChildFields>, filled as Partial<ChildFields>);
+}
+
+/** A real calendar date (not 2015-02-31) that is not after today in Vietnam. */
+function validDateOfBirth(day: string, today: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && day <= today;
+}

@@ -1,0 +1,85 @@
+import { Readable } from 'node:stream';
+import { parse } from '@fast-csv/parse';
+import ExcelJS from 'exceljs';
+import type { CellValue } from './child-sheet.js';
+
+export type SheetFormat = 'xlsx' | 'csv';
+
+/** A row of the first worksheet: its number in the sheet (1 is the header) and its cells. */
+export interface SheetRow {
+  row: number;
+  cells: CellValue[];
+}
+
+/** Why a file cannot be read at all. */
+export class UnreadableSheet extends Error {}
+
+/** The value a reader hands over, from ExcelJS's rich text, hyperlink and formula cells too. */
+function plain(value: unknown): CellValue {
+  if (value === null || value === undefined || value instanceof Date) return value;
+  if (typeof value !== 'object') return value as CellValue;
+  const cell = value as {
+    richText?: { text: string }[];
+    text?: unknown;
+    result?: unknown;
+    error?: string;
+  };
+  if (cell.richText) return cell.richText.map((part) => part.text).join('');
+  if ('result' in cell) return plain(cell.result);
+  if ('text' in cell) return plain(cell.text);
+  return null;
+}
+
+async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of workbook) {
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        // ExcelJS's row values are 1-based: index 0 is empty.
+        const values = (row.values as unknown[]).slice(1).map(plain);
+        yield { row: row.number, cells: values };
+      }
+      return; // the first worksheet only
+    }
+  } catch (error) {
+    throw new UnreadableSheet((error as Error).message);
+  }
+}
+
+async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
+  } catch {
+    throw new UnreadableSheet('not UTF-8');
+  }
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  // Spreadsheets set to a Vietnamese locale save CSV with ';'.
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const parser = Readable.from([text]).pipe(parse({ delimiter, trim: true }));
+  let row = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      row += 1;
+      yield { row, cells };
+    }
+  } catch (error) {
+    throw new UnreadableSheet((error as Error).message);
+  }
+}
+
+/** The rows of an uploaded spreadsheet, read as a stream; empty rows are left out. */
+export async function* readSheet(file: Buffer, format: SheetFormat): AsyncGenerator<SheetRow> {
+  const rows = format === 'xlsx' ? xlsxRows(file) : csvRows(file);
+  for await (const row of rows) {
+    if (row.cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
+      yield row;
+  }
+}

@@ -293,6 +293,11 @@ const SPEC: Record<string, RouteSpec> = {
     ok: (c) => (seesA1(c) ? 200 : 404),
     request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/history` }),
   },
+  'GET /api/v1/children/export': {
+    access: { roles: ['commune_officer', 'province_officer'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/children/export' }),
+  },
   'POST /api/v1/children/imports': {
     access: IMPORTERS,
     ok: 202,

@@ -62,6 +62,23 @@ async function xlsx(rows: (string | number | Date | null)[][]): Promise<Buffer> 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A binary response body as a Buffer. */
+function binary(response: unknown, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  (response as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
+  (response as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+async function sheetRows(file: Buffer): Promise<(string | null)[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Uint8Array.from(file).buffer);
+  const rows: (string | null)[][] = [];
+  workbook.worksheets[0].eachRow((row) =>
+    rows.push((row.values as (string | null)[]).slice(1).map((v) => v ?? null)),
+  );
+  return rows;
+}
+
 interface ImportStatus {
   status: string;
   total: number;
@@ -135,11 +152,7 @@ describe('child registry: spreadsheet import', () => {
     const res = await officer
       .get('/api/v1/children/imports/template')
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -317,6 +330,62 @@ describe('child registry: spreadsheet import', () => {
       .field('extra', '1')
       .expect(400);
     await upload(province, csv([goodRow(1)]), 'x.csv').expect(403);
+  });
+
+  it('exports the filtered list in the template’s columns, audited, and imports it back unchanged', async () => {
+    const exported = await officer
+      .get('/api/v1/children/export')
+      .query({ q: 'ly thu trang' })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    expect(exported.headers['content-disposition']).toMatch(
+      /^attachment; filename="?danh-sach-tre-em-\d{4}-\d{2}-\d{2}\.xlsx/,
+    );
+    const [header, ...rows] = await sheetRows(exported.body as Buffer);
+    expect(header).toEqual(SHEET_COLUMNS.map((c) => c.header));
+    expect(rows).toHaveLength(1);
+    const trang = Object.fromEntries(SHEET_COLUMNS.map((c, i) => [c.key, rows[0][i]]));
+    expect(trang).toMatchObject({
+      fullName: 'Lý Thu Trang',
+      dateOfBirth: '15/06/2016',
+      sex: 'Nữ',
+      personalId: '001316000777',
+      communeCode: AREA.communeA1,
+      village: 'Tổ 9',
+      motherName: 'Đinh Thị Mơ',
+    });
+    const [audit] = await t.dataSource.query(
+      `SELECT details FROM audit_events WHERE action = 'child.exported' ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(audit.details).toEqual({ filters: { q: 'ly thu trang' } });
+
+    const everything = await officer
+      .get('/api/v1/children/export')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const all = await sheetRows(everything.body as Buffer);
+    expect(all.length - 1).toBe(await count());
+    const back = await run(officer, everything.body as Buffer, 'xuat.xlsx');
+    expect(back).toMatchObject({ status: 'done', created: 0, updated: 0, rejected: 0 });
+    expect(back.unchanged).toBe(all.length - 1);
+
+    // A name corrected in the exported sheet lands on the same record through its id column.
+    rows[0][SHEET_COLUMNS.findIndex((c) => c.key === 'fullName')] = 'Lý Thị Thu Trang';
+    const corrected = await xlsx([header, ...rows]);
+    expect(await run(officer, corrected, 'sua.xlsx')).toMatchObject({ updated: 1, created: 0 });
+    const after = await officer.get(`/api/v1/children/${trang.id}`).expect(200);
+    expect(after.body.fullName).toBe('Lý Thị Thu Trang');
+
+    await officer.get('/api/v1/children/export').query({ limit: 5 }).expect(400);
+    const elsewhere = await neighbour
+      .get('/api/v1/children/export')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(await sheetRows(elsewhere.body as Buffer)).toEqual([header]); // nothing of Ba Đình
   });
 
   it('shows an import only to the person who started it', async () => {

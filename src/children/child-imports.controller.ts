@@ -25,11 +25,11 @@ import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { pickLanguage } from '../common/i18n.js';
 import { ChildImportsService } from './child-imports.service.js';
+import { XLSX } from './sheet-columns.js';
 import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
 
 /** Uploads above this are refused with 413: about 300,000 rows of .csv. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('children')
 @Controller('children/imports')

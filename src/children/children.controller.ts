@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   Headers,
+  Logger,
   Param,
   ParseUUIDPipe,
   Patch,
@@ -15,6 +16,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -22,9 +24,13 @@ import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import type { Page } from '../common/pagination.js';
+import { todayInVietnam } from './age.js';
+import { ChildExportService } from './child-export.service.js';
 import { ChildrenService } from './children.service.js';
+import { XLSX } from './sheet-columns.js';
 import {
   ChildDto,
+  ChildFilterQuery,
   ChildHistoryEntryDto,
   ChildPageDto,
   ChildQuery,
@@ -35,7 +41,12 @@ import {
 @ApiTags('children')
 @Controller('children')
 export class ChildrenController {
-  constructor(private readonly children: ChildrenService) {}
+  private readonly logger = new Logger(ChildrenController.name);
+
+  constructor(
+    private readonly children: ChildrenService,
+    private readonly exports: ChildExportService,
+  ) {}
 
   @Post()
   @Access('children:write')
@@ -58,6 +69,29 @@ export class ChildrenController {
   @ApiOkResponse({ type: ChildPageDto })
   list(@Query() query: ChildQuery, @CurrentActor() actor: Actor): Promise<Page<ChildDto>> {
     return this.children.list(query, actor);
+  }
+
+  @Get('export')
+  @Access('children:export')
+  @ApiOperation({
+    summary: 'The filtered list as .xlsx, in the import template’s columns (streamed, audited)',
+  })
+  @ApiProduces(XLSX)
+  async export(
+    @Query() query: ChildFilterQuery,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      await this.exports.export(query, actor, () =>
+        res.status(200).type(XLSX).attachment(`danh-sach-tre-em-${todayInVietnam()}.xlsx`),
+      );
+    } catch (error) {
+      // Once rows are out, a problem+json can no longer be sent: cut the download short.
+      if (!res.headersSent) throw error;
+      this.logger.error({ err: error }, 'Export failed mid-stream');
+      res.destroy();
+    }
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { ChildExportService } from './child-export.service.js';
 import { ChildImportsController } from './child-imports.controller.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import { ChildImportsService } from './child-imports.service.js';
@@ -12,7 +13,13 @@ import { ChildrenService } from './children.service.js';
   imports: [AreasModule, ReferenceModule],
   // Imports first: their fixed paths (/children/imports/template) before /children/:id.
   controllers: [ChildImportsController, ChildrenController],
-  providers: [ChildrenRepository, ChildrenService, ChildImportsRepository, ChildImportsService],
+  providers: [
+    ChildrenRepository,
+    ChildrenService,
+    ChildImportsRepository,
+    ChildImportsService,
+    ChildExportService,
+  ],
   exports: [ChildrenService],
 })
 export class ChildrenModule {}

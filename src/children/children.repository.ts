@@ -58,6 +58,7 @@ export class ChildrenRepository {
 
   list(scope: AreaScope, filter: ChildFilter): Promise<Child[]> {
     const q = this.scoped(scope)
+      .andWhere('c.merged_into IS NULL')
       .orderBy('c.name_search', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .take(filter.limit + 1);

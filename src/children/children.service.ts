@@ -8,10 +8,11 @@ import { AppException } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ChildrenRepository } from './children.repository.js';
+import { type ChildFilter, ChildrenRepository } from './children.repository.js';
 import {
   ChildDto,
   type ChildHistoryEntryDto,
+  type ChildFilterQuery,
   type ChildQuery,
   type CreateChildDto,
   type UpdateChildDto,
@@ -112,18 +113,11 @@ export class ChildrenService {
 
   async list(query: ChildQuery, actor: Actor): Promise<Page<ChildDto>> {
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
-    const q = query.q?.trim() ?? '';
-    const personalId = /^\d{12}$/.test(q) ? q : undefined;
     const today = todayInVietnam();
-    const rows = await this.children.list(actor.scope, {
-      ...query,
-      words: personalId ? [] : searchWords(q),
-      personalId,
-      bornTo: query.ageFrom !== undefined ? bornAtMost(today, query.ageFrom) : undefined,
-      bornFrom: query.ageTo !== undefined ? bornAtLeast(today, query.ageTo) : undefined,
-      after,
-      limit: query.limit,
-    });
+    const rows = await this.children.list(
+      actor.scope,
+      childFilter(query, today, after, query.limit),
+    );
     const { limit, cursor: _cursor, ...filters } = query;
     await this.audit.record({
       actor,
@@ -184,6 +178,26 @@ export class ChildrenService {
     }
     return fields;
   }
+}
+
+/** The repository's filter for the API's query (`q` is name words, or a personal ID). */
+export function childFilter(
+  query: ChildFilterQuery,
+  today: string,
+  after: [string, string] | null,
+  limit: number,
+): ChildFilter {
+  const q = query.q?.trim() ?? '';
+  const personalId = /^\d{12}$/.test(q) ? q : undefined;
+  return {
+    ...query,
+    words: personalId ? [] : searchWords(q),
+    personalId,
+    bornTo: query.ageFrom !== undefined ? bornAtMost(today, query.ageFrom) : undefined,
+    bornFrom: query.ageTo !== undefined ? bornAtLeast(today, query.ageTo) : undefined,
+    after,
+    limit,
+  };
 }
 
 /** 409 for a personal ID another record holds, naming that record only inside the caller's areas. */

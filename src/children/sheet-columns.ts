@@ -1,5 +1,7 @@
 import { normalizeName } from './vietnamese-name.js';
 
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
  * The columns of the registry's spreadsheets: the import template, the export, and the headers
  * an import accepts (the Vietnamese header, with or without diacritics, or the API field name).

@@ -30,8 +30,48 @@ function plain(value: unknown): CellValue {
   return null;
 }
 
+/** Text from a stream of bytes, decoded across chunk boundaries. */
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The parts of ExcelJS's streaming reader that decode XML text. */
+interface ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): AsyncGenerator<unknown>;
+}
+type ReaderClass = new (
+  ...args: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>
+) => ExcelJS.stream.xlsx.WorkbookReader & ReaderInternals;
+
+/**
+ * ExcelJS 4.4's streaming reader decodes each chunk of unzipped XML on its own, so a Vietnamese
+ * letter whose bytes fall across two chunks becomes "�" (exceljs/exceljs#2084, open upstream;
+ * about one name in three thousand). This reader hands it text decoded across chunks instead:
+ * the shared strings through the entry's own decoder, the worksheets through `utf8`.
+ */
+class Utf8WorkbookReader extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass) {
+  override _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> {
+    entry.setEncoding('utf8');
+    return super._parseSharedStrings(entry);
+  }
+
+  override _parseWorksheet(
+    chunks: AsyncIterable<Buffer | string>,
+    sheetNo: string,
+  ): AsyncGenerator<unknown> {
+    return super._parseWorksheet(utf8(chunks), sheetNo);
+  }
+}
+
 async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
+  const workbook = new Utf8WorkbookReader(Readable.from(file), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

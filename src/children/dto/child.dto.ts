@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -197,7 +197,8 @@ export class UpdateChildDto extends PartialType(CreateChildDto) {}
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 
-export class ChildQuery extends PageQuery {
+/** The filters of the list and the export. */
+export class ChildFilterQuery {
   @ApiPropertyOptional({
     description: 'Name words, with or without diacritics, any order; or a personal ID',
   })
@@ -255,6 +256,8 @@ export class ChildQuery extends PageQuery {
   @IsBoolean()
   hasPersonalId?: boolean;
 }
+
+export class ChildQuery extends IntersectionType(PageQuery, ChildFilterQuery) {}
 
 export class ChildDto {
   @ApiProperty() id!: string;

@@ -88,8 +88,19 @@ const CHILD_READERS = {
   roles: ['commune_officer', 'social_worker', 'case_approver', 'province_officer'] as const,
 };
 const CHILD_WRITERS = { roles: ['commune_officer', 'social_worker'] as const };
+/** children:import, children:merge */
 const IMPORTERS = { roles: ['commune_officer'] as const };
 const IMPORT_CSV = Buffer.from('Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã\r\n');
+
+/** A fresh child in commune A1, written straight to the database. */
+async function childInA1({ t, n }: Ctx): Promise<string> {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO children (full_name, name_search, date_of_birth, sex, province_code, commune_code, fingerprint, version)
+     VALUES ($1, $2, '2016-01-01', 'female', $3, $4, $5, 1) RETURNING id`,
+    [`Trẻ ${n()}`, ' tre ', AREA.provinceA, AREA.communeA1, `fp-${n()}`],
+  );
+  return row.id as string;
+}
 
 /** The test child's current version, for If-Match. */
 async function childVersion({ t, ids }: Ctx): Promise<number> {
@@ -315,6 +326,41 @@ const SPEC: Record<string, RouteSpec> = {
     access: IMPORTERS,
     ok: (c) => (c.name === 'commune_officer' ? 200 : 404), // one's own imports only
     request: ({ ids }) => ({ path: `/api/v1/children/imports/${ids.importA1}` }),
+  },
+  'GET /api/v1/children/duplicates': {
+    access: CHILD_READERS,
+    ok: 200,
+    request: () => ({ path: `/api/v1/children/duplicates?communeCode=${AREA.communeA1}` }),
+  },
+  'GET /api/v1/children/data-quality': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({ path: `/api/v1/children/data-quality?communeCode=${AREA.communeA1}` }),
+  },
+  'GET /api/v1/children/:id/duplicates': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/duplicates` }),
+  },
+  'POST /api/v1/children/:id/merge': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => ({
+      path: `/api/v1/children/${await childInA1(ctx)}/merge`,
+      body: { duplicateId: await childInA1(ctx) },
+    }),
+  },
+  'POST /api/v1/children/merges/:mergeId/undo': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => {
+      const [merge] = await ctx.t.dataSource.query(
+        `INSERT INTO child_merges (survivor_id, merged_id, survivor_before, merged_before, survivor_version, merged_by)
+         VALUES ($1, $2, '{}', '{}', 1, $3) RETURNING id`,
+        [await childInA1(ctx), await childInA1(ctx), ctx.ids.spareUser],
+      );
+      return { path: `/api/v1/children/merges/${merge.id}/undo` };
+    },
   },
   'GET /api/v1/audit': {
     access: { roles: ['province_officer'] },

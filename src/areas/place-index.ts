@@ -23,9 +23,9 @@ export class PlaceIndex {
     for (const entry of crosswalk) this.crosswalk.set(`${entry.oldLevel}:${entry.oldCode}`, entry);
   }
 
-  /** Whether a code is a current commune (not a pre-2025 one). */
-  isCurrentCommune(code: string): boolean {
-    return this.communes.has(code);
+  /** The province of a current commune; null for any other code. */
+  provinceOf(communeCode: string): string | null {
+    return this.communes.get(communeCode)?.provinceCode ?? null;
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   Headers,
+  HttpCode,
   Logger,
   Param,
   ParseUUIDPipe,
@@ -25,9 +26,20 @@ import { type Actor, CurrentActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import type { Page } from '../common/pagination.js';
 import { todayInVietnam } from './age.js';
+import { ChildCleaningService } from './child-cleaning.service.js';
 import { ChildExportService } from './child-export.service.js';
 import { ChildrenService } from './children.service.js';
 import { XLSX } from './sheet-columns.js';
+import {
+  CommuneDuplicatesDto,
+  CommuneDuplicatesQuery,
+  DataQualityDto,
+  DataQualityQuery,
+  DuplicateDto,
+  MergeDto,
+  MergeResultDto,
+  UndoMergeResultDto,
+} from './dto/child-cleaning.dto.js';
 import {
   ChildDto,
   ChildFilterQuery,
@@ -46,6 +58,7 @@ export class ChildrenController {
   constructor(
     private readonly children: ChildrenService,
     private readonly exports: ChildExportService,
+    private readonly cleaning: ChildCleaningService,
   ) {}
 
   @Post()
@@ -94,15 +107,85 @@ export class ChildrenController {
     }
   }
 
+  @Get('duplicates')
+  @Access('children:read')
+  @ApiOperation({ summary: 'Likely duplicate pairs in a commune, the most likely first' })
+  @ApiOkResponse({ type: CommuneDuplicatesDto })
+  communeDuplicates(
+    @Query() query: CommuneDuplicatesQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommuneDuplicatesDto> {
+    return this.cleaning.communeDuplicates(query.communeCode, query.limit, actor);
+  }
+
+  @Get('data-quality')
+  @Access('children:read')
+  @ApiOperation({
+    summary: 'The cleaning worklist of a commune: each record with its problems, and the counts',
+  })
+  @ApiOkResponse({ type: DataQualityDto })
+  dataQuality(
+    @Query() query: DataQualityQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<DataQualityDto> {
+    return this.cleaning.dataQuality(query, actor);
+  }
+
+  @Post('merges/:mergeId/undo')
+  @HttpCode(200)
+  @Access('children:merge')
+  @ApiOperation({ summary: 'Undo a merge while the surviving record has not changed since' })
+  @ApiOkResponse({ type: UndoMergeResultDto })
+  undoMerge(
+    @Param('mergeId', ParseUUIDPipe) mergeId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<UndoMergeResultDto> {
+    return this.cleaning.undoMerge(mergeId, actor);
+  }
+
   @Get(':id')
   @Access('children:read')
+  @ApiOperation({ summary: 'A child; a record merged into another redirects (307) to it' })
   @ApiOkResponse({ type: ChildDto, headers: { ETag: { description: '"<version>"' } } })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const child = await this.children.get(id, actor);
+    if ('mergedInto' in child) {
+      res.redirect(307, `/api/v1/children/${child.mergedInto}`);
+      return;
+    }
+    withETag(res, child);
+    res.json(child);
+  }
+
+  @Get(':id/duplicates')
+  @Access('children:read')
+  @ApiOperation({ summary: 'Records that may be the same child, with a score and the reasons' })
+  @ApiOkResponse({ type: [DuplicateDto] })
+  duplicates(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<DuplicateDto[]> {
+    return this.cleaning.duplicatesOf(id, actor);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Access('children:merge')
+  @ApiOperation({
+    summary: 'Merge a duplicate into this record; the duplicate becomes a redirect (undoable)',
+  })
+  @ApiOkResponse({ type: MergeResultDto })
+  async merge(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: MergeDto,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<ChildDto> {
-    return withETag(res, await this.children.get(id, actor));
+  ): Promise<MergeResultDto> {
+    return withETag(res, await this.cleaning.merge(id, dto.duplicateId, actor));
   }
 
   @Patch(':id')
@@ -135,7 +218,7 @@ export class ChildrenController {
   }
 }
 
-function withETag(res: Response, child: ChildDto): ChildDto {
+function withETag<T extends ChildDto>(res: Response, child: T): T {
   res.setHeader('ETag', `"${child.version}"`);
   return child;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { ChildCleaningService } from './child-cleaning.service.js';
 import { ChildExportService } from './child-export.service.js';
 import { ChildImportsController } from './child-imports.controller.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
@@ -19,6 +20,7 @@ import { ChildrenService } from './children.service.js';
     ChildImportsRepository,
     ChildImportsService,
     ChildExportService,
+    ChildCleaningService,
   ],
   exports: [ChildrenService],
 })

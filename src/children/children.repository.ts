@@ -3,7 +3,32 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import { ChildHistory } from './entities/child-history.entity.js';
+import { ChildMerge } from './entities/child-merge.entity.js';
 import { Child } from './entities/child.entity.js';
+
+/**
+ * The cleaning worklist of the national campaign (làm sạch dữ liệu trẻ em): each problem as a
+ * condition on a record `c`. `:sixteenYearsAgo` is the latest date of birth of a 16-year-old.
+ */
+export const DATA_PROBLEMS = {
+  missingPersonalId: 'c.personal_id IS NULL',
+  malformedPersonalId: `c.personal_id IS NOT NULL AND CASE
+      WHEN c.personal_id !~ '^[0-9]{12}$' THEN TRUE
+      ELSE (c.dob_precision <> 'estimated' AND (
+              substr(c.personal_id, 4, 1)::int / 2 <> extract(year FROM c.date_of_birth)::int / 100 - 19
+              OR substr(c.personal_id, 5, 2) <> lpad((extract(year FROM c.date_of_birth)::int % 100)::text, 2, '0')))
+        OR (c.sex <> 'unknown' AND substr(c.personal_id, 4, 1)::int % 2 <> CASE c.sex WHEN 'female' THEN 1 ELSE 0 END)
+    END`,
+  unknownSex: "c.sex = 'unknown'",
+  estimatedDateOfBirth: "c.dob_precision = 'estimated'",
+  missingEthnicity: 'c.ethnicity_code IS NULL',
+  missingParentOrGuardian: `NOT jsonb_path_exists(c.caregivers,
+      '$[*] ? (@.relation == "mother" || @.relation == "father" || @.relation == "guardian")')`,
+  specialCircumstancesPast16: `c.date_of_birth <= :sixteenYearsAgo
+    AND jsonb_path_exists(c.special_circumstances, '$[*] ? (!exists(@.until) || @.until == null)')`,
+  pre2025CommuneCode: `NOT EXISTS (SELECT 1 FROM areas a WHERE a.code = c.commune_code AND a.level = 'commune')`,
+} as const;
+export type DataProblem = keyof typeof DATA_PROBLEMS;
 
 export interface ChildFilter {
   /** Words, each matching the start of a word of the name. */
@@ -130,6 +155,165 @@ export class ChildrenRepository {
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
+  /** SQL with named parameters (`:name`), for what the query builder cannot say. */
+  private async raw<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    return (await this.dataSource.query(text, values)) as T[];
+  }
+
+  /** Records in the actor's areas by id (merged ones included). */
+  byIds(scope: AreaScope, ids: string[], manager?: EntityManager): Promise<Child[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.scoped(scope, manager).andWhere('c.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  /** Locks records in the actor's areas for a change that spans them (a merge). */
+  lockForUpdate(scope: AreaScope, ids: string[], manager: EntityManager): Promise<Child[]> {
+    return this.scoped(scope, manager)
+      .andWhere('c.id = ANY(:ids)', { ids })
+      .orderBy('c.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /**
+   * Records that may be the same child as this one, in the actor's areas: a similar name
+   * (trigram index) and a birth year at most one apart in the same province, or the same date of
+   * birth in the same commune. With the names' trigram similarity.
+   */
+  async candidatesFor(
+    scope: AreaScope,
+    child: Child,
+  ): Promise<{ child: Child; nameSimilarity: number }[]> {
+    const year = Number(child.dateOfBirth.slice(0, 4));
+    const { entities, raw } = await this.scoped(scope)
+      .addSelect('similarity(c.name_search, :name)', 'name_similarity')
+      .andWhere('c.id <> :id AND c.merged_into IS NULL AND c.province_code = :province')
+      .andWhere(
+        `((c.name_search % :name AND c.date_of_birth BETWEEN :from AND :to)
+          OR (c.date_of_birth = :dob AND c.commune_code = :commune))`,
+      )
+      .setParameters({
+        id: child.id,
+        name: child.nameSearch,
+        province: child.provinceCode,
+        commune: child.communeCode,
+        dob: child.dateOfBirth,
+        from: `${year - 1}-01-01`,
+        to: `${year + 1}-12-31`,
+      })
+      .orderBy('name_similarity', 'DESC')
+      .limit(200)
+      .getRawAndEntities<{ c_id: string; name_similarity: number }>();
+    const similarity = new Map(raw.map((r) => [r.c_id, Number(r.name_similarity)]));
+    return entities.map((c) => ({ child: c, nameSimilarity: similarity.get(c.id) ?? 0 }));
+  }
+
+  /**
+   * Pairs of records in a commune that may be the same child, found by blocking: the same given
+   * name (without diacritics) and birth years at most one apart, or the same date of birth. Only
+   * pairs whose names are at least a little alike are scored.
+   */
+  async candidatePairs(
+    scope: AreaScope,
+    communeCode: string,
+  ): Promise<{ a: string; b: string; nameSimilarity: number }[]> {
+    const area = scopeCondition(scope, { province: 'province_code', commune: 'commune_code' });
+    const rows = await this.raw<{ a: string; b: string; name_similarity: number }>(
+      `WITH c AS MATERIALIZED (
+         SELECT id, name_search, date_of_birth, split_part(btrim(name_search), ' ', -1) AS given
+         FROM children
+         WHERE commune_code = :communeCode AND merged_into IS NULL AND ${area.sql}
+       ), pairs AS (
+         SELECT a.id AS a, b.id AS b FROM c a JOIN c b ON b.given = a.given AND a.id < b.id
+         WHERE abs(extract(year FROM a.date_of_birth) - extract(year FROM b.date_of_birth)) <= 1
+         UNION
+         SELECT a.id, b.id FROM c a JOIN c b ON b.date_of_birth = a.date_of_birth AND a.id < b.id
+       )
+       SELECT p.a, p.b, similarity(x.name_search, y.name_search) AS name_similarity
+       FROM pairs p JOIN c x ON x.id = p.a JOIN c y ON y.id = p.b
+       WHERE similarity(x.name_search, y.name_search) >= 0.4`,
+      { ...area.params, communeCode },
+    );
+    return rows.map((r) => ({ a: r.a, b: r.b, nameSimilarity: Number(r.name_similarity) }));
+  }
+
+  /**
+   * A commune's records with their data problems, counted and paged: those filed under the
+   * commune's current code and under the pre-2025 codes that became it. The caller checked the
+   * commune is in the actor's areas; the commune condition is the scope.
+   */
+  async dataQuality(
+    communeCode: string,
+    sixteenYearsAgo: string,
+    after: [string, string] | null,
+    limit: number,
+  ): Promise<{
+    counts: Record<DataProblem | 'children', number>;
+    items: { child: Child; problems: DataProblem[] }[];
+  }> {
+    const problems = Object.keys(DATA_PROBLEMS) as DataProblem[];
+    const flags = problems.map((p) => `(${DATA_PROBLEMS[p]}) AS "${p}"`).join(', ');
+    const base = `WITH q AS (
+        SELECT c.id, c.name_search, ${flags}
+        FROM children c
+        WHERE c.merged_into IS NULL AND (c.commune_code = :communeCode OR c.commune_code IN (
+          SELECT old_code FROM area_crosswalk WHERE old_level = 'commune' AND :communeCode = ANY(new_codes)))
+      )`;
+    const params = { communeCode, sixteenYearsAgo };
+    const [countRow] = await this.raw<Record<string, string>>(
+      `${base} SELECT count(*) AS children, ${problems
+        .map((p) => `count(*) FILTER (WHERE "${p}") AS "${p}"`)
+        .join(', ')} FROM q`,
+      params,
+    );
+    const rows = await this.raw<Record<DataProblem, boolean> & { id: string }>(
+      `${base} SELECT * FROM q WHERE (${problems.map((p) => `"${p}"`).join(' OR ')})
+        ${after ? 'AND (name_search, id) > (:afterName, :afterId)' : ''}
+        ORDER BY name_search, id LIMIT :limit`,
+      { ...params, afterName: after?.[0], afterId: after?.[1], limit: limit + 1 },
+    );
+    const children = new Map(
+      (
+        await this.dataSource
+          .getRepository(Child)
+          .createQueryBuilder('c')
+          .where('c.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
+          .getMany()
+      ).map((c) => [c.id, c]),
+    );
+    return {
+      counts: Object.fromEntries(
+        Object.entries(countRow).map(([key, value]) => [key, Number(value)]),
+      ) as Record<DataProblem | 'children', number>,
+      items: rows.map((r) => ({
+        child: children.get(r.id)!,
+        problems: problems.filter((p) => r[p]),
+      })),
+    };
+  }
+
+  async addMerge(manager: EntityManager, merge: Partial<ChildMerge>): Promise<string> {
+    const result = await manager.insert(ChildMerge, merge as never);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** A merge not yet undone, locked for its undo. */
+  openMerge(id: string, manager: EntityManager): Promise<ChildMerge | null> {
+    return manager
+      .getRepository(ChildMerge)
+      .createQueryBuilder('m')
+      .where('m.id = :id AND m.undone_at IS NULL', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async markUndone(manager: EntityManager, id: string, actorId: string): Promise<void> {
+    await manager
+      .getRepository(ChildMerge)
+      .update(id, { undoneBy: actorId, undoneAt: () => 'now()' } as never);
+  }
+
   insert(manager: EntityManager, child: Partial<Child>): Promise<Child> {
     return manager.save(Child, manager.create(Child, child));
   }
@@ -158,10 +342,17 @@ export class ChildrenRepository {
     await manager.insert(ChildHistory, entries as never);
   }
 
+  /** The history of a record and of the records merged into it, oldest first. */
   history(childId: string): Promise<ChildHistory[]> {
     return this.dataSource
       .getRepository(ChildHistory)
-      .find({ where: { childId }, order: { id: 'ASC' } });
+      .createQueryBuilder('h')
+      .where(
+        'h.child_id = :childId OR h.child_id IN (SELECT id FROM children WHERE merged_into = :childId)',
+        { childId },
+      )
+      .orderBy('h.id', 'ASC')
+      .getMany();
   }
 }
 

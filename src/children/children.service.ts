@@ -60,10 +60,14 @@ export class ChildrenService {
     });
   }
 
-  /** One child in the actor's areas, or 404 whether it exists elsewhere or not at all. Audited. */
-  async get(id: string, actor: Actor): Promise<ChildDto> {
+  /**
+   * One child in the actor's areas, or 404 whether it exists elsewhere or not at all. A record
+   * merged into another answers with the survivor's id, to redirect to. Audited.
+   */
+  async get(id: string, actor: Actor): Promise<ChildDto | { mergedInto: string }> {
     const child = await this.children.byId(actor.scope, id);
     if (!child) throw new AppException('not-found');
+    if (child.mergedInto) return { mergedInto: child.mergedInto };
     await this.audit.record({
       actor,
       action: 'child.read',
@@ -76,6 +80,8 @@ export class ChildrenService {
   async update(id: string, version: number, dto: UpdateChildDto, actor: Actor): Promise<ChildDto> {
     const before = await this.children.byId(actor.scope, id);
     if (!before) throw new AppException('not-found');
+    if (before.mergedInto)
+      throw new AppException('child-merged', { survivorId: before.mergedInto });
     if (before.version !== version)
       throw new AppException('version-mismatch', { version: before.version });
     refuseNulls(dto, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
@@ -146,6 +152,7 @@ export class ChildrenService {
     });
     return (await this.children.history(id)).map((entry) => ({
       at: entry.at.toISOString(),
+      childId: entry.childId,
       actor: { id: entry.actorId, fullName: entry.actorName },
       action: entry.action,
       changes: entry.changes,

@@ -329,6 +329,38 @@ export const PROBLEMS = {
       en: 'The file lacks the required columns: {columns}.',
     },
   },
+  'child-merged': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã được gộp', en: 'Record merged' },
+    detail: {
+      vi: 'Hồ sơ này đã được gộp vào hồ sơ {survivorId}; hãy thao tác trên hồ sơ đó.',
+      en: 'This record was merged into {survivorId}; work on that record.',
+    },
+  },
+  'merge-same-child': {
+    status: 422,
+    title: { vi: 'Không thể gộp', en: 'Cannot merge' },
+    detail: {
+      vi: 'Không thể gộp một hồ sơ với chính nó.',
+      en: 'A record cannot be merged with itself.',
+    },
+  },
+  'merge-personal-ids': {
+    status: 409,
+    title: { vi: 'Số định danh khác nhau', en: 'Different personal IDs' },
+    detail: {
+      vi: 'Hai hồ sơ có số định danh khác nhau ({survivor}, {duplicate}): đây là hai trẻ khác nhau, hoặc một số bị ghi sai. Hãy sửa trước khi gộp.',
+      en: 'The records have different personal IDs ({survivor}, {duplicate}): two children, or one number is wrong. Correct it before merging.',
+    },
+  },
+  'merge-undo-stale': {
+    status: 409,
+    title: { vi: 'Không thể hoàn tác', en: 'Cannot undo' },
+    detail: {
+      vi: 'Hồ sơ {id} đã được sửa sau khi gộp; hoàn tác sẽ làm mất các thay đổi đó. Hãy sửa trực tiếp hồ sơ.',
+      en: 'Record {id} changed after the merge; undoing it would lose those changes. Correct the record directly.',
+    },
+  },
   'method-not-allowed': {
     status: 405,
     title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },

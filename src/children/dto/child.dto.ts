@@ -319,6 +319,8 @@ export class ChildPageDto {
 
 export class ChildHistoryEntryDto {
   @ApiProperty() at!: string;
+  @ApiProperty({ description: 'The record changed: this one, or one merged into it' })
+  childId!: string;
   @ApiProperty({ example: { id: 'uuid', fullName: 'Nguyễn Thị Lan' } })
   actor!: { id: string | null; fullName: string | null };
   @ApiProperty({ example: 'updated' }) action!: string;

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AreasService } from '../areas/areas.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { inScope } from '../auth/scope.js';
+import { AppException } from '../common/app.exception.js';
+import { changes } from '../common/changes.js';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import { bornAtMost, todayInVietnam } from './age.js';
+import { combine } from './child-merge.js';
+import { checkChild, type ChildFields, historyChanges } from './child-rules.js';
+import { ChildrenRepository } from './children.repository.js';
+import { ChildrenService } from './children.service.js';
+import {
+  type CommuneDuplicatesDto,
+  type DataQualityDto,
+  type DataQualityQuery,
+  type DuplicateDto,
+  type MergeResultDto,
+  type UndoMergeResultDto,
+} from './dto/child-cleaning.dto.js';
+import { ChildDto } from './dto/child.dto.js';
+import type { Child } from './entities/child.entity.js';
+import { DUPLICATE_THRESHOLD, duplicateScore } from './duplicate-score.js';
+
+/**
+ * Cleaning the registry (làm sạch dữ liệu): duplicate candidates for a child or a whole commune,
+ * merging two records into one (reversibly), and the data-quality worklist of a commune.
+ */
+@Injectable()
+export class ChildCleaningService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly children: ChildrenRepository,
+    private readonly registry: ChildrenService,
+    private readonly areas: AreasService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async duplicatesOf(id: string, actor: Actor): Promise<DuplicateDto[]> {
+    const child = await this.children.byId(actor.scope, id);
+    if (!child || child.mergedInto) throw new AppException('not-found');
+    const today = todayInVietnam();
+    const found = (await this.children.candidatesFor(actor.scope, child))
+      .map(({ child: other, nameSimilarity }) => ({
+        other,
+        ...duplicateScore(child, other, nameSimilarity),
+      }))
+      .filter((d) => d.score >= DUPLICATE_THRESHOLD)
+      .sort((a, b) => b.score - a.score);
+    await this.audit.record({
+      actor,
+      action: 'child.duplicates_read',
+      entity: { type: 'child', id },
+      area: child,
+      details: { candidates: found.map((d) => d.other.id) },
+    });
+    return found.map((d) => ({
+      child: ChildDto.from(d.other, today),
+      score: d.score,
+      reasons: d.reasons,
+    }));
+  }
+
+  async communeDuplicates(
+    communeCode: string,
+    limit: number,
+    actor: Actor,
+  ): Promise<CommuneDuplicatesDto> {
+    const pairs = await this.children.candidatePairs(actor.scope, communeCode);
+    const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+    const byId = new Map((await this.children.byIds(actor.scope, ids)).map((c) => [c.id, c]));
+    const scored = pairs
+      .map((p) => {
+        const [a, b] = [byId.get(p.a)!, byId.get(p.b)!];
+        return { a, b, ...duplicateScore(a, b, p.nameSimilarity) };
+      })
+      .filter((d) => d.score >= DUPLICATE_THRESHOLD)
+      .sort((x, y) => y.score - x.score || x.a.nameSearch.localeCompare(y.a.nameSearch));
+    const shown = scored.slice(0, limit);
+    await this.audit.record({
+      actor,
+      action: 'child.duplicates_scanned',
+      details: { communeCode, pairs: scored.length, shown: shown.length },
+    });
+    const today = todayInVietnam();
+    return {
+      total: scored.length,
+      items: shown.map((d) => ({
+        child: ChildDto.from(d.a, today),
+        duplicate: ChildDto.from(d.b, today),
+        score: d.score,
+        reasons: d.reasons,
+      })),
+    };
+  }
+
+  async dataQuality(query: DataQualityQuery, actor: Actor): Promise<DataQualityDto> {
+    const places = await this.areas.placeIndex();
+    const provinceCode = places.provinceOf(query.communeCode);
+    if (!provinceCode) throw new AppException('unknown-area', { codes: query.communeCode });
+    if (!inScope(actor.scope, provinceCode, query.communeCode)) {
+      throw new AppException('out-of-scope', { communeCode: query.communeCode });
+    }
+    const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
+    const today = todayInVietnam();
+    const { counts, items } = await this.children.dataQuality(
+      query.communeCode,
+      bornAtMost(today, 16),
+      after,
+      query.limit,
+    );
+    await this.audit.record({
+      actor,
+      action: 'child.data_quality_read',
+      area: { provinceCode, communeCode: query.communeCode },
+      details: { communeCode: query.communeCode, shown: Math.min(items.length, query.limit) },
+    });
+    const last = items.length > query.limit ? items[query.limit - 1].child : null;
+    return {
+      counts,
+      items: items.slice(0, query.limit).map((i) => ({
+        child: ChildDto.from(i.child, today),
+        problems: i.problems,
+      })),
+      nextCursor: last ? encodeCursor([last.nameSearch, last.id]) : null,
+    };
+  }
+
+  /**
+   * Merges a duplicate into the survivor, in one transaction: the survivor gains what only the
+   * duplicate knew, the duplicate becomes a redirect to it, both histories say so, and both
+   * records as they were are kept for the undo.
+   */
+  async merge(survivorId: string, duplicateId: string, actor: Actor): Promise<MergeResultDto> {
+    if (survivorId === duplicateId) throw new AppException('merge-same-child');
+    const reference = await this.registry.registryReference();
+    return this.dataSource.transaction(async (tx) => {
+      const locked = await this.children.lockForUpdate(actor.scope, [survivorId, duplicateId], tx);
+      const survivor = locked.find((c) => c.id === survivorId);
+      const duplicate = locked.find((c) => c.id === duplicateId);
+      if (!survivor || !duplicate) throw new AppException('not-found');
+      for (const c of [survivor, duplicate]) {
+        if (c.mergedInto) throw new AppException('child-merged', { survivorId: c.mergedInto });
+      }
+      if (
+        survivor.personalId &&
+        duplicate.personalId &&
+        survivor.personalId !== duplicate.personalId
+      ) {
+        throw new AppException('merge-personal-ids', {
+          survivor: survivor.personalId,
+          duplicate: duplicate.personalId,
+        });
+      }
+      const fields = checkChild(combine(survivor, duplicate), reference, actor.scope);
+      // The personal ID moves: the duplicate lets go of it before the survivor takes it.
+      await this.save(tx, duplicate, { mergedInto: survivor.id, personalId: null }, actor);
+      const changed = changes(survivor as ChildFields, fields);
+      await this.save(tx, survivor, pick(fields, Object.keys(changed)), actor);
+      const mergeId = await this.children.addMerge(tx, {
+        survivorId,
+        mergedId: duplicateId,
+        survivorBefore: snapshot(survivor),
+        mergedBefore: snapshot(duplicate),
+        survivorVersion: survivor.version + 1,
+        mergedBy: actor.id,
+      });
+      const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name };
+      await this.children.addHistory(tx, [
+        {
+          ...by,
+          childId: survivorId,
+          action: 'merged',
+          changes: {
+            ...historyChanges(survivor, fields),
+            mergedRecord: { from: null, to: duplicateId },
+          },
+        },
+        {
+          ...by,
+          childId: duplicateId,
+          action: 'merged_into',
+          changes: { mergedInto: { from: null, to: survivorId } },
+        },
+      ]);
+      await this.audit.record(
+        {
+          actor,
+          action: 'child.merged',
+          entity: { type: 'child', id: survivorId },
+          area: survivor,
+          details: { mergeId, mergedId: duplicateId },
+        },
+        tx,
+      );
+      const after = (await this.children.byId(actor.scope, survivorId, tx))!;
+      return { ...ChildDto.from(after), mergeId, mergedId: duplicateId };
+    });
+  }
+
+  /**
+   * Puts both records back as they were before the merge, while the survivor has not changed
+   * since (otherwise those changes would be lost: 409).
+   */
+  async undoMerge(mergeId: string, actor: Actor): Promise<UndoMergeResultDto> {
+    return this.dataSource.transaction(async (tx) => {
+      const merge = await this.children.openMerge(mergeId, tx);
+      if (!merge) throw new AppException('not-found');
+      const locked = await this.children.lockForUpdate(
+        actor.scope,
+        [merge.survivorId, merge.mergedId],
+        tx,
+      );
+      const survivor = locked.find((c) => c.id === merge.survivorId);
+      const merged = locked.find((c) => c.id === merge.mergedId);
+      if (!survivor || !merged) throw new AppException('not-found');
+      if (survivor.version !== merge.survivorVersion) {
+        throw new AppException('merge-undo-stale', { id: survivor.id });
+      }
+      const survivorBefore = restorable(merge.survivorBefore);
+      const mergedBefore = restorable(merge.mergedBefore);
+      await this.save(tx, survivor, survivorBefore, actor);
+      await this.save(tx, merged, { ...mergedBefore, mergedInto: null }, actor);
+      await this.children.markUndone(tx, mergeId, actor.id);
+      const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name };
+      await this.children.addHistory(tx, [
+        {
+          ...by,
+          childId: survivor.id,
+          action: 'merge_undone',
+          changes: changes(survivor as Partial<Child>, survivorBefore),
+        },
+        {
+          ...by,
+          childId: merged.id,
+          action: 'merge_undone',
+          changes: { mergedInto: { from: survivor.id, to: null } },
+        },
+      ]);
+      await this.audit.record(
+        {
+          actor,
+          action: 'child.merge_undone',
+          entity: { type: 'child', id: survivor.id },
+          area: survivor,
+          details: { mergeId, mergedId: merged.id },
+        },
+        tx,
+      );
+      const [s, m] = await this.children
+        .byIds(actor.scope, [survivor.id, merged.id], tx)
+        .then((rows) => [survivor.id, merged.id].map((id) => rows.find((c) => c.id === id)!));
+      return { survivor: ChildDto.from(s), restored: ChildDto.from(m) };
+    });
+  }
+
+  private async save(
+    tx: EntityManager,
+    child: Child,
+    patch: Partial<Child>,
+    actor: Actor,
+  ): Promise<void> {
+    if (
+      !(await this.children.update(tx, child.id, child.version, { ...patch, updatedBy: actor.id }))
+    ) {
+      throw new AppException('version-mismatch', { version: child.version + 1 });
+    }
+  }
+}
+
+function pick(fields: ChildFields, keys: string[]): Partial<Child> {
+  return Object.fromEntries(keys.map((k) => [k, fields[k as keyof ChildFields]]));
+}
+
+/** What a merge keeps of a record: every stored field but the bookkeeping ones. */
+function snapshot(child: Child): Partial<Child> {
+  const {
+    id: _id,
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    createdBy: _cb,
+    updatedBy: _ub,
+    ...fields
+  } = child;
+  return fields;
+}
+
+/** A kept record as a patch (jsonb gives dates back as strings already). */
+function restorable(kept: Partial<Child>): Partial<Child> {
+  const { mergedInto: _merged, ...fields } = kept;
+  return fields;
+}

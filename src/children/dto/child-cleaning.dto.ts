@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { PageQuery } from '../../common/pagination.js';
+import { DATA_PROBLEMS, type DataProblem } from '../children.repository.js';
+import type { DuplicateReason } from '../duplicate-score.js';
+import { ChildDto } from './child.dto.js';
+
+export class DuplicateReasonDto implements DuplicateReason {
+  @ApiProperty({
+    example: 'same_date_of_birth',
+    description:
+      'same_name, similar_name, different_given_name, same_date_of_birth, close_date_of_birth, same_birth_year, same_caregiver, same_commune, different_personal_ids, different_sex',
+  })
+  code!: DuplicateReason['code'];
+  @ApiProperty({ example: 0.25, description: 'What it adds to the score (negative: lowers it)' })
+  weight!: number;
+}
+
+export class DuplicateDto {
+  @ApiProperty({ type: ChildDto }) child!: ChildDto;
+  @ApiProperty({ example: 0.85, description: '0 to 1; candidates score 0.6 or more' })
+  score!: number;
+  @ApiProperty({ type: [DuplicateReasonDto] }) reasons!: DuplicateReason[];
+}
+
+export class DuplicatePairDto {
+  @ApiProperty({ type: ChildDto }) child!: ChildDto;
+  @ApiProperty({ type: ChildDto }) duplicate!: ChildDto;
+  @ApiProperty() score!: number;
+  @ApiProperty({ type: [DuplicateReasonDto] }) reasons!: DuplicateReason[];
+}
+
+export class CommuneDuplicatesQuery {
+  @ApiProperty({ example: '00004' })
+  @Matches(/^\d{5}$/)
+  communeCode!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit = 100;
+}
+
+export class CommuneDuplicatesDto {
+  @ApiProperty({ description: 'Candidate pairs found' }) total!: number;
+  @ApiProperty({ type: [DuplicatePairDto], description: 'The most likely first, up to `limit`' })
+  items!: DuplicatePairDto[];
+}
+
+export class MergeDto {
+  @ApiProperty({ description: 'The record to merge into this one; it becomes a redirect' })
+  @IsUUID()
+  duplicateId!: string;
+}
+
+export class MergeResultDto extends ChildDto {
+  @ApiProperty({ description: 'To undo: POST /children/merges/:mergeId/undo' }) mergeId!: string;
+  @ApiProperty() mergedId!: string;
+}
+
+export class UndoMergeResultDto {
+  @ApiProperty({ type: ChildDto }) survivor!: ChildDto;
+  @ApiProperty({ type: ChildDto }) restored!: ChildDto;
+}
+
+export class DataQualityQuery extends PageQuery {
+  @ApiProperty({ example: '00004', description: 'A current commune in the caller’s areas' })
+  @Matches(/^\d{5}$/)
+  communeCode!: string;
+}
+
+const PROBLEM_NAMES = Object.keys(DATA_PROBLEMS);
+
+export class DataQualityItemDto {
+  @ApiProperty({ type: ChildDto }) child!: ChildDto;
+  @ApiProperty({ enum: PROBLEM_NAMES, isArray: true }) problems!: DataProblem[];
+}
+
+export class DataQualityDto {
+  @ApiProperty({
+    description: '`children` (records in the commune) and the number with each problem',
+    example: Object.fromEntries([['children', 120], ...PROBLEM_NAMES.map((p) => [p, 3])]),
+  })
+  counts!: Record<DataProblem | 'children', number>;
+  @ApiProperty({ type: [DataQualityItemDto] }) items!: DataQualityItemDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

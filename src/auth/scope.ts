@@ -8,14 +8,20 @@ import type { AreaScope } from './actor.js';
 export function scopeCondition(
   scope: AreaScope,
   columns: { province: string; commune: string },
-): { sql: string; params: Record<string, string[]> } {
-  if (scope.provinces.length === 0 && scope.communes.length === 0) {
-    return { sql: 'FALSE', params: {} };
-  }
-  return {
-    sql: `(${columns.province} = ANY(:scopeProvinces) OR ${columns.commune} = ANY(:scopeCommunes))`,
-    params: { scopeProvinces: scope.provinces, scopeCommunes: scope.communes },
+): { sql: string; params: Record<string, string | string[]> } {
+  // One plain equality where there is one area, so an index on (area, sort key) can serve an
+  // ordered read; an OR with an empty list would keep the planner from it.
+  const parts: string[] = [];
+  const params: Record<string, string | string[]> = {};
+  const add = (column: string, codes: string[], name: string) => {
+    if (codes.length === 0) return;
+    parts.push(codes.length === 1 ? `${column} = :${name}` : `${column} = ANY(:${name})`);
+    params[name] = codes.length === 1 ? codes[0] : codes;
   };
+  add(columns.province, scope.provinces, 'scopeProvinces');
+  add(columns.commune, scope.communes, 'scopeCommunes');
+  if (parts.length === 0) return { sql: 'FALSE', params: {} };
+  return { sql: `(${parts.join(' OR ')})`, params };
 }
 
 /** Whether a place is in the actor's areas: for writes, which name the place they write to. */

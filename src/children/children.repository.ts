@@ -81,8 +81,14 @@ export class ChildrenRepository {
       .getMany();
   }
 
-  list(scope: AreaScope, filter: ChildFilter): Promise<Child[]> {
+  /**
+   * A page of records in name order. The page's keys are found first, from the (area, name, id)
+   * index alone when the filters are area and name words (no table row is read for the rows the
+   * name filter skips), then its records are read.
+   */
+  async list(scope: AreaScope, filter: ChildFilter): Promise<Child[]> {
     const q = this.scoped(scope)
+      .select(['c.id', 'c.nameSearch'])
       .andWhere('c.merged_into IS NULL')
       .orderBy('c.name_search', 'ASC')
       .addOrderBy('c.id', 'ASC')
@@ -121,7 +127,16 @@ export class ChildrenRepository {
         afterId: filter.after[1],
       });
     }
-    return q.getMany();
+    const keys = await q.getMany();
+    const rows = new Map(
+      (
+        await this.byIds(
+          scope,
+          keys.map((k) => k.id),
+        )
+      ).map((c) => [c.id, c]),
+    );
+    return keys.flatMap((k) => rows.get(k.id) ?? []);
   }
 
   /**

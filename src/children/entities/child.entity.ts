@@ -37,8 +37,9 @@ export interface FlagEntry {
 @Entity('children')
 @Index('children_name_search_trgm', { synchronize: false })
 @Index('children_special_circumstances_gin', { synchronize: false })
-@Index(['communeCode', 'nameSearch', 'id'])
-@Index(['provinceCode', 'nameSearch', 'id'])
+// Lists read (area, name, id) from these alone (index-only), the name filter included.
+@Index(['communeCode', 'nameSearch', 'id'], { where: 'merged_into IS NULL' })
+@Index(['provinceCode', 'nameSearch', 'id'], { where: 'merged_into IS NULL' })
 @Index(['dateOfBirth'])
 @Index(['fingerprint'])
 export class Child {

@@ -7,6 +7,7 @@ import { ChildRegistry1795460272038 } from './1795460272038-ChildRegistry.js';
 import { ChildSearchAndHistory1795460272100 } from './1795460272100-ChildSearchAndHistory.js';
 import { SessionSecondFactor1795461000000 } from './1795461000000-SessionSecondFactor.js';
 import { ChildImportsAndMerges1795463769131 } from './1795463769131-ChildImportsAndMerges.js';
+import { ListIndexesWithoutMerged1795466114215 } from './1795466114215-ListIndexesWithoutMerged.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ChildSearchAndHistory1795460272100,
   SessionSecondFactor1795461000000,
   ChildImportsAndMerges1795463769131,
+  ListIndexesWithoutMerged1795466114215,
 ];

@@ -225,9 +225,10 @@ export class ChildrenRepository {
   }
 
   /**
-   * Pairs of records in a commune that may be the same child, found by blocking: the same given
-   * name (without diacritics) and birth years at most one apart, or the same date of birth. Only
-   * pairs whose names are at least a little alike are scored.
+   * Pairs of records in a commune that may be the same child, found by blocking: the same family
+   * and given name (without diacritics; the middle name may differ) and birth years at most one
+   * apart, or the same date of birth (which catches a misspelt name). Only pairs whose names are
+   * at least a little alike are scored.
    */
   async candidatePairs(
     scope: AreaScope,
@@ -236,11 +237,12 @@ export class ChildrenRepository {
     const area = scopeCondition(scope, { province: 'province_code', commune: 'commune_code' });
     const rows = await this.raw<{ a: string; b: string; name_similarity: number }>(
       `WITH c AS MATERIALIZED (
-         SELECT id, name_search, date_of_birth, split_part(btrim(name_search), ' ', -1) AS given
+         SELECT id, name_search, date_of_birth,
+                split_part(btrim(name_search), ' ', 1) || ' ' || split_part(btrim(name_search), ' ', -1) AS key
          FROM children
          WHERE commune_code = :communeCode AND merged_into IS NULL AND ${area.sql}
        ), pairs AS (
-         SELECT a.id AS a, b.id AS b FROM c a JOIN c b ON b.given = a.given AND a.id < b.id
+         SELECT a.id AS a, b.id AS b FROM c a JOIN c b ON b.key = a.key AND a.id < b.id
          WHERE abs(extract(year FROM a.date_of_birth) - extract(year FROM b.date_of_birth)) <= 1
          UNION
          SELECT a.id, b.id FROM c a JOIN c b ON b.date_of_birth = a.date_of_birth AND a.id < b.id

@@ -20,7 +20,8 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
  */
 function nulCharacterAt(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
-  if (value && typeof value === 'object') {
+  // Bytes (an uploaded file's buffer) are not text: walking them key by key would take minutes.
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     for (const [key, inner] of Object.entries(value)) {
       const found = nulCharacterAt(inner, path ? `${path}.${key}` : key);
       if (found) return found;

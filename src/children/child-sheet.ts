@@ -104,10 +104,12 @@ function list(value: CellValue): string[] {
     .filter(Boolean);
 }
 
-/** An ethnicity by its code ("1", "01") or its name with or without diacritics ("Kinh", "Việt"). */
+/** An ethnicity by its code ("1", "01") or its name with or without diacritics ("Kinh", "Sán Dìu"). */
 function ethnicity(value: CellValue, reference: RegistryReference): string | undefined {
-  const raw = code(value, 2);
-  if (raw === undefined || reference.ethnicities.has(raw)) return raw;
+  const raw = text(value);
+  if (raw === undefined) return undefined;
+  const asCode = code(value, 2)!;
+  if (reference.ethnicities.has(asCode)) return asCode;
   const wanted = normalizeName(raw);
   for (const item of reference.ethnicities.values()) {
     const aliases = (item.attributes.aliases as string[] | undefined) ?? [];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
@@ -157,17 +158,38 @@ export class ChildrenRepository {
       .getMany();
   }
 
-  /** Adds records in one statement; returns their ids in order. */
+  /**
+   * Adds records in one statement whose one parameter is their JSON (the query builder spends
+   * longer building a thousand-row INSERT than PostgreSQL takes to run it); returns their ids in
+   * order.
+   */
   async insertMany(manager: EntityManager, children: Partial<Child>[]): Promise<string[]> {
-    if (children.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Child)
-      .values(children as never[])
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[]).map((row) => row.id);
+    const rows = children.map((c) => ({ ...c, id: randomUUID(), version: 1 }));
+    await this.insertJson(manager, Child, rows);
+    return rows.map((r) => r.id);
+  }
+
+  /** `INSERT … SELECT … FROM jsonb_populate_recordset`: the given properties of each row. */
+  private async insertJson(
+    manager: EntityManager,
+    entity: typeof Child | typeof ChildHistory,
+    rows: object[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const metadata = manager.connection.getMetadata(entity);
+    const given = new Set(rows.flatMap((r) => Object.keys(r)));
+    const columns = metadata.columns.filter((c) => given.has(c.propertyName));
+    const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+    const json = rows.map((row) =>
+      Object.fromEntries(
+        columns.map((c) => [c.databaseName, (row as Record<string, unknown>)[c.propertyName]]),
+      ),
+    );
+    await manager.query(
+      `INSERT INTO "${metadata.tableName}" (${names})
+       SELECT ${names} FROM jsonb_populate_recordset(NULL::"${metadata.tableName}", $1::jsonb)`,
+      [JSON.stringify(json)],
+    );
   }
 
   /** SQL with named parameters (`:name`), for what the query builder cannot say. */
@@ -241,15 +263,15 @@ export class ChildrenRepository {
                 split_part(btrim(name_search), ' ', 1) || ' ' || split_part(btrim(name_search), ' ', -1) AS key
          FROM children
          WHERE commune_code = :communeCode AND merged_into IS NULL AND ${area.sql}
-       ), pairs AS (
-         SELECT a.id AS a, b.id AS b FROM c a JOIN c b ON b.key = a.key AND a.id < b.id
-         WHERE abs(extract(year FROM a.date_of_birth) - extract(year FROM b.date_of_birth)) <= 1
-         UNION
-         SELECT a.id, b.id FROM c a JOIN c b ON b.date_of_birth = a.date_of_birth AND a.id < b.id
        )
-       SELECT p.a, p.b, similarity(x.name_search, y.name_search) AS name_similarity
-       FROM pairs p JOIN c x ON x.id = p.a JOIN c y ON y.id = p.b
-       WHERE similarity(x.name_search, y.name_search) >= 0.4`,
+       SELECT a.id AS a, b.id AS b, similarity(a.name_search, b.name_search) AS name_similarity
+       FROM c a JOIN c b ON b.key = a.key AND a.id < b.id
+       WHERE abs(extract(year FROM a.date_of_birth) - extract(year FROM b.date_of_birth)) <= 1
+         AND similarity(a.name_search, b.name_search) >= 0.4
+       UNION
+       SELECT a.id, b.id, similarity(a.name_search, b.name_search)
+       FROM c a JOIN c b ON b.date_of_birth = a.date_of_birth AND a.id < b.id
+       WHERE similarity(a.name_search, b.name_search) >= 0.4`,
       { ...area.params, communeCode },
     );
     return rows.map((r) => ({ a: r.a, b: r.b, nameSimilarity: Number(r.name_similarity) }));
@@ -355,8 +377,7 @@ export class ChildrenRepository {
     manager: EntityManager,
     entries: Partial<ChildHistory> | Partial<ChildHistory>[],
   ): Promise<void> {
-    if (Array.isArray(entries) && entries.length === 0) return;
-    await manager.insert(ChildHistory, entries as never);
+    await this.insertJson(manager, ChildHistory, Array.isArray(entries) ? entries : [entries]);
   }
 
   /** The history of a record and of the records merged into it, oldest first. */

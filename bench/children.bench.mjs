@@ -1,0 +1,778 @@
+#!/usr/bin/env node
+// Benchmark of the child registry through the HTTP API of a running server: search, import, export
+// and duplicates. Prints a markdown table and appends it, with the machine's facts, to
+// bench/RESULTS.md.
+//
+//   SERVER_PID=<pid> DATABASE_URL=postgres://postgres@127.0.0.1:5432/bvte_bench \
+//     BASE_URL=http://127.0.0.1:3000/api/v1 node bench/children.bench.mjs
+//
+// The server must run against the benchmark database with the demo dataset (DEMO_DATA=on) and a
+// high rate limit (RATE_LIMIT_PER_MINUTE=100000): see bench/README.md. The bench signs in as
+// demo.admin (second factor from the demo secret) to create `bench.officer`, a commune_officer
+// whose areas are the whole province 01, and measures as that officer.
+//
+// Environment:
+//   BASE_URL       API base [http://127.0.0.1:3000/api/v1]
+//   DATABASE_URL   the benchmark database (optional, recommended): real names for the queries, the
+//                  export filter that yields ~100k rows, the largest commune, the row count, the
+//                  PostgreSQL version. Without it: names from the generator's tables, the commune
+//                  from bench/out/generate-summary.json, a fixed export filter.
+//   SERVER_PID     the server's process id, to sample its memory (VmRSS) during import and export
+//   BENCH_PASSWORD password of bench.officer [Bench-Officer-Pw-2026!]
+//
+// Options (defaults in brackets):
+//   --sections LIST      search,import,export,duplicates [all four]
+//   --runs N             runs of each figure; the median run is reported [3]
+//   --queries N          name queries per search run [300]
+//   --warmup N           queries before the search runs [20]
+//   --province CODE      the officer's province and the searched/exported one [01]
+//   --commune CODE       commune of the duplicates section [largest of the province]
+//   --import-file PATH   [bench/out/import-100k.csv, made with make-import-file.mjs when absent]
+//   --import-runs N      imports of the file (the second should create nothing) [1]
+//   --import-dry-run     send dryRun=true (validates without writing)
+//   --export-target N    rows the export filter aims at [100000]
+//   --timeout S          seconds a duplicates request may take before it counts as failed [120];
+//                        with DATABASE_URL the abandoned query is then cancelled in PostgreSQL
+//   --label TEXT         a line written above the table in RESULTS.md
+//   --no-write           do not append to bench/RESULTS.md
+
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, appendFileSync, readFileSync, statSync, openAsBlob, mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TOTP } from 'otpauth';
+import { ChildFactory, DIST, loadCodeLists, parseArgs, ROOT, Rng } from './lib/synth.mjs';
+
+const options = parseArgs(process.argv.slice(2), {
+  sections: 'search,import,export,duplicates',
+  runs: 3,
+  queries: 300,
+  warmup: 20,
+  province: '01',
+  commune: '',
+  importFile: join(ROOT, 'bench/out/import-100k.csv'),
+  importRuns: 1,
+  importDryRun: false,
+  exportTarget: 100_000,
+  timeout: 120,
+  label: '',
+  noWrite: false,
+});
+const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:3000/api/v1').replace(/\/$/, '');
+const ORIGIN = new URL(BASE_URL).origin;
+const SERVER_PID = process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null;
+const OFFICER = 'bench.officer';
+const OFFICER_PASSWORD = process.env.BENCH_PASSWORD ?? 'Bench-Officer-Pw-2026!';
+const ADMIN = { username: 'demo.admin', password: 'Demo-BVTE-2026!', totp: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' };
+const sections = new Set(options.sections.split(',').map((s) => s.trim()));
+const OUT = join(ROOT, 'bench/out');
+mkdirSync(OUT, { recursive: true });
+
+const { normalizeName } = await import(join(DIST, 'children/vietnamese-name.js'));
+const age = await import(join(DIST, 'children/age.js'));
+
+// ---------------------------------------------------------------------------------------------
+// Database (optional).
+
+let db = null;
+if (process.env.DATABASE_URL) {
+  const pg = (await import('pg')).default;
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+}
+const summaryFile = join(OUT, 'generate-summary.json');
+const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : null;
+
+// ---------------------------------------------------------------------------------------------
+// HTTP.
+
+class HttpError extends Error {
+  constructor(method, path, status, body) {
+    super(`${method} ${path} → ${status} ${typeof body === 'string' ? body.slice(0, 300) : JSON.stringify(body).slice(0, 300)}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+const RETRIED = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+async function request(method, path, { token, body, form, headers = {}, raw = false, timeoutMs } = {}) {
+  const init = { method, headers: { 'Accept-Language': 'en', ...headers } };
+  if (timeoutMs) init.signal = AbortSignal.timeout(timeoutMs);
+  if (token) init.headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  if (form) init.body = form;
+  const url = path.startsWith('http') ? path : BASE_URL + path;
+  let res;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(url, init);
+      break;
+    } catch (error) {
+      if (error.name === 'TimeoutError') {
+        const timeout = new Error(`${method} ${path}: no answer within ${Math.round(timeoutMs / 1000)} s`);
+        timeout.timedOut = true;
+        throw timeout;
+      }
+      // A kept-alive connection the server closed meanwhile (it does when its event loop was
+      // blocked for a while): retry reads, never a POST.
+      const cause = error.cause?.code ?? error.cause?.message ?? '';
+      if (method !== 'GET' || attempt === 3 || !RETRIED.has(error.cause?.code)) {
+        throw new Error(`${method} ${path}: ${error.message}${cause ? ` (${cause})` : ''}`);
+      }
+      console.log(`  ${method} ${path}: ${error.message} (${cause}), retrying`);
+      await sleep(200);
+    }
+  }
+  if (raw) return res;
+  const text = await res.text();
+  let parsed = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON
+  }
+  if (!res.ok) throw new HttpError(method, path, res.status, parsed);
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
+let lastTotpStep = 0;
+async function adminToken() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // A code can be used once: never twice in the same 30 s window.
+    let step = Math.floor(Date.now() / 30_000);
+    if (step <= lastTotpStep) {
+      const wait = (lastTotpStep + 1) * 30_000 - Date.now() + 200;
+      console.log(`  waiting ${Math.ceil(wait / 1000)} s for a fresh TOTP window`);
+      await sleep(wait);
+      step = Math.floor(Date.now() / 30_000);
+    }
+    lastTotpStep = step;
+    const otp = new TOTP({ secret: ADMIN.totp }).generate({ timestamp: step * 30_000 });
+    try {
+      const { body } = await request('POST', '/auth/login', {
+        body: { username: ADMIN.username, password: ADMIN.password, otp },
+      });
+      return body.accessToken;
+    } catch (error) {
+      // 401: this window's code was spent by an earlier run: try the next window.
+      if (error.status !== 401 || attempt === 2) throw error;
+    }
+  }
+}
+
+let officer = { token: null, at: 0 };
+async function officerLogin() {
+  const { body } = await request('POST', '/auth/login', {
+    body: { username: OFFICER, password: OFFICER_PASSWORD },
+  });
+  if (!body.accessToken) throw new Error(`sign-in of ${OFFICER}: ${JSON.stringify(body)}`);
+  officer = { token: body.accessToken, at: Date.now(), expiresIn: body.expiresIn ?? 900 };
+  return officer.token;
+}
+
+/** The officer's access token, signed in again before it expires. */
+async function token() {
+  if (!officer.token || Date.now() - officer.at > (officer.expiresIn - 120) * 1000) await officerLogin();
+  return officer.token;
+}
+
+/** Creates (or repairs) bench.officer: commune_officer over the whole province, in a demo organisation of it. */
+async function ensureOfficer() {
+  try {
+    await officerLogin();
+    console.log(`Signed in as ${OFFICER}`);
+    return;
+  } catch (error) {
+    if (error.status !== 401) throw error;
+  }
+  console.log(`Creating ${OFFICER} (commune_officer, areas [${options.province}]) as ${ADMIN.username}`);
+  const admin = await adminToken();
+  const { body: orgs } = await request(
+    'GET',
+    `/organizations?provinceCode=${options.province}&limit=200`,
+    { token: admin },
+  );
+  const organization =
+    orgs.items.find((o) => o.type === 'commune_committee' && o.name.startsWith('[DEMO]')) ??
+    orgs.items.find((o) => o.type === 'commune_committee') ??
+    orgs.items[0];
+  if (!organization) throw new Error(`no organisation in province ${options.province}: DEMO_DATA=on?`);
+  const account = {
+    username: OFFICER,
+    password: OFFICER_PASSWORD,
+    fullName: 'Cán bộ đo hiệu năng (bench)',
+    organizationId: organization.id,
+    roles: ['commune_officer'],
+    areaCodes: [options.province],
+  };
+  try {
+    await request('POST', '/users', { token: admin, body: account });
+  } catch (error) {
+    if (error.status !== 409) throw error;
+    // It exists with another password or areas: find it and set them.
+    let cursor = null;
+    let user = null;
+    do {
+      const { body } = await request(
+        'GET',
+        `/users?role=commune_officer&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { token: admin },
+      );
+      user = body.items.find((u) => u.username === OFFICER);
+      cursor = body.nextCursor;
+    } while (!user && cursor);
+    if (!user) throw new Error(`${OFFICER} exists but cannot be found`);
+    await request('PATCH', `/users/${user.id}`, {
+      token: admin,
+      body: { password: OFFICER_PASSWORD, areaCodes: [options.province], roles: ['commune_officer'], active: true },
+    });
+  }
+  await officerLogin();
+  console.log(`Signed in as ${OFFICER} (organisation ${organization.name})`);
+}
+
+let routes = null;
+/** Whether the server's OpenAPI document has this route (e.g. '/children/export'). */
+async function hasRoute(path) {
+  if (!routes) {
+    try {
+      const res = await fetch(`${ORIGIN}/api/docs-json`);
+      routes = new Set(Object.keys((await res.json()).paths));
+    } catch {
+      routes = new Set();
+    }
+  }
+  return routes.size === 0 || routes.has(`/api/v1${path}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measures.
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** Samples the server's VmRSS (kB) every 100 ms until stopped. */
+function rssSampler() {
+  if (!SERVER_PID) return { stop: () => null, peakMb: () => NaN };
+  const read = () => {
+    try {
+      const status = readFileSync(`/proc/${SERVER_PID}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    } catch {
+      return NaN;
+    }
+  };
+  const before = read();
+  let peak = before;
+  const timer = setInterval(() => {
+    const v = read();
+    if (v > peak) peak = v;
+  }, 100);
+  timer.unref();
+  return {
+    /** The peak so far (MB). */
+    peakMb: () => Math.max(peak, read()) / 1024,
+    stop() {
+      clearInterval(timer);
+      const after = read();
+      return { beforeMb: before / 1024, peakMb: Math.max(peak, after) / 1024, afterMb: after / 1024 };
+    },
+  };
+}
+const rssText = (r) => (r ? `${r.beforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0)} MB (+${(r.peakMb - r.beforeMb).toFixed(0)})` : 'n/a (set SERVER_PID)');
+
+const results = []; // [section, metric, value, target]
+const notes = [];
+function report(section, metric, value, target = '') {
+  results.push([section, metric, value, target]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search.
+
+async function sampleNames(n) {
+  if (db) {
+    const { rows } = await db.query(
+      `SELECT full_name FROM children WHERE province_code = $1 ORDER BY random() LIMIT $2`,
+      [options.province, n],
+    );
+    if (rows.length > 0) return rows.map((r) => r.full_name);
+  }
+  // No database: names made the way the generator makes them.
+  const rng = new Rng('bench-names');
+  const factory = new ChildFactory({ rng, reference: loadCodeLists() });
+  const commune = { code: '00004', fullName: 'Phường Ba Đình', unitType: 'Phường', provinceCode: options.province };
+  return Array.from({ length: n }, () => factory.child(commune).fullName);
+}
+
+/** Queries as an officer types them: no diacritics, whole or partial names, any word order. */
+function makeQueries(names, n, rng) {
+  const queries = [];
+  for (let i = 0; i < n; i++) {
+    const words = normalizeName(names[i % names.length]).split(' ');
+    const family = words[0];
+    const given = words[words.length - 1];
+    const middle = words.slice(1, -1);
+    const roll = rng.next();
+    let q;
+    let kind;
+    if (roll < 0.35) [q, kind] = [words.join(' '), 'full name'];
+    else if (roll < 0.55) [q, kind] = [`${family} ${given}`, 'family + given'];
+    else if (roll < 0.7)
+      [q, kind] = middle.length ? [`${family} ${middle[0]}`, 'family + middle'] : [family, 'one word'];
+    else if (roll < 0.8) [q, kind] = [`${given} ${family}`, 'given + family'];
+    else if (roll < 0.9)
+      [q, kind] = [words.map((w) => w.slice(0, Math.max(2, w.length - 1))).join(' '), 'word prefixes'];
+    else if (roll < 0.95) [q, kind] = [given, 'one word'];
+    else [q, kind] = [[...middle, given].join(' '), 'middle + given'];
+    queries.push({ q, kind });
+  }
+  return queries;
+}
+
+async function searchOnce(q) {
+  const path = `/children?q=${encodeURIComponent(q)}&limit=20`;
+  const t = performance.now();
+  const res = await fetch(BASE_URL + path, { headers: { Authorization: `Bearer ${await token()}` } });
+  const text = await res.text();
+  const elapsed = performance.now() - t;
+  if (!res.ok) throw new HttpError('GET', path, res.status, text);
+  return { elapsed, items: JSON.parse(text).items.length };
+}
+
+async function benchSearch() {
+  const rng = new Rng('bench-queries');
+  const names = await sampleNames(options.queries);
+  const queries = makeQueries(names, options.queries, rng);
+  const warm = makeQueries(names.slice().reverse(), options.warmup, new Rng('warm'));
+  for (const { q } of warm) await searchOnce(q);
+  const runs = [];
+  for (let run = 0; run < options.runs; run++) {
+    const times = [];
+    let items = 0;
+    let empty = 0;
+    const slow = [];
+    const byKind = {};
+    for (const { q, kind } of queries) {
+      const r = await searchOnce(q);
+      times.push(r.elapsed);
+      items += r.items;
+      if (r.items === 0) empty += 1;
+      slow.push([r.elapsed, q]);
+      (byKind[kind] ??= []).push(r.elapsed);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const summary = {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1],
+      mean: times.reduce((a, b) => a + b, 0) / times.length,
+      items: items / times.length,
+      empty,
+      slowest: slow.sort((a, b) => b[0] - a[0]).slice(0, 5),
+      over50: times.filter((t) => t > 50).length,
+      byKind: Object.entries(byKind).map(([kind, list]) => {
+        const s = [...list].sort((a, b) => a - b);
+        return `${kind} (${s.length}): p50 ${ms(percentile(s, 50))}, p95 ${ms(percentile(s, 95))}`;
+      }),
+    };
+    console.log(
+      `  search run ${run + 1}: p50 ${ms(summary.p50)}, p95 ${ms(summary.p95)}, p99 ${ms(summary.p99)}, max ${ms(summary.max)}, ` +
+        `${summary.items.toFixed(1)} items/query, ${empty} empty`,
+    );
+    runs.push(summary);
+  }
+  const chosen = runs.find((r) => r.p95 === median(runs.map((x) => x.p95)));
+  report('search', `p50 (${options.queries} name queries, median of ${runs.length} runs)`, ms(chosen.p50));
+  report('search', 'p95', ms(chosen.p95), '< 50 ms');
+  report('search', 'p99', ms(chosen.p99));
+  report('search', 'mean / max', `${ms(chosen.mean)} / ${ms(chosen.max)}`);
+  report('search', 'items per query (limit 20) / empty results', `${chosen.items.toFixed(1)} / ${chosen.empty}`);
+  report('search', 'queries over 50 ms', `${chosen.over50} of ${options.queries}`);
+  notes.push(
+    `Slowest queries of the reported search run: ${chosen.slowest.map(([t, q]) => `"${q}" ${ms(t)}`).join(', ')}.`,
+    `Search by kind of query: ${chosen.byKind.join('; ')}.`,
+  );
+
+  // Personal-ID lookups (exact 12 digits): a smaller extra figure.
+  if (db) {
+    const { rows } = await db.query(
+      `SELECT personal_id FROM children WHERE province_code = $1 AND personal_id IS NOT NULL ORDER BY random() LIMIT 100`,
+      [options.province],
+    );
+    if (rows.length) {
+      const times = [];
+      for (const r of rows) times.push((await searchOnce(r.personal_id)).elapsed);
+      const sorted = times.sort((a, b) => a - b);
+      report('search', `personal-ID lookups (${rows.length}) p50 / p95`, `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import.
+
+async function benchImport() {
+  if (!(await hasRoute('/children/imports'))) {
+    report('import', 'POST /children/imports', 'not available (404)');
+    return;
+  }
+  const file = resolve(options.importFile);
+  if (!existsSync(file)) {
+    console.log(`  making ${file}`);
+    const format = file.endsWith('.xlsx') ? 'xlsx' : 'csv';
+    const made = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bench/make-import-file.mjs'), '--rows', '100000', '--format', format, '--province', options.province, '--out', file],
+      { stdio: 'inherit' },
+    );
+    if (made.status !== 0) throw new Error('make-import-file failed');
+  }
+  const type = file.endsWith('.xlsx')
+    ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    : 'text/csv';
+  const size = statSync(file).size;
+  for (let run = 0; run < options.importRuns; run++) {
+    const form = new FormData();
+    form.append('file', await openAsBlob(file, { type }), basename(file));
+    if (options.importDryRun) form.append('dryRun', 'true');
+    const rss = rssSampler();
+    const t0 = performance.now();
+    let res;
+    try {
+      res = await request('POST', '/children/imports', { token: await token(), form });
+    } catch (error) {
+      rss.stop();
+      if (error.status === 404) {
+        report('import', 'POST /children/imports', 'not available (404)');
+        return;
+      }
+      throw error;
+    }
+    const accepted = performance.now() - t0;
+    const uploadPeakMb = rss.peakMb();
+    const id = res.body.id;
+    let status;
+    let polls = 0;
+    for (;;) {
+      await sleep(500);
+      ({ body: status } = await request('GET', `/children/imports/${id}`, { token: await token() }));
+      polls += 1;
+      if (polls % 20 === 0) console.log(`  import ${id}: ${status.status} ${status.processed ?? '?'}/${status.total ?? '?'}`);
+      if (status.status === 'done' || status.status === 'failed') break;
+      if (performance.now() - t0 > 30 * 60_000) throw new Error('import did not finish in 30 minutes');
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const memory = rss.stop();
+    const label = options.importRuns > 1 ? ` (run ${run + 1})` : '';
+    const total = status.total ?? 0;
+    console.log(
+      `  import run ${run + 1}: ${status.status} in ${seconds.toFixed(1)} s, total ${total}, created ${status.created}, ` +
+        `updated ${status.updated}, unchanged ${status.unchanged ?? '-'}, rejected ${status.rejected}`,
+    );
+    report(
+      'import',
+      `rows/s${label} (${basename(file)}, ${(size / 1e6).toFixed(1)} MB${options.importDryRun ? ', dry run' : ''})`,
+      `${Math.round(total / seconds).toLocaleString('en')} (${total.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, status ${status.status}; 202 after ${(accepted / 1000).toFixed(2)} s)`,
+      '> 5,000 rows/s',
+    );
+    report(
+      'import',
+      `created / updated / unchanged / rejected${label}`,
+      `${status.created} / ${status.updated} / ${status.unchanged ?? '-'} / ${status.rejected}`,
+    );
+    report('import', `server RSS${label}`, `${rssText(memory)}${memory ? `; peak before the 202: ${uploadPeakMb.toFixed(0)} MB` : ''}`);
+    if (status.startedAt && status.finishedAt) {
+      const queued = (Date.parse(status.startedAt) - Date.parse(status.createdAt)) / 1000;
+      const work = (Date.parse(status.finishedAt) - Date.parse(status.startedAt)) / 1000;
+      report(
+        'import',
+        `phases${label}: POST→202 / queued / job`,
+        `${(accepted / 1000).toFixed(1)} s / ${queued.toFixed(1)} s / ${work.toFixed(1)} s (job alone ${Math.round(total / work).toLocaleString('en')} rows/s)`,
+      );
+    }
+    if (status.status === 'failed') notes.push(`Import ${id} failed: ${JSON.stringify(status.failure ?? status.error ?? status).slice(0, 400)}`);
+    if (status.errors?.length) {
+      const kinds = {};
+      for (const e of status.errors) kinds[`${e.field}: ${e.message}`] = (kinds[`${e.field}: ${e.message}`] ?? 0) + 1;
+      const top = Object.entries(kinds).sort((a, b) => b[1] - a[1]).slice(0, 6);
+      notes.push(`Import rejections (first ${status.errors.length} errors returned): ${top.map(([k, v]) => `${v}× ${k}`).join('; ')}.`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export.
+
+/** The age/sex filter whose row count in the province is nearest the target. */
+async function exportFilter() {
+  if (!db) return { query: 'sex=female&ageFrom=0&ageTo=6', expected: null };
+  const today = age.todayInVietnam();
+  const mergedColumn = (
+    await db.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'children' AND column_name = 'merged_into'`,
+    )
+  ).rowCount;
+  let best = null;
+  for (const sex of [null, 'male', 'female']) {
+    for (let ageTo = 0; ageTo <= 17; ageTo++) {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM children WHERE province_code = $1 AND date_of_birth >= $2
+           ${sex ? 'AND sex = $3' : ''} ${mergedColumn ? 'AND merged_into IS NULL' : ''}`,
+        sex ? [options.province, age.bornAtLeast(today, ageTo), sex] : [options.province, age.bornAtLeast(today, ageTo)],
+      );
+      const n = rows[0].n;
+      if (!best || Math.abs(n - options.exportTarget) < Math.abs(best.expected - options.exportTarget)) {
+        best = { query: `${sex ? `sex=${sex}&` : ''}ageFrom=0&ageTo=${ageTo}`, expected: n };
+      }
+    }
+  }
+  return best;
+}
+
+async function countXlsxRows(file) {
+  let ExcelJS;
+  try {
+    ExcelJS = (await import('exceljs')).default;
+  } catch {
+    return null; // exceljs absent: bytes only
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let rows = 0;
+  for await (const sheet of reader) {
+    for await (const _row of sheet) rows += 1;
+    break;
+  }
+  return Math.max(0, rows - 1); // the header row
+}
+
+async function benchExport() {
+  if (!(await hasRoute('/children/export'))) {
+    report('export', 'GET /children/export', 'not available (404)');
+    return;
+  }
+  const filter = await exportFilter();
+  const path = `/children/export?provinceCode=${options.province}&${filter.query}`;
+  console.log(`  export filter ${filter.query} (expected ${filter.expected ?? '?'} rows)`);
+  const runs = [];
+  for (let run = 0; run < options.runs; run++) {
+    const file = join(OUT, `export-run${run + 1}.xlsx`);
+    const rss = rssSampler();
+    const t0 = performance.now();
+    const res = await request('GET', path, { token: await token(), raw: true });
+    if (res.status === 404) {
+      rss.stop();
+      report('export', 'GET /children/export', 'not available (404)');
+      return;
+    }
+    if (!res.ok) {
+      rss.stop();
+      throw new HttpError('GET', path, res.status, await res.text());
+    }
+    const ttfb = performance.now() - t0;
+    await pipeline(Readable.fromWeb(res.body), createWriteStream(file));
+    const seconds = (performance.now() - t0) / 1000;
+    const memory = rss.stop();
+    const bytes = statSync(file).size;
+    const rows = await countXlsxRows(file);
+    console.log(
+      `  export run ${run + 1}: ${seconds.toFixed(1)} s (first byte ${(ttfb / 1000).toFixed(2)} s), ${(bytes / 1e6).toFixed(1)} MB, ` +
+        `${rows ?? '?'} rows, RSS ${rssText(memory)}`,
+    );
+    runs.push({ seconds, ttfb, bytes, rows, memory, contentType: res.headers.get('content-type') });
+  }
+  const chosen = runs.find((r) => r.seconds === median(runs.map((x) => x.seconds)));
+  report(
+    'export',
+    `seconds (${filter.query}, median of ${runs.length})`,
+    `${chosen.seconds.toFixed(1)} s (first byte ${(chosen.ttfb / 1000).toFixed(2)} s)`,
+    '< 30 s',
+  );
+  report(
+    'export',
+    'rows in file / size',
+    `${chosen.rows ?? 'n/a (no exceljs)'}${filter.expected !== null ? ` (expected ${filter.expected})` : ''} / ${(chosen.bytes / 1e6).toFixed(1)} MB`,
+  );
+  report('export', 'server RSS before → peak', rssText(chosen.memory), 'flat');
+  if (!/spreadsheetml/.test(chosen.contentType ?? '')) notes.push(`Export Content-Type was ${chosen.contentType}.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicates.
+
+async function largestCommune() {
+  if (options.commune) return options.commune;
+  if (db) {
+    const { rows } = await db.query(
+      `SELECT commune_code FROM children WHERE province_code = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      [options.province],
+    );
+    if (rows[0]) return rows[0].commune_code;
+  }
+  const fromSummary = summary?.largestCommunes?.[0] ?? null;
+  if (fromSummary) return fromSummary.code;
+  throw new Error('no commune: pass --commune or DATABASE_URL');
+}
+
+/**
+ * The server goes on with a request the client gave up on: cancel the benchmark database's
+ * long-running duplicate search so it does not weigh on what follows.
+ */
+async function cancelAbandoned() {
+  if (!db) {
+    notes.push('The abandoned duplicates query may still run in PostgreSQL (no DATABASE_URL to cancel it).');
+    return;
+  }
+  const { rows } = await db.query(
+    `SELECT pid, round(extract(epoch FROM now() - query_start)) AS seconds, pg_cancel_backend(pid) AS cancelled
+       FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'
+        AND query ILIKE '%similarity(%' AND query_start < now() - make_interval(secs => $1)`,
+    [options.timeout - 5],
+  );
+  if (rows.length) {
+    const text = `Cancelled ${rows.length} abandoned duplicates quer${rows.length > 1 ? 'ies' : 'y'} still running in PostgreSQL after ${rows.map((r) => `${r.seconds} s`).join(', ')} (pg_cancel_backend).`;
+    console.log(`  ${text}`);
+    notes.push(text);
+  }
+}
+
+async function benchDuplicates() {
+  if (!(await hasRoute('/children/duplicates'))) {
+    report('duplicates', 'GET /children/duplicates', 'not available (404)');
+    return;
+  }
+  const commune = await largestCommune();
+  let children = null;
+  if (db) children = (await db.query('SELECT count(*)::int AS n FROM children WHERE commune_code = $1', [commune])).rows[0].n;
+  const path = `/children/duplicates?communeCode=${commune}&limit=200`;
+  const runs = [];
+  for (let run = 0; run < options.runs; run++) {
+    const t0 = performance.now();
+    let res;
+    try {
+      res = await request('GET', path, { token: await token(), timeoutMs: options.timeout * 1000 });
+    } catch (error) {
+      if (error.status === 404) {
+        report('duplicates', 'GET /children/duplicates', 'not available (404)');
+        return;
+      }
+      if (error.timedOut) {
+        console.log(`  duplicates run ${run + 1}: ${error.message}`);
+        report(
+          'duplicates',
+          `seconds (commune ${commune}${children !== null ? `, ${children.toLocaleString('en')} children` : ''}, limit 200)`,
+          `no answer within ${options.timeout} s (client gave up)`,
+          '< 10 s',
+        );
+        await cancelAbandoned();
+        return;
+      }
+      throw error;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const pairs = Array.isArray(res.body) ? res.body.length : (res.body.items?.length ?? 0);
+    console.log(`  duplicates run ${run + 1}: ${seconds.toFixed(2)} s, ${pairs} pairs`);
+    runs.push({ seconds, pairs, next: res.body?.nextCursor ?? null });
+  }
+  const chosen = runs.find((r) => r.seconds === median(runs.map((x) => x.seconds)));
+  report(
+    'duplicates',
+    `seconds (commune ${commune}${children !== null ? `, ${children.toLocaleString('en')} children` : ''}, limit 200, median of ${runs.length})`,
+    `${chosen.seconds.toFixed(2)} s`,
+    '< 10 s',
+  );
+  report('duplicates', 'pairs returned', `${chosen.pairs}${chosen.next ? ' (more pages)' : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine facts and the report.
+
+function machine() {
+  const cpu = cpus();
+  let memTotal = totalmem();
+  try {
+    memTotal = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return {
+    cpu: cpu[0]?.model?.trim() ?? 'unknown',
+    cores: cpu.length,
+    ramGiB: (memTotal / 2 ** 30).toFixed(1),
+    node: process.version,
+  };
+}
+
+async function main() {
+  const started = new Date();
+  console.log(`Benchmark of ${BASE_URL} (${[...sections].join(', ')})`);
+  const health = await fetch(`${ORIGIN}/health`).catch(() => null);
+  if (!health?.ok) throw new Error(`no server at ${ORIGIN} (GET /health failed)`);
+  await ensureOfficer();
+
+  const plan = { search: benchSearch, import: benchImport, export: benchExport, duplicates: benchDuplicates };
+  for (const [name, fn] of Object.entries(plan)) {
+    if (!sections.has(name)) continue;
+    console.log(`— ${name}`);
+    try {
+      await fn();
+    } catch (error) {
+      const hint = error.status === 429 ? ' (rate limited: start the server with RATE_LIMIT_PER_MINUTE=100000)' : '';
+      console.error(`  ${name} failed: ${error.message}${hint}`);
+      report(name, 'error', `${error.message.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 300)}${hint}`);
+    }
+  }
+
+  const m = machine();
+  let pgVersion = 'unknown';
+  let rowCount = summary?.totalChildren ?? null;
+  if (db) {
+    pgVersion = (await db.query('SHOW server_version')).rows[0].server_version;
+    rowCount = Number((await db.query('SELECT count(*) FROM children')).rows[0].count);
+  }
+  const table = [
+    '| section | metric | result | target |',
+    '| --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+  const facts =
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; Node ${m.node}; PostgreSQL ${pgVersion}; ` +
+    `children in the database: ${rowCount?.toLocaleString('en') ?? 'unknown'}; server ${BASE_URL}${SERVER_PID ? ` (pid ${SERVER_PID})` : ''}.`;
+  const text =
+    `\n## ${started.toISOString()}${options.label ? ` — ${options.label}` : ''}\n\n${facts}\n\n${table}\n` +
+    (notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : '');
+  console.log(text);
+  if (!options.noWrite) {
+    const file = join(ROOT, 'bench/RESULTS.md');
+    if (!existsSync(file)) {
+      appendFileSync(
+        file,
+        '# Child registry benchmark results\n\nAppended by `node bench/children.bench.mjs` (see bench/README.md). Newest last.\n',
+      );
+    }
+    appendFileSync(file, text);
+    console.log(`Appended to ${file}`);
+  }
+}
+
+try {
+  await main();
+} finally {
+  await db?.end();
+}

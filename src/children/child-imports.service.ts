@@ -38,7 +38,13 @@ import { CreateChildDto } from './dto/child.dto.js';
 import type { ChildImport, ChildImportError, ImportActor } from './entities/child-import.entity.js';
 import type { Child } from './entities/child.entity.js';
 import { columnOfHeader, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
-import { readSheet, type SheetFormat, type SheetRow, UnreadableSheet } from './sheet-reader.js';
+import {
+  countRows,
+  readSheet,
+  type SheetFormat,
+  type SheetRow,
+  UnreadableSheet,
+} from './sheet-reader.js';
 
 /** Rows written per transaction: progress, counters and rejected rows commit with them. */
 const BATCH = 1000;
@@ -54,6 +60,13 @@ type RowOutcome =
   | { kind: 'create'; fields: ChildFields }
   | { kind: 'update'; before: Child; fields: ChildFields }
   | { kind: 'unchanged' };
+
+interface PreparedBatch {
+  rows: SheetRow[];
+  checked: CheckedRow[];
+  outcomes: Map<number, RowOutcome>;
+  today: string;
+}
 
 interface CheckedRow {
   row: number;
@@ -192,6 +205,15 @@ export class ChildImportsService {
       await this.imports.start(importId, total);
       const reference = await this.registry.registryReference();
       const seen = new Map<string, number>();
+      // Batches commit one after the other; the next one is read and checked (CPU) while the
+      // previous one is in the database.
+      let committing: Promise<void> = Promise.resolve();
+      const commit = async (batch: SheetRow[]) => {
+        const prepared = this.prepare(entry, header.columns, batch, reference);
+        await committing;
+        committing = this.commit(entry, prepared, reference, seen);
+        committing.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+      };
       let index = 0;
       let batch: SheetRow[] = [];
       for await (const row of readSheet(entry.file, entry.format)) {
@@ -200,11 +222,12 @@ export class ChildImportsService {
         if (index <= entry.processed) continue;
         batch.push(row);
         if (batch.length === BATCH) {
-          await this.importBatch(entry, header.columns, batch, reference, seen);
+          await commit(batch);
           batch = [];
         }
       }
-      await this.importBatch(entry, header.columns, batch, reference, seen);
+      if (batch.length > 0) await commit(batch);
+      await committing;
       await this.finish(entry, { status: 'done', failure: null });
     } catch (error) {
       if (!(error instanceof ImportFailure)) throw error; // BullMQ retries; the import resumes
@@ -231,14 +254,13 @@ export class ChildImportsService {
     this.logger.log({ importId: entry.id, status: outcome.status }, 'Import finished');
   }
 
-  private async importBatch(
+  /** A batch's rows read and checked on their own, before any matching against the registry. */
+  private prepare(
     entry: ChildImport,
     columns: (SheetKey | null)[],
     rows: SheetRow[],
     reference: RegistryReference,
-    seen: Map<string, number>,
-  ): Promise<void> {
-    if (rows.length === 0) return;
+  ): PreparedBatch {
     const today = todayInVietnam();
     const scope = entry.actor.scope;
     const outcomes = new Map<number, RowOutcome>();
@@ -266,7 +288,16 @@ export class ChildImportsService {
         outcomes.set(row.row, rejected(problemMessages(error, dto)));
       }
     }
+    return { rows, checked, outcomes, today };
+  }
 
+  /** Matches a prepared batch and writes it, its counters, rejected rows and audit entry. */
+  private async commit(
+    entry: ChildImport,
+    { rows, checked, outcomes, today }: PreparedBatch,
+    reference: RegistryReference,
+    seen: Map<string, number>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.match(tx, entry, checked, reference, seen, outcomes, today);
       const creates = checked.filter((c) => outcomes.get(c.row)?.kind === 'create');
@@ -491,12 +522,6 @@ async function readHeader(
     });
   }
   return { row: header.row, columns };
-}
-
-async function countRows(file: Buffer, format: SheetFormat): Promise<number> {
-  let count = 0;
-  for await (const _row of readSheet(file, format)) count += 1;
-  return count;
 }
 
 function bothLanguages(error: AppException): { vi: string; en: string } {

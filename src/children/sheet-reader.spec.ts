@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readSheet } from './sheet-reader.js';
+import { countRows, readSheet } from './sheet-reader.js';
 
 const SYLLABLES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Thị', 'Văn', 'Ngọc', 'Ánh'];
 
@@ -41,5 +41,17 @@ describe('readSheet (.xlsx)', () => {
     sheet.commit();
     await workbook.commit();
     expect(await read(Buffer.concat(chunks))).toEqual(expected);
+  });
+});
+
+describe('countRows (.csv)', () => {
+  it('counts the rows readSheet yields: quoted line breaks and empty lines included', async () => {
+    const csv = Buffer.from(
+      '\uFEFFHọ và tên,Ghi chú\r\nAn,"hai\r\ndòng"\r\n,,\r\n\r\nBình,"có ""ngoặc"", phẩy"\nChâu,',
+    );
+    const rows: unknown[] = [];
+    for await (const row of readSheet(csv, 'csv')) rows.push(row);
+    expect(rows).toHaveLength(4);
+    expect(await countRows(csv, 'csv')).toBe(4);
   });
 });

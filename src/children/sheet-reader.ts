@@ -92,13 +92,16 @@ async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
   }
 }
 
-async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {
-  let text: string;
+function csvText(file: Buffer): string {
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
   } catch {
     throw new UnreadableSheet('not UTF-8');
   }
+}
+
+async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {
+  const text = csvText(file);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   // Spreadsheets set to a Vietnamese locale save CSV with ';'.
   const delimiter =
@@ -126,4 +129,29 @@ export async function* readSheet(file: Buffer, format: SheetFormat): AsyncGenera
     if (row.cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
       yield row;
   }
+}
+
+/**
+ * How many rows with content a file has, as `readSheet` yields them. A .csv is counted in one pass
+ * over its text (a line break inside quotes does not end a row); an .xlsx is read through.
+ */
+export async function countRows(file: Buffer, format: SheetFormat): Promise<number> {
+  if (format === 'xlsx') {
+    let count = 0;
+    for await (const _row of readSheet(file, format)) count += 1;
+    return count;
+  }
+  const text = csvText(file);
+  let count = 0;
+  let quoted = false;
+  let content = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) quoted = !quoted;
+    else if (!quoted && (c === 10 || c === 13)) {
+      if (content) count += 1;
+      content = false;
+    } else if (c > 32 && c !== 44 /* , */ && c !== 59 /* ; */ && c !== 0xfeff) content = true;
+  }
+  return content ? count + 1 : count;
 }

@@ -9,7 +9,7 @@ import { changes } from '../common/changes.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { bornAtMost, todayInVietnam } from './age.js';
 import { combine } from './child-merge.js';
-import { checkChild, type ChildFields, historyChanges } from './child-rules.js';
+import { changedFields, checkChild, historyChanges } from './child-rules.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import {
@@ -157,8 +157,7 @@ export class ChildCleaningService {
       const fields = checkChild(combine(survivor, duplicate), reference, actor.scope);
       // The personal ID moves: the duplicate lets go of it before the survivor takes it.
       await this.save(tx, duplicate, { mergedInto: survivor.id, personalId: null }, actor);
-      const changed = changes(survivor as ChildFields, fields);
-      await this.save(tx, survivor, pick(fields, Object.keys(changed)), actor);
+      await this.save(tx, survivor, changedFields(survivor, fields), actor);
       const mergeId = await this.children.addMerge(tx, {
         survivorId,
         mergedId: duplicateId,
@@ -268,10 +267,6 @@ export class ChildCleaningService {
       throw new AppException('version-mismatch', { version: child.version + 1 });
     }
   }
-}
-
-function pick(fields: ChildFields, keys: string[]): Partial<Child> {
-  return Object.fromEntries(keys.map((k) => [k, fields[k as keyof ChildFields]]));
 }
 
 /** What a merge keeps of a record: every stored field but the bookkeeping ones. */

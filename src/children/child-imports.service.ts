@@ -7,7 +7,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
-import { changes } from '../common/changes.js';
 import {
   fill,
   IMPORT_ROW_MESSAGES,
@@ -25,6 +24,7 @@ import { todayInVietnam } from './age.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import {
   asBody,
+  changedFields,
   checkChild,
   type ChildFields,
   historyChanges,
@@ -429,7 +429,7 @@ export class ChildImportsService {
         const fields = checkChild(overlay(asBody(record), r.body), reference, scope, today);
         outcomes.set(
           r.row,
-          Object.keys(changes(record as ChildFields, fields)).length === 0
+          Object.keys(changedFields(record, fields)).length === 0
             ? { kind: 'unchanged' }
             : { kind: 'update', before: record, fields },
         );
@@ -461,10 +461,7 @@ export class ChildImportsService {
     }));
     for (const u of updates) {
       const { before, fields } = outcomes.get(u.row) as Extract<RowOutcome, { kind: 'update' }>;
-      const changed = changes(before as ChildFields, fields);
-      const patch = Object.fromEntries(
-        Object.keys(changed).map((k) => [k, fields[k as keyof ChildFields]]),
-      );
+      const patch = changedFields(before, fields);
       if (
         !(await this.children.update(tx, before.id, before.version, {
           ...patch,

@@ -144,6 +144,16 @@ export function asBody(child: Child): CreateChildDto {
   ) as unknown as CreateChildDto;
 }
 
+/** The fields a checked record changes on the stored one, with their new values: the UPDATE's SET. */
+export function changedFields(before: Child, after: ChildFields): Partial<ChildFields> {
+  return Object.fromEntries(
+    Object.keys(changes(before as ChildFields, after)).map((k) => [
+      k,
+      after[k as keyof ChildFields],
+    ]),
+  );
+}
+
 /** What a history entry shows: the fields that changed, without the derived search column. */
 export function historyChanges(before: Child | null, after: ChildFields) {
   const { nameSearch: _search, ...shown } = after;

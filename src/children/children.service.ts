@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor, AreaScope } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { AppException } from '../common/app.exception.js';
-import { changes } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { type ChildFilter, ChildrenRepository } from './children.repository.js';
@@ -20,6 +19,7 @@ import {
 import { bornAtMost, bornAtLeast, todayInVietnam } from './age.js';
 import {
   asBody,
+  changedFields,
   checkChild,
   type ChildFields,
   historyChanges,
@@ -86,12 +86,9 @@ export class ChildrenService {
       throw new AppException('version-mismatch', { version: before.version });
     refuseNulls(dto, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
     const fields = await this.validated({ ...asBody(before), ...dto }, actor, id);
-    const changed = changes(before as ChildFields, fields);
-    if (Object.keys(changed).length === 0) return ChildDto.from(before);
+    const patch = changedFields(before, fields);
+    if (Object.keys(patch).length === 0) return ChildDto.from(before);
     return this.dataSource.transaction(async (tx) => {
-      const patch = Object.fromEntries(
-        Object.keys(changed).map((k) => [k, fields[k as keyof ChildFields]]),
-      );
       if (!(await this.children.update(tx, id, version, { ...patch, updatedBy: actor.id }))) {
         throw new AppException('version-mismatch', { version: version + 1 });
       }
@@ -109,7 +106,7 @@ export class ChildrenService {
           action: 'child.updated',
           entity: { type: 'child', id },
           area: after,
-          details: { fields: Object.keys(changed) },
+          details: { fields: Object.keys(patch) },
         },
         tx,
       );

@@ -1,8 +1,10 @@
 /** Dates of birth and ages, in Vietnam's calendar (Asia/Ho_Chi_Minh). */
 
+const VIETNAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /** Today's date in Vietnam, YYYY-MM-DD. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return VIETNAM_DATE.format(now);
 }
 
 /** Whole years from a date of birth to a day. */

@@ -6,6 +6,7 @@ import { scopeCondition } from '../auth/scope.js';
 import { ChildHistory } from './entities/child-history.entity.js';
 import { ChildMerge } from './entities/child-merge.entity.js';
 import { Child } from './entities/child.entity.js';
+import { compareNameKeys, type NamePart, nameParts, successor } from './name-search.js';
 
 /**
  * The cleaning worklist of the national campaign (làm sạch dữ liệu trẻ em): each problem as a
@@ -49,6 +50,81 @@ export interface ChildFilter {
   limit: number;
 }
 
+/** A record's place in name order: (name_search, id). */
+type NameKey = [string, string];
+
+/** After the last record served, in name order. */
+const AFTER = '(c.name_search, c.id) > (:afterName, :afterId)';
+
+/**
+ * How many entries of the name order a part of a name search reads, window after window (about
+ * 0.4 µs an entry, index-only), before it reads its rarer matches through the keys index.
+ */
+const NAME_WINDOWS = [1_000, 100_000];
+
+interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The filter's areas: equalities an (area, name, id) index can serve. */
+function areaConditions(filter: ChildFilter): Condition[] {
+  const { provinceCode, communeCode } = filter;
+  return [
+    ...(provinceCode ? [{ sql: 'c.province_code = :provinceCode', params: { provinceCode } }] : []),
+    ...(communeCode ? [{ sql: 'c.commune_code = :communeCode', params: { communeCode } }] : []),
+  ];
+}
+
+/** The filter's conditions on the rest of the record. */
+function recordConditions(filter: ChildFilter): Condition[] {
+  const conditions: Condition[] = [];
+  const add = (sql: string, params: Record<string, unknown> = {}) =>
+    conditions.push({ sql, params });
+  if (filter.personalId) add('c.personal_id = :personalId', { personalId: filter.personalId });
+  if (filter.specialCircumstance) {
+    add(
+      `c.special_circumstances @> :scContains AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e
+        WHERE e->>'code' = :sc AND (e->>'until') IS NULL)`,
+      {
+        scContains: JSON.stringify([{ code: filter.specialCircumstance }]),
+        sc: filter.specialCircumstance,
+      },
+    );
+  }
+  if (filter.riskFactor) {
+    add(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(c.risk_factors) e WHERE e->>'code' = :rf AND (e->>'until') IS NULL)`,
+      { rf: filter.riskFactor },
+    );
+  }
+  if (filter.bornFrom) add('c.date_of_birth >= :bornFrom', { bornFrom: filter.bornFrom });
+  if (filter.bornTo) add('c.date_of_birth <= :bornTo', { bornTo: filter.bornTo });
+  if (filter.sex) add('c.sex = :sex', { sex: filter.sex });
+  if (filter.hasPersonalId !== undefined) {
+    add(filter.hasPersonalId ? 'c.personal_id IS NOT NULL' : 'c.personal_id IS NULL');
+  }
+  return conditions;
+}
+
+/** Named parameters for SQL put together from pieces: each value gets a fresh name. */
+class SqlParams {
+  readonly params: Record<string, unknown> = {};
+  private count = 0;
+
+  add(value: unknown): string {
+    const name = `p${this.count++}`;
+    this.params[name] = value;
+    return `:${name}`;
+  }
+
+  /** A condition whose parameters have names of their own (shared by every use). */
+  condition({ sql, params }: Condition): string {
+    Object.assign(this.params, params);
+    return `(${sql})`;
+  }
+}
+
 /**
  * All SQL on children. Every read takes the actor's scope and filters by it in the query itself
  * (conventions.md rule 2): a child outside it is never loaded.
@@ -82,62 +158,148 @@ export class ChildrenRepository {
       .getMany();
   }
 
-  /**
-   * A page of records in name order. The page's keys are found first, from the (area, name, id)
-   * index alone when the filters are area and name words (no table row is read for the rows the
-   * name filter skips), then its records are read.
-   */
+  /** A page of records in name order: its keys first (pageKeys or nameSearchKeys), then by id. */
   async list(scope: AreaScope, filter: ChildFilter): Promise<Child[]> {
+    const keys =
+      filter.words.length > 0
+        ? await this.nameSearchKeys(scope, filter)
+        : await this.pageKeys(scope, filter);
+    const rows = new Map(
+      (
+        await this.byIds(
+          scope,
+          keys.map(([, id]) => id),
+        )
+      ).map((c) => [c.id, c]),
+    );
+    return keys.flatMap(([, id]) => rows.get(id) ?? []);
+  }
+
+  /**
+   * A page's keys without name words: from the (area, name, id) index alone when the filters are
+   * areas (no table row is read).
+   */
+  private async pageKeys(scope: AreaScope, filter: ChildFilter): Promise<NameKey[]> {
     const q = this.scoped(scope)
       .select(['c.id', 'c.nameSearch'])
       .andWhere('c.merged_into IS NULL')
       .orderBy('c.name_search', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .take(filter.limit + 1);
-    filter.words.forEach((word, i) => {
-      q.andWhere(`c.name_search LIKE :w${i}`, { [`w${i}`]: `% ${escapeLike(word)}%` });
-    });
-    if (filter.personalId) q.andWhere('c.personal_id = :personalId', filter);
-    if (filter.provinceCode) q.andWhere('c.province_code = :provinceCode', filter);
-    if (filter.communeCode) q.andWhere('c.commune_code = :communeCode', filter);
-    if (filter.specialCircumstance) {
-      q.andWhere(
-        `c.special_circumstances @> :scContains AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e
-          WHERE e->>'code' = :sc AND (e->>'until') IS NULL)`,
-        {
-          scContains: JSON.stringify([{ code: filter.specialCircumstance }]),
-          sc: filter.specialCircumstance,
-        },
-      );
+    for (const condition of [...areaConditions(filter), ...recordConditions(filter)]) {
+      q.andWhere(condition.sql, condition.params);
     }
-    if (filter.riskFactor) {
-      q.andWhere(
-        `EXISTS (SELECT 1 FROM jsonb_array_elements(c.risk_factors) e WHERE e->>'code' = :rf AND (e->>'until') IS NULL)`,
-        { rf: filter.riskFactor },
-      );
+    if (filter.after) q.andWhere(AFTER, { afterName: filter.after[0], afterId: filter.after[1] });
+    return (await q.getMany()).map((c) => [c.nameSearch, c.id]);
+  }
+
+  /**
+   * A name search's page: each part of `nameParts` (name-search.ts) read on its own, then merged.
+   *
+   * Where one index gives the name order of the caller's area (one province or one commune), a
+   * part is first read in that order, a window of entries at a time (NAME_WINDOWS), keeping its
+   * matches and stopping at a page's worth: cheap wherever matches are common, and bounded. A part
+   * whose first window holds no match, or that is still short after the last window, has rare
+   * matches: the rest of them are read through the name-keys index and sorted, which is cheap
+   * for few. So the plan follows how many matches there are and where, not the planner's guess of
+   * how common a word is.
+   */
+  private async nameSearchKeys(scope: AreaScope, filter: ChildFilter): Promise<NameKey[]> {
+    const take = filter.limit + 1;
+    const sql = new SqlParams();
+    const area = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
+    const where = [area, { sql: 'c.merged_into IS NULL', params: {} }, ...areaConditions(filter)]
+      .map((condition) => sql.condition(condition))
+      .join(' AND ');
+    const records = recordConditions(filter);
+    const after = (key: NameKey | null) =>
+      key ? `AND (c.name_search, c.id) > (${sql.add(key[0])}, ${sql.add(key[1])})` : '';
+    const checks = (part: NamePart) => [
+      ...part.exclude.map((prefix) => `NOT starts_with(c.name_search, ${sql.add(prefix)})`),
+      ...records.map((condition) => sql.condition(condition)),
+    ];
+    const parts = nameParts(filter.words).map((part, i) => ({
+      part,
+      i,
+      after: filter.after,
+      found: [] as NameKey[],
+    }));
+    type Open = (typeof parts)[number];
+    let ordered: Open[] = [];
+    let rare: Open[] = parts;
+    if (
+      filter.provinceCode ||
+      filter.communeCode ||
+      scope.provinces.length + scope.communes.length === 1
+    ) {
+      [ordered, rare] = [parts, []];
     }
-    if (filter.bornFrom) q.andWhere('c.date_of_birth >= :bornFrom', filter);
-    if (filter.bornTo) q.andWhere('c.date_of_birth <= :bornTo', filter);
-    if (filter.sex) q.andWhere('c.sex = :sex', filter);
-    if (filter.hasPersonalId !== undefined) {
-      q.andWhere(filter.hasPersonalId ? 'c.personal_id IS NOT NULL' : 'c.personal_id IS NULL');
-    }
-    if (filter.after) {
-      q.andWhere('(c.name_search, c.id) > (:afterName, :afterId)', {
-        afterName: filter.after[0],
-        afterId: filter.after[1],
+
+    for (const budget of NAME_WINDOWS) {
+      if (ordered.length === 0) break;
+      const window = sql.add(budget);
+      // Per part: its matches among the next `budget` entries, up to a page's worth, and the
+      // window's last entry (n = budget) when the window is used up first.
+      const reads = ordered.map(({ part, i, after: key }) => {
+        const range = part.prefix
+          ? `AND c.name_search >= ${sql.add(part.prefix)} AND c.name_search < ${sql.add(successor(part.prefix))}`
+          : '';
+        const matched = [
+          'TRUE',
+          ...part.anywhere.map((word) => `strpos(c.name_search, ${sql.add(word)}) > 0`),
+          ...checks(part),
+        ].join(' AND ');
+        return `(SELECT ${i} AS part, w.id, w.name_search, w.matched, w.n FROM (
+            SELECT c.id, c.name_search, (${matched}) AS matched,
+                   row_number() OVER (ORDER BY c.name_search, c.id) AS n
+            FROM children c WHERE ${where} ${range} ${after(key)}
+            ORDER BY c.name_search, c.id LIMIT ${window}) w
+          WHERE w.matched OR w.n = ${window} LIMIT ${sql.add(take + 1)})`;
+      });
+      const rows = await this.raw<{
+        part: number;
+        id: string;
+        name_search: string;
+        matched: boolean;
+        n: string;
+      }>(reads.join(' UNION ALL '), sql.params);
+      ordered = ordered.filter((entry) => {
+        const mine = rows.filter((r) => r.part === entry.i);
+        const matches = mine.filter((r) => r.matched);
+        entry.found.push(...matches.map((r): NameKey => [r.name_search, r.id]));
+        const end = mine.find((r) => Number(r.n) === budget);
+        if (entry.found.length >= take || !end) return false;
+        entry.after = [end.name_search, end.id];
+        if (matches.length > 0) return true;
+        rare.push(entry);
+        return false;
       });
     }
-    const keys = await q.getMany();
-    const rows = new Map(
-      (
-        await this.byIds(
-          scope,
-          keys.map((k) => k.id),
-        )
-      ).map((c) => [c.id, c]),
-    );
-    return keys.flatMap((k) => rows.get(k.id) ?? []);
+    rare.push(...ordered);
+
+    if (rare.length > 0) {
+      // OFFSET 0: each part's matches are planned as a whole (through the keys index), not
+      // steered to a scan in name order by the LIMIT outside.
+      const reads = rare.map(
+        ({ part, i, after: key }) => `(SELECT ${i} AS part, m.id, m.name_search FROM (
+            SELECT c.id, c.name_search FROM children c
+            WHERE ${where} AND child_name_keys(c.name_search) @> CAST(${sql.add(part.keys)} AS text[])
+              ${checks(part)
+                .map((condition) => `AND ${condition}`)
+                .join(' ')} ${after(key)}
+            OFFSET 0) m
+          ORDER BY m.name_search, m.id LIMIT ${sql.add(take)})`,
+      );
+      const rows = await this.raw<{ part: number; id: string; name_search: string }>(
+        reads.join(' UNION ALL '),
+        sql.params,
+      );
+      for (const r of rows) parts[r.part].found.push([r.name_search, r.id]);
+    }
+    return parts
+      .flatMap((entry) => entry.found)
+      .sort(compareNameKeys)
+      .slice(0, take);
   }
 
   /**
@@ -392,8 +554,4 @@ export class ChildrenRepository {
       .orderBy('h.id', 'ASC')
       .getMany();
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -17,5 +17,6 @@ describe('Vietnamese name normalisation', () => {
     expect(searchColumn('Nguyễn Văn An')).toBe(' nguyen van an ');
     expect(searchWords('An Nguyễn an')).toEqual(['an', 'nguyen']);
     expect(searchWords(' ,. ')).toEqual([]);
+    expect(searchWords('ng Nguyễn V An')).toEqual(['nguyen', 'v', 'an']);
   });
 });

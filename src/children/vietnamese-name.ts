@@ -18,7 +18,12 @@ export function searchColumn(fullName: string): string {
   return ` ${normalizeName(fullName)} `;
 }
 
-/** The words of a query, each to match the start of some word of the name, in any order. */
+/**
+ * The words of a query, each to match the start of some word of the name, in any order. A word
+ * that starts another query word adds nothing ("ng nguyen" finds what "nguyen" finds) and is
+ * dropped, which name-search.ts relies on.
+ */
 export function searchWords(query: string): string[] {
-  return [...new Set(normalizeName(query).split(' ').filter(Boolean))].slice(0, 8);
+  const words = [...new Set(normalizeName(query).split(' ').filter(Boolean))].slice(0, 8);
+  return words.filter((word) => !words.some((other) => other !== word && other.startsWith(word)));
 }

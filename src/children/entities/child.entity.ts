@@ -32,10 +32,11 @@ export interface FlagEntry {
 /**
  * A child in the registry (phần mềm quản lý thông tin trẻ em). `age` and `isChild` are computed
  * when read, never stored. Names are stored in NFC, and in `nameSearch` without diacritics for
- * search through a trigram index.
+ * search (name-search.ts) and for duplicate candidates (trigram similarity).
  */
 @Entity('children')
 @Index('children_name_search_trgm', { synchronize: false })
+@Index('children_name_keys', { synchronize: false })
 @Index('children_special_circumstances_gin', { synchronize: false })
 // Lists read (area, name, id) from these alone (index-only), the name filter included.
 @Index(['communeCode', 'nameSearch', 'id'], { where: 'merged_into IS NULL' })
@@ -49,8 +50,8 @@ export class Child {
   @Column({ type: 'text' })
   fullName!: string;
 
-  /** ` nguyen van an `: see vietnamese-name.ts. */
-  @Column({ type: 'text' })
+  /** ` nguyen van an `: see vietnamese-name.ts. Compared by bytes. */
+  @Column({ type: 'text', collation: 'C' })
   nameSearch!: string;
 
   /** YYYY-MM-DD; with `year` or `estimated` precision only the year (or less) is known. */

@@ -8,6 +8,7 @@ import { ChildSearchAndHistory1795460272100 } from './1795460272100-ChildSearchA
 import { SessionSecondFactor1795461000000 } from './1795461000000-SessionSecondFactor.js';
 import { ChildImportsAndMerges1795463769131 } from './1795463769131-ChildImportsAndMerges.js';
 import { ListIndexesWithoutMerged1795466114215 } from './1795466114215-ListIndexesWithoutMerged.js';
+import { NameSearchKeys1795470000000 } from './1795470000000-NameSearchKeys.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SessionSecondFactor1795461000000,
   ChildImportsAndMerges1795463769131,
   ListIndexesWithoutMerged1795466114215,
+  NameSearchKeys1795470000000,
 ];

@@ -271,4 +271,43 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
     await officer.get('/api/v1/children/data-quality').query({ communeCode: '99999' }).expect(422);
     await officer.get('/api/v1/children/data-quality').expect(400);
   });
+
+  it('finds across communes of a province the same child with a misspelt given name, or born the year before', async () => {
+    const department = await createOrganization(
+      t,
+      'Trung tâm Công tác xã hội Hà Nội',
+      'provincial_department',
+      AREA.provinceA,
+    );
+    await createAccount(t, 'province.worker', department, ['social_worker'], [AREA.provinceA]);
+    const province = t.as((await signIn(t, 'province.worker')).accessToken);
+    const A2 = { provinceCode: AREA.provinceA, communeCode: AREA.communeA2 };
+    const misspelt = await add(neighbour, {
+      ...A2,
+      fullName: 'Nguyễn Văn Anh',
+      dateOfBirth: '2015-03-02',
+      sex: 'male',
+      caregivers: [MOTHER],
+    });
+    const yearApart = await add(neighbour, {
+      ...A2,
+      fullName: 'Nguyen Van An',
+      dateOfBirth: '2014-12-31',
+      sex: 'male',
+      caregivers: [MOTHER],
+    });
+    const res = await province.get(`/api/v1/children/${an.id}/duplicates`).expect(200);
+    const found = new Map(
+      (res.body as { child: { id: string }; reasons: { code: string }[] }[]).map((d) => [
+        d.child.id,
+        d.reasons.map((r) => r.code),
+      ]),
+    );
+    expect(found.get(misspelt.id)).toEqual([
+      'similar_name',
+      'same_date_of_birth',
+      'same_caregiver',
+    ]);
+    expect(found.get(yearApart.id)).toEqual(['same_name', 'same_caregiver']);
+  });
 });

@@ -376,25 +376,32 @@ export class ChildrenRepository {
   }
 
   /**
-   * Records that may be the same child as this one, in the actor's areas: a similar name
-   * (trigram index) and a birth year at most one apart in the same province, or the same date of
-   * birth in the same commune. With the names' trigram similarity.
+   * Records that may be the same child as this one, in the actor's areas, found by blocking in its
+   * province (through the name-keys index and the date-of-birth index): the same family and given
+   * name (without diacritics; the middle name may differ) and a birth year at most one apart; the
+   * same date of birth and the family or the given name (one of them misspelt); or the same date
+   * of birth in the same commune. With the names' trigram similarity, for scoring.
    */
   async candidatesFor(
     scope: AreaScope,
     child: Child,
   ): Promise<{ child: Child; nameSimilarity: number }[]> {
     const year = Number(child.dateOfBirth.slice(0, 4));
+    const words = child.nameSearch.trim().split(' ');
+    const family = `^${words[0]}`;
+    const given = words.length > 1 ? words[words.length - 1] : family;
     const { entities, raw } = await this.scoped(scope)
       .addSelect('similarity(c.name_search, :name)', 'name_similarity')
       .andWhere('c.id <> :id AND c.merged_into IS NULL AND c.province_code = :province')
       .andWhere(
-        `((c.name_search % :name AND c.date_of_birth BETWEEN :from AND :to)
+        `((child_name_keys(c.name_search) @> CAST(:both AS text[]) AND c.date_of_birth BETWEEN :from AND :to)
+          OR (child_name_keys(c.name_search) && CAST(:both AS text[]) AND c.date_of_birth = :dob)
           OR (c.date_of_birth = :dob AND c.commune_code = :commune))`,
       )
       .setParameters({
         id: child.id,
         name: child.nameSearch,
+        both: [family, given],
         province: child.provinceCode,
         commune: child.communeCode,
         dob: child.dateOfBirth,

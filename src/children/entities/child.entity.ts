@@ -32,10 +32,9 @@ export interface FlagEntry {
 /**
  * A child in the registry (phần mềm quản lý thông tin trẻ em). `age` and `isChild` are computed
  * when read, never stored. Names are stored in NFC, and in `nameSearch` without diacritics for
- * search (name-search.ts) and for duplicate candidates (trigram similarity).
+ * search (name-search.ts) and for scoring duplicate candidates (trigram similarity).
  */
 @Entity('children')
-@Index('children_name_search_trgm', { synchronize: false })
 @Index('children_name_keys', { synchronize: false })
 @Index('children_special_circumstances_gin', { synchronize: false })
 // Lists read (area, name, id) from these alone (index-only), the name filter included.

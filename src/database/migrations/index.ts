@@ -9,6 +9,7 @@ import { SessionSecondFactor1795461000000 } from './1795461000000-SessionSecondF
 import { ChildImportsAndMerges1795463769131 } from './1795463769131-ChildImportsAndMerges.js';
 import { ListIndexesWithoutMerged1795466114215 } from './1795466114215-ListIndexesWithoutMerged.js';
 import { NameSearchKeys1795470000000 } from './1795470000000-NameSearchKeys.js';
+import { DropNameTrigramIndex1795470100000 } from './1795470100000-DropNameTrigramIndex.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ChildImportsAndMerges1795463769131,
   ListIndexesWithoutMerged1795466114215,
   NameSearchKeys1795470000000,
+  DropNameTrigramIndex1795470100000,
 ];

@@ -239,7 +239,8 @@ export class ChildrenRepository {
       if (ordered.length === 0) break;
       const window = sql.add(budget);
       // Per part: its matches among the next `budget` entries, up to a page's worth, and the
-      // window's last entry (n = budget) when the window is used up first.
+      // window's last entry (n = budget) when the window is used up first. The outer ORDER BY is
+      // the window's own order: it sorts nothing and keeps the scan stopping at a page's worth.
       const reads = ordered.map(({ part, i, after: key }) => {
         const range = part.prefix
           ? `AND c.name_search >= ${sql.add(part.prefix)} AND c.name_search < ${sql.add(successor(part.prefix))}`
@@ -254,7 +255,7 @@ export class ChildrenRepository {
                    row_number() OVER (ORDER BY c.name_search, c.id) AS n
             FROM children c WHERE ${where} ${range} ${after(key)}
             ORDER BY c.name_search, c.id LIMIT ${window}) w
-          WHERE w.matched OR w.n = ${window} LIMIT ${sql.add(take + 1)})`;
+          WHERE w.matched OR w.n = ${window} ORDER BY w.name_search, w.id LIMIT ${sql.add(take + 1)})`;
       });
       const rows = await this.raw<{
         part: number;

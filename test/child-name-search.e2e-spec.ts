@@ -82,7 +82,7 @@ describe('child registry: name search over clustered names, page by page', () =>
       const fullName = `${pick(FAMILY)} ${pick(MIDDLE)} ${given}`;
       const communeCode = i % 3 === 0 ? AREA.communeA2 : AREA.communeA1;
       const dateOfBirth = `${2010 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`;
-      const sex = i % 2 === 0 ? 'male' : 'female';
+      const sex = i % 2 === 0 ? ('male' as const) : ('female' as const);
       return {
         fullName,
         nameSearch: searchColumn(fullName),

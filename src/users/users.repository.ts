@@ -8,15 +8,23 @@ export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   byUsername(username: string): Promise<User | null> {
-    return this.dataSource
-      .getRepository(User)
-      .findOne({ where: { username }, relations: { organization: true } });
+    return this.withOrganization().where('u.username = :username', { username }).getOne();
   }
 
+  /** Read on every authenticated request. */
   byId(id: string): Promise<User | null> {
+    return this.withOrganization().where('u.id = :id', { id }).getOne();
+  }
+
+  /**
+   * One query: `findOne` with a relation sends two (a DISTINCT query for the id, then the row),
+   * a round trip more on every request.
+   */
+  private withOrganization() {
     return this.dataSource
       .getRepository(User)
-      .findOne({ where: { id }, relations: { organization: true } });
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.organization', 'organization');
   }
 
   async usernameTaken(username: string): Promise<boolean> {

@@ -10,6 +10,7 @@ import { ChildImportsAndMerges1795463769131 } from './1795463769131-ChildImports
 import { ListIndexesWithoutMerged1795466114215 } from './1795466114215-ListIndexesWithoutMerged.js';
 import { NameSearchKeys1795470000000 } from './1795470000000-NameSearchKeys.js';
 import { DropNameTrigramIndex1795470100000 } from './1795470100000-DropNameTrigramIndex.js';
+import { ChildrenAutovacuumAfterImports1795470200000 } from './1795470200000-ChildrenAutovacuumAfterImports.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ListIndexesWithoutMerged1795466114215,
   NameSearchKeys1795470000000,
   DropNameTrigramIndex1795470100000,
+  ChildrenAutovacuumAfterImports1795470200000,
 ];

@@ -224,16 +224,11 @@ export class ChildrenRepository {
       after: filter.after,
       found: [] as NameKey[],
     }));
-    type Open = (typeof parts)[number];
-    let ordered: Open[] = [];
-    let rare: Open[] = parts;
-    if (
-      filter.provinceCode ||
-      filter.communeCode ||
-      scope.provinces.length + scope.communes.length === 1
-    ) {
-      [ordered, rare] = [parts, []];
-    }
+    const inNameOrder =
+      Boolean(filter.provinceCode || filter.communeCode) ||
+      scope.provinces.length + scope.communes.length === 1;
+    let ordered = inNameOrder ? parts : [];
+    const rare = inNameOrder ? [] : [...parts];
 
     for (const budget of NAME_WINDOWS) {
       if (ordered.length === 0) break;

@@ -233,6 +233,10 @@ describe('child registry: spreadsheet import', () => {
       expect.objectContaining({
         action: 'imported',
         actor: expect.objectContaining({ fullName: 'Người dùng officer' }),
+        changes: expect.objectContaining({
+          fullName: { from: null, to: 'Hoàng Đức Hà 4' },
+          personalId: { from: null, to: '001214000004' },
+        }),
       }),
     ]);
   });

@@ -96,7 +96,7 @@ describe('child registry: records, versions, history, search, scope', () => {
         actor: expect.objectContaining({ fullName: 'Người dùng officer' }),
       }),
     ]);
-    expect(history.body[0].changes.fullName).toEqual({ from: undefined, to: 'Nguyễn Văn An' });
+    expect(history.body[0].changes.fullName).toEqual({ from: null, to: 'Nguyễn Văn An' });
   });
 
   it('finds names with or without diacritics, in any case and word order, and personal IDs exactly', async () => {

@@ -154,17 +154,22 @@ export function changedFields(before: Child, after: ChildFields): Partial<ChildF
   );
 }
 
-/** What a history entry shows: the fields that changed, without the derived search column. */
-export function historyChanges(before: Child | null, after: ChildFields) {
+/**
+ * What a history entry shows: the fields that changed, without the derived search column. A new
+ * record shows each filled field, from null.
+ */
+export function historyChanges(
+  before: Child | null,
+  after: ChildFields,
+): Record<string, { from: unknown; to: unknown }> {
   const { nameSearch: _search, ...shown } = after;
-  const filled = before
-    ? shown
-    : Object.fromEntries(
-        Object.entries(shown).filter(
-          ([, v]) => v !== null && !(Array.isArray(v) && v.length === 0),
-        ),
-      );
-  return changes((before ?? {}) as Partial<ChildFields>, filled as Partial<ChildFields>);
+  if (before) return changes(before as Partial<ChildFields>, shown);
+  const result: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [field, to] of Object.entries(shown)) {
+    if (to !== null && to !== undefined && !(Array.isArray(to) && to.length === 0))
+      result[field] = { from: null, to };
+  }
+  return result;
 }
 
 /** A real calendar date (not 2015-02-31) that is not after today in Vietnam. */

@@ -5,6 +5,7 @@ import { AreasModule } from './areas/areas.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { ChildrenModule } from './children/children.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RateLimitGuard } from './common/rate-limit.js';
@@ -56,6 +57,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         AuthModule,
+        CalendarModule,
         ChildrenModule,
         DemoModule,
       ],

@@ -196,6 +196,19 @@ const SPEC: Record<string, RouteSpec> = {
     ok: 200,
     request: () => ({ path: '/api/v1/reference/abuse-forms' }),
   },
+  'GET /api/v1/calendar/holidays/:year': {
+    access: { roles: ROLES }, // the test key was not given reference:read
+    ok: 200,
+    request: () => ({ path: '/api/v1/calendar/holidays/2027' }),
+  },
+  'PUT /api/v1/calendar/holidays/:year': {
+    access: ADMIN,
+    ok: 200,
+    request: () => ({
+      path: '/api/v1/calendar/holidays/2031',
+      body: { days: [{ day: '2031-01-01', kind: 'day_off', name: 'Tết Dương lịch' }] },
+    }),
+  },
   'GET /api/v1/organizations': {
     access: ORG_READERS,
     ok: 200,

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'organizations:manage',
   'users:manage',
   'api-keys:manage',
+  'calendar:manage',
   'audit:read',
   'children:read',
   'children:write',
@@ -47,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organizations:manage',
     'users:manage',
     'api-keys:manage',
+    'calendar:manage',
   ],
   commune_officer: [
     ...LOOKUPS,

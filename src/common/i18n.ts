@@ -257,6 +257,14 @@ export const PROBLEMS = {
       en: 'Some fields are invalid; see the list of errors.',
     },
   },
+  'invalid-holidays': {
+    status: 422,
+    title: { vi: 'Lịch nghỉ lễ không hợp lệ', en: 'Invalid holiday list' },
+    detail: {
+      vi: 'Danh sách ngày nghỉ năm {year} có ngày không hợp lệ, xem danh sách lỗi.',
+      en: 'The holiday list for {year} has invalid days; see the list of errors.',
+    },
+  },
   'out-of-scope': {
     status: 403,
     title: { vi: 'Ngoài địa bàn', en: 'Outside your areas' },
@@ -460,6 +468,10 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'password:too-long': () => 'Mật khẩu chỉ được có tối đa 128 ký tự.',
   'password:common': () => 'Mật khẩu quá phổ biến, dễ bị đoán.',
   'password:contains-username': () => 'Mật khẩu không được chứa tên đăng nhập.',
+  'holiday:year': (m) => `Ngày ${m.split(' ')[0]} không thuộc năm đang sửa.`,
+  'holiday:duplicate': (m) => `Ngày ${m.split(' ')[0]} được ghi hai lần.`,
+  'holiday:working-day': (m) =>
+    `Ngày ${m.split(' ')[0]} là ngày thường: chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.`,
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };
 

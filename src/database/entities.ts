@@ -3,6 +3,7 @@ import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
+import { PublicHoliday } from '../calendar/entities/public-holiday.entity.js';
 import { ChildHistory } from '../children/entities/child-history.entity.js';
 import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   ChildImport,
   ChildImportError,
   ChildMerge,
+  PublicHoliday,
 ];

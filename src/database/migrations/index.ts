@@ -11,6 +11,7 @@ import { ListIndexesWithoutMerged1795466114215 } from './1795466114215-ListIndex
 import { NameSearchKeys1795470000000 } from './1795470000000-NameSearchKeys.js';
 import { DropNameTrigramIndex1795470100000 } from './1795470100000-DropNameTrigramIndex.js';
 import { ChildrenAutovacuumAfterImports1795470200000 } from './1795470200000-ChildrenAutovacuumAfterImports.js';
+import { PublicHolidays1795477244974 } from './1795477244974-PublicHolidays.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   NameSearchKeys1795470000000,
   DropNameTrigramIndex1795470100000,
   ChildrenAutovacuumAfterImports1795470200000,
+  PublicHolidays1795477244974,
 ];

@@ -6,16 +6,6 @@ import { PublicHoliday } from './entities/public-holiday.entity.js';
 export class CalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The holiday table from a day on, in day order. */
-  from(day: string): Promise<PublicHoliday[]> {
-    return this.dataSource
-      .getRepository(PublicHoliday)
-      .createQueryBuilder('h')
-      .where('h.day >= :day', { day })
-      .orderBy('h.day')
-      .getMany();
-  }
-
   year(year: number, manager?: EntityManager): Promise<PublicHoliday[]> {
     return (manager ?? this.dataSource.manager)
       .getRepository(PublicHoliday)

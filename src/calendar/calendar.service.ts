@@ -5,7 +5,6 @@ import type { Actor } from '../auth/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { CalendarRepository } from './calendar.repository.js';
 import { HolidayDto, type HolidayYearDto, type ReplaceHolidaysDto } from './dto/holiday.dto.js';
-import { vietnamDay, type WorkingCalendar, workingCalendar } from './working-days.js';
 
 /**
  * The working-day calendar every deadline is counted with (cases, referrals), and its upkeep: the
@@ -19,11 +18,6 @@ export class CalendarService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The calendar for deadlines counted from an instant on. */
-  async calendarFrom(instant: Date): Promise<WorkingCalendar> {
-    return workingCalendar(await this.holidays.from(vietnamDay(instant)));
-  }
-
   async year(year: number): Promise<HolidayYearDto> {
     return { year, days: (await this.holidays.year(year)).map(HolidayDto.from) };
   }
@@ -32,7 +26,9 @@ export class CalendarService {
   async replaceYear(year: number, dto: ReplaceHolidaysDto, actor: Actor): Promise<HolidayYearDto> {
     const errors = problems(year, dto.days);
     if (errors.length > 0) throw new AppException('invalid-holidays', { year }, errors);
-    const days = [...dto.days].sort((a, b) => (a.day < b.day ? -1 : 1));
+    const days = dto.days
+      .map((d) => ({ ...d, name: d.name.normalize('NFC') }))
+      .sort((a, b) => (a.day < b.day ? -1 : 1));
     return this.dataSource.transaction(async (tx) => {
       // Two replacements of the same year run one after the other.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1), $2)', ['public_holidays', year]);
@@ -40,7 +36,7 @@ export class CalendarService {
       await this.holidays.replaceYear(
         tx,
         year,
-        days.map((d) => ({ ...d, name: d.name.normalize('NFC'), updatedBy: actor.id })),
+        days.map((d) => ({ ...d, updatedBy: actor.id })),
       );
       await this.audit.record(
         {
@@ -51,7 +47,7 @@ export class CalendarService {
         },
         tx,
       );
-      return { year, days: days.map((d) => ({ ...d, name: d.name.normalize('NFC') })) };
+      return { year, days };
     });
   }
 }

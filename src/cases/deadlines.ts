@@ -1,14 +1,13 @@
+/**
+ * The legal deadlines of a case (Decree 56/2017 art. 25-30), counted in Vietnam time with the
+ * working-day calendar.
+ */
 import {
   addWorkingDays,
   endOfVietnamDay,
   vietnamDay,
   type WorkingCalendar,
 } from '../calendar/working-days.js';
-
-/**
- * The legal deadlines of a case (Decree 56/2017 art. 25-30), counted in Vietnam time with the
- * working-day calendar.
- */
 
 /** A step done within the minute its deadline names has met it. */
 export function metDeadline(doneAt: Date, dueAt: Date): boolean {

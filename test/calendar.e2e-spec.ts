@@ -61,6 +61,10 @@ describe('the working-day calendar: seeded holidays, kept by administrators', ()
       .put('/api/v1/calendar/holidays/2027')
       .send({ days: [{ day: '2027-01-01', kind: 'holiday', name: 'x' }] })
       .expect(400);
+    for (const body of [{}, { days: '2027-01-01' }]) {
+      const malformed = await admin.put('/api/v1/calendar/holidays/2027').send(body).expect(400);
+      expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['days']);
+    }
     expect((await admin.get('/api/v1/calendar/holidays/2027').expect(200)).body).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsIn,
   IsInt,
   IsISO8601,
@@ -55,9 +56,10 @@ export class ReplaceHolidaysDto {
     type: [HolidayDto],
     description: "The year's whole list; it replaces the stored one",
   })
+  @IsArray()
+  @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => HolidayDto)
-  @ArrayMaxSize(100)
   days!: HolidayDto[];
 }
 

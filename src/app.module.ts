@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { ChildrenModule } from './children/children.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RateLimitGuard } from './common/rate-limit.js';
@@ -17,6 +18,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { queueConnection } from './queue/queue-connection.js';
 import { QueueModule } from './queue/queue.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -59,6 +61,8 @@ export class AppModule {
         AuthModule,
         CalendarModule,
         ChildrenModule,
+        NotificationsModule,
+        CasesModule,
         DemoModule,
       ],
       providers: [

@@ -3,9 +3,23 @@ import { Test } from '@nestjs/testing';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule, type ProcessRole } from '../src/app.module.js';
+import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { configureHttp } from '../src/http.js';
 import { createTestDatabase, dropTestDatabase } from './database.js';
+
+/** A clock the test moves forward: deadlines pass without waiting for them. */
+export class TestClock extends Clock {
+  private offsetMs = 0;
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -24,7 +38,12 @@ export interface TestApp {
 export async function createTestApp({
   role = 'all',
   env = {},
-}: { role?: ProcessRole; env?: Record<string, string> } = {}): Promise<TestApp> {
+  clock,
+}: {
+  role?: ProcessRole;
+  env?: Record<string, string>;
+  clock?: TestClock;
+} = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...process.env,
@@ -36,9 +55,11 @@ export async function createTestApp({
     ...env,
     DATABASE_URL: database.url,
   });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url, role })],
-  }).compile();
+  });
+  if (clock) builder.overrideProvider(Clock).useValue(clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
     logger: false,

@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { ROLES, type Role } from '../src/auth/permissions.js';
 import { createTestApp, type TestApp } from './app.js';
 import { listRoutes } from './routes.js';
+import { BODIES } from './case-world.js';
 import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';
 
 /**
@@ -47,8 +48,10 @@ type Ctx = {
   t: TestApp;
   ids: Record<string, string>;
   n: () => number;
-  /** The system administrator's credentials, to prepare a call. */
+  /** Credentials to prepare a call: the system administrator, A1's social worker and chair. */
   admin: Record<string, string>;
+  worker: Record<string, string>;
+  approver: Record<string, string>;
 };
 
 interface CallSpec {
@@ -108,6 +111,96 @@ async function childVersion({ t, ids }: Ctx): Promise<number> {
     ids.childA1,
   ]);
   return row.version as number;
+}
+
+const CASE_READERS = { roles: ['social_worker', 'case_approver', 'province_officer'] as const };
+const CASE_WORKERS = { roles: ['social_worker'] as const };
+const CASE_APPROVERS = { roles: ['case_approver'] as const };
+const inA1 = (ok: number) => (c: Caller) => (seesA1(c) ? ok : 404);
+
+/** The steps that bring a fresh case to each status, with who takes them. */
+const TO_STATUS: Record<string, [string, object, 'worker' | 'approver'][]> = {
+  received: [],
+  assessed: [['initial-assessment', BODIES['initial-assessment'], 'worker']],
+  emergency: [
+    ['initial-assessment', { ...BODIES['initial-assessment'], immediateDanger: true }, 'worker'],
+  ],
+  isolated: [
+    ['initial-assessment', { ...BODIES['initial-assessment'], immediateDanger: true }, 'worker'],
+    [
+      'emergency-measures',
+      {
+        measures: ['Tách trẻ khỏi người gây hại'],
+        isolation: { startedAt: new Date().toISOString(), placement: 'Nhà bà', reason: 'x' },
+      },
+      'worker',
+    ],
+  ],
+  planning: [
+    ['initial-assessment', BODIES['initial-assessment'], 'worker'],
+    ['assessment', BODIES.assessment, 'worker'],
+  ],
+  plan_submitted: [
+    ['initial-assessment', BODIES['initial-assessment'], 'worker'],
+    ['assessment', BODIES.assessment, 'worker'],
+    ['plan', BODIES.plan, 'worker'],
+  ],
+  in_progress: [
+    ['initial-assessment', BODIES['initial-assessment'], 'worker'],
+    ['assessment', BODIES.assessment, 'worker'],
+    ['plan', BODIES.plan, 'worker'],
+    ['plan/approve', {}, 'approver'],
+  ],
+  closure_proposed: [
+    ['initial-assessment', BODIES['initial-assessment'], 'worker'],
+    ['close', BODIES.close, 'worker'],
+  ],
+  closed: [
+    ['initial-assessment', BODIES['initial-assessment'], 'worker'],
+    ['close', BODIES.close, 'worker'],
+    ['close/approve', {}, 'approver'],
+  ],
+};
+
+/** A fresh case in commune A1 about the test child, brought to a status by A1's own people. */
+async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string> {
+  const { t, ids } = ctx;
+  const created = await t.http
+    .post('/api/v1/cases')
+    .set(ctx.worker)
+    .send({
+      childIds: [ids.childA1],
+      source: 'commune',
+      receivedAt: new Date().toISOString(),
+      summary: 'Matrix',
+      concerns: ['neglect'],
+    })
+    .expect(201);
+  for (const [action, body, who] of TO_STATUS[status]) {
+    await t.http
+      .post(`/api/v1/cases/${created.body.id}/${action}`)
+      .set(ctx[who])
+      .send(body)
+      .expect(200);
+  }
+  return created.body.id as string;
+}
+
+/** A row for a step of the workflow, called on a case in the status that allows it. */
+function caseStep(
+  access: { roles: readonly Role[] },
+  status: keyof typeof TO_STATUS,
+  action: string,
+  body: object = BODIES[action],
+): RouteSpec {
+  return {
+    access,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, status)}/${action}`,
+      body,
+    }),
+  };
 }
 
 const SPEC: Record<string, RouteSpec> = {
@@ -208,6 +301,106 @@ const SPEC: Record<string, RouteSpec> = {
       path: '/api/v1/calendar/holidays/2031',
       body: { days: [{ day: '2031-01-01', kind: 'day_off', name: 'Tết Dương lịch' }] },
     }),
+  },
+  'POST /api/v1/cases': {
+    access: { roles: ['commune_officer', 'social_worker'], apiKey: true },
+    ok: (c) => (seesA1(c) ? 201 : 422), // the child is not in a caller's areas elsewhere
+    request: ({ ids }) => ({
+      path: '/api/v1/cases',
+      body: {
+        childIds: [ids.childA1],
+        source: 'hotline_111',
+        receivedAt: new Date().toISOString(),
+        summary: 'Matrix',
+        concerns: ['violence'],
+      },
+    }),
+  },
+  'GET /api/v1/cases': {
+    access: CASE_READERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/cases?limit=200' }),
+    check: (res, caller) => {
+      for (const item of res.body.items) {
+        if (caller.commune) expect(item.communeCode).toBe(caller.commune);
+        else
+          expect(item.provinceCode).toBe(caller.province === 'A' ? AREA.provinceA : AREA.provinceB);
+      }
+    },
+  },
+  'GET /api/v1/cases/:id': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}` }),
+  },
+  'GET /api/v1/cases/:id/timeline': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}/timeline` }),
+  },
+  'GET /api/v1/cases/:id/notes': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}/notes` }),
+  },
+  'POST /api/v1/cases/:id/notes': {
+    access: CASE_WORKERS,
+    ok: inA1(201),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/notes`,
+      body: { text: 'Ghi chú' },
+    }),
+  },
+  'POST /api/v1/cases/:id/assign': {
+    access: CASE_WORKERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/assign`,
+      body: { userId: ctx.ids.social_worker },
+    }),
+  },
+  'POST /api/v1/cases/:id/initial-assessment': caseStep(
+    CASE_WORKERS,
+    'received',
+    'initial-assessment',
+  ),
+  'POST /api/v1/cases/:id/emergency-measures': caseStep(
+    CASE_WORKERS,
+    'emergency',
+    'emergency-measures',
+  ),
+  'POST /api/v1/cases/:id/isolation/extend': caseStep(
+    CASE_APPROVERS,
+    'isolated',
+    'isolation/extend',
+  ),
+  'POST /api/v1/cases/:id/isolation/end': caseStep(CASE_WORKERS, 'isolated', 'isolation/end'),
+  'POST /api/v1/cases/:id/assessment': caseStep(CASE_WORKERS, 'assessed', 'assessment'),
+  'POST /api/v1/cases/:id/plan': caseStep(CASE_WORKERS, 'planning', 'plan'),
+  'POST /api/v1/cases/:id/plan/approve': caseStep(CASE_APPROVERS, 'plan_submitted', 'plan/approve'),
+  'POST /api/v1/cases/:id/plan/reject': caseStep(CASE_APPROVERS, 'plan_submitted', 'plan/reject'),
+  'POST /api/v1/cases/:id/reviews': caseStep(CASE_WORKERS, 'in_progress', 'reviews'),
+  'POST /api/v1/cases/:id/close': caseStep(CASE_WORKERS, 'assessed', 'close'),
+  'POST /api/v1/cases/:id/close/approve': caseStep(
+    CASE_APPROVERS,
+    'closure_proposed',
+    'close/approve',
+  ),
+  'POST /api/v1/cases/:id/close/reject': caseStep(
+    CASE_APPROVERS,
+    'closure_proposed',
+    'close/reject',
+  ),
+  'POST /api/v1/cases/:id/reopen': caseStep(CASE_APPROVERS, 'closed', 'reopen'),
+  'GET /api/v1/notifications': {
+    access: { ...ANY_USER, apiKey: true },
+    ok: 200,
+    request: () => ({ path: '/api/v1/notifications' }),
+  },
+  'POST /api/v1/notifications/:id/read': {
+    access: { ...ANY_USER, apiKey: true },
+    ok: 404, // reachable; no caller owns this notification
+    request: () => ({ path: '/api/v1/notifications/00000000-0000-4000-8000-000000000000/read' }),
   },
   'GET /api/v1/organizations': {
     access: ORG_READERS,
@@ -562,7 +755,14 @@ describe('authorization matrix', () => {
   it.each(cases.map((c) => [c.route, c.caller.name, c.status, c] as const))(
     '%s as %s → %i',
     async (route, _name, status, { caller, spec }) => {
-      const ctx: Ctx = { t, ids, n: () => ++counter, admin: credentials.get('system_admin')! };
+      const ctx: Ctx = {
+        t,
+        ids,
+        n: () => ++counter,
+        admin: credentials.get('system_admin')!,
+        worker: credentials.get('social_worker')!,
+        approver: credentials.get('case_approver')!,
+      };
       const { path, body, headers: extra = {}, file } = await spec.request(ctx);
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       let headers = credentials.get(caller.name)!;

@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { OutboxMessage } from '../src/queue/entities/outbox-message.entity.js';
+import { DISPATCH_HORIZON_MS, OutboxRelay } from '../src/queue/outbox-relay.service.js';
 import { OutboxService } from '../src/queue/outbox.service.js';
 import { JobName, QueueName } from '../src/queue/queue.constants.js';
 import { createTestApp, type TestApp } from './app.js';
@@ -111,14 +112,33 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
     ).rejects.toThrow('Invalid job key');
   });
 
-  it('delays a job to its run time', async () => {
+  it('delays a job to its run time, keeping it in the outbox until it is nearly due', async () => {
     const outbox = t.app.get(OutboxService);
-    const runAt = new Date(Date.now() + 60 * 60 * 1000);
-    await t.dataSource.transaction((manager) =>
-      outbox.enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key: 'later', runAt }),
-    );
-    const job = await waitFor(() => queue.getJob(`${JobName.PurgeOutbox}.later`));
+    const soon = new Date(Date.now() + DISPATCH_HORIZON_MS / 2);
+    const later = new Date(Date.now() + 2 * DISPATCH_HORIZON_MS);
+    await t.dataSource.transaction(async (manager) => {
+      await outbox.enqueue(
+        manager,
+        JobName.PurgeOutbox,
+        { retentionDays: 7 },
+        { key: 'soon', runAt: soon },
+      );
+      await outbox.enqueue(
+        manager,
+        JobName.PurgeOutbox,
+        { retentionDays: 7 },
+        { key: 'later', runAt: later },
+      );
+    });
+    const job = await waitFor(() => queue.getJob(`${JobName.PurgeOutbox}.soon`));
     expect(await job.isDelayed()).toBe(true);
+    await t.app.get(OutboxRelay).dispatchPending();
+    expect(await queue.getJob(`${JobName.PurgeOutbox}.later`)).toBeUndefined();
+    const [waiting] = await t.dataSource.query(
+      'SELECT dispatched_at FROM outbox_messages WHERE job_key = $1',
+      [`${JobName.PurgeOutbox}.later`],
+    );
+    expect(waiting.dispatched_at).toBeNull();
   });
 
   it('schedules the recurring maintenance job', async () => {

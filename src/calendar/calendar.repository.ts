@@ -7,10 +7,14 @@ export class CalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   year(year: number, manager?: EntityManager): Promise<PublicHoliday[]> {
+    return this.between(`${year}-01-01`, `${year}-12-31`, manager);
+  }
+
+  between(first: string, last: string, manager?: EntityManager): Promise<PublicHoliday[]> {
     return (manager ?? this.dataSource.manager)
       .getRepository(PublicHoliday)
       .createQueryBuilder('h')
-      .where('h.day BETWEEN :first AND :last', { first: `${year}-01-01`, last: `${year}-12-31` })
+      .where('h.day BETWEEN :first AND :last', { first, last })
       .orderBy('h.day')
       .getMany();
   }

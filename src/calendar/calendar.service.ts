@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { CalendarRepository } from './calendar.repository.js';
+import { vietnamDay, type WorkingCalendar, workingCalendar } from './working-days.js';
 import { HolidayDto, type HolidayYearDto, type ReplaceHolidaysDto } from './dto/holiday.dto.js';
 
 /**
@@ -17,6 +18,18 @@ export class CalendarService {
     private readonly holidays: CalendarRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The calendar to count working days with from an instant on: the days off and worked weekend
+   * days of the following 400 days (far more than any legal deadline needs).
+   */
+  async from(instant: Date): Promise<WorkingCalendar> {
+    const first = vietnamDay(instant);
+    const last = new Date(Date.parse(`${first}T00:00:00Z`) + 400 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return workingCalendar(await this.holidays.between(first, last));
+  }
 
   async year(year: number): Promise<HolidayYearDto> {
     return { year, days: (await this.holidays.year(year)).map(HolidayDto.from) };

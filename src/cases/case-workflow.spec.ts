@@ -12,7 +12,13 @@ import {
   type ReviewOutcome,
 } from './case-workflow.js';
 
-const RECORDING: CaseAction[] = ['assign', 'notes', 'referrals', 'isolation/end'];
+const RECORDING: CaseAction[] = [
+  'assign',
+  'notes',
+  'referrals',
+  'isolation/extend',
+  'isolation/end',
+];
 
 /** The contract's table (api.md, Cases), written out independently of the implementation. */
 const TABLE: [CaseStatus, CaseAction, string, CaseStatus][] = [
@@ -72,7 +78,7 @@ describe('case workflow', () => {
     }
   });
 
-  it('records notes, assignments, referrals and the end of an isolation in every status but closed', () => {
+  it('records notes, assignments, referrals and the extension or end of an isolation in every status but closed', () => {
     for (const status of CASE_STATUSES) {
       for (const action of RECORDING) {
         if (status === 'closed') expect(() => apply(state(status), action)).toThrow();

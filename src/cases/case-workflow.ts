@@ -32,6 +32,7 @@ export const CASE_ACTIONS = [
   'assign',
   'notes',
   'referrals',
+  'isolation/extend',
   'isolation/end',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -53,7 +54,13 @@ export interface ActionInput {
 }
 
 /** Actions that record something without moving the case: allowed in every status but closed. */
-const ALONGSIDE: CaseAction[] = ['assign', 'notes', 'referrals', 'isolation/end'];
+const ALONGSIDE: CaseAction[] = [
+  'assign',
+  'notes',
+  'referrals',
+  'isolation/extend',
+  'isolation/end',
+];
 
 type Move = (input: ActionInput, state: CaseState) => CaseStatus;
 

@@ -23,7 +23,7 @@ import {
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
-import { AppException } from '../common/app.exception.js';
+import { versionOf, withETag } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
 import { todayInVietnam } from './age.js';
 import { ChildCleaningService } from './child-cleaning.service.js';
@@ -203,7 +203,7 @@ export class ChildrenController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ChildDto> {
-    return withETag(res, await this.children.update(id, versionOf(ifMatch), dto, actor));
+    return withETag(res, await this.children.update(id, versionOf(ifMatch, true), dto, actor));
   }
 
   @Get(':id/history')
@@ -216,17 +216,4 @@ export class ChildrenController {
   ): Promise<ChildHistoryEntryDto[]> {
     return this.children.history(id, actor);
   }
-}
-
-function withETag<T extends ChildDto>(res: Response, child: T): T {
-  res.setHeader('ETag', `"${child.version}"`);
-  return child;
-}
-
-/** `If-Match: "3"` (or W/"3") → 3; absent → 428; anything else can match no version → 412. */
-function versionOf(ifMatch: string | undefined): number {
-  if (!ifMatch) throw new AppException('precondition-required');
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
-  if (!match) throw new AppException('version-mismatch', { version: '?' });
-  return Number(match[1]);
 }

@@ -362,6 +362,20 @@ export class ChildrenRepository {
     return this.scoped(scope, manager).andWhere('c.id = ANY(:ids)', { ids }).getMany();
   }
 
+  /** The record and those merged into it, directly or along a chain of merges. */
+  async mergedInto(id: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE merged(id) AS (
+         SELECT $1::uuid
+         UNION
+         SELECT c.id FROM children c JOIN merged m ON c.merged_into = m.id
+       )
+       SELECT id FROM merged`,
+      [id],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Locks records in the actor's areas for a change that spans them (a merge). */
   lockForUpdate(scope: AreaScope, ids: string[], manager: EntityManager): Promise<Child[]> {
     return this.scoped(scope, manager)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, AreaScope } from '../auth/actor.js';
@@ -39,25 +39,88 @@ export class ChildrenService {
 
   async create(dto: CreateChildDto, actor: Actor): Promise<ChildDto> {
     const fields = await this.validated(dto, actor, null);
-    return this.dataSource.transaction(async (tx) => {
-      const child = await this.children.insert(tx, {
-        ...fields,
-        createdBy: actor.id,
-        updatedBy: actor.id,
-      });
-      await this.children.addHistory(tx, {
-        childId: child.id,
-        actorId: actor.id,
-        actorName: actor.fullName ?? actor.name,
-        action: 'created',
-        changes: historyChanges(null, fields),
-      });
-      await this.audit.record(
-        { actor, action: 'child.created', entity: { type: 'child', id: child.id }, area: child },
-        tx,
-      );
-      return ChildDto.from(child);
+    return this.dataSource.transaction(async (tx) =>
+      ChildDto.from(await this.add(tx, fields, actor)),
+    );
+  }
+
+  /**
+   * Adds children within the caller's transaction (a case's intake names new children), each
+   * checked as `create` checks one; a problem is reported under `field` (`newChildren.0.sex`).
+   */
+  async createIn(
+    manager: EntityManager,
+    bodies: CreateChildDto[],
+    actor: Actor,
+    field: string,
+  ): Promise<string[]> {
+    const checked: ChildFields[] = [];
+    for (const [i, body] of bodies.entries()) {
+      try {
+        checked.push(await this.validated(body, actor, null));
+      } catch (error) {
+        throw prefixed(error, `${field}.${i}`);
+      }
+    }
+    const ids: string[] = [];
+    for (const fields of checked) ids.push((await this.add(manager, fields, actor)).id);
+    return ids;
+  }
+
+  /**
+   * The current record of each id the actor may see: a merged one as its survivor. An id outside
+   * the actor's areas, or unknown, is absent from the map.
+   */
+  async currentIds(
+    scope: AreaScope,
+    ids: string[],
+  ): Promise<Map<string, { id: string; provinceCode: string; communeCode: string }>> {
+    const current = new Map<string, { id: string; provinceCode: string; communeCode: string }>();
+    let pending = new Map(ids.map((id) => [id, id]));
+    // A survivor may itself have been merged since: follow the chain a few links.
+    for (let hop = 0; hop < 5 && pending.size > 0; hop++) {
+      const rows = await this.children.byIds(scope, [...new Set(pending.values())]);
+      const next = new Map<string, string>();
+      for (const [asked, at] of pending) {
+        const row = rows.find((child) => child.id === at);
+        if (!row) continue;
+        if (row.mergedInto) next.set(asked, row.mergedInto);
+        else {
+          current.set(asked, {
+            id: row.id,
+            provinceCode: row.provinceCode,
+            communeCode: row.communeCode,
+          });
+        }
+      }
+      pending = next;
+    }
+    return current;
+  }
+
+  /** The record and every record merged into it (directly or along a chain). */
+  aliases(id: string): Promise<string[]> {
+    return this.children.mergedInto(id);
+  }
+
+  private async add(manager: EntityManager, fields: ChildFields, actor: Actor) {
+    const child = await this.children.insert(manager, {
+      ...fields,
+      createdBy: actor.id,
+      updatedBy: actor.id,
     });
+    await this.children.addHistory(manager, {
+      childId: child.id,
+      actorId: actor.id,
+      actorName: actor.fullName ?? actor.name,
+      action: 'created',
+      changes: historyChanges(null, fields),
+    });
+    await this.audit.record(
+      { actor, action: 'child.created', entity: { type: 'child', id: child.id }, area: child },
+      manager,
+    );
+    return child;
   }
 
   /**
@@ -231,4 +294,16 @@ function refuseNulls(dto: UpdateChildDto, required: (keyof UpdateChildDto)[]): v
       })),
     );
   }
+}
+
+/** The same problem with its field names under a prefix (`sex` → `newChildren.0.sex`). */
+function prefixed(error: unknown, prefix: string): unknown {
+  if (!(error instanceof AppException)) return error;
+  return new AppException(
+    error.code,
+    error.params,
+    error.fieldErrors.map((e) => ({ ...e, field: `${prefix}.${e.field}` })),
+    error.getStatus(),
+    error.headers,
+  );
 }

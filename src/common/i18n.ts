@@ -265,6 +265,38 @@ export const PROBLEMS = {
       en: 'The holiday list for {year} has invalid days; see the list of errors.',
     },
   },
+  'invalid-case': {
+    status: 422,
+    title: { vi: 'Dữ liệu hồ sơ không hợp lệ', en: 'Invalid case data' },
+    detail: {
+      vi: 'Một số trường không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields are invalid; see the list of errors.',
+    },
+  },
+  'action-not-allowed': {
+    status: 409,
+    title: { vi: 'Không thực hiện được ở bước này', en: 'Not allowed at this step' },
+    detail: {
+      vi: 'Hồ sơ đang ở trạng thái {status}, không thể thực hiện "{action}". Các thao tác được phép: {allowed}.',
+      en: 'The case is {status}; "{action}" is not allowed. Allowed actions: {allowed}.',
+    },
+  },
+  'isolation-in-progress': {
+    status: 409,
+    title: { vi: 'Đang cách ly tạm thời', en: 'Isolation in progress' },
+    detail: {
+      vi: 'Trẻ đang được cách ly tạm thời từ {startedAt}; kết thúc hoặc gia hạn lần cách ly này.',
+      en: 'The child has been in temporary isolation since {startedAt}; end or extend that one.',
+    },
+  },
+  'no-isolation': {
+    status: 409,
+    title: { vi: 'Không có cách ly tạm thời', en: 'No isolation in progress' },
+    detail: {
+      vi: 'Hồ sơ không có lần cách ly tạm thời nào đang diễn ra.',
+      en: 'The case has no temporary isolation in progress.',
+    },
+  },
   'out-of-scope': {
     status: 403,
     title: { vi: 'Ngoài địa bàn', en: 'Outside your areas' },
@@ -472,6 +504,17 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'holiday:duplicate': (m) => `Ngày ${m.split(' ')[0]} được ghi hai lần.`,
   'holiday:working-day': (m) =>
     `Ngày ${m.split(' ')[0]} là ngày thường: chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.`,
+  'case:child': () => 'Không có trẻ em này trong địa bàn của bạn.',
+  'case:no-child': () => 'Cần ít nhất một trẻ em (childIds hoặc newChildren).',
+  'case:received-future': () => 'Thời điểm tiếp nhận không được ở tương lai.',
+  'case:commune': () => 'Xã/phường này không thuộc địa bàn của bạn.',
+  'case:assignee': () =>
+    'Người được phân công phải là người làm công tác bảo vệ trẻ em đang hoạt động tại xã/phường của hồ sơ.',
+  'case:future': () => 'Thời điểm này không được ở tương lai.',
+  'case:past': () => 'Thời điểm này phải ở tương lai.',
+  'case:isolation-end': () =>
+    'Thời điểm kết thúc phải sau khi bắt đầu cách ly và không được ở tương lai.',
+  'case:extension-too-short': () => 'Thời hạn gia hạn phải sau thời hạn hiện tại.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };
 

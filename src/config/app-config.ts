@@ -167,6 +167,13 @@ export class AppConfig {
   @Max(3600)
   LOGIN_LOCK_SECONDS = 60;
 
+  /** Hours after receipt by which a report's initial assessment (Mẫu 02) is due. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  CASE_INITIAL_ASSESSMENT_HOURS = 12;
+
   /** Sign-in, refresh and second-factor requests per client address per minute. */
   @Transform(toInt)
   @IsInt()

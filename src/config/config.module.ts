@@ -1,16 +1,20 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { FieldCipher } from '../common/field-cipher.js';
 import { AppConfig } from './app-config.js';
 
-/** Provides the validated configuration, injected by its class, and the cipher built from its keys. */
+/**
+ * Provides the validated configuration, injected by its class, the cipher built from its keys and
+ * the clock the rules read.
+ */
 @Global()
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: AppConfig, useValue: config }, FieldCipher],
-      exports: [AppConfig, FieldCipher],
+      providers: [{ provide: AppConfig, useValue: config }, FieldCipher, Clock],
+      exports: [AppConfig, FieldCipher, Clock],
     };
   }
 }

@@ -4,10 +4,17 @@ import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
 import { PublicHoliday } from '../calendar/entities/public-holiday.entity.js';
+import { CaseChild } from '../cases/entities/case-child.entity.js';
+import { CaseCodeCounter } from '../cases/entities/case-code-counter.entity.js';
+import { CaseDeadline } from '../cases/entities/case-deadline.entity.js';
+import { CaseEvent } from '../cases/entities/case-event.entity.js';
+import { CaseNote } from '../cases/entities/case-note.entity.js';
+import { Case } from '../cases/entities/case.entity.js';
 import { ChildHistory } from '../children/entities/child-history.entity.js';
 import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { Child } from '../children/entities/child.entity.js';
+import { Notification } from '../notifications/entities/notification.entity.js';
 import { Organization } from '../organizations/entities/organization.entity.js';
 import { User } from '../users/entities/user.entity.js';
 import { AreaCrosswalk } from '../areas/entities/area-crosswalk.entity.js';
@@ -36,4 +43,11 @@ export const ENTITIES = [
   ChildImportError,
   ChildMerge,
   PublicHoliday,
+  Notification,
+  Case,
+  CaseChild,
+  CaseEvent,
+  CaseDeadline,
+  CaseNote,
+  CaseCodeCounter,
 ];

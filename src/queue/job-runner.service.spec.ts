@@ -13,6 +13,9 @@ class Jobs {
 class OtherJobs {
   @OnJob(JobName.ImportChildren)
   async importChildren(): Promise<void> {}
+
+  @OnJob(JobName.CaseDeadline)
+  async caseDeadline(): Promise<void> {}
 }
 
 class MoreJobs {

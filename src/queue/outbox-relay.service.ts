@@ -6,12 +6,19 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
 import type { JobName } from './queue.constants.js';
 import { Queues } from './queues.service.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
 
 const BATCH = 100;
+
+/**
+ * A message due later than this stays in the outbox: a deadline weeks away waits in PostgreSQL,
+ * where a Redis restart cannot lose it, and reaches BullMQ as a delayed job shortly before it is due.
+ */
+export const DISPATCH_HORIZON_MS = 10 * 60_000;
 
 export const JOB_DEFAULTS = {
   attempts: 8,
@@ -21,7 +28,8 @@ export const JOB_DEFAULTS = {
 } as const;
 
 /**
- * Moves outbox messages to BullMQ. Several relays (one per worker process) share the work through
+ * Moves outbox messages to BullMQ once they are due within DISPATCH_HORIZON_MS (by the Clock, so
+ * tests can move time forward). Several relays (one per worker process) share the work through
  * `FOR UPDATE SKIP LOCKED`; a message is marked dispatched only after BullMQ accepted it, and the
  * job id is the message key, so a retry after a crash cannot enqueue it twice.
  */
@@ -35,6 +43,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: Queues,
+    private readonly clock: Clock,
     @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
   ) {}
 
@@ -71,9 +80,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now().getTime();
       const messages = await manager
         .createQueryBuilder(OutboxMessage, 'm')
         .where('m.dispatched_at IS NULL')
+        .andWhere('m.run_at <= :until', { until: new Date(now + DISPATCH_HORIZON_MS) })
         // A message that keeps failing sorts after the others instead of blocking them.
         .orderBy('m.attempts')
         .addOrderBy('m.id')
@@ -88,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           await queue.add(message.jobName, message.payload, {
             ...JOB_DEFAULTS,
             jobId: message.jobKey,
-            delay: Math.max(0, message.runAt.getTime() - Date.now()),
+            delay: Math.max(0, message.runAt.getTime() - now),
           });
           dispatched.push(message.id);
         } catch (error) {

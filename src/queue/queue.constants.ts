@@ -5,6 +5,7 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Imports = 'imports',
+  Deadlines = 'deadlines',
 }
 
 export enum JobName {
@@ -12,17 +13,28 @@ export enum JobName {
   PurgeOutbox = 'maintenance.purge-outbox',
   /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.service.ts). */
   ImportChildren = 'children.import',
+  /** Re-checks a case deadline when it fires: a reminder before it, an escalation once past it. */
+  CaseDeadline = 'cases.deadline',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PurgeOutbox]: QueueName.Maintenance,
   [JobName.ImportChildren]: QueueName.Imports,
+  [JobName.CaseDeadline]: QueueName.Deadlines,
 };
 
 /** Payload type of each job. */
 export interface JobPayloads {
   [JobName.PurgeOutbox]: { retentionDays: number };
   [JobName.ImportChildren]: { importId: string };
+  [JobName.CaseDeadline]: {
+    caseId: string;
+    /** A DeadlineKind of cases/entities/case-deadline.entity.ts. */
+    kind: string;
+    /** The due time the job was set for: a deadline moved since makes the job a no-op. */
+    dueAt: string;
+    stage: 'reminder' | 'escalation';
+  };
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */

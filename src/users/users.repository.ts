@@ -27,6 +27,33 @@ export class UsersRepository {
       .leftJoinAndSelect('u.organization', 'organization');
   }
 
+  /**
+   * Active users of an active organisation holding the role and working in the commune: their own
+   * areas include it (or its province), or, with none of their own, their organisation's area does.
+   */
+  async withRoleIn(
+    role: string,
+    place: { provinceCode: string; communeCode: string },
+    userId?: string,
+  ): Promise<{ id: string; fullName: string }[]> {
+    const query = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin('u.organization', 'o')
+      .select(['u.id', 'u.fullName'])
+      .where('u.active AND o.active AND :role = ANY(u.roles)', { role })
+      .andWhere(
+        `(CASE WHEN cardinality(u.area_codes) > 0
+            THEN u.area_codes && ARRAY[:province, :commune]::text[]
+            ELSE o.commune_code = :commune OR (o.commune_code IS NULL AND o.province_code = :province)
+          END)`,
+        { province: place.provinceCode, commune: place.communeCode },
+      )
+      .orderBy('u.id');
+    if (userId) query.andWhere('u.id = :userId', { userId });
+    return (await query.getMany()).map(({ id, fullName }) => ({ id, fullName }));
+  }
+
   async usernameTaken(username: string): Promise<boolean> {
     return this.dataSource.getRepository(User).existsBy({ username });
   }

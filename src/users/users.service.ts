@@ -151,6 +151,15 @@ export class UsersService {
     return toPage(rows, query.limit, (u) => [u.username], UserDto.from);
   }
 
+  /** Who holds a role in a commune (the workers a case can be assigned to, its approvers). */
+  withRoleIn(
+    role: Role,
+    place: { provinceCode: string; communeCode: string },
+    userId?: string,
+  ): Promise<{ id: string; fullName: string }[]> {
+    return this.users.withRoleIn(role, place, userId);
+  }
+
   /** For sign-in: the account by username, active or not. */
   async loginProfile(username: string): Promise<UserProfile | null> {
     return profileOf(await this.users.byUsername(username));

@@ -12,6 +12,7 @@ import { NameSearchKeys1795470000000 } from './1795470000000-NameSearchKeys.js';
 import { DropNameTrigramIndex1795470100000 } from './1795470100000-DropNameTrigramIndex.js';
 import { ChildrenAutovacuumAfterImports1795470200000 } from './1795470200000-ChildrenAutovacuumAfterImports.js';
 import { PublicHolidays1795477244974 } from './1795477244974-PublicHolidays.js';
+import { CaseManagement1795479996821 } from './1795479996821-CaseManagement.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DropNameTrigramIndex1795470100000,
   ChildrenAutovacuumAfterImports1795470200000,
   PublicHolidays1795477244974,
+  CaseManagement1795479996821,
 ];

@@ -6,7 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * dispatching a message twice enqueues it once, and every handler tolerates a second delivery.
  */
 @Entity('outbox_messages')
-@Index('outbox_messages_pending_idx', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('outbox_messages_pending_idx', ['runAt'], { where: 'dispatched_at IS NULL' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

@@ -1,0 +1,325 @@
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Access } from '../auth/access.decorator.js';
+import { type Actor, CurrentActor } from '../auth/actor.js';
+import { versionOf, withETag } from '../common/etag.js';
+import type { Page } from '../common/pagination.js';
+import { CasesService } from './cases.service.js';
+import {
+  ApprovalDto,
+  AssessmentDto,
+  AssignDto,
+  CaseDto,
+  type CaseListItemDto,
+  CasePageDto,
+  CaseQuery,
+  CreateCaseDto,
+  CreateNoteDto,
+  EmergencyMeasuresDto,
+  InitialAssessmentDto,
+  IsolationEndDto,
+  IsolationExtendDto,
+  NoteDto,
+  PlanDto,
+  ReasonDto,
+  ReviewDto,
+  TimelineDto,
+} from './dto/case.dto.js';
+
+const ETAG = { ETag: { description: '"<version>"' } };
+
+/** A step of the workflow: 200 with the case, 409 listing the allowed actions when not allowed. */
+function Step(summary: string): MethodDecorator {
+  return applyDecorators(
+    HttpCode(200),
+    ApiOperation({
+      summary,
+      description: 'Not allowed in the case’s status: 409, the allowed actions in `detail`.',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The ETag read ("<version>"); when sent, a stale one is refused (412)',
+    }),
+    ApiOkResponse({ type: CaseDto, headers: ETAG }),
+  );
+}
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Post()
+  @Access('cases:intake')
+  @ApiOperation({
+    summary: 'Intake of a report (Mẫu 01): a case in the commune where it happened',
+  })
+  @ApiCreatedResponse({ type: CaseDto, headers: ETAG })
+  async intake(
+    @Body() dto: CreateCaseDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.intake(dto, actor));
+  }
+
+  @Get()
+  @Access('cases:read')
+  @ApiOperation({ summary: 'Cases in the caller’s areas, newest first' })
+  @ApiOkResponse({ type: CasePageDto })
+  list(@Query() query: CaseQuery, @CurrentActor() actor: Actor): Promise<Page<CaseListItemDto>> {
+    return this.cases.list(query, actor);
+  }
+
+  @Get(':id')
+  @Access('cases:read')
+  @ApiOperation({ summary: 'A case, with its report (the read is audited)' })
+  @ApiOkResponse({ type: CaseDto, headers: ETAG })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.get(id, actor));
+  }
+
+  @Get(':id/timeline')
+  @Access('cases:read')
+  @ApiOperation({ summary: 'Every step: who, when, and whether it met its deadline' })
+  @ApiOkResponse({ type: TimelineDto })
+  timeline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<TimelineDto> {
+    return this.cases.timeline(id, actor);
+  }
+
+  @Post(':id/assign')
+  @Access('cases:work')
+  @Step('Assign the case to a social worker of its commune')
+  async assign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.assign(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/initial-assessment')
+  @Access('cases:work')
+  @Step('Initial assessment (Mẫu 02): ratings, immediate danger, protection level')
+  async initialAssessment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: InitialAssessmentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.initialAssessment(id, dto, actor, version));
+  }
+
+  @Post(':id/emergency-measures')
+  @Access('cases:work')
+  @Step('Emergency protection measures, with a temporary isolation if any')
+  async emergencyMeasures(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EmergencyMeasuresDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.emergencyMeasures(id, dto, actor, version));
+  }
+
+  @Post(':id/isolation/extend')
+  @Access('cases:approve')
+  @Step('Extend a temporary isolation past its end, with the reason (the chair decides)')
+  async extendIsolation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: IsolationExtendDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.extendIsolation(id, dto, actor, version));
+  }
+
+  @Post(':id/isolation/end')
+  @Access('cases:work')
+  @Step('End a temporary isolation')
+  async endIsolation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: IsolationEndDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.endIsolation(id, dto, actor, version));
+  }
+
+  @Post(':id/assessment')
+  @Access('cases:work')
+  @Step('Comprehensive assessment (Mẫu 03) and case conference')
+  async assessment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssessmentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.assessment(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/plan')
+  @Access('cases:work')
+  @Step('Submit the support or intervention plan (Mẫu 04) for approval')
+  async plan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: PlanDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.plan(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/plan/approve')
+  @Access('cases:approve')
+  @Step('Approve the plan (Mẫu 05)')
+  async approvePlan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApprovalDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.approvePlan(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/plan/reject')
+  @Access('cases:approve')
+  @Step('Send the plan back for redrafting, with the reason')
+  async rejectPlan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.rejectPlan(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/reviews')
+  @Access('cases:work')
+  @Step('Review (Mẫu 06): continue, a new plan, or propose closure')
+  async review(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReviewDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.review(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/close')
+  @Access('cases:work')
+  @Step('Propose closing the case, with the reason')
+  async proposeClosure(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.proposeClosure(id, dto, actor, version));
+  }
+
+  @Post(':id/close/approve')
+  @Access('cases:approve')
+  @Step('Close the case')
+  async approveClosure(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApprovalDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.approveClosure(id, dto, actor, version));
+  }
+
+  @Post(':id/close/reject')
+  @Access('cases:approve')
+  @Step('Refuse the closure: the case returns to where it was')
+  async rejectClosure(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.rejectClosure(id, dto, actor, version));
+  }
+
+  @Post(':id/reopen')
+  @Access('cases:approve')
+  @Step('Reopen a closed case, with the reason: back to planning')
+  async reopen(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    return withETag(res, await this.cases.reopen(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Post(':id/notes')
+  @Access('cases:work')
+  @ApiOperation({ summary: 'Add a note (encrypted at rest), for the case team or restricted' })
+  @ApiCreatedResponse({ type: NoteDto })
+  addNote(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateNoteDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<NoteDto> {
+    return this.cases.addNote(id, dto, actor);
+  }
+
+  @Get(':id/notes')
+  @Access('cases:read')
+  @ApiOperation({ summary: 'The notes the caller may read, oldest first (the read is audited)' })
+  @ApiOkResponse({ type: [NoteDto] })
+  notes(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<NoteDto[]> {
+    return this.cases.notes(id, actor);
+  }
+}

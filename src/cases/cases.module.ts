@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AreasModule } from '../areas/areas.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { ChildrenModule } from '../children/children.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { CaseDeadlineJobs } from './case-deadline.jobs.js';
+import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import { CasesController } from './cases.controller.js';
+import { CasesRepository } from './cases.repository.js';
+import { CasesService } from './cases.service.js';
+
+@Module({
+  imports: [
+    AreasModule,
+    AuditModule,
+    CalendarModule,
+    ChildrenModule,
+    NotificationsModule,
+    ReferenceModule,
+    UsersModule,
+  ],
+  controllers: [CasesController],
+  providers: [CasesRepository, CasesService, CaseDeadlineScheduler, CaseDeadlineJobs],
+  exports: [CasesService],
+})
+export class CasesModule {}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AreaScope } from '../auth/actor.js';
+import { scopeCondition } from '../auth/scope.js';
+import type { CaseStatus } from './case-workflow.js';
+import { CaseChild } from './entities/case-child.entity.js';
+import {
+  CaseDeadline,
+  type DeadlineKind,
+  type DeadlineState,
+} from './entities/case-deadline.entity.js';
+import { CaseEvent } from './entities/case-event.entity.js';
+import { CaseNote } from './entities/case-note.entity.js';
+import { Case, type ProtectionLevel } from './entities/case.entity.js';
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  level?: ProtectionLevel;
+  assignedTo?: string;
+  communeCode?: string;
+  /** The child and the records merged into it. */
+  childIds?: string[];
+  /** With a step past its deadline at this instant. */
+  overdueAt?: Date;
+  afterSeq: string | null;
+  limit: number;
+}
+
+@Injectable()
+export class CasesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The next number of a commune's year, taken inside the intake's transaction. */
+  async nextSequence(manager: EntityManager, communeCode: string, year: number): Promise<number> {
+    const [row] = (await manager.query(
+      `INSERT INTO case_code_counters (commune_code, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (commune_code, year) DO UPDATE SET last = case_code_counters.last + 1
+       RETURNING last`,
+      [communeCode, year],
+    )) as { last: number }[];
+    return row.last;
+  }
+
+  async insert(manager: EntityManager, values: Partial<Case>, childIds: string[]): Promise<Case> {
+    const row = await manager.save(Case, manager.create(Case, values));
+    await manager.insert(
+      CaseChild,
+      childIds.map((childId) => ({ caseId: row.id, childId })),
+    );
+    return row;
+  }
+
+  /** A case in the actor's areas, or null (absent and out of scope read the same). */
+  byId(scope: AreaScope, id: string, manager?: EntityManager): Promise<Case | null> {
+    return this.scoped(scope, manager).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** The same, locked for the change about to be made. */
+  lock(scope: AreaScope, id: string, manager: EntityManager): Promise<Case | null> {
+    return this.scoped(scope, manager)
+      .andWhere('c.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** For the system (deadline jobs): any case, locked. */
+  lockAny(id: string, manager: EntityManager): Promise<Case | null> {
+    return manager
+      .getRepository(Case)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async update(manager: EntityManager, id: string, patch: Partial<Case>): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Case)
+      .set({ ...patch, version: () => 'version + 1' } as never)
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async list(scope: AreaScope, filter: CaseFilter): Promise<Case[]> {
+    const query = this.scoped(scope)
+      .orderBy('c.seq', 'DESC')
+      .limit(filter.limit + 1);
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.level) query.andWhere('c.level = :level', { level: filter.level });
+    if (filter.assignedTo) {
+      query.andWhere('c.assigned_to = :assignedTo', { assignedTo: filter.assignedTo });
+    }
+    if (filter.communeCode) {
+      query.andWhere('c.commune_code = :communeCode', { communeCode: filter.communeCode });
+    }
+    if (filter.childIds) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM case_children cc WHERE cc.case_id = c.id AND cc.child_id = ANY(:childIds))',
+        { childIds: filter.childIds },
+      );
+    }
+    if (filter.overdueAt) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM case_deadlines d
+                 WHERE d.case_id = c.id AND d.state = 'open' AND d.due_at < :overdueAt)`,
+        { overdueAt: filter.overdueAt },
+      );
+    }
+    if (filter.afterSeq) query.andWhere('c.seq < :afterSeq', { afterSeq: filter.afterSeq });
+    return query.getMany();
+  }
+
+  async childIds(caseIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.dataSource
+      .getRepository(CaseChild)
+      .createQueryBuilder('cc')
+      .where('cc.case_id = ANY(:caseIds)', { caseIds })
+      .orderBy('cc.child_id')
+      .getMany();
+    const byCase = new Map<string, string[]>(caseIds.map((id) => [id, []]));
+    for (const row of rows) byCase.get(row.caseId)!.push(row.childId);
+    return byCase;
+  }
+
+  deadlines(caseIds: string[], manager?: EntityManager): Promise<CaseDeadline[]> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(CaseDeadline)
+      .createQueryBuilder('d')
+      .where('d.case_id = ANY(:caseIds)', { caseIds })
+      .orderBy('d.due_at')
+      .getMany();
+  }
+
+  /** Sets a deadline (again): open, due then, neither reminded nor escalated yet. */
+  async setDeadline(
+    manager: EntityManager,
+    caseId: string,
+    kind: DeadlineKind,
+    dueAt: Date,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseDeadline)
+      .values({ caseId, kind, dueAt, state: 'open' })
+      .orUpdate(['due_at', 'state', 'done_at', 'reminded_at', 'escalated_at'], ['case_id', 'kind'])
+      .execute();
+  }
+
+  /** Closes the open deadlines of these kinds; returns those it closed. */
+  async closeDeadlines(
+    manager: EntityManager,
+    caseId: string,
+    kinds: readonly DeadlineKind[],
+    state: Exclude<DeadlineState, 'open'>,
+    at: Date,
+  ): Promise<CaseDeadline[]> {
+    if (kinds.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseDeadline)
+      .set({ state, doneAt: at })
+      .where("case_id = :caseId AND kind = ANY(:kinds) AND state = 'open'", { caseId, kinds })
+      .returning('*')
+      .execute();
+    return (result.raw as Record<string, unknown>[]).map((raw) =>
+      manager.create(CaseDeadline, {
+        caseId: raw.case_id as string,
+        kind: raw.kind as DeadlineKind,
+        dueAt: new Date(raw.due_at as string),
+      }),
+    );
+  }
+
+  lockDeadline(
+    manager: EntityManager,
+    caseId: string,
+    kind: DeadlineKind,
+  ): Promise<CaseDeadline | null> {
+    return manager
+      .getRepository(CaseDeadline)
+      .createQueryBuilder('d')
+      .where('d.case_id = :caseId AND d.kind = :kind', { caseId, kind })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async markDeadline(
+    manager: EntityManager,
+    caseId: string,
+    kind: DeadlineKind,
+    patch: Pick<Partial<CaseDeadline>, 'remindedAt' | 'escalatedAt'>,
+  ): Promise<void> {
+    await manager.update(CaseDeadline, { caseId, kind }, patch);
+  }
+
+  async addEvent(manager: EntityManager, event: Partial<CaseEvent>): Promise<void> {
+    await manager.insert(CaseEvent, event as never);
+  }
+
+  events(caseId: string): Promise<CaseEvent[]> {
+    return this.dataSource
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId', { caseId })
+      .orderBy('e.id')
+      .getMany();
+  }
+
+  /** The latest step of this action (the plan being approved, the assessment to print). */
+  lastEvent(caseId: string, action: string, manager?: EntityManager): Promise<CaseEvent | null> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId AND e.action = :action', { caseId, action })
+      .orderBy('e.id', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
+  async addNote(manager: EntityManager, note: Partial<CaseNote>): Promise<CaseNote> {
+    return manager.save(CaseNote, manager.create(CaseNote, note));
+  }
+
+  /** Oldest first; restricted ones only when `restricted` is true or the reader wrote them. */
+  notes(caseId: string, readerId: string, restricted: boolean): Promise<CaseNote[]> {
+    const query = this.dataSource
+      .getRepository(CaseNote)
+      .createQueryBuilder('n')
+      .where('n.case_id = :caseId', { caseId })
+      .orderBy('n.created_at')
+      .addOrderBy('n.id');
+    if (!restricted) {
+      query.andWhere("(n.visibility = 'case_team' OR n.author_id = :readerId)", { readerId });
+    }
+    return query.getMany();
+  }
+
+  private scoped(scope: AreaScope, manager?: EntityManager) {
+    const { sql, params } = scopeCondition(scope, {
+      province: 'c.province_code',
+      commune: 'c.commune_code',
+    });
+    return (manager ?? this.dataSource.manager)
+      .getRepository(Case)
+      .createQueryBuilder('c')
+      .where(sql, params);
+  }
+}

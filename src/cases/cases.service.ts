@@ -1,0 +1,792 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AreasService } from '../areas/areas.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { inScope } from '../auth/scope.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { vietnamDay } from '../calendar/working-days.js';
+import { ChildrenService } from '../children/children.service.js';
+import { AppException, type FieldError } from '../common/app.exception.js';
+import { Clock } from '../common/clock.js';
+import { FieldCipher } from '../common/field-cipher.js';
+import { decodeCursor, type Page, toPage } from '../common/pagination.js';
+import { AppConfig } from '../config/app-config.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { UsersService } from '../users/users.service.js';
+import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import {
+  type ActionInput,
+  ActionNotAllowed,
+  allowedActions,
+  apply,
+  type CaseAction,
+  INITIAL_STATE,
+} from './case-workflow.js';
+import { CasesRepository } from './cases.repository.js';
+import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
+import type {
+  ApprovalDto,
+  AssessmentDto,
+  AssignDto,
+  CaseDto,
+  CaseListItemDto,
+  CaseQuery,
+  CreateCaseDto,
+  CreateNoteDto,
+  EmergencyMeasuresDto,
+  InitialAssessmentDto,
+  IsolationEndDto,
+  IsolationExtendDto,
+  NoteDto,
+  PlanDto,
+  ReasonDto,
+  ReviewDto,
+  TimelineDto,
+} from './dto/case.dto.js';
+import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
+import type { Case, ProtectionLevel } from './entities/case.entity.js';
+
+/** A report may be entered a little after it arrived, never before. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** After a review that continues the plan without naming the next one. */
+const DEFAULT_REVIEW_INTERVAL_MS = 30 * 86_400_000;
+
+/** What an action does beyond moving the case: fields to set, deadlines it answers, facts. */
+interface Effects {
+  patch?: Partial<Case>;
+  /** Deadlines the step closed, reported in its timeline entry. */
+  answered?: CaseDeadline[];
+  facts?: Record<string, unknown>;
+}
+
+interface ActOptions {
+  ifMatch?: number;
+  input?: ActionInput;
+  /** The form as submitted: sealed into the timeline entry. */
+  content?: object;
+  effects?: (tx: EntityManager, kase: Case, now: Date) => Promise<Effects>;
+}
+
+interface IntakeContent {
+  summary: string;
+  location: CreateCaseDto['location'] | null;
+  reporter: CreateCaseDto['reporter'] | null;
+}
+
+/**
+ * Child-protection cases (Decree 56/2017 art. 25-30): intake, the steps of case-workflow.ts, the
+ * deadlines of deadlines.ts kept by jobs, notes, the timeline. Every change is one transaction
+ * with its timeline entry, audit entry and deadline jobs; every read by a person is audited.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesRepository,
+    private readonly children: ChildrenService,
+    private readonly users: UsersService,
+    private readonly areas: AreasService,
+    private readonly reference: ReferenceService,
+    private readonly calendar: CalendarService,
+    private readonly deadlines: CaseDeadlineScheduler,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Mẫu 01: a report becomes a case in the commune where it happened. */
+  async intake(dto: CreateCaseDto, actor: Actor): Promise<CaseDto> {
+    const now = this.clock.now();
+    const receivedAt = new Date(dto.receivedAt);
+    const errors: FieldError[] = [];
+    if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      errors.push(fieldError('receivedAt', 'case:received-future', 'receivedAt is in the future'));
+    }
+    const abuseForms = await this.reference.codes('abuse-forms');
+    dto.concerns.forEach((code, i) => {
+      if (!abuseForms.has(code)) {
+        errors.push(fieldError(`concerns.${i}`, 'unknownCode', 'not in the list abuse-forms'));
+      }
+    });
+    const requested = dto.childIds ?? [];
+    const existing = await this.children.currentIds(actor.scope, requested);
+    requested.forEach((id, i) => {
+      if (!existing.has(id)) {
+        errors.push(fieldError(`childIds.${i}`, 'case:child', 'No such child in your areas'));
+      }
+    });
+    const newChildren = dto.newChildren ?? [];
+    if (requested.length + newChildren.length === 0) {
+      errors.push(
+        fieldError(
+          'childIds',
+          'case:no-child',
+          'Name at least one child (childIds or newChildren)',
+        ),
+      );
+    }
+    const at = dto.location ?? (requested.length > 0 ? existing.get(requested[0]) : newChildren[0]);
+    const place = at && (await this.areas.resolvePlace(at.provinceCode, at.communeCode));
+    if (place && !inScope(actor.scope, place.provinceCode, place.communeCode)) {
+      errors.push(
+        fieldError(
+          dto.location ? 'location.communeCode' : 'childIds',
+          'case:commune',
+          'This commune is not in your areas',
+        ),
+      );
+    }
+    if (errors.length > 0 || !place) throw new AppException('invalid-case', {}, errors);
+
+    const calendar = await this.calendar.from(receivedAt);
+    const due = intakeDeadlines(receivedAt, calendar, {
+      ...LEGAL_DEADLINES,
+      initialAssessmentHours: this.config.CASE_INITIAL_ASSESSMENT_HOURS,
+    });
+    const content: IntakeContent = {
+      summary: dto.summary,
+      location: dto.location ? { ...dto.location, ...place } : null,
+      reporter: dto.reporter ?? null,
+    };
+    const id = await this.dataSource.transaction(async (tx) => {
+      const created = await this.children.createIn(tx, newChildren, actor, 'newChildren');
+      const year = Number(vietnamDay(receivedAt).slice(0, 4));
+      const sequence = await this.cases.nextSequence(tx, place.communeCode, year);
+      const kase = await this.cases.insert(
+        tx,
+        {
+          code: `BVTE-${place.communeCode}-${year}-${String(sequence).padStart(4, '0')}`,
+          provinceCode: place.provinceCode,
+          communeCode: place.communeCode,
+          status: INITIAL_STATE.status,
+          statusBeforeClosure: null,
+          level: null,
+          source: dto.source,
+          channel: dto.channel ?? null,
+          receivedAt,
+          concerns: [...new Set(dto.concerns)],
+          intake: this.cipher.encrypt(JSON.stringify(content)),
+          // A social worker taking a report in is in charge of it until someone reassigns it.
+          assignedTo:
+            actor.kind === 'user' && actor.roles.includes('social_worker') ? actor.id : null,
+          createdBy: actor.id,
+          version: 1,
+        },
+        [...new Set([...requested.map((r) => existing.get(r)!.id), ...created])],
+      );
+      const kinds: [DeadlineKind, Date][] = [
+        ['initial_assessment', due.initialAssessmentDueAt],
+        ['emergency_action', due.emergencyActionDueAt],
+        ['plan', due.planDueAt],
+        ['plan_approval', due.planApprovalDueAt],
+      ];
+      for (const [kind, dueAt] of kinds) {
+        await this.deadlines.set(tx, kase.id, kind, dueAt, now);
+      }
+      await this.cases.addEvent(tx, {
+        caseId: kase.id,
+        at: now,
+        actorId: actor.id,
+        actorName: actor.fullName ?? actor.name,
+        action: 'intake',
+        fromStatus: null,
+        toStatus: kase.status,
+        facts: { source: dto.source, receivedAt: receivedAt.toISOString(), newChildren: created },
+        content: this.cipher.encrypt(JSON.stringify(dto)),
+      });
+      await this.audit.record(
+        { actor, action: 'case.created', entity: { type: 'case', id: kase.id }, area: kase },
+        tx,
+      );
+      return kase.id;
+    });
+    return this.read(id, actor, null);
+  }
+
+  async get(id: string, actor: Actor): Promise<CaseDto> {
+    return this.read(id, actor, 'case.read');
+  }
+
+  async list(query: CaseQuery, actor: Actor): Promise<Page<CaseListItemDto>> {
+    const after = decodeCursor(query.cursor, ['integer']);
+    const now = this.clock.now();
+    const rows = await this.cases.list(actor.scope, {
+      status: query.status,
+      level: query.level,
+      assignedTo: query.assignedTo === 'me' ? actor.id : query.assignedTo,
+      communeCode: query.communeCode,
+      childIds: query.childId ? await this.children.aliases(query.childId) : undefined,
+      overdueAt: query.overdue ? now : undefined,
+      afterSeq: after?.[0] ?? null,
+      limit: query.limit,
+    });
+    const { limit, cursor: _cursor, ...filters } = query;
+    await this.audit.record({
+      actor,
+      action: 'case.searched',
+      details: {
+        filters: filters as Record<string, unknown>,
+        results: Math.min(rows.length, limit),
+      },
+    });
+    const ids = rows.map((row) => row.id);
+    const [childIds, deadlines] = await Promise.all([
+      this.cases.childIds(ids),
+      this.cases.deadlines(ids),
+    ]);
+    return toPage(
+      rows,
+      limit,
+      (row) => [row.seq],
+      (row) => {
+        const {
+          summary: _s,
+          location: _l,
+          reporter: _r,
+          ...item
+        } = this.toDto(
+          row,
+          childIds.get(row.id)!,
+          deadlines.filter((d) => d.caseId === row.id),
+          now,
+          null,
+        );
+        return item;
+      },
+    );
+  }
+
+  /** Mẫu 02: the risk, and whether the child is in immediate danger. */
+  initialAssessment(id: string, dto: InitialAssessmentDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'initial-assessment', {
+      ifMatch,
+      input: { immediateDanger: dto.immediateDanger },
+      content: dto,
+      effects: async (tx, kase, now) => {
+        const answered = await this.cases.closeDeadlines(
+          tx,
+          id,
+          ['initial_assessment'],
+          'done',
+          now,
+        );
+        // No danger: no emergency measure is owed. Danger with measures already taken: done.
+        if (!dto.immediateDanger) {
+          await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'not_needed', now);
+        } else if (dto.emergencyMeasures?.length) {
+          answered.push(
+            ...(await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'done', now)),
+          );
+        }
+        return {
+          patch: { immediateDanger: dto.immediateDanger, level: dto.level },
+          answered,
+          facts: { immediateDanger: dto.immediateDanger, ...levelChange(kase, dto.level) },
+        };
+      },
+    });
+  }
+
+  /** Emergency protection (step 3), possibly with a temporary isolation. */
+  emergencyMeasures(id: string, dto: EmergencyMeasuresDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'emergency-measures', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, kase, now) => {
+        const answered = await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'done', now);
+        if (!dto.isolation) return { answered, facts: { measures: dto.measures.length } };
+        if (kase.isolationStartedAt && !kase.isolationEndedAt) {
+          throw new AppException('isolation-in-progress', {
+            startedAt: kase.isolationStartedAt.toISOString(),
+          });
+        }
+        const startedAt = new Date(dto.isolation.startedAt);
+        if (startedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+          throw invalid('isolation.startedAt', 'case:future', 'startedAt is in the future');
+        }
+        const endsAt = isolationEndsAt(startedAt);
+        await this.deadlines.set(tx, id, 'isolation', endsAt, now);
+        return {
+          patch: { isolationStartedAt: startedAt, isolationEndsAt: endsAt, isolationEndedAt: null },
+          answered,
+          facts: {
+            measures: dto.measures.length,
+            isolation: { startedAt: startedAt.toISOString(), endsAt: endsAt.toISOString() },
+          },
+        };
+      },
+    });
+  }
+
+  /** Past 15 days only with a reason (a competent authority's decision). */
+  extendIsolation(id: string, dto: IsolationExtendDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'isolation/extend', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, kase, now) => {
+        const endsAt = isolationInProgress(kase);
+        const until = new Date(dto.until);
+        if (until <= endsAt) {
+          throw invalid(
+            'until',
+            'case:extension-too-short',
+            `until must be after ${endsAt.toISOString()}`,
+          );
+        }
+        await this.deadlines.set(tx, id, 'isolation', until, now);
+        return {
+          patch: { isolationEndsAt: until },
+          facts: {
+            isolation: { endsAt: until.toISOString(), previousEndsAt: endsAt.toISOString() },
+          },
+        };
+      },
+    });
+  }
+
+  endIsolation(id: string, dto: IsolationEndDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'isolation/end', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, kase, now) => {
+        isolationInProgress(kase);
+        const endedAt = dto.endedAt ? new Date(dto.endedAt) : now;
+        if (
+          endedAt < kase.isolationStartedAt! ||
+          endedAt.getTime() > now.getTime() + CLOCK_SKEW_MS
+        ) {
+          throw invalid(
+            'endedAt',
+            'case:isolation-end',
+            `endedAt must be after ${kase.isolationStartedAt!.toISOString()} and not in the future`,
+          );
+        }
+        const answered = await this.cases.closeDeadlines(tx, id, ['isolation'], 'done', endedAt);
+        return {
+          patch: { isolationEndedAt: endedAt },
+          answered,
+          facts: { isolation: { endedAt: endedAt.toISOString() } },
+        };
+      },
+    });
+  }
+
+  /** Mẫu 03, with the case conference's minutes. */
+  assessment(id: string, dto: AssessmentDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'assessment', {
+      ifMatch,
+      content: dto,
+      effects: async (_tx, kase) => ({
+        patch: dto.level ? { level: dto.level } : {},
+        facts: { conference: Boolean(dto.conference), ...levelChange(kase, dto.level) },
+      }),
+    });
+  }
+
+  /** Mẫu 04: the plan, submitted for approval. */
+  async plan(id: string, dto: PlanDto, actor: Actor, ifMatch?: number) {
+    const serviceTypes = await this.reference.codes('service-types');
+    const errors: FieldError[] = [];
+    dto.actions.forEach((action, i) => {
+      if (action.serviceType && !serviceTypes.has(action.serviceType)) {
+        errors.push(
+          fieldError(`actions.${i}.serviceType`, 'unknownCode', 'not in the list service-types'),
+        );
+      }
+    });
+    if (new Date(dto.reviewAt) <= this.clock.now()) {
+      errors.push(fieldError('reviewAt', 'case:past', 'reviewAt must be after now'));
+    }
+    if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
+    return this.act(id, actor, 'plan', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, _kase, now) => ({
+        answered: await this.cases.closeDeadlines(tx, id, ['plan'], 'done', now),
+        facts: { goals: dto.goals.length, actions: dto.actions.length, reviewAt: dto.reviewAt },
+      }),
+    });
+  }
+
+  /** Mẫu 05: the commune chair approves the plan; its first review is scheduled. */
+  approvePlan(id: string, dto: ApprovalDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'plan/approve', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, _kase, now) => {
+        const answered = await this.cases.closeDeadlines(tx, id, ['plan_approval'], 'done', now);
+        const plan = await this.cases.lastEvent(id, 'plan', tx);
+        const reviewAt = new Date(plan!.facts.reviewAt as string);
+        await this.deadlines.set(tx, id, 'review', reviewAt, now);
+        return { answered, facts: { reviewAt: reviewAt.toISOString() } };
+      },
+    });
+  }
+
+  rejectPlan(id: string, dto: ReasonDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'plan/reject', { ifMatch, content: dto });
+  }
+
+  /** Mẫu 06. */
+  review(id: string, dto: ReviewDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'reviews', {
+      ifMatch,
+      input: { outcome: dto.outcome },
+      content: dto,
+      effects: async (tx, kase, now) => {
+        const answered = await this.cases.closeDeadlines(tx, id, ['review'], 'done', now);
+        if (dto.outcome === 'continue') {
+          const next = dto.nextReviewAt
+            ? new Date(dto.nextReviewAt)
+            : new Date(now.getTime() + DEFAULT_REVIEW_INTERVAL_MS);
+          if (next <= now)
+            throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
+          await this.deadlines.set(tx, id, 'review', next, now);
+        }
+        return {
+          patch: dto.level ? { level: dto.level } : {},
+          answered,
+          facts: { outcome: dto.outcome, ...levelChange(kase, dto.level) },
+        };
+      },
+    });
+  }
+
+  proposeClosure(id: string, dto: ReasonDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'close', { ifMatch, content: dto });
+  }
+
+  /** The chair closes the case: deadlines still open are no longer owed. */
+  approveClosure(id: string, dto: ApprovalDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'close/approve', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, _kase, now) => {
+        const dropped = await this.cases.closeDeadlines(
+          tx,
+          id,
+          [
+            'initial_assessment',
+            'emergency_action',
+            'plan',
+            'plan_approval',
+            'isolation',
+            'review',
+          ],
+          'not_needed',
+          now,
+        );
+        return { patch: { closedAt: now }, facts: { dropped: dropped.map((d) => d.kind) } };
+      },
+    });
+  }
+
+  rejectClosure(id: string, dto: ReasonDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'close/reject', { ifMatch, content: dto });
+  }
+
+  reopen(id: string, dto: ReasonDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'reopen', {
+      ifMatch,
+      content: dto,
+      effects: async () => ({ patch: { closedAt: null } }),
+    });
+  }
+
+  /** To a social worker of the case's commune, who is told. */
+  assign(id: string, dto: AssignDto, actor: Actor, ifMatch?: number) {
+    return this.act(id, actor, 'assign', {
+      ifMatch,
+      effects: async (tx, kase) => {
+        const [worker] = await this.users.withRoleIn('social_worker', kase, dto.userId);
+        if (!worker) {
+          throw invalid(
+            'userId',
+            'case:assignee',
+            'userId must be an active social worker of the case’s commune',
+          );
+        }
+        await this.notifications.notify(tx, [worker.id], {
+          kind: 'case_assigned',
+          entityType: 'case',
+          entityId: id,
+          text: {
+            vi: `Bạn được phân công phụ trách hồ sơ ${kase.code}.`,
+            en: `You have been assigned case ${kase.code}.`,
+          },
+          data: { caseCode: kase.code },
+          dedupeKey: `case_assigned.${id}.${kase.version}`,
+        });
+        return {
+          patch: { assignedTo: worker.id },
+          facts: { assignedTo: worker.id, previous: kase.assignedTo },
+        };
+      },
+    });
+  }
+
+  async addNote(id: string, dto: CreateNoteDto, actor: Actor): Promise<NoteDto> {
+    return this.dataSource.transaction(async (tx) => {
+      const kase = await this.cases.lock(actor.scope, id, tx);
+      if (!kase) throw new AppException('not-found');
+      notAllowedUnless(kase, 'notes');
+      const note = await this.cases.addNote(tx, {
+        caseId: id,
+        authorId: actor.id,
+        authorName: actor.fullName ?? actor.name,
+        visibility: dto.visibility ?? 'case_team',
+        text: this.cipher.encrypt(dto.text),
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: 'case.note_added',
+          entity: { type: 'case', id },
+          area: kase,
+          details: { noteId: note.id, visibility: note.visibility },
+        },
+        tx,
+      );
+      return { ...this.noteDto(note), text: dto.text };
+    });
+  }
+
+  /** Restricted notes reach the assigned worker, the approvers and their author only. */
+  async notes(id: string, actor: Actor): Promise<NoteDto[]> {
+    const kase = await this.readable(id, actor, 'case.notes_read');
+    const restricted = actor.permissions.has('cases:approve') || kase.assignedTo === actor.id;
+    return (await this.cases.notes(id, actor.id, restricted)).map((note) => this.noteDto(note));
+  }
+
+  async timeline(id: string, actor: Actor): Promise<TimelineDto> {
+    await this.readable(id, actor, 'case.timeline_read');
+    const [events, deadlines] = await Promise.all([
+      this.cases.events(id),
+      this.cases.deadlines([id]),
+    ]);
+    const now = this.clock.now();
+    return {
+      caseId: id,
+      steps: events.map((event) => {
+        const { answered = [], ...facts } = event.facts as { answered?: unknown[] };
+        return {
+          at: event.at.toISOString(),
+          action: event.action,
+          actor:
+            event.actorId || event.actorName
+              ? { id: event.actorId, fullName: event.actorName }
+              : null,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          facts,
+          deadlines: answered as TimelineDto['steps'][number]['deadlines'],
+        };
+      }),
+      deadlines: deadlines.map((d) => ({
+        kind: d.kind,
+        dueAt: d.dueAt.toISOString(),
+        state: d.state,
+        doneAt: d.doneAt?.toISOString() ?? null,
+        met: deadlineMet(d, now),
+        escalatedAt: d.escalatedAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  /**
+   * One step of the workflow: the case locked, the version checked when the client names one,
+   * the move decided by case-workflow.ts (409 with the allowed actions otherwise), then the case,
+   * its timeline entry, its deadlines and jobs and the audit entry written together.
+   */
+  private async act(
+    id: string,
+    actor: Actor,
+    action: CaseAction,
+    { ifMatch, input = {}, content, effects }: ActOptions,
+  ): Promise<CaseDto> {
+    await this.dataSource.transaction(async (tx) => {
+      const kase = await this.cases.lock(actor.scope, id, tx);
+      if (!kase) throw new AppException('not-found');
+      if (ifMatch !== undefined && ifMatch !== kase.version) {
+        throw new AppException('version-mismatch', { version: kase.version });
+      }
+      const next = (() => {
+        try {
+          return apply(kase, action, input);
+        } catch (error) {
+          if (error instanceof ActionNotAllowed) throw notAllowed(error);
+          throw error;
+        }
+      })();
+      const now = this.clock.now();
+      const { patch = {}, answered = [], facts = {} } = (await effects?.(tx, kase, now)) ?? {};
+      await this.cases.update(tx, id, {
+        ...patch,
+        status: next.status,
+        statusBeforeClosure: next.statusBeforeClosure,
+      });
+      await this.cases.addEvent(tx, {
+        caseId: id,
+        at: now,
+        actorId: actor.id,
+        actorName: actor.fullName ?? actor.name,
+        action,
+        fromStatus: kase.status,
+        toStatus: next.status,
+        facts: {
+          ...facts,
+          answered: answered.map((d) => ({
+            kind: d.kind,
+            dueAt: d.dueAt.toISOString(),
+            met: metDeadline(now, d.dueAt),
+          })),
+        },
+        content: content ? this.cipher.encrypt(JSON.stringify(content)) : null,
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: `case.${action.replace(/[/-]/g, '_')}`,
+          entity: { type: 'case', id },
+          area: kase,
+          details: { from: kase.status, to: next.status },
+        },
+        tx,
+      );
+    });
+    return this.read(id, actor, null);
+  }
+
+  /** The case with its report decrypted; audited as `action` (null: the change was audited). */
+  private async read(id: string, actor: Actor, action: string | null): Promise<CaseDto> {
+    const kase = action
+      ? await this.readable(id, actor, action)
+      : await this.cases.byId(actor.scope, id);
+    if (!kase) throw new AppException('not-found');
+    const [childIds, deadlines] = await Promise.all([
+      this.cases.childIds([id]),
+      this.cases.deadlines([id]),
+    ]);
+    const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
+    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+  }
+
+  /** The case in the actor's areas (404 otherwise), the read written to the audit log. */
+  private async readable(id: string, actor: Actor, action: string): Promise<Case> {
+    const kase = await this.cases.byId(actor.scope, id);
+    if (!kase) throw new AppException('not-found');
+    await this.audit.record({ actor, action, entity: { type: 'case', id }, area: kase });
+    return kase;
+  }
+
+  private toDto(
+    kase: Case,
+    childIds: string[],
+    deadlines: CaseDeadline[],
+    now: Date,
+    intake: IntakeContent | null,
+  ): CaseDto {
+    const dueOf = (kind: DeadlineKind) =>
+      deadlines.find((d) => d.kind === kind)?.dueAt.toISOString() ?? null;
+    return {
+      id: kase.id,
+      code: kase.code,
+      status: kase.status,
+      level: kase.level,
+      version: kase.version,
+      childIds,
+      provinceCode: kase.provinceCode,
+      communeCode: kase.communeCode,
+      source: kase.source,
+      channel: kase.channel,
+      receivedAt: kase.receivedAt.toISOString(),
+      concerns: kase.concerns,
+      summary: intake?.summary ?? '',
+      location: intake?.location ?? null,
+      reporter: intake?.reporter ?? null,
+      immediateDanger: kase.immediateDanger,
+      isolation: kase.isolationStartedAt
+        ? {
+            startedAt: kase.isolationStartedAt.toISOString(),
+            endsAt: kase.isolationEndsAt!.toISOString(),
+            endedAt: kase.isolationEndedAt?.toISOString() ?? null,
+          }
+        : null,
+      deadlines: {
+        initialAssessmentDueAt: dueOf('initial_assessment')!,
+        emergencyActionDueAt: dueOf('emergency_action')!,
+        planDueAt: dueOf('plan'),
+        planApprovalDueAt: dueOf('plan_approval'),
+        isolationEndsAt: dueOf('isolation'),
+        reviewDueAt: dueOf('review'),
+      },
+      overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < now),
+      assignedTo: kase.assignedTo,
+      allowedActions: allowedActions(kase),
+      createdAt: kase.createdAt.toISOString(),
+      updatedAt: kase.updatedAt.toISOString(),
+      closedAt: kase.closedAt?.toISOString() ?? null,
+    };
+  }
+
+  private noteDto(note: {
+    id: string;
+    text: string;
+    visibility: NoteDto['visibility'];
+    authorId: string;
+    authorName: string;
+    createdAt: Date;
+  }): NoteDto {
+    return {
+      id: note.id,
+      text: this.cipher.decrypt(note.text),
+      visibility: note.visibility,
+      author: { id: note.authorId, fullName: note.authorName },
+      createdAt: note.createdAt.toISOString(),
+    };
+  }
+}
+
+/** met: done by its due minute; null while open and not yet due (or no longer owed). */
+function deadlineMet(deadline: CaseDeadline, now: Date): boolean | null {
+  if (deadline.state === 'done') return metDeadline(deadline.doneAt!, deadline.dueAt);
+  if (deadline.state === 'open' && !metDeadline(now, deadline.dueAt)) return false;
+  return null;
+}
+
+function levelChange(kase: Case, level: ProtectionLevel | undefined): Record<string, unknown> {
+  return level && level !== kase.level ? { level: { from: kase.level, to: level } } : {};
+}
+
+function isolationInProgress(kase: Case): Date {
+  if (!kase.isolationStartedAt || kase.isolationEndedAt) throw new AppException('no-isolation');
+  return kase.isolationEndsAt!;
+}
+
+function notAllowed(error: ActionNotAllowed): AppException {
+  return new AppException('action-not-allowed', {
+    status: error.status,
+    action: error.action,
+    allowed: error.allowed.join(', ') || '—',
+  });
+}
+
+function notAllowedUnless(kase: Case, action: CaseAction): void {
+  const allowed = allowedActions(kase);
+  if (!allowed.includes(action)) {
+    throw notAllowed(new ActionNotAllowed(kase.status, action, allowed));
+  }
+}
+
+/** `message` is the English text; i18n.ts has the Vietnamese of each constraint. */
+function fieldError(field: string, constraint: string, message: string): FieldError {
+  return { field, constraint, message };
+}
+
+function invalid(field: string, constraint: string, message: string): AppException {
+  return new AppException('invalid-case', {}, [fieldError(field, constraint, message)]);
+}

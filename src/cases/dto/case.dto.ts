@@ -1,0 +1,450 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CreateChildDto } from '../../children/dto/child.dto.js';
+import { PageQuery } from '../../common/pagination.js';
+import { IsInstant, toBoolean, toNfc } from '../../common/text.js';
+import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
+import {
+  CASE_CHANNELS,
+  CASE_SOURCES,
+  type CaseChannel,
+  type CaseSource,
+  PROTECTION_LEVELS,
+  type ProtectionLevel,
+} from '../entities/case.entity.js';
+import { DEADLINE_KINDS, type DeadlineKind } from '../entities/case-deadline.entity.js';
+import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.entity.js';
+
+const RATINGS = ['high', 'medium', 'low'] as const; // cao, trung bình, thấp
+type Rating = (typeof RATINGS)[number];
+const REVIEW_OUTCOMES = ['continue', 'new_plan', 'propose_closure'] as const;
+const TEXT = 10_000;
+
+/** A free text field: NFC, trimmed, 1..max characters. */
+function Text(max = TEXT): PropertyDecorator {
+  const decorators = [Transform(toNfc), IsString(), Length(1, max)];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** A list of short texts (measures, goals, needs). */
+function TextList(min = 0, max = 50): PropertyDecorator {
+  const decorators = [
+    Transform(({ value }: { value: unknown }) =>
+      Array.isArray(value)
+        ? value.map((item) => (typeof item === 'string' ? item.normalize('NFC').trim() : item))
+        : value,
+    ),
+    IsArray(),
+    ArrayMinSize(min),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    Length(1, 2000, { each: true }),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+export class CaseLocationDto {
+  @ApiProperty({ example: '01' })
+  @Matches(/^\d{2}$/)
+  provinceCode!: string;
+
+  @ApiProperty({
+    example: '00004',
+    description: 'The commune where it happened: it takes the case',
+  })
+  @Matches(/^\d{5}$/)
+  communeCode!: string;
+
+  @ApiPropertyOptional({ example: 'Tổ dân phố 5, phố Đội Cấn' })
+  @IsOptional()
+  @Text(500)
+  address?: string;
+}
+
+export class ReporterDto {
+  @ApiPropertyOptional() @IsOptional() @Text(200) fullName?: string;
+
+  @ApiPropertyOptional({ example: '0912345678' })
+  @IsOptional()
+  @Matches(/^\+?\d{8,15}$/)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'hàng xóm' }) @IsOptional() @Text(100) relation?: string;
+
+  @ApiPropertyOptional({ description: 'The reporter asked not to be named' })
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean;
+}
+
+/** Intake of a report (Mẫu 01). */
+export class CreateCaseDto {
+  @ApiPropertyOptional({ type: [String], description: 'Children already in the registry' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  childIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [CreateChildDto],
+    description:
+      'Children not yet in the registry: each becomes a record (sex may be unknown, ' +
+      'the date of birth estimated)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CreateChildDto)
+  newChildren?: CreateChildDto[];
+
+  @ApiProperty({ enum: CASE_SOURCES })
+  @IsIn(CASE_SOURCES)
+  source!: CaseSource;
+
+  @ApiPropertyOptional({ enum: CASE_CHANNELS })
+  @IsOptional()
+  @IsIn(CASE_CHANNELS)
+  channel?: CaseChannel;
+
+  @ApiProperty({ example: '2026-11-24T21:40:00+07:00' })
+  @IsInstant()
+  receivedAt!: string;
+
+  @ApiProperty({ description: 'What was reported (encrypted at rest)' })
+  @Text()
+  summary!: string;
+
+  @ApiProperty({ type: [String], example: ['violence'], description: 'Reference list abuse-forms' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  concerns!: string[];
+
+  @ApiPropertyOptional({
+    type: CaseLocationDto,
+    description: 'Where it happened; without it, the first child’s commune',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseLocationDto)
+  location?: CaseLocationDto;
+
+  @ApiPropertyOptional({ type: ReporterDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReporterDto)
+  reporter?: ReporterDto;
+}
+
+/** Risk per criterion of Mẫu 02 and Mẫu 06: high, medium or low; the forms have no score. */
+export class RatingsDto {
+  @ApiProperty({ enum: RATINGS, description: 'Severity of harm' }) @IsIn(RATINGS) harm!: Rating;
+  @ApiProperty({ enum: RATINGS, description: 'The abuser’s access to the child' })
+  @IsIn(RATINGS)
+  abuserAccess!: Rating;
+
+  @ApiProperty({ enum: RATINGS, description: 'Obstacles to safety in the care environment' })
+  @IsIn(RATINGS)
+  careEnvironment!: Rating;
+
+  @ApiProperty({ enum: RATINGS, description: 'The child’s capacity to protect and recover' })
+  @IsIn(RATINGS)
+  selfProtection!: Rating;
+}
+
+/** Mẫu 02. */
+export class InitialAssessmentDto {
+  @ApiProperty({ type: RatingsDto })
+  @ValidateNested()
+  @Type(() => RatingsDto)
+  ratings!: RatingsDto;
+
+  @ApiProperty() @IsBoolean() immediateDanger!: boolean;
+
+  @ApiProperty({ enum: PROTECTION_LEVELS }) @IsIn(PROTECTION_LEVELS) level!: ProtectionLevel;
+
+  @ApiPropertyOptional({ type: [String], description: 'Emergency measures already taken' })
+  @IsOptional()
+  @TextList()
+  emergencyMeasures?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @Text() notes?: string;
+}
+
+export class IsolationDto {
+  @ApiProperty() @IsInstant() startedAt!: string;
+  @ApiProperty({ description: 'Where the child stays' }) @Text(500) placement!: string;
+  @ApiProperty() @Text(2000) reason!: string;
+}
+
+export class EmergencyMeasuresDto {
+  @ApiProperty({ type: [String] }) @TextList(1) measures!: string[];
+
+  @ApiPropertyOptional({ type: IsolationDto, description: 'Temporary isolation, 15 days at most' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IsolationDto)
+  isolation?: IsolationDto;
+}
+
+export class IsolationExtendDto {
+  @ApiProperty({ description: 'The new end, later than the current one' })
+  @IsInstant()
+  until!: string;
+
+  @ApiProperty({ description: 'Why, and the competent authority’s decision' })
+  @Text(2000)
+  reason!: string;
+}
+
+export class IsolationEndDto {
+  @ApiPropertyOptional({ description: 'Default: now' }) @IsOptional() @IsInstant() endedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @Text(2000) notes?: string;
+}
+
+export class ConferenceDto {
+  @ApiProperty() @IsInstant() heldAt!: string;
+  @ApiProperty({ type: [String] }) @TextList(1) participants!: string[];
+  @ApiProperty() @Text() minutes!: string;
+}
+
+/** Mẫu 03 (+ the case conference's minutes). */
+export class AssessmentDto {
+  @ApiProperty() @Text() childSituation!: string;
+  @ApiProperty() @Text() familySituation!: string;
+  @ApiProperty({ type: [String] }) @TextList() needs!: string[];
+
+  @ApiPropertyOptional({ type: ConferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConferenceDto)
+  conference?: ConferenceDto;
+
+  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
+  @IsOptional()
+  @IsIn(PROTECTION_LEVELS)
+  level?: ProtectionLevel;
+}
+
+export class PlanActionDto {
+  @ApiProperty() @Text(2000) description!: string;
+
+  @ApiPropertyOptional({ description: 'Reference list service-types' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  serviceType?: string;
+
+  @ApiPropertyOptional({ description: 'The organisation that delivers it' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiProperty() @IsInstant() dueAt!: string;
+}
+
+/** Mẫu 04. */
+export class PlanDto {
+  @ApiProperty({ type: [String] }) @TextList(1) goals!: string[];
+
+  @ApiProperty({ type: [PlanActionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PlanActionDto)
+  actions!: PlanActionDto[];
+
+  @ApiProperty({ description: 'When the plan is first reviewed (Mẫu 06)' })
+  @IsInstant()
+  reviewAt!: string;
+}
+
+export class ApprovalDto {
+  @ApiPropertyOptional({ description: 'The decision’s grounds or conditions' })
+  @IsOptional()
+  @Text(2000)
+  reason?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty() @Text(2000) reason!: string;
+}
+
+/** Mẫu 06. */
+export class ReviewDto {
+  @ApiProperty({ type: RatingsDto })
+  @ValidateNested()
+  @Type(() => RatingsDto)
+  ratings!: RatingsDto;
+
+  @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsIn(REVIEW_OUTCOMES)
+  outcome!: (typeof REVIEW_OUTCOMES)[number];
+
+  @ApiProperty() @Text() notes!: string;
+
+  @ApiPropertyOptional({ description: 'outcome continue: the next review (default: 30 days on)' })
+  @IsOptional()
+  @IsInstant()
+  nextReviewAt?: string;
+
+  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
+  @IsOptional()
+  @IsIn(PROTECTION_LEVELS)
+  level?: ProtectionLevel;
+}
+
+export class AssignDto {
+  @ApiProperty({ description: 'A social worker of the case’s commune' }) @IsUUID() userId!: string;
+}
+
+export class CreateNoteDto {
+  @ApiProperty() @Text() text!: string;
+
+  @ApiPropertyOptional({
+    enum: NOTE_VISIBILITIES,
+    default: 'case_team',
+    description: 'restricted: the assigned worker, the approvers and the author only',
+  })
+  @IsOptional()
+  @IsIn(NOTE_VISIBILITIES)
+  visibility?: NoteVisibility;
+}
+
+export class CaseQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ enum: PROTECTION_LEVELS })
+  @IsOptional()
+  @IsIn(PROTECTION_LEVELS)
+  level?: ProtectionLevel;
+
+  @ApiPropertyOptional({ description: '`me` or a user id' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignedTo must be "me" or a UUID',
+  })
+  assignedTo?: string;
+
+  @ApiPropertyOptional({ description: 'Only cases with a step past its deadline' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{5}$/) communeCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
+}
+
+export class CaseDeadlinesDto {
+  @ApiProperty() initialAssessmentDueAt!: string;
+  @ApiProperty() emergencyActionDueAt!: string;
+  @ApiProperty({ type: String, nullable: true }) planDueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) planApprovalDueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) isolationEndsAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewDueAt!: string | null;
+}
+
+export class IsolationStateDto {
+  @ApiProperty() startedAt!: string;
+  @ApiProperty() endsAt!: string;
+  @ApiProperty({ type: String, nullable: true }) endedAt!: string | null;
+}
+
+export class CaseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'BVTE-00004-2026-0001' }) code!: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ enum: PROTECTION_LEVELS, nullable: true }) level!: ProtectionLevel | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [String] }) childIds!: string[];
+  @ApiProperty() provinceCode!: string;
+  @ApiProperty() communeCode!: string;
+  @ApiProperty({ enum: CASE_SOURCES }) source!: CaseSource;
+  @ApiProperty({ enum: CASE_CHANNELS, nullable: true }) channel!: CaseChannel | null;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ type: [String] }) concerns!: string[];
+  @ApiProperty() summary!: string;
+  @ApiProperty({ type: CaseLocationDto, nullable: true }) location!: CaseLocationDto | null;
+  @ApiProperty({ type: ReporterDto, nullable: true }) reporter!: ReporterDto | null;
+  @ApiProperty({ type: Boolean, nullable: true }) immediateDanger!: boolean | null;
+  @ApiProperty({ type: IsolationStateDto, nullable: true }) isolation!: IsolationStateDto | null;
+  @ApiProperty({ type: CaseDeadlinesDto }) deadlines!: CaseDeadlinesDto;
+  @ApiProperty({ description: 'A step is past its deadline' }) overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true }) assignedTo!: string | null;
+  @ApiProperty({ enum: CASE_ACTIONS, isArray: true }) allowedActions!: CaseAction[];
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+}
+
+/** A case in a list: without the report's narrative, the place or the reporter. */
+export class CaseListItemDto extends OmitType(CaseDto, ['summary', 'location', 'reporter']) {}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class StepDeadlineDto {
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
+  @ApiProperty() dueAt!: string;
+  @ApiProperty() met!: boolean;
+}
+
+export class TimelineStepDto {
+  @ApiProperty() at!: string;
+  @ApiProperty({ example: 'initial-assessment' }) action!: string;
+  @ApiProperty({ description: 'null: the system (a deadline job)', nullable: true, type: Object })
+  actor!: { id: string | null; fullName: string | null } | null;
+  @ApiProperty({ enum: CASE_STATUSES, nullable: true }) fromStatus!: CaseStatus | null;
+  @ApiProperty({ enum: CASE_STATUSES, nullable: true }) toStatus!: CaseStatus | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) facts!: Record<string, unknown>;
+  @ApiProperty({ type: [StepDeadlineDto], description: 'The deadlines this step answered' })
+  deadlines!: StepDeadlineDto[];
+}
+
+export class DeadlineStatusDto {
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
+  @ApiProperty() dueAt!: string;
+  @ApiProperty({ enum: ['open', 'done', 'not_needed'] }) state!: string;
+  @ApiProperty({ type: String, nullable: true }) doneAt!: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null while open and not yet due' })
+  met!: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) escalatedAt!: string | null;
+}
+
+export class TimelineDto {
+  @ApiProperty() caseId!: string;
+  @ApiProperty({ type: [TimelineStepDto] }) steps!: TimelineStepDto[];
+  @ApiProperty({ type: [DeadlineStatusDto] }) deadlines!: DeadlineStatusDto[];
+}
+
+export class NoteDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: NOTE_VISIBILITIES }) visibility!: NoteVisibility;
+  @ApiProperty() author!: { id: string; fullName: string };
+  @ApiProperty() createdAt!: string;
+}

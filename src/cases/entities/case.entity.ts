@@ -1,0 +1,114 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { CaseStatus } from '../case-workflow.js';
+
+export const CASE_SOURCES = [
+  'hotline_111',
+  'police',
+  'health',
+  'school',
+  'commune',
+  'public',
+  'self',
+  'other',
+] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+export const CASE_CHANNELS = ['phone', 'in_person', 'third_party', 'online'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+/** Law on Children art. 47-50: phòng ngừa, hỗ trợ, can thiệp. */
+export const PROTECTION_LEVELS = ['prevention', 'support', 'intervention'] as const;
+export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
+
+/**
+ * A child-protection case (hồ sơ trường hợp): its current state. What happened to it is in
+ * case_events; what is sensitive (the report's narrative, the reporter, the place) is sealed with
+ * FieldCipher in `intake`.
+ */
+@Entity('cases')
+@Index(['communeCode', 'seq'])
+@Index(['assignedTo'], { where: "status <> 'closed'" })
+export class Case {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Order of intake, for lists (newest first). */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', unique: true })
+  seq!: string;
+
+  /** BVTE-<commune>-<year>-<sequence>, e.g. BVTE-00004-2026-0001. */
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  provinceCode!: string;
+
+  /** The commune where it happened: its committee handles the case. */
+  @Column({ type: 'varchar', length: 5 })
+  communeCode!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: CaseStatus;
+
+  /** Where a refused closure proposal returns to. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  statusBeforeClosure!: CaseStatus | null;
+
+  /** Set at the initial assessment; can change later, each change in the timeline. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  level!: ProtectionLevel | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  source!: CaseSource;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  channel!: CaseChannel | null;
+
+  @Column({ type: 'timestamptz' })
+  receivedAt!: Date;
+
+  /** Forms of abuse reported (reference list abuse-forms). */
+  @Column({ type: 'varchar', length: 40, array: true })
+  concerns!: string[];
+
+  /** Sealed JSON `{summary, location, reporter}` (Mẫu 01). */
+  @Column({ type: 'text' })
+  intake!: string;
+
+  @Column({ type: 'boolean', nullable: true })
+  immediateDanger!: boolean | null;
+
+  /** Temporary isolation (cách ly tạm thời) in progress or last held; details in its event. */
+  @Column({ type: 'timestamptz', nullable: true })
+  isolationStartedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  isolationEndsAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  isolationEndedAt!: Date | null;
+
+  /** The social worker in charge. */
+  @Column({ type: 'uuid', nullable: true })
+  assignedTo!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'integer' })
+  version!: number;
+}

@@ -1,0 +1,24 @@
+import type { Response } from 'express';
+import { AppException } from './app.exception.js';
+
+/** Versioned records (child, case) answer with `ETag: "<version>"` (api.md, Conventions). */
+export function withETag<T extends { version: number }>(res: Response, record: T): T {
+  res.setHeader('ETag', `"${record.version}"`);
+  return record;
+}
+
+/**
+ * `If-Match: "3"` (or W/"3") → 3; anything else can match no version → 412. Absent: 428 where
+ * the header is required, otherwise undefined (the change then applies to the current version).
+ */
+export function versionOf(ifMatch: string | undefined, required: true): number;
+export function versionOf(ifMatch: string | undefined, required: false): number | undefined;
+export function versionOf(ifMatch: string | undefined, required: boolean): number | undefined {
+  if (!ifMatch) {
+    if (required) throw new AppException('precondition-required');
+    return undefined;
+  }
+  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
+  if (!match) throw new AppException('version-mismatch', { version: '?' });
+  return Number(match[1]);
+}

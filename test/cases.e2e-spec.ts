@@ -1,0 +1,609 @@
+import { CASE_ACTIONS, type CaseStatus } from '../src/cases/case-workflow.js';
+import { createTestApp, type TestApp } from './app.js';
+import {
+  APPROVER_STEPS,
+  BODIES,
+  type CaseWorld,
+  caseWorld,
+  hotlineReport,
+  RATINGS,
+} from './case-world.js';
+import { AREA } from './world.js';
+
+type Client = ReturnType<TestApp['as']>;
+
+describe('cases: from a report to closure, over HTTP', () => {
+  let t: TestApp;
+  let w: CaseWorld;
+  /** A child already in the registry, in commune A1. */
+  let childId: string;
+
+  const step = (kase: string, action: string, body: object = BODIES[action]) =>
+    (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
+      .post(`/api/v1/cases/${kase}/${action}`)
+      .send(body);
+
+  /** A fresh case taken in by the social worker, about the registry child, received an hour ago. */
+  const newCase = async (client: Client = w.worker) =>
+    (
+      await client
+        .post('/api/v1/cases')
+        .send({
+          childIds: [childId],
+          source: 'school',
+          channel: 'in_person',
+          receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          summary: 'Cô giáo thấy trẻ có nhiều vết bầm.',
+          concerns: ['violence', 'neglect'],
+        })
+        .expect(201)
+    ).body;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await caseWorld(t);
+    childId = (
+      await w.officer
+        .post('/api/v1/children')
+        .send({
+          fullName: 'Nguyễn Văn An',
+          dateOfBirth: '2015-03-02',
+          sex: 'male',
+          provinceCode: AREA.provinceA,
+          communeCode: AREA.communeA1,
+        })
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(() => t.close());
+
+  it('takes a hotline report to closure, each step by the role the law names, on time', async () => {
+    const receivedAt = new Date(Date.now() - 30 * 60_000);
+    const intake = await w.hotline
+      .post('/api/v1/cases')
+      .send(hotlineReport(receivedAt.toISOString()))
+      .expect(201);
+    const kase = intake.body;
+    expect(kase).toMatchObject({
+      status: 'received',
+      level: null,
+      version: 1,
+      assignedTo: null,
+      communeCode: AREA.communeA1,
+      source: 'hotline_111',
+      summary: expect.stringContaining('tiếng đánh đập'),
+      reporter: { anonymous: true, relation: 'hàng xóm' },
+      allowedActions: [
+        'initial-assessment',
+        'assign',
+        'notes',
+        'referrals',
+        'isolation/extend',
+        'isolation/end',
+      ],
+    });
+    expect(kase.code).toMatch(new RegExp(`^BVTE-${AREA.communeA1}-\\d{4}-\\d{4}$`));
+    expect(intake.headers.etag).toBe('"1"');
+    expect(kase.deadlines.emergencyActionDueAt).toBe(
+      new Date(receivedAt.getTime() + 12 * 3_600_000).toISOString(),
+    );
+    expect(kase.deadlines.planDueAt).toMatch(/T16:59:00\.000Z$/); // 23:59 in Vietnam
+    // The new child is a registry record now, with what little was known.
+    expect(kase.childIds).toHaveLength(1);
+    const child = await w.officer.get(`/api/v1/children/${kase.childIds[0]}`).expect(200);
+    expect(child.body).toMatchObject({
+      fullName: 'Bé Na',
+      sex: 'unknown',
+      dobPrecision: 'estimated',
+    });
+    // The hotline takes reports in; it does not read cases.
+    await w.hotline.get(`/api/v1/cases/${kase.id}`).expect(403);
+
+    await step(kase.id, 'assign', { userId: w.ids.ctxh }).expect(200);
+    const assigned = await w.worker.get('/api/v1/notifications?unread=true').expect(200);
+    expect(assigned.body.items.map((n: { kind: string }) => n.kind)).toContain('case_assigned');
+    expect(assigned.body.items[0].message).toContain(kase.code);
+
+    const assessed = await step(kase.id, 'initial-assessment').expect(200);
+    expect(assessed.body).toMatchObject({
+      status: 'assessed',
+      level: 'support',
+      immediateDanger: false,
+    });
+    await step(kase.id, 'assessment').expect(200);
+    const submitted = await step(kase.id, 'plan').expect(200);
+    expect(submitted.body.status).toBe('plan_submitted');
+    // A social worker cannot approve; the chair can.
+    await w.worker.post(`/api/v1/cases/${kase.id}/plan/approve`).send({}).expect(403);
+    const approved = await step(kase.id, 'plan/approve').expect(200);
+    expect(approved.body.status).toBe('in_progress');
+    expect(approved.body.deadlines.reviewDueAt).toBe(
+      new Date((BODIES.plan as { reviewAt: string }).reviewAt).toISOString(),
+    );
+    await step(kase.id, 'reviews').expect(200);
+    const proposed = await step(kase.id, 'reviews', {
+      ratings: {
+        harm: 'low',
+        abuserAccess: 'low',
+        careEnvironment: 'low',
+        selfProtection: 'medium',
+      },
+      outcome: 'propose_closure',
+      notes: 'Trẻ ổn định.',
+    }).expect(200);
+    expect(proposed.body.status).toBe('closure_proposed');
+    const closed = await step(kase.id, 'close/approve').expect(200);
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      allowedActions: ['reopen'],
+      overdue: false,
+    });
+    expect(closed.body.closedAt).not.toBeNull();
+
+    const timeline = (await w.approver.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
+    expect(timeline.steps.map((s: { action: string }) => s.action)).toEqual([
+      'intake',
+      'assign',
+      'initial-assessment',
+      'assessment',
+      'plan',
+      'plan/approve',
+      'reviews',
+      'reviews',
+      'close/approve',
+    ]);
+    expect(timeline.steps[0].actor).toEqual({ id: expect.any(String), fullName: '111' });
+    const byAction = (action: string) =>
+      timeline.steps.find((s: { action: string }) => s.action === action);
+    expect(byAction('initial-assessment')).toMatchObject({
+      actor: { id: w.ids.ctxh, fullName: 'Người dùng ctxh' },
+      fromStatus: 'received',
+      toStatus: 'assessed',
+      deadlines: [{ kind: 'initial_assessment', met: true }],
+      facts: { immediateDanger: false, level: { from: null, to: 'support' } },
+    });
+    expect(byAction('plan').deadlines).toEqual([
+      { kind: 'plan', dueAt: kase.deadlines.planDueAt, met: true },
+    ]);
+    expect(byAction('plan/approve').deadlines).toMatchObject([
+      { kind: 'plan_approval', met: true },
+    ]);
+    const states = Object.fromEntries(
+      timeline.deadlines.map((d: { kind: string; state: string }) => [d.kind, d.state]),
+    );
+    expect(states).toEqual({
+      initial_assessment: 'done',
+      emergency_action: 'not_needed',
+      plan: 'done',
+      plan_approval: 'done',
+      review: 'done', // answered by the review that proposed closure
+    });
+  });
+
+  it('keeps the report, the forms and the notes encrypted at rest, and audits every read', async () => {
+    const kase = await newCase();
+    await w.worker
+      .post(`/api/v1/cases/${kase.id}/notes`)
+      .send({ text: 'Mẹ trẻ xin giữ kín địa chỉ mới.', visibility: 'restricted' })
+      .expect(201);
+    await step(kase.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      notes: 'Người cha từng bị xử phạt vì bạo lực gia đình.',
+    }).expect(200);
+    const [row] = await t.dataSource.query('SELECT intake FROM cases WHERE id = $1', [kase.id]);
+    expect(row.intake).toMatch(/^v1\.test\./);
+    expect(row.intake).not.toContain('vết bầm');
+    const stored = JSON.stringify(
+      await t.dataSource.query(
+        `SELECT e.content, e.facts, n.text FROM case_events e, case_notes n
+         WHERE e.case_id = $1 AND n.case_id = $1`,
+        [kase.id],
+      ),
+    );
+    for (const secret of ['xử phạt', 'địa chỉ mới', 'vết bầm'])
+      expect(stored).not.toContain(secret);
+
+    await w.province.get(`/api/v1/cases/${kase.id}`).expect(200);
+    await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200);
+    await w.worker.get(`/api/v1/cases/${kase.id}/notes`).expect(200);
+    const audit = await t.dataSource.query(
+      "SELECT action, actor_name FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.%' ORDER BY seq",
+      [kase.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'case.created',
+      'case.note_added',
+      'case.initial_assessment',
+      'case.read',
+      'case.timeline_read',
+      'case.notes_read',
+    ]);
+  });
+
+  it('shows restricted notes to the worker in charge, the chair and the author only', async () => {
+    const kase = await newCase();
+    await w.colleague
+      .post(`/api/v1/cases/${kase.id}/notes`)
+      .send({ text: 'Ghi chú cho cả nhóm.' })
+      .expect(201);
+    await w.worker
+      .post(`/api/v1/cases/${kase.id}/notes`)
+      .send({ text: 'Chỉ người phụ trách và chủ tịch.', visibility: 'restricted' })
+      .expect(201);
+    const texts = async (client: Client) =>
+      (await client.get(`/api/v1/cases/${kase.id}/notes`).expect(200)).body.map(
+        (n: { text: string }) => n.text,
+      );
+    const both = ['Ghi chú cho cả nhóm.', 'Chỉ người phụ trách và chủ tịch.'];
+    expect(await texts(w.worker)).toEqual(both); // in charge (took it in) and the author
+    expect(await texts(w.approver)).toEqual(both);
+    expect(await texts(w.colleague)).toEqual(['Ghi chú cho cả nhóm.']);
+    expect(await texts(w.province)).toEqual(['Ghi chú cho cả nhóm.']);
+    await w.outsider.get(`/api/v1/cases/${kase.id}/notes`).expect(404);
+  });
+
+  it('takes the emergency path: immediate danger, emergency measures, isolation kept to 15 days', async () => {
+    const kase = await newCase();
+    expect(kase.assignedTo).toBe(w.ids.ctxh); // the social worker who took it in
+    const danger = await step(kase.id, 'initial-assessment', {
+      ratings: {
+        harm: 'high',
+        abuserAccess: 'high',
+        careEnvironment: 'high',
+        selfProtection: 'low',
+      },
+      immediateDanger: true,
+      level: 'intervention',
+    }).expect(200);
+    expect(danger.body).toMatchObject({ status: 'emergency', level: 'intervention' });
+    expect(danger.body.allowedActions).toEqual(
+      expect.arrayContaining(['emergency-measures', 'assessment']),
+    );
+
+    const startedAt = new Date(Date.now() - 60_000);
+    const isolated = await step(kase.id, 'emergency-measures', {
+      measures: ['Công an phường tạm giữ người cha', 'Đưa trẻ đến trạm y tế'],
+      isolation: {
+        startedAt: startedAt.toISOString(),
+        placement: 'Nhà bà ngoại',
+        reason: 'Người cha đe dọa trẻ.',
+      },
+    }).expect(200);
+    const fifteenDays = new Date(startedAt.getTime() + 15 * 86_400_000).toISOString();
+    expect(isolated.body).toMatchObject({
+      status: 'emergency',
+      isolation: { startedAt: startedAt.toISOString(), endsAt: fifteenDays, endedAt: null },
+      deadlines: { isolationEndsAt: fifteenDays },
+    });
+    // One isolation at a time; more measures without one are fine.
+    const again = await step(kase.id, 'emergency-measures', {
+      measures: ['x'],
+      isolation: { startedAt: new Date().toISOString(), placement: 'x', reason: 'x' },
+    }).expect(409);
+    expect(again.body.type).toMatch(/isolation-in-progress$/);
+    await step(kase.id, 'emergency-measures', { measures: ['Khám sức khỏe'] }).expect(200);
+
+    // Past 15 days only by the chair, with a reason, to a later date.
+    await w.worker
+      .post(`/api/v1/cases/${kase.id}/isolation/extend`)
+      .send(BODIES['isolation/extend'])
+      .expect(403);
+    const shorter = await step(kase.id, 'isolation/extend', {
+      until: new Date(startedAt.getTime() + 10 * 86_400_000).toISOString(),
+      reason: 'x',
+    }).expect(422);
+    expect(shorter.body.errors[0]).toMatchObject({ field: 'until' });
+    await step(kase.id, 'isolation/extend', { until: fifteenDays }).expect(400); // no reason
+    const until = new Date(startedAt.getTime() + 20 * 86_400_000).toISOString();
+    const extended = await step(kase.id, 'isolation/extend', {
+      until,
+      reason: 'Quyết định gia hạn số 12/QĐ-UBND.',
+    }).expect(200);
+    expect(extended.body.isolation.endsAt).toBe(until);
+    expect(extended.body.deadlines.isolationEndsAt).toBe(until);
+
+    const ended = await step(kase.id, 'isolation/end').expect(200);
+    expect(ended.body.isolation.endedAt).not.toBeNull();
+    expect((await step(kase.id, 'isolation/end').expect(409)).body.type).toMatch(/no-isolation$/);
+
+    const planning = await step(kase.id, 'assessment', {
+      ...BODIES.assessment,
+      level: 'support',
+    }).expect(200);
+    expect(planning.body).toMatchObject({ status: 'planning', level: 'support' });
+
+    const timeline = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
+    const measures = timeline.steps.filter(
+      (s: { action: string }) => s.action === 'emergency-measures',
+    );
+    expect(measures[0].deadlines).toMatchObject([{ kind: 'emergency_action', met: true }]);
+    expect(measures[1].deadlines).toEqual([]);
+    expect(
+      timeline.steps.find((s: { action: string }) => s.action === 'assessment').facts.level,
+    ).toEqual({ from: 'intervention', to: 'support' });
+    expect(timeline.deadlines.find((d: { kind: string }) => d.kind === 'isolation')).toMatchObject({
+      state: 'done',
+      dueAt: until,
+      met: true,
+    });
+  });
+
+  it('sends a rejected plan back to drafting, and approves the one resubmitted', async () => {
+    const kase = await newCase();
+    await step(kase.id, 'initial-assessment').expect(200);
+    await step(kase.id, 'assessment').expect(200);
+    await step(kase.id, 'plan').expect(200);
+    const rejected = await step(kase.id, 'plan/reject').expect(200);
+    expect(rejected.body.status).toBe('planning');
+    await step(kase.id, 'plan/reject', {}).expect(400); // a reason is required
+    const resubmitted = await step(kase.id, 'plan', {
+      ...BODIES.plan,
+      goals: ['Trẻ an toàn', 'Trẻ đi học đều'],
+    }).expect(200);
+    expect(resubmitted.body.status).toBe('plan_submitted');
+    const approved = await step(kase.id, 'plan/approve').expect(200);
+    expect(approved.body.status).toBe('in_progress');
+    const timeline = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
+    const plans = timeline.steps.filter((s: { action: string }) => s.action === 'plan');
+    expect(plans.map((s: { deadlines: unknown[] }) => s.deadlines.length)).toEqual([1, 0]);
+    expect(timeline.steps.map((s: { action: string }) => s.action).slice(-4)).toEqual([
+      'plan',
+      'plan/reject',
+      'plan',
+      'plan/approve',
+    ]);
+  });
+
+  it('counts the plan deadline in working days across Tết', async () => {
+    // Thursday 12/2/2026; Tết Bính Ngọ closes offices Monday 16 to Friday 20/2.
+    const kase = (
+      await w.worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [childId],
+          source: 'police',
+          receivedAt: '2026-02-12T10:00:00+07:00',
+          summary: 'Công an phường chuyển thông tin.',
+          concerns: ['neglect'],
+        })
+        .expect(201)
+    ).body;
+    expect(kase.code).toMatch(/^BVTE-00004-2026-\d{4}$/);
+    expect(kase.deadlines).toMatchObject({
+      emergencyActionDueAt: '2026-02-12T15:00:00.000Z',
+      // Fri 13 (1), Mon 23 (2), Tue 24 (3), Wed 25 (4), Thu 26 (5), at 23:59 Vietnam time.
+      planDueAt: '2026-02-26T16:59:00.000Z',
+      // Fri 27 (6), Mon 2/3 (7).
+      planApprovalDueAt: '2026-03-02T16:59:00.000Z',
+    });
+    expect(kase.overdue).toBe(true);
+    const overdue = await w.worker.get('/api/v1/cases?overdue=true&limit=200').expect(200);
+    expect(overdue.body.items.map((c: { id: string }) => c.id)).toContain(kase.id);
+    expect(overdue.body.items[0]).not.toHaveProperty('summary');
+  });
+
+  it('refuses every step its status does not allow, listing the allowed ones, and changes nothing', async () => {
+    const kase = await newCase();
+    const route = (action: string) => !['referrals', 'notes'].includes(action);
+    /** The steps that lead from one status to the next, to visit every status. */
+    const path: [string, object, CaseStatus][] = [
+      [
+        'initial-assessment',
+        { ...BODIES['initial-assessment'], immediateDanger: true },
+        'emergency',
+      ],
+      ['assessment', BODIES.assessment, 'planning'],
+      ['plan', BODIES.plan, 'plan_submitted'],
+      ['plan/approve', {}, 'in_progress'],
+      ['close', BODIES.close, 'closure_proposed'],
+      ['close/approve', {}, 'closed'],
+    ];
+    let refused = 0;
+    const tryAll = async (status: CaseStatus) => {
+      const before = (await w.worker.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+      expect(before.status).toBe(status);
+      for (const action of CASE_ACTIONS.filter(route)) {
+        if (before.allowedActions.includes(action)) continue;
+        const res = await step(
+          kase.id,
+          action,
+          action === 'assign' ? { userId: w.ids.ctxh } : BODIES[action],
+        );
+        expect({ action, status, code: res.status, type: res.body.type }).toEqual({
+          action,
+          status,
+          code: 409,
+          type: expect.stringMatching(/action-not-allowed$/),
+        });
+        expect(res.body.detail).toContain(before.allowedActions.join(', '));
+        refused++;
+      }
+      const after = (await w.worker.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+      expect(after.version).toBe(before.version);
+    };
+    await tryAll('received');
+    for (const [action, body, status] of path) {
+      await step(kase.id, action, body).expect(200);
+      await tryAll(status);
+    }
+    // In closed: a note is refused too, in English when asked.
+    const note = await w.worker
+      .post(`/api/v1/cases/${kase.id}/notes`)
+      .set('Accept-Language', 'en')
+      .send({ text: 'x' })
+      .expect(409);
+    expect(note.body.detail).toBe(
+      'The case is closed; "notes" is not allowed. Allowed actions: reopen.',
+    );
+    expect(refused).toBeGreaterThan(50);
+    // Reopening goes back to planning, and a refused closure back where it came from.
+    expect((await step(kase.id, 'reopen').expect(200)).body.status).toBe('planning');
+  });
+
+  it('returns a refused closure proposal to the status it came from', async () => {
+    const kase = await newCase();
+    await step(kase.id, 'initial-assessment').expect(200);
+    expect((await step(kase.id, 'close').expect(200)).body.status).toBe('closure_proposed');
+    const back = await step(kase.id, 'close/reject').expect(200);
+    expect(back.body.status).toBe('assessed');
+  });
+
+  it('refuses bad reports with field errors in Vietnamese, and stale versions with 412', async () => {
+    const base = {
+      childIds: [childId],
+      source: 'commune',
+      receivedAt: new Date().toISOString(),
+      summary: 'x',
+      concerns: ['violence'],
+    };
+    const malformed = await w.worker
+      .post('/api/v1/cases')
+      .send({ ...base, source: 'rumour', receivedAt: '2026-11-24 10:00', extra: 1 })
+      .expect(400);
+    expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'extra',
+      'receivedAt',
+      'source',
+    ]);
+    const invalid = await w.worker
+      .post('/api/v1/cases')
+      .send({
+        ...base,
+        childIds: [childId, '00000000-0000-4000-8000-000000000000'],
+        receivedAt: new Date(Date.now() + 86_400_000).toISOString(),
+        concerns: ['violence', 'gossip'],
+      })
+      .expect(422);
+    expect(invalid.body.title).toBe('Dữ liệu hồ sơ không hợp lệ');
+    expect(invalid.body.errors).toEqual([
+      { field: 'receivedAt', message: 'Thời điểm tiếp nhận không được ở tương lai.' },
+      { field: 'concerns.1', message: 'Không có trong danh mục abuse-forms.' },
+      { field: 'childIds.1', message: 'Không có trẻ em này trong địa bàn của bạn.' },
+    ]);
+    const none = await w.worker
+      .post('/api/v1/cases')
+      .send({ ...base, childIds: [] })
+      .expect(422);
+    expect(none.body.errors[0].field).toBe('childIds');
+    // A commune outside the worker's areas.
+    const away = await w.worker
+      .post('/api/v1/cases')
+      .send({ ...base, location: { provinceCode: AREA.provinceA, communeCode: AREA.communeA2 } })
+      .expect(422);
+    expect(away.body.errors[0].field).toBe('location.communeCode');
+    // A new child checked as the registry checks one, its fields named under newChildren.
+    const badChild = await w.worker
+      .post('/api/v1/cases')
+      .send({
+        ...base,
+        childIds: undefined,
+        newChildren: [
+          {
+            fullName: 'Bé',
+            dateOfBirth: '2030-01-01',
+            sex: 'female',
+            provinceCode: AREA.provinceA,
+            communeCode: AREA.communeA1,
+          },
+        ],
+      })
+      .expect(422);
+    expect(badChild.body.errors[0].field).toBe('newChildren.0.dateOfBirth');
+    expect(await t.dataSource.query("SELECT 1 FROM children WHERE full_name = 'Bé'")).toEqual([]);
+
+    const kase = await newCase();
+    const stale = await step(kase.id, 'initial-assessment').set('If-Match', '"7"').expect(412);
+    expect(stale.body.type).toMatch(/version-mismatch$/);
+    await step(kase.id, 'initial-assessment').set('If-Match', '"1"').expect(200);
+    await step(kase.id, 'assign', { userId: w.ids.ctxh2 }).expect(200);
+    const notWorker = await step(kase.id, 'assign', { userId: w.ids.canbo }).expect(422);
+    expect(notWorker.body.errors[0].field).toBe('userId');
+    await step(kase.id, 'assign', { userId: w.ids['ctxh-a2'] }).expect(422);
+  });
+
+  it('reads as absent outside the caller’s areas, and lists by filter', async () => {
+    const kase = await newCase();
+    await w.outsider.get(`/api/v1/cases/${kase.id}`).expect(404);
+    await w.outsider
+      .post(`/api/v1/cases/${kase.id}/initial-assessment`)
+      .send(BODIES['initial-assessment'])
+      .expect(404);
+    await w.officer.get(`/api/v1/cases/${kase.id}`).expect(403);
+    const mine = await w.worker
+      .get(`/api/v1/cases?assignedTo=me&childId=${childId}&status=received`)
+      .expect(200);
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(kase.id);
+    const theirs = await w.outsider.get('/api/v1/cases').expect(200);
+    expect(theirs.body.items).toEqual([]);
+    // Paging: newest first, no repeats.
+    const first = await w.worker.get('/api/v1/cases?limit=2').expect(200);
+    const second = await w.worker
+      .get(`/api/v1/cases?limit=2&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    const ids = [...first.body.items, ...second.body.items].map((c: { id: string }) => c.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(first.body.items[0].id).toBe(kase.id);
+    await w.worker.get('/api/v1/cases?assignedTo=someone').expect(400);
+  });
+
+  it('finds a merged child’s cases under the surviving record', async () => {
+    const twin = (
+      await w.officer
+        .post('/api/v1/children')
+        .send({
+          fullName: 'Nguyễn Văn Ân',
+          dateOfBirth: '2015-03-02',
+          sex: 'male',
+          provinceCode: AREA.provinceA,
+          communeCode: AREA.communeA1,
+        })
+        .expect(201)
+    ).body.id;
+    const kase = (
+      await w.worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [twin],
+          source: 'public',
+          receivedAt: new Date().toISOString(),
+          summary: 'x',
+          concerns: [],
+        })
+        .expect(201)
+    ).body;
+    await w.officer
+      .post(`/api/v1/children/${childId}/merge`)
+      .send({ duplicateId: twin })
+      .expect(200);
+    const found = await w.worker.get(`/api/v1/cases?childId=${childId}&limit=200`).expect(200);
+    expect(found.body.items.map((c: { id: string }) => c.id)).toContain(kase.id);
+    // A report naming the merged record is filed under the survivor.
+    const later = (
+      await w.worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [twin],
+          source: 'public',
+          receivedAt: new Date().toISOString(),
+          summary: 'y',
+          concerns: [],
+        })
+        .expect(201)
+    ).body;
+    expect(later.childIds).toEqual([childId]);
+  });
+
+  it('answers RATINGS-less assessments with 400, not 500', async () => {
+    const kase = await newCase();
+    const res = await step(kase.id, 'initial-assessment', {
+      ratings: { ...RATINGS, harm: 'severe' },
+      immediateDanger: 'yes',
+      level: 'intervention',
+    }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'immediateDanger',
+      'ratings.harm',
+    ]);
+  });
+});

@@ -343,6 +343,13 @@ const SPEC: Record<string, RouteSpec> = {
     ok: inA1(200),
     request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}/notes` }),
   },
+  'GET /api/v1/cases/:id/forms/:form': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/forms/mau-01`,
+    }),
+  },
   'POST /api/v1/cases/:id/notes': {
     access: CASE_WORKERS,
     ok: inA1(201),

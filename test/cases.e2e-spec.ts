@@ -180,6 +180,66 @@ describe('cases: from a report to closure, over HTTP', () => {
     });
   });
 
+  it('prints the six statutory forms as PDFs with an embedded Vietnamese font', async () => {
+    const kase = (
+      await w.hotline
+        .post('/api/v1/cases')
+        .send(hotlineReport(new Date().toISOString()))
+        .expect(201)
+    ).body;
+    const pdf = (form: string, client: Client = w.worker) =>
+      client
+        .get(`/api/v1/cases/${kase.id}/forms/${form}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const printed = async (form: string) => {
+      const res = await pdf(form).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toBe(
+        `inline; filename="${kase.code}-${form}.pdf"`,
+      );
+      const body = res.body as Buffer;
+      expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(body.includes('NotoSerif')).toBe(true); // the font travels with the document
+      expect(body.includes('/ToUnicode')).toBe(true); // and its text can be copied and searched
+      return body;
+    };
+    await printed('mau-01');
+    const notYet = await pdf('mau-02').expect(409);
+    expect(JSON.parse(notYet.body.toString()).detail).toBe(
+      'Chưa có dữ liệu cho mau-02: bước "initial-assessment" của hồ sơ chưa được thực hiện.',
+    );
+    await pdf('mau-07').expect(404);
+    await pdf('mau-01', w.outsider).expect(404);
+    await step(kase.id, 'initial-assessment').expect(200);
+    await step(kase.id, 'assessment').expect(200);
+    await step(kase.id, 'plan').expect(200);
+    const draft = await printed('mau-05');
+    await step(kase.id, 'plan/approve').expect(200);
+    const signed = await printed('mau-05');
+    expect(signed.equals(draft)).toBe(false);
+    await step(kase.id, 'reviews').expect(200);
+    for (const form of ['mau-02', 'mau-03', 'mau-04', 'mau-06']) await printed(form);
+    const audit = await t.dataSource.query(
+      "SELECT details FROM audit_events WHERE entity_id = $1 AND action = 'case.form_printed' ORDER BY seq",
+      [kase.id],
+    );
+    expect(audit.map((a: { details: { form: string } }) => a.details.form)).toEqual([
+      'mau-01',
+      'mau-02',
+      'mau-05',
+      'mau-05',
+      'mau-02',
+      'mau-03',
+      'mau-04',
+      'mau-06',
+    ]);
+  });
+
   it('keeps the report, the forms and the notes encrypted at rest, and audits every read', async () => {
     const kase = await newCase();
     await w.worker

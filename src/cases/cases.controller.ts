@@ -16,13 +16,17 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
+import { AppException } from '../common/app.exception.js';
 import { versionOf, withETag } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
+import { CASE_FORMS, type CaseForm } from './case-forms.js';
 import { CasesService } from './cases.service.js';
 import {
   ApprovalDto,
@@ -112,6 +116,31 @@ export class CasesController {
     @CurrentActor() actor: Actor,
   ): Promise<TimelineDto> {
     return this.cases.timeline(id, actor);
+  }
+
+  @Get(':id/forms/:form')
+  @Access('cases:read')
+  @ApiOperation({
+    summary: 'A statutory form (Decree 56/2017, Mẫu 01-06) filled from the case, as a PDF',
+    description:
+      'A form whose step has not been taken yet: 409. Mẫu 05 before approval is a draft.',
+  })
+  @ApiParam({ name: 'form', enum: CASE_FORMS })
+  @ApiProduces('application/pdf')
+  async form(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('form') form: string,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!CASE_FORMS.includes(form as CaseForm)) throw new AppException('not-found');
+    const { code, pdf } = await this.cases.form(id, form as CaseForm, actor);
+    res
+      .status(200)
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${code}-${form}.pdf"`)
+      .setHeader('Cache-Control', 'no-store')
+      .send(pdf);
   }
 
   @Post(':id/assign')

@@ -13,9 +13,11 @@ import { FieldCipher } from '../common/field-cipher.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { renderPdf } from '../common/pdf.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { UsersService } from '../users/users.service.js';
 import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import { type CaseForm, caseForm, type FormSources, FormNotReady } from './case-forms.js';
 import {
   type ActionInput,
   ActionNotAllowed,
@@ -597,6 +599,55 @@ export class CasesService {
     };
   }
 
+  /** A statutory form filled from the case, as a PDF to print and sign (the read is audited). */
+  async form(id: string, form: CaseForm, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
+    const kase = await this.readable(id, actor, 'case.form_printed', { form });
+    const [events, childIds, [commune], abuseForms, serviceTypes] = await Promise.all([
+      this.cases.events(id),
+      this.cases.childIds([id]),
+      this.areas.requireCodes([kase.communeCode]),
+      this.reference.codes('abuse-forms'),
+      this.reference.codes('service-types'),
+    ]);
+    const last = (action: string) => {
+      const event = events.filter((e) => e.action === action).at(-1);
+      return event && event.content
+        ? {
+            id: Number(event.id),
+            at: event.at,
+            actorName: event.actorName,
+            content: JSON.parse(this.cipher.decrypt(event.content)) as never,
+          }
+        : undefined;
+    };
+    const plan = last('plan');
+    const approval = last('plan/approve');
+    const sources: FormSources = {
+      code: kase.code,
+      communeName: commune.fullName,
+      level: kase.level,
+      children: await this.children.ofCase(childIds.get(id)!),
+      concerns: kase.concerns.map((code) => abuseForms.get(code)?.name ?? code),
+      serviceTypes: new Map([...serviceTypes].map(([code, item]) => [code, item.name])),
+      intake: last('intake')!,
+      initialAssessment: last('initial-assessment'),
+      assessment: last('assessment'),
+      plan,
+      // The decision on the latest plan only: a plan redrafted since is a draft decision again.
+      approval: approval && plan && approval.id > plan.id ? approval : undefined,
+      review: last('reviews'),
+      now: this.clock.now(),
+    };
+    try {
+      return { code: kase.code, pdf: await renderPdf(caseForm(form, sources)) };
+    } catch (error) {
+      if (error instanceof FormNotReady) {
+        throw new AppException('form-not-available', { form: error.form, step: error.step });
+      }
+      throw error;
+    }
+  }
+
   /**
    * One step of the workflow: the case locked, the version checked when the client names one,
    * the move decided by case-workflow.ts (409 with the allowed actions otherwise), then the case,
@@ -676,10 +727,15 @@ export class CasesService {
   }
 
   /** The case in the actor's areas (404 otherwise), the read written to the audit log. */
-  private async readable(id: string, actor: Actor, action: string): Promise<Case> {
+  private async readable(
+    id: string,
+    actor: Actor,
+    action: string,
+    details?: Record<string, unknown>,
+  ): Promise<Case> {
     const kase = await this.cases.byId(actor.scope, id);
     if (!kase) throw new AppException('not-found');
-    await this.audit.record({ actor, action, entity: { type: 'case', id }, area: kase });
+    await this.audit.record({ actor, action, entity: { type: 'case', id }, area: kase, details });
     return kase;
   }
 

@@ -376,6 +376,17 @@ export class ChildrenRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Records by id, in any area (for a case that names them), in the order asked. */
+  async byIdsAnywhere(ids: string[]): Promise<Child[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(Child)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids })
+      .getMany();
+    return ids.flatMap((id) => rows.filter((row) => row.id === id));
+  }
+
   /** Locks records in the actor's areas for a change that spans them (a merge). */
   lockForUpdate(scope: AreaScope, ids: string[], manager: EntityManager): Promise<Child[]> {
     return this.scoped(scope, manager)

@@ -98,6 +98,15 @@ export class ChildrenService {
     return current;
   }
 
+  /**
+   * The records a case names, wherever they live now: reading them is part of reading the case,
+   * whose scope the caller was checked against.
+   */
+  async ofCase(ids: string[]): Promise<ChildDto[]> {
+    const today = todayInVietnam();
+    return (await this.children.byIdsAnywhere(ids)).map((child) => ChildDto.from(child, today));
+  }
+
   /** The record and every record merged into it (directly or along a chain). */
   aliases(id: string): Promise<string[]> {
     return this.children.mergedInto(id);

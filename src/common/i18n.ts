@@ -297,6 +297,14 @@ export const PROBLEMS = {
       en: 'The case has no temporary isolation in progress.',
     },
   },
+  'form-not-available': {
+    status: 409,
+    title: { vi: 'Chưa lập được biểu mẫu', en: 'Form not available yet' },
+    detail: {
+      vi: 'Chưa có dữ liệu cho {form}: bước "{step}" của hồ sơ chưa được thực hiện.',
+      en: 'Nothing to fill {form} with yet: the case has no "{step}" step.',
+    },
+  },
   'out-of-scope': {
     status: 403,
     title: { vi: 'Ngoài địa bàn', en: 'Outside your areas' },

@@ -1,0 +1,416 @@
+/**
+ * The statutory forms of Decree 56/2017 (Phụ lục, Mẫu số 01-06) filled from a case, as documents
+ * for the PDF renderer (common/pdf.ts). Pure: what the forms say is tested without a PDF.
+ */
+import type { PrintBlock, PrintDocument } from '../common/pdf.js';
+
+export const CASE_FORMS = ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06'] as const;
+export type CaseForm = (typeof CASE_FORMS)[number];
+
+/** The step whose record fills each form (Mẫu 05 is the decision on the latest plan). */
+export const FORM_STEP: Record<CaseForm, string> = {
+  'mau-01': 'intake',
+  'mau-02': 'initial-assessment',
+  'mau-03': 'assessment',
+  'mau-04': 'plan',
+  'mau-05': 'plan',
+  'mau-06': 'reviews',
+};
+
+type Rating = 'high' | 'medium' | 'low';
+type Ratings = Record<'harm' | 'abuserAccess' | 'careEnvironment' | 'selfProtection', Rating>;
+
+/** A step as recorded: when, by whom, and the form as it was submitted. */
+export interface RecordedStep<C> {
+  at: Date;
+  actorName: string | null;
+  content: C;
+}
+
+export interface FormChild {
+  fullName: string;
+  dateOfBirth: string;
+  dobPrecision: 'exact' | 'year' | 'estimated';
+  sex: 'male' | 'female' | 'unknown';
+  address: string | null;
+}
+
+export interface FormSources {
+  code: string;
+  /** "Phường Ba Đình". */
+  communeName: string;
+  level: string | null;
+  children: FormChild[];
+  /** Names of the reported forms of abuse. */
+  concerns: string[];
+  serviceTypes: ReadonlyMap<string, string>;
+  intake: RecordedStep<{
+    source: string;
+    channel?: string;
+    receivedAt: string;
+    summary: string;
+    location?: { address?: string } | null;
+    reporter?: { fullName?: string; phone?: string; relation?: string; anonymous?: boolean } | null;
+  }>;
+  initialAssessment?: RecordedStep<{
+    ratings: Ratings;
+    immediateDanger: boolean;
+    level: string;
+    emergencyMeasures?: string[];
+    notes?: string;
+  }>;
+  assessment?: RecordedStep<{
+    childSituation: string;
+    familySituation: string;
+    needs: string[];
+    conference?: { heldAt: string; participants: string[]; minutes: string };
+    level?: string;
+  }>;
+  plan?: RecordedStep<{
+    goals: string[];
+    actions: { description: string; serviceType?: string; dueAt: string }[];
+    reviewAt: string;
+  }>;
+  /** The approval of that plan, if it was approved. */
+  approval?: RecordedStep<{ reason?: string }>;
+  review?: RecordedStep<{ ratings: Ratings; outcome: string; notes: string }>;
+  /** When the form is printed. */
+  now: Date;
+}
+
+/** The form's step has not been taken yet. */
+export class FormNotReady extends Error {
+  constructor(
+    readonly form: CaseForm,
+    readonly step: string,
+  ) {
+    super(`${form} needs the step ${step}`);
+  }
+}
+
+const SOURCES: Record<string, string> = {
+  hotline_111: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em 111',
+  police: 'Cơ quan công an',
+  health: 'Cơ sở y tế',
+  school: 'Nhà trường',
+  commune: 'Ủy ban nhân dân cấp xã',
+  public: 'Người dân',
+  self: 'Trẻ em tự báo',
+  other: 'Khác',
+};
+const CHANNELS: Record<string, string> = {
+  phone: 'Qua điện thoại',
+  in_person: 'Gặp trực tiếp',
+  third_party: 'Người khác báo',
+  online: 'Trực tuyến',
+};
+const SEXES: Record<FormChild['sex'], string> = {
+  male: 'Nam',
+  female: 'Nữ',
+  unknown: 'Không biết',
+};
+const LEVELS: Record<string, string> = {
+  prevention: 'Phòng ngừa',
+  support: 'Hỗ trợ',
+  intervention: 'Can thiệp',
+};
+const RATINGS: Rating[] = ['high', 'medium', 'low'];
+const CRITERIA: [keyof Ratings, string][] = [
+  ['harm', 'Mức độ nghiêm trọng của tổn hại'],
+  ['abuserAccess', 'Khả năng tiếp cận trẻ em của đối tượng xâm hại'],
+  ['careEnvironment', 'Trở ngại về an toàn trong môi trường chăm sóc trẻ em'],
+  ['selfProtection', 'Khả năng tự bảo vệ, phục hồi của trẻ em'],
+];
+const OUTCOMES: Record<string, string> = {
+  continue: 'Tiếp tục thực hiện kế hoạch',
+  new_plan: 'Xây dựng kế hoạch mới',
+  propose_closure: 'Đề nghị kết thúc (đóng) hồ sơ',
+};
+
+/** 24/11/2026, Vietnam time. */
+export function vietnamDate(instant: Date | string): string {
+  const t = vietnamIso(instant);
+  return `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
+}
+
+/** 21 giờ 40, ngày 24/11/2026 (Vietnam time). */
+export function vietnamDateTime(instant: Date | string): string {
+  const t = vietnamIso(instant);
+  return `${t.slice(11, 13)} giờ ${t.slice(14, 16)}, ngày ${vietnamDate(instant)}`;
+}
+
+function vietnamIso(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + 7 * 3_600_000).toISOString();
+}
+
+function birth(child: FormChild): string {
+  const [y, m, d] = child.dateOfBirth.split('-');
+  if (child.dobPrecision === 'exact') return `${d}/${m}/${y}`;
+  return child.dobPrecision === 'year' ? `Năm ${y}` : `Khoảng năm ${y} (ước lượng tuổi)`;
+}
+
+function childBlocks(children: FormChild[]): PrintBlock[] {
+  return children.flatMap((child, i) => [
+    ...(children.length > 1 ? [{ kind: 'heading' as const, text: `Trẻ em thứ ${i + 1}` }] : []),
+    { kind: 'field' as const, label: 'Họ và tên', value: child.fullName },
+    { kind: 'field' as const, label: 'Ngày sinh', value: birth(child) },
+    { kind: 'field' as const, label: 'Giới tính', value: SEXES[child.sex] },
+    { kind: 'field' as const, label: 'Nơi ở', value: child.address ?? '' },
+  ]);
+}
+
+function names(children: FormChild[]): string {
+  return children.map((c) => c.fullName).join(', ');
+}
+
+function ratingsTable(ratings: Ratings): PrintBlock {
+  const counts = RATINGS.map((r) => CRITERIA.filter(([key]) => ratings[key] === r).length);
+  return {
+    kind: 'table',
+    columns: ['Tiêu chí', 'Cao', 'Trung bình', 'Thấp'],
+    rows: [
+      ...CRITERIA.map(([key, label]) => [
+        label,
+        ...RATINGS.map((r) => (ratings[key] === r ? 'X' : '')),
+      ]),
+      ['Tổng số tiêu chí', ...counts.map(String)],
+    ],
+  };
+}
+
+function required<T>(step: T | undefined, form: CaseForm): T {
+  if (!step) throw new FormNotReady(form, FORM_STEP[form]);
+  return step;
+}
+
+/** The form as a document; FormNotReady when its step has not been taken. */
+export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
+  const issuer = ['ỦY BAN NHÂN DÂN', s.communeName.toUpperCase()];
+  const commune = s.communeName.replace(/^(Phường|Xã|Đặc khu|Thị trấn) /, '');
+  const base = {
+    issuer,
+    formNumber: `Mẫu số ${form.slice(4)}`,
+    footer: `Hồ sơ ${s.code} · Tài liệu có thông tin bí mật đời sống riêng tư của trẻ em (Luật Trẻ em, Điều 21)`,
+  };
+  const placeAndDate = (at: Date) => {
+    const t = vietnamIso(at);
+    return `${commune}, ngày ${t.slice(8, 10)} tháng ${t.slice(5, 7)} năm ${t.slice(0, 4)}`;
+  };
+  const caseLine: PrintBlock = { kind: 'field', label: 'Mã hồ sơ', value: s.code };
+
+  switch (form) {
+    case 'mau-01': {
+      const { content: c, at, actorName } = s.intake;
+      const reporter = c.reporter;
+      return {
+        ...base,
+        title: 'BÁO CÁO TIẾP NHẬN THÔNG TIN TRẺ EM',
+        subtitle: 'bị xâm hại hoặc có nguy cơ bị bạo lực, bóc lột, bỏ rơi',
+        placeAndDate: placeAndDate(at),
+        info: { Title: `Mẫu số 01 - ${s.code}` },
+        blocks: [
+          caseLine,
+          { kind: 'heading', text: 'A. THÔNG TIN CHUNG' },
+          { kind: 'heading', text: '1. Nguồn nhận thông tin' },
+          { kind: 'field', label: 'Nguồn', value: SOURCES[c.source] ?? c.source },
+          { kind: 'field', label: 'Hình thức', value: c.channel ? CHANNELS[c.channel] : '' },
+          { kind: 'field', label: 'Thời gian nhận', value: vietnamDateTime(c.receivedAt) },
+          { kind: 'heading', text: '2. Thông tin về trẻ em' },
+          ...childBlocks(s.children),
+          {
+            kind: 'field',
+            label: 'Địa điểm xảy ra vụ việc',
+            value: c.location?.address ?? s.communeName,
+          },
+          { kind: 'field', label: 'Hành vi được thông báo', value: s.concerns.join('; ') },
+          { kind: 'label', text: 'Nội dung thông tin' },
+          { kind: 'paragraph', text: c.summary },
+          { kind: 'heading', text: '3. Người cung cấp thông tin' },
+          ...(!reporter
+            ? [{ kind: 'paragraph' as const, text: 'Không ghi nhận.' }]
+            : reporter.anonymous
+              ? [
+                  {
+                    kind: 'paragraph' as const,
+                    text: 'Người cung cấp thông tin đề nghị giữ bí mật danh tính.',
+                  },
+                ]
+              : [
+                  { kind: 'field' as const, label: 'Họ và tên', value: reporter.fullName ?? '' },
+                  { kind: 'field' as const, label: 'Số điện thoại', value: reporter.phone ?? '' },
+                  {
+                    kind: 'field' as const,
+                    label: 'Quan hệ với trẻ em',
+                    value: reporter.relation ?? '',
+                  },
+                ]),
+        ],
+        signatures: [{ title: 'NGƯỜI TIẾP NHẬN THÔNG TIN', name: actorName ?? undefined }],
+      };
+    }
+    case 'mau-02': {
+      const { content: c, at, actorName } = required(s.initialAssessment, form);
+      return {
+        ...base,
+        title: 'PHIẾU ĐÁNH GIÁ BAN ĐẦU',
+        subtitle: 'về nguy cơ và mức độ tổn hại của trẻ em',
+        placeAndDate: placeAndDate(at),
+        info: { Title: `Mẫu số 02 - ${s.code}` },
+        blocks: [
+          caseLine,
+          { kind: 'field', label: 'Trẻ em', value: names(s.children) },
+          { kind: 'field', label: 'Thời gian đánh giá', value: vietnamDateTime(at) },
+          { kind: 'heading', text: '1. Đánh giá nguy cơ, mức độ tổn hại' },
+          ratingsTable(c.ratings),
+          { kind: 'heading', text: '2. Kết luận' },
+          {
+            kind: 'field',
+            label: 'Trẻ em đang trong tình trạng nguy hiểm, cần can thiệp khẩn cấp',
+            value: c.immediateDanger ? 'Có' : 'Không',
+          },
+          { kind: 'field', label: 'Cấp độ bảo vệ', value: LEVELS[c.level] ?? c.level },
+          ...(c.emergencyMeasures?.length
+            ? [
+                { kind: 'label' as const, text: 'Biện pháp khẩn cấp đã áp dụng' },
+                { kind: 'list' as const, items: c.emergencyMeasures },
+              ]
+            : []),
+          ...(c.notes ? [{ kind: 'paragraph' as const, text: c.notes }] : []),
+        ],
+        signatures: [{ title: 'NGƯỜI ĐÁNH GIÁ', name: actorName ?? undefined }],
+      };
+    }
+    case 'mau-03': {
+      const { content: c, at, actorName } = required(s.assessment, form);
+      return {
+        ...base,
+        title: 'BÁO CÁO ĐÁNH GIÁ TOÀN DIỆN',
+        subtitle: 'tình trạng, nhu cầu của trẻ em và gia đình',
+        placeAndDate: placeAndDate(at),
+        info: { Title: `Mẫu số 03 - ${s.code}` },
+        blocks: [
+          caseLine,
+          { kind: 'field', label: 'Trẻ em', value: names(s.children) },
+          { kind: 'field', label: 'Cấp độ bảo vệ', value: s.level ? LEVELS[s.level] : '' },
+          { kind: 'heading', text: '1. Tình trạng thể chất, tâm lý, tình cảm của trẻ em' },
+          { kind: 'paragraph', text: c.childSituation },
+          {
+            kind: 'heading',
+            text: '2. Hoàn cảnh gia đình, các mối quan hệ, khả năng bảo vệ của cha mẹ, người chăm sóc',
+          },
+          { kind: 'paragraph', text: c.familySituation },
+          { kind: 'heading', text: '3. Nhu cầu của trẻ em' },
+          c.needs.length > 0 ? { kind: 'list', items: c.needs } : { kind: 'paragraph', text: '…' },
+          ...(c.conference
+            ? [
+                { kind: 'heading' as const, text: '4. Họp xác định nhu cầu (biên bản)' },
+                {
+                  kind: 'field' as const,
+                  label: 'Thời gian',
+                  value: vietnamDateTime(c.conference.heldAt),
+                },
+                { kind: 'label' as const, text: 'Thành phần' },
+                { kind: 'list' as const, items: c.conference.participants },
+                { kind: 'label' as const, text: 'Nội dung' },
+                { kind: 'paragraph' as const, text: c.conference.minutes },
+              ]
+            : []),
+        ],
+        signatures: [{ title: 'NGƯỜI ĐÁNH GIÁ', name: actorName ?? undefined }],
+      };
+    }
+    case 'mau-04': {
+      const { content: c, at, actorName } = required(s.plan, form);
+      return {
+        ...base,
+        title: 'KẾ HOẠCH HỖ TRỢ, CAN THIỆP',
+        subtitle: 'đối với trẻ em bị xâm hại hoặc có nguy cơ bị bạo lực, bóc lột, bỏ rơi',
+        placeAndDate: placeAndDate(at),
+        info: { Title: `Mẫu số 04 - ${s.code}` },
+        blocks: [
+          caseLine,
+          { kind: 'field', label: 'Trẻ em', value: names(s.children) },
+          { kind: 'field', label: 'Cấp độ bảo vệ', value: s.level ? LEVELS[s.level] : '' },
+          { kind: 'heading', text: '1. Mục tiêu' },
+          { kind: 'list', items: c.goals },
+          { kind: 'heading', text: '2. Hoạt động hỗ trợ, can thiệp' },
+          {
+            kind: 'table',
+            columns: ['Hoạt động', 'Dịch vụ', 'Thời hạn'],
+            rows: c.actions.map((a) => [
+              a.description,
+              a.serviceType ? (s.serviceTypes.get(a.serviceType) ?? a.serviceType) : '',
+              vietnamDate(a.dueAt),
+            ]),
+          },
+          { kind: 'heading', text: '3. Theo dõi, rà soát' },
+          { kind: 'field', label: 'Thời gian rà soát, đánh giá', value: vietnamDate(c.reviewAt) },
+        ],
+        signatures: [{ title: 'NGƯỜI LẬP KẾ HOẠCH', name: actorName ?? undefined }],
+      };
+    }
+    case 'mau-05': {
+      const plan = required(s.plan, form);
+      const approval = s.approval;
+      return {
+        ...base,
+        title: 'QUYẾT ĐỊNH',
+        subtitle: 'Về việc phê duyệt kế hoạch hỗ trợ, can thiệp đối với trẻ em',
+        draft: !approval,
+        placeAndDate: placeAndDate(approval?.at ?? s.now),
+        info: { Title: `Mẫu số 05 - ${s.code}` },
+        blocks: [
+          {
+            kind: 'heading',
+            text: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${s.communeName.toUpperCase()}`,
+          },
+          { kind: 'paragraph', text: 'Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;' },
+          {
+            kind: 'paragraph',
+            text: 'Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09 tháng 5 năm 2017 của Chính phủ quy định chi tiết Luật Trẻ em;',
+          },
+          {
+            kind: 'paragraph',
+            text: `Xét đề nghị của người làm công tác bảo vệ trẻ em cấp xã (kế hoạch lập ngày ${vietnamDate(plan.at)}),`,
+          },
+          { kind: 'heading', text: 'QUYẾT ĐỊNH:' },
+          {
+            kind: 'paragraph',
+            text: `Điều 1. Phê duyệt kế hoạch hỗ trợ, can thiệp đối với trẻ em ${names(s.children)} (hồ sơ ${s.code}) kèm theo Quyết định này.`,
+          },
+          ...(approval?.content.reason
+            ? [{ kind: 'paragraph' as const, text: approval.content.reason }]
+            : []),
+          {
+            kind: 'paragraph',
+            text: 'Điều 2. Người làm công tác bảo vệ trẻ em cấp xã chủ trì, phối hợp với các cơ quan, tổ chức, cá nhân có liên quan tổ chức thực hiện kế hoạch; theo dõi, rà soát, đánh giá và báo cáo kết quả.',
+          },
+          { kind: 'paragraph', text: 'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.' },
+        ],
+        signatures: [{ title: 'CHỦ TỊCH', name: approval?.actorName ?? undefined }],
+      };
+    }
+    case 'mau-06': {
+      const { content: c, at, actorName } = required(s.review, form);
+      return {
+        ...base,
+        title: 'RÀ SOÁT, ĐÁNH GIÁ TÌNH TRẠNG CỦA TRẺ EM',
+        subtitle: 'sau khi thực hiện kế hoạch hỗ trợ, can thiệp',
+        placeAndDate: placeAndDate(at),
+        info: { Title: `Mẫu số 06 - ${s.code}` },
+        blocks: [
+          caseLine,
+          { kind: 'field', label: 'Trẻ em', value: names(s.children) },
+          { kind: 'field', label: 'Người đánh giá', value: actorName ?? '' },
+          { kind: 'field', label: 'Ngày đánh giá', value: vietnamDate(at) },
+          { kind: 'heading', text: '1. Đánh giá mức độ tổn hại và khả năng tự bảo vệ, phục hồi' },
+          ratingsTable(c.ratings),
+          { kind: 'heading', text: '2. Kết luận' },
+          { kind: 'field', label: 'Đề xuất', value: OUTCOMES[c.outcome] ?? c.outcome },
+          { kind: 'paragraph', text: c.notes },
+        ],
+        signatures: [{ title: 'NGƯỜI ĐÁNH GIÁ', name: actorName ?? undefined }],
+      };
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { permissionsOf, type Role } from '../auth/permissions.js';
+import { CasesService } from '../cases/cases.service.js';
 import { ChildrenService } from '../children/children.service.js';
 import type { CreateChildDto } from '../children/dto/child.dto.js';
 import { FieldCipher } from '../common/field-cipher.js';
@@ -176,8 +177,8 @@ const DEMO_LOCK = 0x64656d6f; // 'demo'
 
 /**
  * The demo dataset of the embedded default: one province (Hà Nội) with two wards, an
- * organisation of every type, one account per role and a few children (their notes say
- * [DEMO]). Loaded once, into a database without any user; refused in production by the
+ * organisation of every type, one account per role, a few children (their notes say
+ * [DEMO]) and two cases (their reports say [DEMO]). Loaded once, into a database without any user; refused in production by the
  * configuration.
  */
 @Injectable()
@@ -189,6 +190,7 @@ export class DemoDataService {
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
     private readonly children: ChildrenService,
+    private readonly cases: CasesService,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -228,26 +230,68 @@ export class DemoDataService {
           await this.users.activateMfa(tx, user.id, pending, null);
         }
       }
-      // The children are added as the demo commune officer would add them, with their history.
-      const officer: Actor = {
+      // Added as the demo commune officer and social worker would add them, with their history.
+      const actor = (username: string, role: Role): Actor => ({
         kind: 'user',
-        id: accounts['demo.canbo'],
-        name: 'demo.canbo',
-        fullName: USERS[1].fullName,
+        id: accounts[username],
+        name: username,
+        fullName: USERS.find((u) => u.username === username)!.fullName,
         organizationId: ids.commune,
         home: { provinceCode: PROVINCE, communeCode: BA_DINH },
-        roles: ['commune_officer'],
-        permissions: permissionsOf(['commune_officer']),
+        roles: [role],
+        permissions: permissionsOf([role]),
         scope: { provinces: [PROVINCE], communes: [] },
         sessionId: null,
         purpose: 'access',
-      };
+      });
+      const childIds: string[] = [];
       for (const child of CHILDREN) {
-        await this.children.create(
+        const created = await this.children.create(
           { ...child, provinceCode: PROVINCE, notes: `${DEMO_MARK} Dữ liệu minh họa` },
-          officer,
+          actor('demo.canbo', 'commune_officer'),
         );
+        childIds.push(created.id);
       }
+      // Two cases of Ba Đình: one assessed, its plan due in five working days; one just reported.
+      const worker = actor('demo.ctxh', 'social_worker');
+      const assessed = await this.cases.intake(
+        {
+          childIds: [childIds[3]],
+          source: 'hotline_111',
+          channel: 'phone',
+          receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+          summary: `${DEMO_MARK} Hàng xóm báo trẻ thường bị cha đánh khi say rượu.`,
+          concerns: ['violence'],
+          reporter: { anonymous: true, relation: 'hàng xóm' },
+        },
+        worker,
+      );
+      await this.cases.initialAssessment(
+        assessed.id,
+        {
+          ratings: {
+            harm: 'medium',
+            abuserAccess: 'high',
+            careEnvironment: 'medium',
+            selfProtection: 'medium',
+          },
+          immediateDanger: false,
+          level: 'support',
+          notes: `${DEMO_MARK} Trẻ đang ở với mẹ; chưa có nguy hiểm tức thời.`,
+        },
+        worker,
+      );
+      await this.cases.intake(
+        {
+          childIds: [childIds[2]],
+          source: 'school',
+          channel: 'in_person',
+          receivedAt: new Date().toISOString(),
+          summary: `${DEMO_MARK} Cô giáo mầm non thấy trẻ có vết bầm ở tay.`,
+          concerns: ['violence', 'neglect'],
+        },
+        worker,
+      );
       this.logger.warn(
         `Loaded the ${DEMO_MARK} dataset: accounts ${USERS.map((u) => u.username).join(', ')} ` +
           '(password and second-factor secret in README, "Demo dataset"). Not for real data.',

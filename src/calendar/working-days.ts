@@ -21,9 +21,14 @@ export interface WorkingCalendar {
   workingWeekendDays: ReadonlySet<string>;
 }
 
+/** The wall clock in Vietnam at an instant, as ISO text without an offset (2026-11-24T21:40:00.000). */
+export function vietnamWallClock(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, -1);
+}
+
 /** The day (YYYY-MM-DD) an instant falls on in Vietnam. */
 export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamWallClock(instant).slice(0, 10);
 }
 
 /** The calendar day after `day`. */

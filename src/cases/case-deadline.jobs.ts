@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { vietnamWallClock } from '../calendar/working-days.js';
 import { Clock } from '../common/clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
 import { UsersService } from '../users/users.service.js';
+import { vietnamDate } from './case-forms.js';
 import { CasesRepository } from './cases.repository.js';
 import type { DeadlineKind } from './entities/case-deadline.entity.js';
 import type { Case } from './entities/case.entity.js';
@@ -27,8 +29,7 @@ const STEP: Record<DeadlineKind, { vi: string; en: string }> = {
 
 /** 23:59 24/11/2026, Vietnam time. */
 function vietnamTime(instant: Date): string {
-  const t = new Date(instant.getTime() + 7 * 3_600_000).toISOString();
-  return `${t.slice(11, 16)} ${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}`;
+  return `${vietnamWallClock(instant).slice(11, 16)} ${vietnamDate(instant)}`;
 }
 
 /**

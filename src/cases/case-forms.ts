@@ -2,6 +2,7 @@
  * The statutory forms of Decree 56/2017 (Phụ lục, Mẫu số 01-06) filled from a case, as documents
  * for the PDF renderer (common/pdf.ts). Pure: what the forms say is tested without a PDF.
  */
+import { vietnamWallClock } from '../calendar/working-days.js';
 import type { PrintBlock, PrintDocument } from '../common/pdf.js';
 
 export const CASE_FORMS = ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06'] as const;
@@ -140,7 +141,7 @@ export function vietnamDateTime(instant: Date | string): string {
 }
 
 function vietnamIso(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + 7 * 3_600_000).toISOString();
+  return vietnamWallClock(new Date(instant));
 }
 
 function birth(child: FormChild): string {

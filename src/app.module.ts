@@ -20,6 +20,7 @@ import { queueConnection } from './queue/queue-connection.js';
 import { QueueModule } from './queue/queue.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReferralsModule } from './referrals/referrals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -49,6 +50,7 @@ export class AppModule {
           ...queue,
           prefix: config.QUEUE_PREFIX,
           concurrency: config.WORKER_CONCURRENCY,
+          lockMs: config.QUEUE_LOCK_MS,
           workers: role !== 'api',
           outboxPollMs: config.OUTBOX_POLL_MS,
         }),
@@ -63,6 +65,7 @@ export class AppModule {
         ChildrenModule,
         NotificationsModule,
         CasesModule,
+        ReferralsModule,
         DemoModule,
       ],
       providers: [

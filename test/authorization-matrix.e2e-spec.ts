@@ -52,6 +52,8 @@ type Ctx = {
   admin: Record<string, string>;
   worker: Record<string, string>;
   approver: Record<string, string>;
+  /** Staff of policeA, the organisation the matrix's referrals go to. */
+  agency: Record<string, string>;
 };
 
 interface CallSpec {
@@ -184,6 +186,79 @@ async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string>
       .expect(200);
   }
   return created.body.id as string;
+}
+
+const REFERRAL_STEPS: Record<string, [string, object][]> = {
+  pending: [],
+  acknowledged: [['acknowledge', {}]],
+  accepted: [
+    ['acknowledge', {}],
+    ['accept', {}],
+  ],
+};
+
+/** A fresh referral of a fresh A1 case to policeA, brought to a status by policeA's staff. */
+async function referralIn(ctx: Ctx, status: keyof typeof REFERRAL_STEPS): Promise<string> {
+  const sent = await ctx.t.http
+    .post(`/api/v1/cases/${await caseIn(ctx, 'received')}/referrals`)
+    .set(ctx.worker)
+    .send({
+      toOrganizationId: ctx.ids.policeA,
+      serviceType: 'investigation',
+      urgency: 'urgent',
+      reason: 'Cần xác minh',
+    })
+    .expect(201);
+  for (const [action, body] of REFERRAL_STEPS[status]) {
+    await ctx.t.http
+      .post(`/api/v1/referrals/${sent.body.id}/${action}`)
+      .set(ctx.agency)
+      .send(body)
+      .expect(200);
+  }
+  return sent.body.id as string;
+}
+
+const RECEIVERS = { roles: ['agency_staff'] as const };
+/** policeA's own staff; the staff of another organisation find nothing. */
+const ownAgency = (ok: number) => (c: Caller) => (c.name === 'agency_staff' ? ok : 404);
+
+/** A row for a referral step, called on a referral in the status that allows it. */
+function referralStep(
+  access: { roles: readonly Role[] },
+  ok: (c: Caller) => number,
+  status: keyof typeof REFERRAL_STEPS,
+  action: string,
+  body: object = {},
+): RouteSpec {
+  return {
+    access,
+    ok,
+    request: async (ctx) => ({
+      path: `/api/v1/referrals/${await referralIn(ctx, status)}/${action}`,
+      body,
+    }),
+  };
+}
+
+/** A webhook of policeA, registered by the administrator. */
+async function webhookOfPolice(ctx: Ctx): Promise<string> {
+  const created = await ctx.t.http
+    .post(`/api/v1/organizations/${ctx.ids.policeA}/webhooks`)
+    .set(ctx.admin)
+    .send({ url: 'https://he-thong.example.invalid/events' })
+    .expect(201);
+  return created.body.id as string;
+}
+
+/** A dead-lettered delivery of that webhook, written straight to the database. */
+async function deadDelivery(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.t.dataSource.query(
+    `INSERT INTO webhook_deliveries (webhook_id, event_id, kind, payload, state, attempts)
+     VALUES ($1, gen_random_uuid(), 'referral_received', '{}', 'dead', 8) RETURNING id`,
+    [await webhookOfPolice(ctx)],
+  );
+  return row.id as string;
 }
 
 /** A row for a step of the workflow, called on a case in the status that allows it. */
@@ -575,6 +650,141 @@ const SPEC: Record<string, RouteSpec> = {
       return { path: `/api/v1/children/merges/${merge.id}/undo` };
     },
   },
+  'POST /api/v1/cases/:id/referrals': {
+    access: CASE_WORKERS,
+    ok: inA1(201),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/referrals`,
+      body: {
+        toOrganizationId: ctx.ids.policeA,
+        serviceType: 'investigation',
+        urgency: 'emergency',
+        reason: 'Trẻ bị bạo lực',
+      },
+    }),
+  },
+  'GET /api/v1/cases/:id/referrals': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/referrals`,
+    }),
+  },
+  'GET /api/v1/referrals/inbox': {
+    access: RECEIVERS,
+    ok: 200,
+    request: async (ctx) => {
+      await referralIn(ctx, 'pending');
+      return { path: '/api/v1/referrals/inbox?limit=200' };
+    },
+    check: (res, caller) => {
+      if (caller.name === 'agency_staff') expect(res.body.items.length).toBeGreaterThan(0);
+      else expect(res.body.items).toEqual([]);
+    },
+  },
+  'GET /api/v1/referrals/outbox': {
+    access: CASE_WORKERS,
+    ok: 200,
+    request: async (ctx) => {
+      await referralIn(ctx, 'pending');
+      return { path: '/api/v1/referrals/outbox?limit=200' };
+    },
+    check: (res, caller) => {
+      if (caller.commune === AREA.communeA1) expect(res.body.items.length).toBeGreaterThan(0);
+      else expect(res.body.items).toEqual([]);
+    },
+  },
+  'GET /api/v1/referrals/figures': {
+    access: {
+      roles: [
+        'commune_officer',
+        'social_worker',
+        'case_approver',
+        'province_officer',
+        'statistician',
+      ],
+    },
+    ok: 200,
+    request: () => ({ path: '/api/v1/referrals/figures' }),
+  },
+  'GET /api/v1/referrals/:id': {
+    access: { ...ANY_USER, apiKey: true },
+    ok: (c) =>
+      c.name === 'agency_staff' ||
+      (['social_worker', 'case_approver', 'province_officer'].includes(c.role ?? '') && seesA1(c))
+        ? 200
+        : 404,
+    request: async (ctx) => ({ path: `/api/v1/referrals/${await referralIn(ctx, 'pending')}` }),
+    check: (res, caller) =>
+      expect(res.body.view).toBe(caller.name === 'agency_staff' ? 'receiving' : 'sending'),
+  },
+  'POST /api/v1/referrals/:id/acknowledge': referralStep(
+    RECEIVERS,
+    ownAgency(200),
+    'pending',
+    'acknowledge',
+  ),
+  'POST /api/v1/referrals/:id/accept': referralStep(
+    RECEIVERS,
+    ownAgency(200),
+    'acknowledged',
+    'accept',
+  ),
+  'POST /api/v1/referrals/:id/decline': referralStep(
+    RECEIVERS,
+    ownAgency(200),
+    'acknowledged',
+    'decline',
+    { reason: 'Không thuộc thẩm quyền' },
+  ),
+  'POST /api/v1/referrals/:id/complete': referralStep(
+    RECEIVERS,
+    ownAgency(200),
+    'accepted',
+    'complete',
+    { outcome: 'Đã xác minh, xử lý' },
+  ),
+  'POST /api/v1/referrals/:id/cancel': referralStep(CASE_WORKERS, inA1(200), 'pending', 'cancel', {
+    reason: 'Đã có cơ quan khác hỗ trợ',
+  }),
+  'POST /api/v1/organizations/:id/webhooks': {
+    access: ADMIN,
+    ok: 201,
+    request: ({ ids }) => ({
+      path: `/api/v1/organizations/${ids.policeA}/webhooks`,
+      body: { url: 'https://he-thong.example.invalid/events', events: ['referral_received'] },
+    }),
+  },
+  'GET /api/v1/organizations/:id/webhooks': {
+    access: ADMIN,
+    ok: 200,
+    request: ({ ids }) => ({ path: `/api/v1/organizations/${ids.policeA}/webhooks` }),
+  },
+  'PATCH /api/v1/webhooks/:id': {
+    access: ADMIN,
+    ok: 200,
+    request: async (ctx) => ({
+      path: `/api/v1/webhooks/${await webhookOfPolice(ctx)}`,
+      body: { active: false },
+    }),
+  },
+  'GET /api/v1/webhooks/:id/deliveries': {
+    access: ADMIN,
+    ok: 200,
+    request: async (ctx) => ({ path: `/api/v1/webhooks/${await webhookOfPolice(ctx)}/deliveries` }),
+  },
+  'GET /api/v1/webhook-deliveries/:id': {
+    access: ADMIN,
+    ok: 200,
+    request: async (ctx) => ({ path: `/api/v1/webhook-deliveries/${await deadDelivery(ctx)}` }),
+  },
+  'POST /api/v1/webhook-deliveries/:id/replay': {
+    access: ADMIN,
+    ok: 200,
+    request: async (ctx) => ({
+      path: `/api/v1/webhook-deliveries/${await deadDelivery(ctx)}/replay`,
+    }),
+  },
   'GET /api/v1/audit': {
     access: { roles: ['province_officer'] },
     ok: 200,
@@ -769,6 +979,7 @@ describe('authorization matrix', () => {
         admin: credentials.get('system_admin')!,
         worker: credentials.get('social_worker')!,
         approver: credentials.get('case_approver')!,
+        agency: credentials.get('agency_staff')!,
       };
       const { path, body, headers: extra = {}, file } = await spec.request(ctx);
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';

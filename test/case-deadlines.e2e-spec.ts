@@ -2,21 +2,9 @@ import { CaseDeadlineJobs } from '../src/cases/case-deadline.jobs.js';
 import { OutboxRelay } from '../src/queue/outbox-relay.service.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
 import { BODIES, type CaseWorld, caseWorld, hotlineReport } from './case-world.js';
+import { eventually } from './world.js';
 
 const HOUR = 3_600_000;
-
-/** Polls until the check passes (jobs run in the background), or fails with its last error. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe('case deadlines kept by jobs, with a clock the test moves', () => {
   const clock = new TestClock();

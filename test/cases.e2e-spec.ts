@@ -8,7 +8,7 @@ import {
   hotlineReport,
   RATINGS,
 } from './case-world.js';
-import { AREA } from './world.js';
+import { AREA, eventually } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 
@@ -100,8 +100,12 @@ describe('cases: from a report to closure, over HTTP', () => {
     await w.hotline.get(`/api/v1/cases/${kase.id}`).expect(403);
 
     await step(kase.id, 'assign', { userId: w.ids.ctxh }).expect(200);
-    const assigned = await w.worker.get('/api/v1/notifications?unread=true').expect(200);
-    expect(assigned.body.items.map((n: { kind: string }) => n.kind)).toContain('case_assigned');
+    // Notifications are delivered by a job, from the outbox the step wrote to.
+    const assigned = await eventually(async () => {
+      const response = await w.worker.get('/api/v1/notifications?unread=true').expect(200);
+      expect(response.body.items.map((n: { kind: string }) => n.kind)).toContain('case_assigned');
+      return response;
+    });
     expect(assigned.body.items[0].message).toContain(kase.code);
 
     const assessed = await step(kase.id, 'initial-assessment').expect(200);

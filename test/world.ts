@@ -114,3 +114,16 @@ function otpFor(username: string): { otp?: string } {
   enrolled.lastStep = step;
   return { otp: totpCode(enrolled.secret, step * 30_000) };
 }
+
+/** Polls until the check passes (jobs run in the background), or fails with its last error. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

@@ -73,7 +73,10 @@ export class CaseDeadlineJobs {
       if (payload.stage === 'reminder') {
         // Past due, the escalation speaks instead.
         if (deadline.remindedAt || now >= dueAt) return 'no reminder';
-        await this.notifications.notify(tx, await this.workers(kase), {
+        await this.notifications.publish(tx, {
+          key: `deadline_reminder.${key}`,
+          userIds: await this.workers(kase),
+          occurredAt: now,
           kind: 'deadline_reminder',
           entityType: 'case',
           entityId: kase.id,
@@ -82,7 +85,6 @@ export class CaseDeadlineJobs {
             en: `Case ${kase.code}: ${step.en} is due at ${when} (Vietnam time).`,
           },
           data: { caseCode: kase.code, deadline: kind, dueAt: dueAt.toISOString() },
-          dedupeKey: `deadline_reminder.${key}`,
         });
         await this.cases.markDeadline(tx, kase.id, kind, { remindedAt: now });
         return 'reminded';
@@ -92,8 +94,14 @@ export class CaseDeadlineJobs {
       if (now < dueAt) throw new Error(`Deadline ${key} is not due yet`);
       if (deadline.escalatedAt) return 'escalated before';
       const approvers = await this.users.withRoleIn('case_approver', kase);
-      const recipients = [...(await this.workers(kase)), ...approvers.map((u) => u.id)];
-      const notified = await this.notifications.notify(tx, recipients, {
+      const recipients = [
+        ...new Set([...(await this.workers(kase)), ...approvers.map((u) => u.id)]),
+      ];
+      const notified = recipients.length;
+      await this.notifications.publish(tx, {
+        key: `deadline_escalation.${key}`,
+        userIds: recipients,
+        occurredAt: now,
         kind: 'deadline_escalation',
         entityType: 'case',
         entityId: kase.id,
@@ -102,7 +110,6 @@ export class CaseDeadlineJobs {
           en: `Case ${kase.code}: ${step.en} is overdue (due at ${when}, Vietnam time).`,
         },
         data: { caseCode: kase.code, deadline: kind, dueAt: dueAt.toISOString() },
-        dedupeKey: `deadline_escalation.${key}`,
       });
       await this.cases.markDeadline(tx, kase.id, kind, { escalatedAt: now });
       await this.cases.addEvent(tx, {

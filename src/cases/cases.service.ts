@@ -503,7 +503,7 @@ export class CasesService {
   assign(id: string, dto: AssignDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'assign', {
       ifMatch,
-      effects: async (tx, kase) => {
+      effects: async (tx, kase, now) => {
         const [worker] = await this.users.withRoleIn('social_worker', kase, dto.userId);
         if (!worker) {
           throw invalid(
@@ -512,7 +512,10 @@ export class CasesService {
             'userId must be an active social worker of the case’s commune',
           );
         }
-        await this.notifications.notify(tx, [worker.id], {
+        await this.notifications.publish(tx, {
+          key: `case_assigned.${id}.${kase.version}`,
+          userIds: [worker.id],
+          occurredAt: now,
           kind: 'case_assigned',
           entityType: 'case',
           entityId: id,
@@ -521,7 +524,6 @@ export class CasesService {
             en: `You have been assigned case ${kase.code}.`,
           },
           data: { caseCode: kase.code },
-          dedupeKey: `case_assigned.${id}.${kase.version}`,
         });
         return {
           patch: { assignedTo: worker.id },
@@ -646,6 +648,59 @@ export class CasesService {
       }
       throw error;
     }
+  }
+
+  /**
+   * For the referrals module: the case a referral is made from, locked in the actor's areas (404
+   * otherwise) while its status allows referrals (409 once closed), with its report decrypted.
+   */
+  async lockForReferral(tx: EntityManager, id: string, actor: Actor): Promise<CaseDto> {
+    const kase = await this.cases.lock(actor.scope, id, tx);
+    if (!kase) throw new AppException('not-found');
+    notAllowedUnless(kase, 'referrals');
+    const [childIds, deadlines] = await Promise.all([
+      this.cases.childIds([id]),
+      this.cases.deadlines([id], tx),
+    ]);
+    const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
+    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+  }
+
+  /**
+   * A referral's step (sent, accepted, declined, completed with its outcome…) in the case's
+   * timeline, `content` sealed; the case's status and version do not change. Returns who is in
+   * charge of the case, to be told.
+   */
+  async addReferralStep(
+    tx: EntityManager,
+    caseId: string,
+    step: {
+      actor: Actor | null;
+      action: string;
+      at: Date;
+      facts: Record<string, unknown>;
+      content?: object;
+    },
+  ): Promise<{ assignedTo: string | null }> {
+    const kase = await this.cases.lockAny(caseId, tx);
+    if (!kase) throw new AppException('not-found');
+    await this.cases.addEvent(tx, {
+      caseId,
+      at: step.at,
+      actorId: step.actor?.id ?? null,
+      actorName: step.actor ? (step.actor.fullName ?? step.actor.name) : null,
+      action: step.action,
+      fromStatus: kase.status,
+      toStatus: kase.status,
+      facts: step.facts,
+      content: step.content ? this.cipher.encrypt(JSON.stringify(step.content)) : null,
+    });
+    return { assignedTo: kase.assignedTo };
+  }
+
+  /** The case in the actor's areas (404 otherwise), the read audited as `action`. */
+  async checkReadable(id: string, actor: Actor, action: string): Promise<void> {
+    await this.readable(id, actor, action);
   }
 
   /**

@@ -297,6 +297,30 @@ export const PROBLEMS = {
       en: 'The case has no temporary isolation in progress.',
     },
   },
+  'invalid-referral': {
+    status: 422,
+    title: { vi: 'Dữ liệu chuyển gửi không hợp lệ', en: 'Invalid referral data' },
+    detail: {
+      vi: 'Một số trường không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields are invalid; see the list of errors.',
+    },
+  },
+  'referral-action-not-allowed': {
+    status: 409,
+    title: { vi: 'Không thực hiện được ở bước này', en: 'Not allowed at this step' },
+    detail: {
+      vi: 'Yêu cầu chuyển gửi đang ở trạng thái {status}, không thể thực hiện "{action}". Các thao tác được phép: {allowed}.',
+      en: 'The referral is {status}; "{action}" is not allowed. Allowed actions: {allowed}.',
+    },
+  },
+  'delivery-pending': {
+    status: 409,
+    title: { vi: 'Đang gửi', en: 'Delivery in progress' },
+    detail: {
+      vi: 'Sự kiện này vẫn đang được gửi; chỉ gửi lại được khi đã gửi xong hoặc đã dừng.',
+      en: 'This event is still being delivered; replay it once it is delivered or dead.',
+    },
+  },
   'form-not-available': {
     status: 409,
     title: { vi: 'Chưa lập được biểu mẫu', en: 'Form not available yet' },
@@ -523,6 +547,10 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'case:isolation-end': () =>
     'Thời điểm kết thúc phải sau khi bắt đầu cách ly và không được ở tương lai.',
   'case:extension-too-short': () => 'Thời hạn gia hạn phải sau thời hạn hiện tại.',
+  'referral:organization': () =>
+    'Cơ quan, tổ chức nhận phải đang hoạt động và khác cơ quan của bạn.',
+  'referral:shared-field': () => 'Không phải là trường thông tin được phép chia sẻ.',
+  'referral:assignee': () => 'Người xử lý phải là cán bộ đang hoạt động của cơ quan, tổ chức nhận.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };
 

@@ -22,6 +22,8 @@ const toList = ({ value }: { value: unknown }) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
+const DUE = /^\d{1,4}(h|d|wd)\/\d{1,4}(h|d|wd)\/\d{1,4}(h|d|wd)$/;
+
 /**
  * Every environment variable the service reads, validated once at boot.
  * README.md documents each one; keep the two in step.
@@ -173,6 +175,63 @@ export class AppConfig {
   @Min(1)
   @Max(72)
   CASE_INITIAL_ASSESSMENT_HOURS = 12;
+
+  /**
+   * When a referral of each urgency must be acknowledged, accepted and completed:
+   * `acknowledge/accept/complete`, each `<n>h` (hours), `<n>d` (days) or `<n>wd` (working days,
+   * to the end of the nth working day). Acknowledge and accept count from sending, complete from
+   * acceptance.
+   */
+  @Matches(DUE, { message: 'REFERRAL_DUE_EMERGENCY must look like 1h/2h/12h' })
+  REFERRAL_DUE_EMERGENCY = '1h/2h/12h';
+
+  @Matches(DUE, { message: 'REFERRAL_DUE_URGENT must look like 24h/48h/7d' })
+  REFERRAL_DUE_URGENT = '24h/48h/7d';
+
+  @Matches(DUE, { message: 'REFERRAL_DUE_ROUTINE must look like 3wd/5wd/30d' })
+  REFERRAL_DUE_ROUTINE = '3wd/5wd/30d';
+
+  /**
+   * Where notifications are emailed from: `smtp://user:password@host:587` or `smtps://…` (SMTP),
+   * `file:<folder>` (each message written there as a .eml file), `console` (logged). Unset: no email.
+   */
+  @IsOptional()
+  @Matches(/^(smtps?:\/\/\S+|file:\S+|console)$/, {
+    message: 'MAIL_URL must be smtp://user:password@host:port, smtps://…, file:<folder> or console',
+  })
+  MAIL_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Bảo vệ trẻ em <no-reply@localhost>';
+
+  /** Attempts at posting an event to a webhook before it is dead-lettered. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** Wait before the second attempt; it doubles with each further one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 30000;
+
+  /** How long a webhook receiver has to answer. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /**
+   * How long a worker holds a job before another may take it over: a worker that died mid-job has
+   * its job run again by another within about twice this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  QUEUE_LOCK_MS = 30000;
 
   /** Sign-in, refresh and second-factor requests per client address per minute. */
   @Transform(toInt)

@@ -22,6 +22,13 @@ import { Area } from '../areas/entities/area.entity.js';
 import { HistoricalArea } from '../areas/entities/historical-area.entity.js';
 import { OutboxMessage } from '../queue/entities/outbox-message.entity.js';
 import { ReferenceItem } from '../reference/entities/reference-item.entity.js';
+import {
+  Webhook,
+  WebhookAttempt,
+  WebhookDelivery,
+} from '../notifications/entities/webhook.entity.js';
+import { ReferralDeadline } from '../referrals/entities/referral-deadline.entity.js';
+import { Referral } from '../referrals/entities/referral.entity.js';
 
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
 export const ENTITIES = [
@@ -48,6 +55,11 @@ export const ENTITIES = [
   CaseChild,
   CaseEvent,
   CaseDeadline,
+  Referral,
+  ReferralDeadline,
+  Webhook,
+  WebhookDelivery,
+  WebhookAttempt,
   CaseNote,
   CaseCodeCounter,
 ];

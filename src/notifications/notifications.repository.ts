@@ -11,18 +11,42 @@ export type NewNotification = Pick<
 export class NotificationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts those not sent before (same user and key); returns how many were new. */
-  async insert(manager: EntityManager, rows: NewNotification[]): Promise<number> {
-    if (rows.length === 0) return 0;
+  /** Inserts those not sent before (same user and key); returns the new ones. */
+  async insert(
+    manager: EntityManager,
+    rows: NewNotification[],
+  ): Promise<{ id: string; user_id: string }[]> {
+    if (rows.length === 0) return [];
     const result = await manager
       .createQueryBuilder()
       .insert()
       .into(Notification)
       .values(rows as never)
       .orIgnore()
-      .returning('id')
+      .returning(['id', 'user_id'])
       .execute();
-    return result.raw.length as number;
+    return result.raw as { id: string; user_id: string }[];
+  }
+
+  /** The notification with its user's email address, for the email job. */
+  async forEmail(
+    id: string,
+  ): Promise<(Notification & { email: string | null; active: boolean }) | null> {
+    const row = await this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .innerJoin('users', 'u', 'u.id = n.user_id')
+      .addSelect(['u.email AS email', 'u.active AS active'])
+      .where('n.id = :id', { id })
+      .getRawAndEntities();
+    const [notification] = row.entities;
+    if (!notification) return null;
+    const raw = row.raw[0] as { email: string | null; active: boolean };
+    return Object.assign(notification, { email: raw.email, active: raw.active });
+  }
+
+  async markEmailed(id: string): Promise<void> {
+    await this.dataSource.getRepository(Notification).update(id, { emailedAt: () => 'now()' });
   }
 
   /** Newest first. */

@@ -1,28 +1,46 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import type { Language } from '../common/i18n.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
+import { OutboxService } from '../queue/outbox.service.js';
+import { JobName, type JobPayloads } from '../queue/queue.constants.js';
 import { NotificationDto, type NotificationQuery } from './dto/notification.dto.js';
-import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
-export type NotificationInput = Omit<NewNotification, 'userId'>;
+/** Something to tell people about, published by the module where it happened. */
+export type NotificationEvent = Omit<
+  JobPayloads[JobName.DeliverNotification],
+  'eventId' | 'occurredAt' | 'organizationIds'
+> & { organizationIds?: string[]; occurredAt: Date };
 
-/** The users' inboxes. Senders (cases, referrals) write in their own transaction. */
+/**
+ * The users' inboxes, and the one way anything is told to anyone: a module publishes an event in
+ * the transaction of the change that caused it; the event reaches the outbox with the change and is
+ * delivered by jobs (notification.jobs.ts): in-app, then email and webhooks.
+ */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly notifications: NotificationsRepository) {}
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly outbox: OutboxService,
+  ) {}
 
-  /**
-   * One notification to each user, once per user and `dedupeKey`; returns how many were new (0 when
-   * the cause is delivered twice).
-   */
-  notify(manager: EntityManager, userIds: string[], input: NotificationInput): Promise<number> {
-    const unique = [...new Set(userIds)];
-    return this.notifications.insert(
+  /** Queues the event for delivery; publishing the same `key` again delivers nothing more. */
+  async publish(manager: EntityManager, event: NotificationEvent): Promise<void> {
+    await this.outbox.enqueue(
       manager,
-      unique.map((userId) => ({ ...input, userId })),
+      JobName.DeliverNotification,
+      {
+        ...event,
+        eventId: randomUUID(),
+        occurredAt: event.occurredAt.toISOString(),
+        userIds: [...new Set(event.userIds)],
+        organizationIds: [...new Set(event.organizationIds ?? [])],
+      },
+      { key: event.key },
     );
   }
 

@@ -16,6 +16,18 @@ class OtherJobs {
 
   @OnJob(JobName.CaseDeadline)
   async caseDeadline(): Promise<void> {}
+
+  @OnJob(JobName.ReferralDeadline)
+  async referralDeadline(): Promise<void> {}
+
+  @OnJob(JobName.DeliverNotification)
+  async deliver(): Promise<void> {}
+
+  @OnJob(JobName.SendEmail)
+  async email(): Promise<void> {}
+
+  @OnJob(JobName.DeliverWebhook)
+  async webhook(): Promise<void> {}
 }
 
 class MoreJobs {

@@ -79,6 +79,8 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
           connection: this.options.connection as never,
           prefix: this.options.prefix,
           concurrency: this.options.concurrency,
+          lockDuration: this.options.lockMs,
+          stalledInterval: this.options.lockMs,
         },
       );
       worker.on('failed', (job, error) =>

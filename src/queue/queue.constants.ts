@@ -6,6 +6,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Imports = 'imports',
   Deadlines = 'deadlines',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
@@ -15,15 +16,27 @@ export enum JobName {
   ImportChildren = 'children.import',
   /** Re-checks a case deadline when it fires: a reminder before it, an escalation once past it. */
   CaseDeadline = 'cases.deadline',
+  /** Re-checks a referral's due step when it fires: a reminder before it, an escalation once past it. */
+  ReferralDeadline = 'referrals.deadline',
+  /** Delivers one published event: in-app notifications, then email and webhook jobs for it. */
+  DeliverNotification = 'notifications.deliver',
+  /** Emails one in-app notification to its user. */
+  SendEmail = 'notifications.email',
+  /** One attempt at posting an event to an organisation's webhook. */
+  DeliverWebhook = 'notifications.webhook',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PurgeOutbox]: QueueName.Maintenance,
   [JobName.ImportChildren]: QueueName.Imports,
   [JobName.CaseDeadline]: QueueName.Deadlines,
+  [JobName.ReferralDeadline]: QueueName.Deadlines,
+  [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.SendEmail]: QueueName.Notifications,
+  [JobName.DeliverWebhook]: QueueName.Notifications,
 };
 
-/** Payload type of each job. */
+/** Payload type of each job: plain JSON, as the outbox stores it. */
 export interface JobPayloads {
   [JobName.PurgeOutbox]: { retentionDays: number };
   [JobName.ImportChildren]: { importId: string };
@@ -35,6 +48,34 @@ export interface JobPayloads {
     dueAt: string;
     stage: 'reminder' | 'escalation';
   };
+  [JobName.ReferralDeadline]: {
+    referralId: string;
+    /** A ReferralStep of referrals/referral-due.ts. */
+    step: string;
+    dueAt: string;
+    stage: 'reminder' | 'escalation';
+  };
+  [JobName.DeliverNotification]: {
+    /** The event's id, unique: webhook receivers de-duplicate by it. */
+    eventId: string;
+    /** The cause, unique: an in-app notification is stored once per user and key. */
+    key: string;
+    kind: string;
+    entityType: string;
+    entityId: string;
+    occurredAt: string;
+    /** The message in each language: no confidential content. */
+    text: { vi: string; en: string };
+    /** Facts a client or a receiving system can act on: no personal data. */
+    data: Record<string, unknown>;
+    /** Users told by name. */
+    userIds: string[];
+    /** Organisations told: their agency staff, and their webhooks. */
+    organizationIds: string[];
+  };
+  [JobName.SendEmail]: { notificationId: string };
+  /** `attempt` counts from 1; a job for an attempt already made is a no-op. */
+  [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */

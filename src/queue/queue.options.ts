@@ -9,6 +9,8 @@ export interface QueueOptions {
   close: () => Promise<void>;
   prefix: string;
   concurrency: number;
+  /** A job's lock; a worker gone silent this long has its job taken over (stalled). */
+  lockMs: number;
   /** Run workers and the outbox relay in this process. */
   workers: boolean;
   outboxPollMs: number;

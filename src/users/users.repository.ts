@@ -3,6 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { UserQuery } from './dto/user.dto.js';
 import { type PendingMfa, User } from './entities/user.entity.js';
 
+/** How to reach a user: shown to a receiving agency, used to email notifications. */
+export interface UserContact {
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  active: boolean;
+  organization: { id: string; name: string; type: string };
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -52,6 +62,41 @@ export class UsersRepository {
       .orderBy('u.id');
     if (userId) query.andWhere('u.id = :userId', { userId });
     return (await query.getMany()).map(({ id, fullName }) => ({ id, fullName }));
+  }
+
+  async inOrganizations(role: string, organizationIds: string[]): Promise<{ id: string }[]> {
+    if (organizationIds.length === 0) return [];
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin('u.organization', 'o')
+      .select(['u.id'])
+      .where('u.active AND o.active AND :role = ANY(u.roles)', { role })
+      .andWhere('u.organization_id = ANY(:organizationIds)', { organizationIds })
+      .orderBy('u.id')
+      .getMany();
+  }
+
+  async contacts(ids: string[]): Promise<UserContact[]> {
+    if (ids.length === 0) return [];
+    const users = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.organization', 'o')
+      .where('u.id = ANY(:ids)', { ids })
+      .getMany();
+    return users.map((u) => ({
+      id: u.id,
+      fullName: u.fullName,
+      email: u.email,
+      phone: u.phone,
+      active: u.active,
+      organization: {
+        id: u.organization!.id,
+        name: u.organization!.name,
+        type: u.organization!.type,
+      },
+    }));
   }
 
   async usernameTaken(username: string): Promise<boolean> {

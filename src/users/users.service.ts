@@ -13,7 +13,7 @@ import type { Organization } from '../organizations/entities/organization.entity
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { type CreateUserDto, type UpdateUserDto, UserDto, type UserQuery } from './dto/user.dto.js';
 import type { PendingMfa, User } from './entities/user.entity.js';
-import { UsersRepository } from './users.repository.js';
+import { type UserContact, UsersRepository } from './users.repository.js';
 
 /** A user with their organisation; `active` only when both are. */
 export interface UserProfile {
@@ -57,6 +57,8 @@ export class UsersService {
       const user = await this.users.insert(tx, {
         username: dto.username,
         fullName: dto.fullName,
+        email: dto.email ?? null,
+        phone: dto.phone ?? null,
         organizationId: organization.id,
         roles: dto.roles,
         areaCodes,
@@ -158,6 +160,16 @@ export class UsersService {
     userId?: string,
   ): Promise<{ id: string; fullName: string }[]> {
     return this.users.withRoleIn(role, place, userId);
+  }
+
+  /** The active staff with `role` of these organisations (a receiving agency's queue). */
+  inOrganizations(role: Role, organizationIds: string[]): Promise<{ id: string }[]> {
+    return this.users.inOrganizations(role, organizationIds);
+  }
+
+  /** Name, organisation, email and phone of each user (for the people a referral names). */
+  contacts(ids: string[]): Promise<UserContact[]> {
+    return this.users.contacts([...new Set(ids)]);
   }
 
   /** For sign-in: the account by username, active or not. */

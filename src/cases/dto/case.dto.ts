@@ -9,14 +9,13 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { CreateChildDto } from '../../children/dto/child.dto.js';
 import { PageQuery } from '../../common/pagination.js';
-import { IsInstant, toBoolean, toNfc } from '../../common/text.js';
+import { IsInstant, Text, TextList, toBoolean } from '../../common/text.js';
 import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
 import {
   CASE_CHANNELS,
@@ -32,31 +31,6 @@ import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.en
 const RATINGS = ['high', 'medium', 'low'] as const; // cao, trung bình, thấp
 type Rating = (typeof RATINGS)[number];
 const REVIEW_OUTCOMES = ['continue', 'new_plan', 'propose_closure'] as const;
-const TEXT = 10_000;
-
-/** A free text field: NFC, trimmed, 1..max characters. */
-function Text(max = TEXT): PropertyDecorator {
-  const decorators = [Transform(toNfc), IsString(), Length(1, max)];
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
-}
-
-/** A list of short texts (measures, goals, needs). */
-function TextList(min = 0, max = 50): PropertyDecorator {
-  const decorators = [
-    Transform(({ value }: { value: unknown }) =>
-      Array.isArray(value)
-        ? value.map((item) => (typeof item === 'string' ? item.normalize('NFC').trim() : item))
-        : value,
-    ),
-    IsArray(),
-    ArrayMinSize(min),
-    ArrayMaxSize(max),
-    IsString({ each: true }),
-    Length(1, 2000, { each: true }),
-  ];
-  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
-}
-
 export class CaseLocationDto {
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)

@@ -13,6 +13,7 @@ import { DropNameTrigramIndex1795470100000 } from './1795470100000-DropNameTrigr
 import { ChildrenAutovacuumAfterImports1795470200000 } from './1795470200000-ChildrenAutovacuumAfterImports.js';
 import { PublicHolidays1795477244974 } from './1795477244974-PublicHolidays.js';
 import { CaseManagement1795479996821 } from './1795479996821-CaseManagement.js';
+import { Referrals1795488816312 } from './1795488816312-Referrals.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ChildrenAutovacuumAfterImports1795470200000,
   PublicHolidays1795477244974,
   CaseManagement1795479996821,
+  Referrals1795488816312,
 ];

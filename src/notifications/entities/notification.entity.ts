@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import type { Language } from '../../common/i18n.js';
 
 /**
- * A message to one user: a deadline reminder or escalation, a new referral, an outcome. Written in
- * the transaction of what caused it; `dedupeKey` makes a second delivery of the cause a no-op.
+ * A message to one user: a deadline reminder or escalation, a new referral, an outcome. Written by
+ * the delivery job of the event that caused it; `dedupeKey` (the event's key) makes a second
+ * delivery a no-op.
  * Holds no sensitive content: a case code and what to look at, never a narrative.
  */
 @Entity('notifications')
@@ -46,4 +47,8 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** When it was emailed to the user (notification.jobs.ts). */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailedAt!: Date | null;
 }

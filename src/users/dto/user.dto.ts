@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -13,6 +14,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '../../auth/permissions.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -46,6 +48,20 @@ export class CreateUserDto {
   @IsUUID()
   organizationId!: string;
 
+  @ApiPropertyOptional({
+    example: 'an.nguyen@badinh.hanoi.gov.vn',
+    description: 'Notifications are also emailed here',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '0243 823 4567', description: 'Work phone' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 .()-]{6,20}$/)
+  phone?: string | null;
+
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
@@ -72,6 +88,20 @@ export class UpdateUserDto {
   @IsString()
   @Length(1, 200)
   fullName?: string;
+
+  @ApiPropertyOptional({
+    example: 'an.nguyen@badinh.hanoi.gov.vn',
+    description: 'Notifications are also emailed here',
+  })
+  @ValidateIf((_o, value) => value != null)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '0243 823 4567', description: 'Work phone' })
+  @ValidateIf((_o, value) => value != null)
+  @Matches(/^\+?[0-9 .()-]{6,20}$/)
+  phone?: string | null;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
   @IsOptional()
@@ -131,6 +161,8 @@ export class UserDto {
   @ApiProperty() username!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty() organizationId!: string;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [String], description: "Empty: the organisation's area" })
   areaCodes!: string[];
@@ -145,6 +177,8 @@ export class UserDto {
       username: user.username,
       fullName: user.fullName,
       organizationId: user.organizationId,
+      email: user.email,
+      phone: user.phone,
       roles: user.roles,
       areaCodes: user.areaCodes,
       active: user.active,

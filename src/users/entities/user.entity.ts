@@ -32,6 +32,14 @@ export class User {
   @Column({ type: 'text' })
   fullName!: string;
 
+  /** Where notifications are also emailed; shown to a receiving agency as the sender's contact. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  /** Work phone, shown to a receiving agency as the sender's contact. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone!: string | null;
+
   @Column({ type: 'uuid' })
   organizationId!: string;
 

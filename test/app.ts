@@ -28,6 +28,7 @@ export interface TestApp {
   as: (accessToken: string) => ReturnType<typeof supertest.agent>;
   dataSource: DataSource;
   databaseUrl: string;
+  database: { name: string; url: string };
   close: () => Promise<void>;
 }
 
@@ -39,12 +40,15 @@ export async function createTestApp({
   role = 'all',
   env = {},
   clock,
+  sharing,
 }: {
   role?: ProcessRole;
   env?: Record<string, string>;
   clock?: TestClock;
+  /** Another process of the same deployment: its database, left to that app to drop. */
+  sharing?: TestApp;
 } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = sharing ? sharing.database : await createTestDatabase();
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: 'silent',
@@ -73,9 +77,10 @@ export async function createTestApp({
       supertest.agent(app.getHttpServer()).set('Authorization', `Bearer ${accessToken}`),
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
+    database,
     close: async () => {
       await app.close();
-      await dropTestDatabase(database.name);
+      if (!sharing) await dropTestDatabase(database.name);
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   isWorkingDay,
   nextDay,
   vietnamDay,
+  vietnamTimeAndDate,
   workingCalendar,
 } from './working-days.js';
 
@@ -20,6 +21,11 @@ const CALENDAR = workingCalendar(
 );
 
 describe('working days', () => {
+  it('writes an instant as messages give it, in Vietnam time', () => {
+    expect(vietnamTimeAndDate(new Date('2026-02-26T16:59:00Z'))).toBe('23:59 26/02/2026');
+    expect(vietnamTimeAndDate(new Date('2026-12-31T17:05:00Z'))).toBe('00:05 01/01/2027');
+  });
+
   it('counts the day in Vietnam time', () => {
     expect(vietnamDay(new Date('2026-11-20T16:59:59Z'))).toBe('2026-11-20');
     expect(vietnamDay(new Date('2026-11-20T17:00:00Z'))).toBe('2026-11-21');

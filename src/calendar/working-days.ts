@@ -26,6 +26,12 @@ export function vietnamWallClock(instant: Date): string {
   return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, -1);
 }
 
+/** An instant as messages give it, in Vietnam time: `23:59 24/11/2026`. */
+export function vietnamTimeAndDate(instant: Date): string {
+  const wall = vietnamWallClock(instant);
+  return `${wall.slice(11, 16)} ${wall.slice(8, 10)}/${wall.slice(5, 7)}/${wall.slice(0, 4)}`;
+}
+
 /** The day (YYYY-MM-DD) an instant falls on in Vietnam. */
 export function vietnamDay(instant: Date): string {
   return vietnamWallClock(instant).slice(0, 10);

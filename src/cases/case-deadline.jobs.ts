@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { vietnamWallClock } from '../calendar/working-days.js';
+import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { Clock } from '../common/clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
 import { UsersService } from '../users/users.service.js';
-import { vietnamDate } from './case-forms.js';
 import { CasesRepository } from './cases.repository.js';
 import type { DeadlineKind } from './entities/case-deadline.entity.js';
 import type { Case } from './entities/case.entity.js';
@@ -26,11 +25,6 @@ const STEP: Record<DeadlineKind, { vi: string; en: string }> = {
   isolation: { vi: 'kết thúc cách ly tạm thời', en: 'end of temporary isolation' },
   review: { vi: 'rà soát, đánh giá (Mẫu 06)', en: 'review (form 06)' },
 };
-
-/** 23:59 24/11/2026, Vietnam time. */
-function vietnamTime(instant: Date): string {
-  return `${vietnamWallClock(instant).slice(11, 16)} ${vietnamDate(instant)}`;
-}
 
 /**
  * The deadline jobs: each re-reads the case when it fires, so a step taken meanwhile, a deadline
@@ -68,7 +62,7 @@ export class CaseDeadlineJobs {
       const dueAt = deadline.dueAt;
       const key = `${kase.id}.${kind}.${dueAt.getTime()}`;
       const step = STEP[kind];
-      const when = vietnamTime(dueAt);
+      const when = vietnamTimeAndDate(dueAt);
 
       if (payload.stage === 'reminder') {
         // Past due, the escalation speaks instead.

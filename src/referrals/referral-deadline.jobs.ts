@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { CasesService } from '../cases/cases.service.js';
 import { Clock } from '../common/clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -8,7 +9,7 @@ import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
 import type { ReferralStep } from './referral-due.js';
 import { ReferralsRepository } from './referrals.repository.js';
-import { referralFacts, STEP_NAME, vietnamTime } from './referrals.service.js';
+import { referralFacts, STEP_NAME } from './referrals.service.js';
 
 /**
  * The referral deadline jobs: each re-reads the referral and its deadline under lock when it fires,
@@ -47,7 +48,7 @@ export class ReferralDeadlineJobs {
       const now = this.clock.now();
       const dueAt = deadline.dueAt;
       const name = STEP_NAME[step];
-      const when = vietnamTime(dueAt);
+      const when = vietnamTimeAndDate(dueAt);
       const data = referralFacts(referral, { step, dueAt: dueAt.toISOString() });
       // Once accepted, the person handling it; before, the whole organisation's staff.
       const receivers = referral.assigneeId

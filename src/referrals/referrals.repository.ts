@@ -68,11 +68,8 @@ export class ReferralsRepository {
 
   /** The queue of the receiving organisation (most urgent, then oldest first) or the sent list (newest first). */
   list(
-    party: ReferralParty &
-      (
-        { receiving: string } | { sending: AreaScope; fromOrganizationId?: string; caseId?: string }
-      ),
-    query: Omit<ReferralQuery, 'cursor'>,
+    party: ReferralParty,
+    query: Omit<ReferralQuery, 'cursor'> & { fromOrganizationId?: string; caseId?: string },
     after: string[] | null,
     now: Date,
   ): Promise<Referral[]> {
@@ -87,10 +84,10 @@ export class ReferralsRepository {
       }
     } else {
       builder.orderBy('r.seq', 'DESC');
-      if (party.fromOrganizationId) {
-        builder.andWhere('r.from_organization_id = :from', { from: party.fromOrganizationId });
+      if (query.fromOrganizationId) {
+        builder.andWhere('r.from_organization_id = :from', { from: query.fromOrganizationId });
       }
-      if (party.caseId) builder.andWhere('r.case_id = :caseId', { caseId: party.caseId });
+      if (query.caseId) builder.andWhere('r.case_id = :caseId', { caseId: query.caseId });
       if (after) builder.andWhere('r.seq < :afterSeq', { afterSeq: after[0] });
     }
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });

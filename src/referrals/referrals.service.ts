@@ -4,7 +4,7 @@ import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { vietnamWallClock } from '../calendar/working-days.js';
+import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { CasesService } from '../cases/cases.service.js';
 import { ChildrenService } from '../children/children.service.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
@@ -81,12 +81,6 @@ interface Resolution {
   reason?: string;
   outcome?: string;
   servicesDelivered?: string[];
-}
-
-/** 14:05 24/11/2026, Vietnam time. */
-export function vietnamTime(instant: Date): string {
-  const wall = vietnamWallClock(instant);
-  return `${wall.slice(11, 16)} ${wall.slice(8, 10)}/${wall.slice(5, 7)}/${wall.slice(0, 4)}`;
 }
 
 /**
@@ -199,8 +193,8 @@ export class ReferralsService {
         userIds: [],
         organizationIds: [to!.id],
         text: {
-          vi: `Yêu cầu chuyển gửi mới (${URGENCY_NAME[dto.urgency].vi}) từ ${from.name}: hồ sơ ${kase.code}, ${service.name.toLowerCase()}. Hạn tiếp nhận ${vietnamTime(acknowledgeDueAt)}.`,
-          en: `New ${URGENCY_NAME[dto.urgency].en} referral from ${from.name}: case ${kase.code}, ${(service.nameEn ?? service.name).toLowerCase()}. Acknowledge by ${vietnamTime(acknowledgeDueAt)} (Vietnam time).`,
+          vi: `Yêu cầu chuyển gửi mới (${URGENCY_NAME[dto.urgency].vi}) từ ${from.name}: hồ sơ ${kase.code}, ${service.name.toLowerCase()}. Hạn tiếp nhận ${vietnamTimeAndDate(acknowledgeDueAt)}.`,
+          en: `New ${URGENCY_NAME[dto.urgency].en} referral from ${from.name}: case ${kase.code}, ${(service.nameEn ?? service.name).toLowerCase()}. Acknowledge by ${vietnamTimeAndDate(acknowledgeDueAt)} (Vietnam time).`,
         },
         data: referralFacts(referral, { acknowledgeDueAt: acknowledgeDueAt.toISOString() }),
       });
@@ -321,8 +315,8 @@ export class ReferralsService {
   async outbox(query: ReferralQuery, actor: Actor): Promise<Page<ReferralDto>> {
     const after = decodeCursor(query.cursor, ['integer']);
     const rows = await this.referrals.list(
-      { sending: actor.scope, fromOrganizationId: actor.organizationId },
-      query,
+      { sending: actor.scope },
+      { ...query, fromOrganizationId: actor.organizationId },
       after,
       this.clock.now(),
     );
@@ -334,8 +328,8 @@ export class ReferralsService {
     await this.cases.checkReadable(caseId, actor, 'case.referrals_read');
     const after = decodeCursor(query.cursor, ['integer']);
     const rows = await this.referrals.list(
-      { sending: actor.scope, caseId },
-      query,
+      { sending: actor.scope },
+      { ...query, caseId },
       after,
       this.clock.now(),
     );

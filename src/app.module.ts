@@ -60,7 +60,7 @@ export class AppModule {
         ReferenceModule,
         OrganizationsModule,
         UsersModule,
-        AuthModule,
+        AuthModule.forRoot({ http: role !== 'worker' }),
         CalendarModule,
         ChildrenModule,
         NotificationsModule,

@@ -21,6 +21,12 @@ export class TestClock extends Clock {
   }
 }
 
+/** The secrets of every test app, and of a service process started on a test app's database. */
+export const TEST_SECRETS = {
+  JWT_SECRET: 'test-only-signing-secret-0123456789abcdef',
+  ENCRYPTION_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
+};
+
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof supertest>;
@@ -54,8 +60,7 @@ export async function createTestApp({
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_MS: '100',
     QUEUE_PREFIX: database.name,
-    JWT_SECRET: 'test-only-signing-secret-0123456789abcdef',
-    ENCRYPTION_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
+    ...TEST_SECRETS,
     ...env,
     DATABASE_URL: database.url,
   });

@@ -530,6 +530,14 @@ describe('cases: from a report to closure, over HTTP', () => {
       'receivedAt',
       'source',
     ]);
+    // Fields left out are required, whichever check comes first for them.
+    const empty = await w.worker.post('/api/v1/cases').send({}).expect(400);
+    expect(empty.body.errors).toEqual(
+      ['source', 'receivedAt', 'summary', 'concerns'].map((field) => ({
+        field,
+        message: 'Trường này là bắt buộc.',
+      })),
+    );
     const invalid = await w.worker
       .post('/api/v1/cases')
       .send({

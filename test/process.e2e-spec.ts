@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -6,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { totpCode } from '../src/auth/totp.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/demo/demo-data.service.js';
+import { output, runToEnd, start } from './processes.js';
 
 /**
  * The built service as a user runs it (`npm test` builds first): `node dist/start.js` on the
@@ -125,45 +125,6 @@ const SECRETS = {
   JWT_SECRET: 'process-test-signing-secret-0123456789',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
 };
-
-const output = new Map<ChildProcess, string>();
-
-function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ...extra };
-  for (const key of [
-    'DATABASE_URL',
-    'REDIS_URL',
-    'TEST_PG_SERVER_URL',
-    'NODE_OPTIONS',
-    'JEST_WORKER_ID',
-  ]) {
-    if (!(key in extra)) delete env[key];
-  }
-  return env;
-}
-
-function start(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], {
-    env: environment(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  output.set(child, '');
-  const append = (chunk: Buffer) => output.set(child, (output.get(child) ?? '') + chunk.toString());
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  return child;
-}
-
-function runToEnd(script: string, env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [script], { env: environment(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -1,49 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { verifyWebhook } from '../src/notifications/webhook-signature.js';
 import { OutboxRelay } from '../src/queue/outbox-relay.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { type ReferralWorld, referral, referralWorld, reportedCase } from './referral-world.js';
+import {
+  type ReferralWorld,
+  receivedReferral,
+  referral,
+  referralWorld,
+  reportedCase,
+} from './referral-world.js';
+import { Receiver, registerWebhook } from './webhook-receiver.js';
 import { eventually, signIn } from './world.js';
-
-/** A webhook receiver: answers each request with the next status (then 200), de-duplicating by event id. */
-class Receiver {
-  readonly requests: { id: string; valid: boolean }[] = [];
-  /** Its de-duplicated log: each event once, however often it was delivered. */
-  readonly events = new Map<string, unknown>();
-  secret = '';
-  private server?: Server;
-
-  constructor(private readonly statuses: number[] = []) {}
-
-  async start(): Promise<string> {
-    const server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => {
-        const id = req.headers['webhook-id'] as string;
-        const valid = verifyWebhook(
-          this.secret,
-          req.headers as Record<string, string>,
-          body,
-          Date.now() / 1000,
-        );
-        this.requests.push({ id, valid });
-        const status = this.statuses.shift() ?? 200;
-        if (status === 200 && valid && !this.events.has(id)) this.events.set(id, JSON.parse(body));
-        res.writeHead(status).end();
-      });
-    });
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
-  }
-
-  /** Stops it if it was started (a test skipped never registers its receiver). */
-  stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
 
 const WORKER_ENV = {
   QUEUE_LOCK_MS: '2000',
@@ -52,9 +17,9 @@ const WORKER_ENV = {
 };
 
 /**
- * Faults (issue 6): the queue down while referrals are made, a webhook receiver failing. (A worker
- * killed in the middle of delivering is not tested yet.) The API process writes; workers run in a separate app
- * (or process) on the same database, as in production.
+ * Faults (issue 6): the queue down while referrals are made, a webhook receiver failing (a worker
+ * killed mid-job: referral-worker-killed). The API process writes; workers run in a separate app
+ * on the same database, as in production.
  */
 describe('referral notifications survive faults: none lost, none twice', () => {
   let api: TestApp;
@@ -69,7 +34,7 @@ describe('referral notifications survive faults: none lost, none twice', () => {
     api = await createTestApp({ role: 'api' });
     w = await referralWorld(api);
     admin = api.as((await signIn(api, 'admin')).accessToken);
-    await register(police, w.ids.policeOrg);
+    await registerWebhook(admin, police, w.ids.policeOrg);
   });
   afterAll(async () => {
     await worker?.close();
@@ -77,21 +42,6 @@ describe('referral notifications survive faults: none lost, none twice', () => {
     for (const receiver of [police, flaky, broken]) await receiver.stop();
   });
 
-  /** Registers the receiver as the organisation's webhook, through the API. */
-  const register = async (receiver: Receiver, organizationId: string) => {
-    const url = await receiver.start();
-    const created = await admin
-      .post(`/api/v1/organizations/${organizationId}/webhooks`)
-      .send({ url })
-      .expect(201);
-    expect(created.body.secret).toMatch(/^whsec_/);
-    receiver.secret = created.body.secret;
-  };
-  const received = async (client: ReferralWorld['worker'], referralId: string) =>
-    (await client.get('/api/v1/notifications?limit=200').expect(200)).body.items.filter(
-      (n: { kind: string; entityId: string }) =>
-        n.kind === 'referral_received' && n.entityId === referralId,
-    );
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
   it('saves referrals while no queue runs, and delivers each notification once it is back', async () => {
@@ -115,29 +65,35 @@ describe('referral notifications survive faults: none lost, none twice', () => {
         WHERE dispatched_at IS NULL AND job_name = 'notifications.deliver'`,
     );
     expect(pending).toBeGreaterThanOrEqual(3);
-    expect(await received(w.police, sent.policeOrg)).toEqual([]);
+    expect(await receivedReferral(w.police, sent.policeOrg)).toEqual([]);
 
     // The queue is back: a worker process starts.
     worker = await createTestApp({ role: 'worker', sharing: api, env: WORKER_ENV });
     for (const client of [w.police, w.police2]) {
-      await eventually(async () => expect(await received(client, sent.policeOrg)).toHaveLength(1));
+      await eventually(async () =>
+        expect(await receivedReferral(client, sent.policeOrg)).toHaveLength(1),
+      );
     }
-    await eventually(async () => expect(await received(w.health, sent.healthOrg)).toHaveLength(1));
-    await eventually(async () => expect(await received(w.school, sent.schoolOrg)).toHaveLength(1));
+    await eventually(async () =>
+      expect(await receivedReferral(w.health, sent.healthOrg)).toHaveLength(1),
+    );
+    await eventually(async () =>
+      expect(await receivedReferral(w.school, sent.schoolOrg)).toHaveLength(1),
+    );
     await eventually(async () => expect(police.events.size).toBe(1));
 
     // A second relay pass and some time: still once each.
     await worker.app.get(OutboxRelay).dispatchPending();
     await settle();
-    expect(await received(w.police, sent.policeOrg)).toHaveLength(1);
-    expect(await received(w.police2, sent.policeOrg)).toHaveLength(1);
+    expect(await receivedReferral(w.police, sent.policeOrg)).toHaveLength(1);
+    expect(await receivedReferral(w.police2, sent.policeOrg)).toHaveLength(1);
     expect(police.requests.map((r) => r.id)).toEqual([...police.events.keys()]);
   });
 
   it('retries a failing webhook receiver until it answers, and dead-letters one that never does', async () => {
     worker ??= await createTestApp({ role: 'worker', sharing: api, env: WORKER_ENV });
-    await register(flaky, w.ids.healthOrg);
-    await register(broken, w.ids.schoolOrg);
+    await registerWebhook(admin, flaky, w.ids.healthOrg);
+    await registerWebhook(admin, broken, w.ids.schoolOrg);
     const kase = await reportedCase(w, new Date().toISOString());
     const toHealth = (
       await w.worker

@@ -72,3 +72,11 @@ export function referral(
     ...extra,
   };
 }
+
+/** The in-app notifications of a referral received that the user has. */
+export async function receivedReferral(client: Client, referralId: string): Promise<unknown[]> {
+  return (await client.get('/api/v1/notifications?limit=200').expect(200)).body.items.filter(
+    (n: { kind: string; entityId: string }) =>
+      n.kind === 'referral_received' && n.entityId === referralId,
+  );
+}

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config.js';
@@ -15,24 +15,31 @@ import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
 
-/** Sign-in, tokens, second factor, API keys, and the global AccessGuard's strategies. */
-@Module({
-  imports: [
-    PassportModule,
-    JwtModule.registerAsync({ inject: [AppConfig], useFactory: jwtOptions }),
-    UsersModule,
-    OrganizationsModule,
-  ],
-  controllers: [AuthController, ApiKeysController],
-  providers: [
-    AuthRepository,
-    AuthService,
-    ApiKeysService,
-    LocalStrategy,
-    JwtStrategy,
-    ApiKeyStrategy,
-    AccessGuard,
-  ],
-  exports: [AccessGuard],
-})
-export class AuthModule {}
+/**
+ * Sign-in, tokens, second factor, API keys, and the global AccessGuard's strategies. A worker
+ * process takes no requests and registers no strategy: Passport keeps its strategies in one
+ * registry per process, where the last one registered under a name wins.
+ */
+@Module({})
+export class AuthModule {
+  static forRoot({ http }: { http: boolean }): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        PassportModule,
+        JwtModule.registerAsync({ inject: [AppConfig], useFactory: jwtOptions }),
+        UsersModule,
+        OrganizationsModule,
+      ],
+      controllers: [AuthController, ApiKeysController],
+      providers: [
+        AuthRepository,
+        AuthService,
+        ApiKeysService,
+        AccessGuard,
+        ...(http ? [LocalStrategy, JwtStrategy, ApiKeyStrategy] : []),
+      ],
+      exports: [AccessGuard],
+    };
+  }
+}

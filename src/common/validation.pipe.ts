@@ -5,7 +5,12 @@ import { AppException, type FieldError } from './app.exception.js';
 export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+    // A field left out is reported as required, whichever of its checks happened to run first.
+    const constraints =
+      error.constraints && error.value === undefined
+        ? { isDefined: `${field} is required` }
+        : (error.constraints ?? {});
+    const own = Object.entries(constraints).map(([constraint, message]) => ({
       field,
       constraint,
       message,

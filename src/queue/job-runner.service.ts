@@ -81,6 +81,9 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
           concurrency: this.options.concurrency,
           lockDuration: this.options.lockMs,
           stalledInterval: this.options.lockMs,
+          // A job whose worker died is run again; BullMQ fails it for good (whatever its attempts)
+          // only after this many deaths, so one unlucky job survives a few crashes.
+          maxStalledCount: 3,
         },
       );
       worker.on('failed', (job, error) =>

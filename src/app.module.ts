@@ -21,6 +21,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -66,6 +67,7 @@ export class AppModule {
         NotificationsModule,
         CasesModule,
         ReferralsModule,
+        ReportsModule,
         DemoModule,
       ],
       providers: [

@@ -79,6 +79,21 @@ interface RouteSpec {
 
 const ANY_USER = { roles: ROLES, anyUser: true };
 const ADMIN = { roles: ['system_admin'] as const };
+/** Who may make and read the periodic reports, with exact figures (reports:periodic). */
+const PERIODIC_ROLES = [
+  'commune_officer',
+  'social_worker',
+  'case_approver',
+  'province_officer',
+] as const;
+/** Who may read aggregate figures (reports:aggregate). */
+const AGGREGATE_ROLES = [
+  'commune_officer',
+  'social_worker',
+  'case_approver',
+  'province_officer',
+  'statistician',
+] as const;
 const ORG_READERS = {
   roles: [
     'system_admin',
@@ -695,17 +710,38 @@ const SPEC: Record<string, RouteSpec> = {
     },
   },
   'GET /api/v1/referrals/figures': {
-    access: {
-      roles: [
-        'commune_officer',
-        'social_worker',
-        'case_approver',
-        'province_officer',
-        'statistician',
-      ],
-    },
+    access: { roles: AGGREGATE_ROLES },
     ok: 200,
     request: () => ({ path: '/api/v1/referrals/figures' }),
+  },
+  'GET /api/v1/reports/indicators': {
+    access: { roles: AGGREGATE_ROLES },
+    ok: 200,
+    request: () => ({ path: '/api/v1/reports/indicators' }),
+  },
+  'GET /api/v1/reports/dashboard': {
+    access: { roles: AGGREGATE_ROLES },
+    ok: 200,
+    request: () => ({ path: '/api/v1/reports/dashboard' }),
+  },
+  'GET /api/v1/reports/periodic': {
+    access: { roles: PERIODIC_ROLES },
+    ok: 200,
+    request: () => ({ path: '/api/v1/reports/periodic' }),
+  },
+  'POST /api/v1/reports/periodic': {
+    access: { roles: PERIODIC_ROLES },
+    ok: (c) => (seesA1(c) ? 202 : 403),
+    request: () => ({
+      method: 'post',
+      path: '/api/v1/reports/periodic',
+      body: { year: 2025, provinceCode: AREA.provinceA, communeCode: AREA.communeA1 },
+    }),
+  },
+  'GET /api/v1/reports/periodic/:id.:format': {
+    access: { roles: PERIODIC_ROLES },
+    ok: 404,
+    request: () => ({ path: '/api/v1/reports/periodic/00000000-0000-4000-8000-000000000000.pdf' }),
   },
   'GET /api/v1/referrals/:id': {
     access: { ...ANY_USER, apiKey: true },

@@ -85,7 +85,7 @@ describe('the service as a process', () => {
       });
       const registry = (await children.json()) as { items: { communeCode: string }[] };
       expect(registry.items.map((c) => c.communeCode)).toEqual(Array(5).fill('00004'));
-      // Its social worker has the two demo cases, one assessed and one just reported.
+      // Its social worker has the two demo cases, one assessed and one in emergency protection.
       const worker = await post(`${api}/auth/login`, {
         username: 'demo.ctxh',
         password: DEMO_PASSWORD,
@@ -94,7 +94,7 @@ describe('the service as a process', () => {
         headers: { Authorization: `Bearer ${worker.body.accessToken}` },
       });
       const caseList = (await cases.json()) as { items: { status: string; code: string }[] };
-      expect(caseList.items.map((c) => c.status)).toEqual(['received', 'assessed']);
+      expect(caseList.items.map((c) => c.status)).toEqual(['emergency', 'assessed']);
       expect(caseList.items[1].code).toMatch(/^BVTE-00004-\d{4}-0001$/);
 
       child.kill('SIGINT');

@@ -1,7 +1,7 @@
 import { API_KEY_PERMISSIONS, permissionsOf, ROLE_PERMISSIONS, ROLES } from './permissions.js';
 
 describe('the role map', () => {
-  const personal = /^(children|cases|referrals):|^reports:lists$|^audit:/;
+  const personal = /^(children|cases|referrals):|^reports:(lists|periodic)$|^audit:/;
 
   it('gives system_admin accounts and organisations, and no personal data at all', () => {
     const admin = [...permissionsOf(['system_admin'])];

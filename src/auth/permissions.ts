@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   'referrals:receive',
   'reports:aggregate',
   'reports:lists',
+  'reports:periodic',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +62,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases:intake',
     'reports:aggregate',
     'reports:lists',
+    'reports:periodic',
   ],
   social_worker: [
     ...LOOKUPS,
@@ -73,6 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referrals:send',
     'reports:aggregate',
     'reports:lists',
+    'reports:periodic',
   ],
   case_approver: [
     ...LOOKUPS,
@@ -81,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases:read',
     'cases:approve',
     'reports:aggregate',
+    'reports:periodic',
   ],
   agency_staff: [...LOOKUPS, 'referrals:receive'],
   province_officer: [
@@ -92,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:aggregate',
     'reports:lists',
     'audit:read',
+    'reports:periodic',
   ],
   statistician: [...LOOKUPS, 'reports:aggregate'],
 };

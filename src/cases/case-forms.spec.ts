@@ -80,7 +80,9 @@ function text(document: PrintDocument): string {
           ? b.items
           : b.kind === 'table'
             ? [b.columns.join(' | '), ...b.rows.map((r) => r.join(' | '))]
-            : [b.text];
+            : b.kind === 'bars'
+              ? b.bars.map((bar) => `${bar.label}: ${bar.text}`)
+              : [b.text];
   return [
     ...document.issuer,
     document.title,

@@ -108,12 +108,10 @@ export class CasesService {
     if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       errors.push(fieldError('receivedAt', 'case:received-future', 'receivedAt is in the future'));
     }
-    const abuseForms = await this.reference.codes('abuse-forms');
-    dto.concerns.forEach((code, i) => {
-      if (!abuseForms.has(code)) {
-        errors.push(fieldError(`concerns.${i}`, 'unknownCode', 'not in the list abuse-forms'));
-      }
-    });
+    errors.push(
+      ...(await this.unknownCodes('abuse-forms', 'concerns', dto.concerns)),
+      ...(await this.unknownCodes('abuse-settings', 'settings', dto.settings ?? [])),
+    );
     const requested = dto.childIds ?? [];
     const existing = await this.children.currentIds(actor.scope, requested);
     requested.forEach((id, i) => {
@@ -171,6 +169,7 @@ export class CasesService {
           channel: dto.channel ?? null,
           receivedAt,
           concerns: [...new Set(dto.concerns)],
+          settings: [...new Set(dto.settings ?? [])],
           intake: this.cipher.encrypt(JSON.stringify(content)),
           // A social worker taking a report in is in charge of it until someone reassigns it.
           assignedTo:
@@ -262,8 +261,20 @@ export class CasesService {
     );
   }
 
+  /** The field errors of codes not in a reference list. */
+  private async unknownCodes(list: string, field: string, values: string[]): Promise<FieldError[]> {
+    const known = await this.reference.codes(list);
+    return values.flatMap((code, i) =>
+      known.has(code)
+        ? []
+        : [fieldError(`${field}.${i}`, 'unknownCode', `not in the list ${list}`)],
+    );
+  }
+
   /** Mẫu 02: the risk, and whether the child is in immediate danger. */
-  initialAssessment(id: string, dto: InitialAssessmentDto, actor: Actor, ifMatch?: number) {
+  async initialAssessment(id: string, dto: InitialAssessmentDto, actor: Actor, ifMatch?: number) {
+    const errors = await this.unknownCodes('abuse-settings', 'settings', dto.settings ?? []);
+    if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
     return this.act(id, actor, 'initial-assessment', {
       ifMatch,
       input: { immediateDanger: dto.immediateDanger },
@@ -285,7 +296,11 @@ export class CasesService {
           );
         }
         return {
-          patch: { immediateDanger: dto.immediateDanger, level: dto.level },
+          patch: {
+            immediateDanger: dto.immediateDanger,
+            level: dto.level,
+            ...(dto.settings ? { settings: [...new Set(dto.settings)] } : {}),
+          },
           answered,
           facts: { immediateDanger: dto.immediateDanger, ...levelChange(kase, dto.level) },
         };
@@ -816,6 +831,7 @@ export class CasesService {
       channel: kase.channel,
       receivedAt: kase.receivedAt.toISOString(),
       concerns: kase.concerns,
+      settings: kase.settings,
       summary: intake?.summary ?? '',
       location: intake?.location ?? null,
       reporter: intake?.reporter ?? null,

@@ -250,6 +250,15 @@ export class ChildImportsService {
         },
         tx,
       );
+      // The statistics count the registry: rebuild this year's after a real import.
+      if (outcome.status === 'done' && !entry.dryRun) {
+        await this.outbox.enqueue(
+          tx,
+          JobName.RefreshReports,
+          { year: null },
+          { key: `${entry.id}.reports` },
+        );
+      }
     });
     this.logger.log({ importId: entry.id, status: outcome.status }, 'Import finished');
   }

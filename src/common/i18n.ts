@@ -337,6 +337,22 @@ export const PROBLEMS = {
       en: 'You do not work in commune {communeCode}.',
     },
   },
+  'report-area-out-of-scope': {
+    status: 403,
+    title: { vi: 'Ngoài địa bàn', en: 'Outside your areas' },
+    detail: {
+      vi: 'Bạn không được xem số liệu của địa bàn {code}.',
+      en: 'You may not see the figures of area {code}.',
+    },
+  },
+  'report-year': {
+    status: 422,
+    title: { vi: 'Năm báo cáo không hợp lệ', en: 'Invalid report year' },
+    detail: {
+      vi: 'Năm {year} chưa bắt đầu nên chưa có số liệu.',
+      en: 'Year {year} has not begun: there are no figures yet.',
+    },
+  },
   'precondition-required': {
     status: 428,
     title: { vi: 'Thiếu If-Match', en: 'If-Match required' },

@@ -21,7 +21,18 @@ export type PrintBlock =
   | { kind: 'field'; label: string; value: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; columns: string[]; rows: string[][] };
+  | { kind: 'table'; columns: string[]; rows: string[][] }
+  /** A horizontal bar chart: each bar to scale against `max`, a target drawn as a line. */
+  | { kind: 'bars'; max: number; bars: Bar[] };
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** The value as printed beside the bar: "12", "0,25%". */
+  text: string;
+  /** Where the goal lies, on the bar's scale, and how to name it. */
+  target?: { value: number; text: string };
+}
 
 /** An administrative document as Vietnamese offices print them (Decree 30/2020 layout, simplified). */
 export interface PrintDocument {
@@ -191,6 +202,9 @@ function writeBlock(pdf: PDFKit.PDFDocument, block: PrintBlock, left: number, wi
     case 'table':
       writeTable(pdf, block.columns, block.rows, left, width);
       break;
+    case 'bars':
+      writeBars(pdf, block.bars, block.max, left, width);
+      break;
   }
   pdf.moveDown(0.3);
 }
@@ -223,4 +237,54 @@ function writeTable(
   };
   line(columns, 'bold');
   for (const row of rows) line(row, 'regular');
+}
+
+/** Bars with their labels on the left, values beside them, and targets as dark lines. */
+function writeBars(pdf: PDFKit.PDFDocument, bars: Bar[], max: number, left: number, width: number) {
+  const labelWidth = width * 0.38;
+  const track = width - labelWidth - 64;
+  const scale = (value: number) => (max > 0 ? (Math.min(value, max) / max) * track : 0);
+  for (const bar of bars) {
+    pdf.font('regular').fontSize(9);
+    const height = Math.max(pdf.heightOfString(bar.label, { width: labelWidth - 6 }), 12) + 6;
+    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const y = pdf.y;
+    const x = left + labelWidth;
+    pdf.fillColor('black').text(bar.label, left, y + 3, { width: labelWidth - 6 });
+    pdf
+      .rect(x, y + 3, track, height - 6)
+      .fillColor('#eeeeee')
+      .fill();
+    if (bar.value > 0)
+      pdf
+        .rect(x, y + 3, scale(bar.value), height - 6)
+        .fillColor('#2f6fad')
+        .fill();
+    pdf
+      .fillColor('black')
+      .font('bold')
+      .text(bar.text, x + track + 6, y + 3, { width: 58, lineBreak: false });
+    if (bar.target) {
+      const at = x + scale(bar.target.value);
+      pdf
+        .moveTo(at, y + 1)
+        .lineTo(at, y + height - 1)
+        .lineWidth(1.5)
+        .strokeColor('#b22222')
+        .stroke()
+        .lineWidth(1)
+        .strokeColor('black');
+      pdf
+        .font('italic')
+        .fontSize(7)
+        .fillColor('#b22222')
+        .text(bar.target.text, Math.min(at + 2, x + track - 60), y + height - 9, {
+          width: 60,
+          lineBreak: false,
+        })
+        .fillColor('black');
+    }
+    pdf.x = left;
+    pdf.y = y + height;
+  }
 }

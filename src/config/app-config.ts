@@ -110,6 +110,15 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /**
+   * Aggregate cells counting fewer children than this (but some) are hidden from users who may
+   * see aggregates only, so that no figure points to a person.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REPORT_SUPPRESSION_THRESHOLD = 5;
+
   /** Prefix of BullMQ keys (Redis) — lets several deployments or test runs share one Redis. */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)

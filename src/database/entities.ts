@@ -31,6 +31,14 @@ import { ReferralDeadline } from '../referrals/entities/referral-deadline.entity
 import { Referral } from '../referrals/entities/referral.entity.js';
 
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
+import { IndicatorDefinitionEntity } from '../reports/entities/indicator-definition.entity.js';
+import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
+import {
+  ReportAbuseCell,
+  ReportChildCell,
+  ReportRefresh,
+} from '../reports/entities/report-cells.entity.js';
+
 export const ENTITIES = [
   Area,
   HistoricalArea,
@@ -62,4 +70,9 @@ export const ENTITIES = [
   WebhookAttempt,
   CaseNote,
   CaseCodeCounter,
+  IndicatorDefinitionEntity,
+  ReportChildCell,
+  ReportAbuseCell,
+  ReportRefresh,
+  PeriodicReport,
 ];

@@ -252,7 +252,8 @@ export class DemoDataService {
         );
         childIds.push(created.id);
       }
-      // Two cases of Ba Đình: one assessed, its plan due in five working days; one just reported.
+      // Two cases of Ba Đình: one assessed, its plan due in five working days; one of abuse
+      // (intervention level), the child already moved to safety.
       const worker = actor('demo.ctxh', 'social_worker');
       const assessed = await this.cases.intake(
         {
@@ -281,14 +282,32 @@ export class DemoDataService {
         },
         worker,
       );
-      await this.cases.intake(
+      const urgent = await this.cases.intake(
         {
           childIds: [childIds[2]],
           source: 'school',
           channel: 'in_person',
-          receivedAt: new Date().toISOString(),
-          summary: `${DEMO_MARK} Cô giáo mầm non thấy trẻ có vết bầm ở tay.`,
+          receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          summary: `${DEMO_MARK} Cô giáo thấy trẻ có vết bầm ở tay, trẻ sợ về nhà.`,
           concerns: ['violence', 'neglect'],
+          settings: ['family'],
+        },
+        worker,
+      );
+      await this.cases.initialAssessment(
+        urgent.id,
+        {
+          ratings: {
+            harm: 'high',
+            abuserAccess: 'high',
+            careEnvironment: 'high',
+            selfProtection: 'low',
+          },
+          immediateDanger: true,
+          level: 'intervention',
+          emergencyMeasures: [
+            `${DEMO_MARK} Đưa trẻ về nhà bà ngoại, công an phường đã làm việc với cha.`,
+          ],
         },
         worker,
       );

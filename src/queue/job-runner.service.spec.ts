@@ -28,6 +28,15 @@ class OtherJobs {
 
   @OnJob(JobName.DeliverWebhook)
   async webhook(): Promise<void> {}
+
+  @OnJob(JobName.RefreshReports)
+  async refreshReports(): Promise<void> {}
+
+  @OnJob(JobName.GeneratePeriodicReport)
+  async periodicReport(): Promise<void> {}
+
+  @OnJob(JobName.ScheduleAnnualReports)
+  async annualReports(): Promise<void> {}
 }
 
 class MoreJobs {

@@ -7,6 +7,7 @@ export enum QueueName {
   Imports = 'imports',
   Deadlines = 'deadlines',
   Notifications = 'notifications',
+  Reports = 'reports',
 }
 
 export enum JobName {
@@ -24,6 +25,12 @@ export enum JobName {
   SendEmail = 'notifications.email',
   /** One attempt at posting an event to an organisation's webhook. */
   DeliverWebhook = 'notifications.webhook',
+  /** Rebuilds a year's precomputed statistics (this year when `year` is null). */
+  RefreshReports = 'reports.refresh',
+  /** Makes one periodic report's spreadsheet and PDF. */
+  GeneratePeriodicReport = 'reports.periodic',
+  /** Queues this year's annual report of every province and commune with children. */
+  ScheduleAnnualReports = 'reports.annual',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -34,6 +41,9 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.SendEmail]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Notifications,
+  [JobName.RefreshReports]: QueueName.Reports,
+  [JobName.GeneratePeriodicReport]: QueueName.Reports,
+  [JobName.ScheduleAnnualReports]: QueueName.Reports,
 };
 
 /** Payload type of each job: plain JSON, as the outbox stores it. */
@@ -76,6 +86,9 @@ export interface JobPayloads {
   [JobName.SendEmail]: { notificationId: string };
   /** `attempt` counts from 1; a job for an attempt already made is a no-op. */
   [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
+  [JobName.RefreshReports]: { year: number | null };
+  [JobName.GeneratePeriodicReport]: { reportId: string };
+  [JobName.ScheduleAnnualReports]: Record<string, never>;
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
@@ -83,4 +96,10 @@ export const SCHEDULED_JOBS: ReadonlyArray<
   {
     [J in JobName]: { job: J; pattern: string; payload: JobPayloads[J] };
   }[JobName]
-> = [{ job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } }];
+> = [
+  { job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } },
+  // This year's statistics, every quarter of an hour (the dashboard says how fresh they are).
+  { job: JobName.RefreshReports, pattern: '*/15 * * * *', payload: { year: null } },
+  // The annual reports, on 20 November: before the earliest due date in the plans (25/11).
+  { job: JobName.ScheduleAnnualReports, pattern: '0 1 20 11 *', payload: {} },
+];

@@ -28,5 +28,6 @@ import { ReferralsService } from './referrals.service.js';
   ],
   controllers: [ReferralsController],
   providers: [ReferralsRepository, ReferralsService, ReferralDeadlineJobs],
+  exports: [ReferralsService],
 })
 export class ReferralsModule {}

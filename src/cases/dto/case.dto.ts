@@ -112,6 +112,18 @@ export class CreateCaseDto {
   concerns!: string[];
 
   @ApiPropertyOptional({
+    type: [String],
+    example: ['family'],
+    description: 'Where it happened: reference list abuse-settings',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  settings?: string[];
+
+  @ApiPropertyOptional({
     type: CaseLocationDto,
     description: 'Where it happened; without it, the first child’s commune',
   })
@@ -153,6 +165,18 @@ export class InitialAssessmentDto {
   @ApiProperty() @IsBoolean() immediateDanger!: boolean;
 
   @ApiProperty({ enum: PROTECTION_LEVELS }) @IsIn(PROTECTION_LEVELS) level!: ProtectionLevel;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Where the harm happened, as the assessment found it (abuse-settings); replaces the intake’s',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  settings?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Emergency measures already taken' })
   @IsOptional()
@@ -359,6 +383,7 @@ export class CaseDto {
   @ApiProperty({ enum: CASE_CHANNELS, nullable: true }) channel!: CaseChannel | null;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ type: [String] }) concerns!: string[];
+  @ApiProperty({ type: [String], description: 'abuse-settings' }) settings!: string[];
   @ApiProperty() summary!: string;
   @ApiProperty({ type: CaseLocationDto, nullable: true }) location!: CaseLocationDto | null;
   @ApiProperty({ type: ReporterDto, nullable: true }) reporter!: ReporterDto | null;

@@ -76,6 +76,10 @@ export class Case {
   @Column({ type: 'varchar', length: 40, array: true })
   concerns!: string[];
 
+  /** Where the harm happened (reference list abuse-settings): family, school, community, online. */
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  settings!: string[];
+
   /** Sealed JSON `{summary, location, reporter}` (Mẫu 01). */
   @Column({ type: 'text' })
   intake!: string;

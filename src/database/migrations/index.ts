@@ -14,6 +14,7 @@ import { ChildrenAutovacuumAfterImports1795470200000 } from './1795470200000-Chi
 import { PublicHolidays1795477244974 } from './1795477244974-PublicHolidays.js';
 import { CaseManagement1795479996821 } from './1795479996821-CaseManagement.js';
 import { Referrals1795488816312 } from './1795488816312-Referrals.js';
+import { Reports1796284867877 } from './1796284867877-Reports.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PublicHolidays1795477244974,
   CaseManagement1795479996821,
   Referrals1795488816312,
+  Reports1796284867877,
 ];

@@ -1,0 +1,204 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ReferralFiguresRowDto } from '../../referrals/dto/referral.dto.js';
+import { PageQuery } from '../../common/pagination.js';
+import {
+  PERIODIC_REPORT_STATES,
+  type PeriodicReport,
+  type PeriodicReportState,
+} from '../entities/periodic-report.entity.js';
+import { BREAKDOWNS } from '../indicators.js';
+
+/** Which figures: a year, and an area within the caller's (their whole scope when none is given). */
+export class ReportAreaQuery {
+  @ApiPropertyOptional({ example: '01', description: 'A province in your areas' })
+  @IsOptional()
+  @Matches(/^\d{2}$/)
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ example: '00004', description: 'A commune in your areas' })
+  @IsOptional()
+  @Matches(/^\d{5}$/)
+  communeCode?: string;
+}
+
+export class IndicatorsQuery extends ReportAreaQuery {
+  @ApiPropertyOptional({ example: 2026, description: 'Default: this year (figures as of today)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  format?: 'json' | 'xlsx';
+}
+
+export class IndicatorDto {
+  @ApiProperty({ example: 'I', description: 'I: children’s situation; III: abuse' }) set!: string;
+  @ApiProperty({ example: '0101' }) code!: string;
+  @ApiProperty({ example: 'Dân số trẻ em' }) name!: string;
+  @ApiProperty({ example: 'Child population' }) nameEn!: string;
+  @ApiProperty({ enum: ['children', 'ratio'] }) unit!: 'children' | 'ratio';
+  @ApiProperty({ description: 'Whether the code was checked against the Circular’s appendix' })
+  codeVerified!: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'A count, or a fraction (0.0123) for a ratio; null when suppressed or undefined',
+  })
+  value!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) numerator?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) denominator?: number | null;
+  @ApiProperty({
+    description: `By ${BREAKDOWNS.join(', ')}: each a map from code to value`,
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      additionalProperties: { type: 'number', nullable: true },
+    },
+  })
+  breakdowns!: Record<string, Record<string, number | null>>;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: '2026-12-03', description: 'The day the figures are as of' })
+  asOf!: string;
+  @ApiProperty({ description: 'When the precomputed figures were last rebuilt' })
+  refreshedAt!: string;
+}
+
+class ChildrenFiguresDto {
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) inSpecialCircumstances!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) specialCircumstanceRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) supported!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) supportedRate!: number | null;
+}
+
+class AbuseFiguresDto {
+  @ApiProperty({ type: Number, nullable: true }) children!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) intervenedOnTime!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) intervenedOnTimeRate!: number | null;
+}
+
+class CaseFiguresDto {
+  @ApiProperty({ type: Number, nullable: true }) open!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true } })
+  byStatus!: Record<string, number | null>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: 'Open cases by protection level; `unassessed` before the initial assessment',
+  })
+  byLevel!: Record<string, number | null>;
+  @ApiProperty({ type: Number, nullable: true, description: 'Open cases with a step past due' })
+  overdue!: number | null;
+}
+
+@ApiExtraModels(ReferralFiguresRowDto)
+class ReferralSummaryDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true } })
+  byStatus!: Record<string, number | null>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(ReferralFiguresRowDto) },
+    description: 'By the receiving organisation’s type: counts, hours to each step, late share',
+  })
+  byAgencyType!: Record<string, ReferralFiguresRowDto>;
+}
+
+class TargetsDto {
+  @ApiProperty({ example: 0.01, description: 'At most 1.0% of children in special circumstances' })
+  specialCircumstanceRate!: number;
+  @ApiProperty({ example: 1 }) supportedRate!: number;
+  @ApiProperty({ example: 1 }) intervenedOnTimeRate!: number;
+}
+
+export class DashboardDto {
+  @ApiProperty({
+    description:
+      'When the precomputed registry and abuse figures were rebuilt; cases and referrals are live',
+  })
+  asOf!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: ChildrenFiguresDto }) children!: ChildrenFiguresDto;
+  @ApiProperty({ type: AbuseFiguresDto }) abuse!: AbuseFiguresDto;
+  @ApiProperty({ type: CaseFiguresDto }) cases!: CaseFiguresDto;
+  @ApiProperty({ type: ReferralSummaryDto }) referrals!: ReferralSummaryDto;
+  @ApiProperty({ type: TargetsDto }) targets!: TargetsDto;
+}
+
+export class PeriodicReportRequestDto {
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @ApiProperty({ example: '01' })
+  @Matches(/^\d{2}$/)
+  provinceCode!: string;
+
+  @ApiPropertyOptional({
+    example: '00004',
+    description: 'A commune’s report; without it, the province’s',
+  })
+  @IsOptional()
+  @Matches(/^\d{5}$/)
+  communeCode?: string;
+}
+
+export class PeriodicReportQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class PeriodicReportDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: '01' }) provinceCode!: string;
+  @ApiProperty({ type: String, nullable: true, example: '00004' }) communeCode!: string | null;
+  @ApiProperty({ enum: PERIODIC_REPORT_STATES }) state!: PeriodicReportState;
+  @ApiProperty({ type: String, nullable: true, description: 'Null: the scheduled run' })
+  requestedBy!: string | null;
+  @ApiProperty() requestedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) generatedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The day the figures are as of' })
+  asOf!: string | null;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: { xlsx: { type: 'string' }, pdf: { type: 'string' } },
+    description: 'Where to download it, once ready',
+  })
+  links!: { xlsx: string; pdf: string } | null;
+
+  static from(report: PeriodicReport): PeriodicReportDto {
+    const base = `/api/v1/reports/periodic/${report.id}`;
+    return {
+      id: report.id,
+      year: report.year,
+      provinceCode: report.provinceCode,
+      communeCode: report.communeCode,
+      state: report.state,
+      requestedBy: report.requestedBy,
+      requestedAt: report.requestedAt.toISOString(),
+      generatedAt: report.generatedAt?.toISOString() ?? null,
+      asOf: report.asOf,
+      links: report.state === 'ready' ? { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` } : null,
+    };
+  }
+}
+
+export class PeriodicReportPageDto {
+  @ApiProperty({ type: [PeriodicReportDto] }) items!: PeriodicReportDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}

@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Precomputed children counts for a year (as of its last day, or today for the current year), one
+ * row per area, sex, age group, kind of flag and code, and whether the child was supported:
+ * `kind` all / special / risk, `code` a special-circumstance group or sub-group or a risk factor,
+ * '*' counting each child once. Rebuilt whole for a year by the refresh job.
+ */
+@Entity('report_child_cells')
+@Index(['year', 'communeCode'])
+export class ReportChildCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) ageGroup!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) kind!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) code!: string;
+  @PrimaryColumn({ type: 'boolean' }) supported!: boolean;
+  @Column({ type: 'integer' }) children!: number;
+}
+
+/**
+ * Precomputed counts of abused children for a year (children of intervention-level cases received
+ * in it), by the case's area, sex, age group when first reported, form of abuse and setting ('*'
+ * once per child; setting 'unspecified' when none was recorded), whether they were intervened on,
+ * and whether on time.
+ */
+@Entity('report_abuse_cells')
+@Index(['year', 'communeCode'])
+export class ReportAbuseCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) ageGroup!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) form!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) setting!: string;
+  @PrimaryColumn({ type: 'boolean' }) intervened!: boolean;
+  @PrimaryColumn({ type: 'boolean' }) onTime!: boolean;
+  @Column({ type: 'integer' }) children!: number;
+}
+
+/** When a year's cells were last rebuilt, and as of which day. */
+@Entity('report_refreshes')
+export class ReportRefresh {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @Column({ type: 'date' }) asOf!: string;
+  @Column({ type: 'timestamptz' }) refreshedAt!: Date;
+  @Column({ type: 'integer' }) durationMs!: number;
+}

@@ -1,0 +1,117 @@
+import { type Cell, evaluate, type IndicatorDefinition, suppressUnder } from './indicators.js';
+
+const cell = (
+  group: string,
+  supported: boolean,
+  children: number,
+  at: Partial<Pick<Cell, 'area' | 'level' | 'key'>> = {},
+  kind = 'special',
+): Cell => ({
+  codes: { kind, group },
+  flags: { supported },
+  area: at.area ?? null,
+  level: at.level ?? 'total',
+  key: at.key ?? null,
+  children,
+});
+const all = (children: number, at: Partial<Pick<Cell, 'area' | 'level' | 'key'>> = {}) =>
+  cell('*', false, children, at, 'all');
+
+const definition = (over: Partial<IndicatorDefinition>): IndicatorDefinition => ({
+  set: 'I',
+  code: '0000',
+  nameVi: 'x',
+  nameEn: 'x',
+  unit: 'children',
+  source: 'children',
+  count: { kind: 'special' },
+  per: null,
+  breakdowns: [],
+  codeVerified: false,
+  ...over,
+});
+
+// Ten children in two communes; three in special circumstances (two in group a, one of them
+// also in a.1, one in c), one of them supported.
+const cells: Cell[] = [
+  all(10),
+  all(6, { area: 'X' }),
+  all(4, { area: 'Y' }),
+  all(5, { level: 'sex', key: 'male' }),
+  all(5, { level: 'sex', key: 'female' }),
+  cell('*', false, 2),
+  cell('*', true, 1),
+  cell('*', false, 2, { area: 'X' }),
+  cell('*', true, 1, { area: 'Y' }),
+  cell('*', false, 2, { level: 'sex', key: 'female' }),
+  cell('*', true, 1, { level: 'sex', key: 'male' }),
+  cell('a', false, 1),
+  cell('a', true, 1),
+  cell('a.1', false, 1),
+  cell('c', false, 1),
+];
+
+describe('evaluate', () => {
+  it('counts each child once, and by group counts each group', () => {
+    const value = evaluate(definition({ breakdowns: ['group', 'sex', 'area'] }), cells);
+    expect(value.value).toBe(3);
+    expect(value.breakdowns).toEqual({
+      group: { a: 2, 'a.1': 1, c: 1 },
+      sex: { female: 2, male: 1 },
+      area: { X: 2, Y: 1 },
+    });
+  });
+
+  it('takes a rate against the denominator of the same breakdown, or its total', () => {
+    const rate = evaluate(
+      definition({ unit: 'ratio', per: { kind: 'all' }, breakdowns: ['sex', 'group', 'area'] }),
+      cells,
+    );
+    expect(rate).toMatchObject({ value: 0.3, numerator: 3, denominator: 10 });
+    expect(rate.breakdowns.sex).toEqual({ female: 0.4, male: 0.2 });
+    // Groups are shares of all children, who have no group.
+    expect(rate.breakdowns.group).toEqual({ a: 0.2, 'a.1': 0.1, c: 0.1 });
+    expect(rate.breakdowns.area).toEqual({ X: 0.333333, Y: 0.25 });
+  });
+
+  it('rates the supported among those of the same group', () => {
+    const rate = evaluate(
+      definition({
+        unit: 'ratio',
+        count: { kind: 'special', supported: true },
+        per: { kind: 'special' },
+        breakdowns: ['group'],
+      }),
+      cells,
+    );
+    expect(rate.value).toBe(0.333333);
+    expect(rate.breakdowns.group).toEqual({ a: 0.5, 'a.1': 0, c: 0 });
+  });
+
+  it('evaluates one area of the cells', () => {
+    const value = evaluate(definition({ breakdowns: ['area', 'sex'] }), cells, undefined, 'X');
+    expect(value.value).toBe(2);
+    expect(value.breakdowns).toEqual({ sex: {} });
+  });
+
+  it('hides counts under the threshold, and the rates taken from them; a zero stays', () => {
+    const suppress = suppressUnder(3);
+    expect(
+      evaluate(definition({ breakdowns: ['group'] }), cells, suppress).breakdowns.group,
+    ).toEqual({ a: null, 'a.1': null, c: null });
+    const rate = evaluate(
+      definition({ unit: 'ratio', per: { kind: 'all' }, breakdowns: ['sex'] }),
+      cells,
+      suppress,
+    );
+    expect(rate).toMatchObject({ value: 0.3, numerator: 3, denominator: 10 });
+    expect(rate.breakdowns.sex).toEqual({ female: null, male: null });
+    expect(suppress(0)).toBe(0);
+    expect(suppress(3)).toBe(3);
+  });
+
+  it('has no rate over nothing', () => {
+    const empty = evaluate(definition({ unit: 'ratio', per: { kind: 'all' } }), []);
+    expect(empty).toMatchObject({ value: null, numerator: 0, denominator: 0 });
+  });
+});

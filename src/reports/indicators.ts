@@ -1,0 +1,180 @@
+/**
+ * Indicators as data (Circular 13/2021): each definition names a source of precomputed cells, the
+ * cells it counts, optionally the cells it is a rate of, and its breakdowns. Evaluating one is pure:
+ * sums over the cells the database grouped for the area. A new count or rate over the same
+ * dimensions is a new row in `indicator_definitions`, not new code.
+ */
+
+export const SOURCES = ['children', 'abuse'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const BREAKDOWNS = ['sex', 'ageGroup', 'area', 'group', 'form', 'setting'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** Breakdowns every source's cells carry as their grouping level. */
+export const LEVELS = ['sex', 'ageGroup'] as const;
+export type Level = 'total' | (typeof LEVELS)[number];
+
+/**
+ * Which cells an indicator counts. children: `kind` all (every child), special (in special
+ * circumstances) or risk (at risk), `supported` (received support in the year). abuse: abused
+ * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
+ * deadlines).
+ */
+export interface Where {
+  kind?: 'all' | 'special' | 'risk';
+  supported?: boolean;
+  intervened?: boolean;
+  onTime?: boolean;
+}
+
+export interface IndicatorDefinition {
+  set: string;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: 'children' | 'ratio';
+  source: Source;
+  count: Where;
+  /** For a ratio: the cells it is a share of. */
+  per: Where | null;
+  breakdowns: Breakdown[];
+  /** Whether the code was checked against the Circular's appendix. */
+  codeVerified: boolean;
+}
+
+/** The breakdowns by a code of the source's own (group, form, setting), as opposed to a level. */
+const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
+  children: ['group'],
+  abuse: ['form', 'setting'],
+};
+
+/**
+ * One row of grouped cells. `codes` holds the source's code dimensions, '*' meaning "any" (each
+ * child once); `flags` its yes/no dimensions; `area` the province or commune (null: all of them);
+ * `level` which breakdown `key` is a value of.
+ */
+export interface Cell {
+  codes: Record<string, string>;
+  flags: Record<string, boolean>;
+  area: string | null;
+  level: Level;
+  key: string | null;
+  children: number;
+}
+
+export interface IndicatorValue {
+  set: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  unit: 'children' | 'ratio';
+  codeVerified: boolean;
+  /** A count, or a fraction for a ratio; null when suppressed or its denominator is 0. */
+  value: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  breakdowns: Partial<Record<Breakdown, Record<string, number | null>>>;
+}
+
+/** Counts under this are hidden (null) for someone who may see aggregates only; 0 stays 0. */
+export type Suppress = (count: number) => number | null;
+export const noSuppression: Suppress = (count) => count;
+export const suppressUnder =
+  (threshold: number): Suppress =>
+  (count) =>
+    count > 0 && count < threshold ? null : count;
+
+/** Whether a cell is one `where` counts, the code dimension `open` (if any) taking any value but '*'. */
+function matches(cell: Cell, source: Source, where: Where, open: Breakdown | null): boolean {
+  for (const dimension of CODE_BREAKDOWNS[source]) {
+    const value = cell.codes[dimension];
+    if (dimension === open ? value === '*' : value !== '*') return false;
+  }
+  if (where.kind !== undefined && cell.codes.kind !== where.kind) return false;
+  for (const flag of ['supported', 'intervened', 'onTime'] as const) {
+    if (where[flag] !== undefined && cell.flags[flag] !== where[flag]) return false;
+  }
+  return true;
+}
+
+/** The count of `where` in an area (null: all) by breakdown key ('' for the total). */
+function sum(
+  cells: Cell[],
+  source: Source,
+  where: Where,
+  by: Breakdown | null,
+  area: string | null,
+): Map<string, number> {
+  const open = by !== null && CODE_BREAKDOWNS[source].includes(by) ? by : null;
+  const byArea = by === 'area';
+  const level: Level = by === null || open || byArea ? 'total' : (by as Level);
+  const totals = new Map<string, number>();
+  for (const cell of cells) {
+    if (cell.level !== level || !matches(cell, source, where, open)) continue;
+    if (byArea ? cell.area === null : cell.area !== area) continue;
+    const key = open ? cell.codes[open] : byArea ? cell.area! : (cell.key ?? '');
+    totals.set(key, (totals.get(key) ?? 0) + cell.children);
+  }
+  return totals;
+}
+
+/** The total of `where` in an area (null: all of them). */
+export function total(cells: Cell[], source: Source, where: Where, area: string | null = null) {
+  return sum(cells, source, where, null, area).get('') ?? 0;
+}
+
+/** A fraction, or null when either side is suppressed or there is nothing to divide by. */
+function ratio(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return Math.round((numerator / denominator) * 1e6) / 1e6;
+}
+
+/**
+ * A ratio's denominator by a breakdown: by the same key where the denominator's cells have that
+ * dimension (every level; a code dimension of the same kind), otherwise its total.
+ */
+function denominatorBy(definition: IndicatorDefinition, by: Breakdown): boolean {
+  if (by === 'area' || (LEVELS as readonly string[]).includes(by)) return true;
+  if (definition.source === 'abuse') return true;
+  return definition.per?.kind === definition.count.kind;
+}
+
+/**
+ * An indicator's value and breakdowns in an area (null: all the areas of the cells), counts
+ * passed through `suppress` before any rate is taken from them.
+ */
+export function evaluate(
+  definition: IndicatorDefinition,
+  cells: Cell[],
+  suppress: Suppress = noSuppression,
+  area: string | null = null,
+): IndicatorValue {
+  const { source, count, per } = definition;
+  const numerator = suppress(total(cells, source, count, area));
+  const denominator = per ? suppress(total(cells, source, per, area)) : null;
+  const breakdowns: IndicatorValue['breakdowns'] = {};
+  for (const by of definition.breakdowns) {
+    if (by === 'area' && area !== null) continue;
+    const counts = sum(cells, source, count, by, area);
+    const bases = per && denominatorBy(definition, by) ? sum(cells, source, per, by, area) : null;
+    const values: Record<string, number | null> = {};
+    const keys = [...new Set([...counts.keys(), ...(bases?.keys() ?? [])])].sort();
+    for (const key of keys) {
+      const value = suppress(counts.get(key) ?? 0);
+      values[key] = per ? ratio(value, bases ? suppress(bases.get(key) ?? 0) : denominator) : value;
+    }
+    breakdowns[by] = values;
+  }
+  return {
+    set: definition.set,
+    code: definition.code,
+    name: definition.nameVi,
+    nameEn: definition.nameEn,
+    unit: definition.unit,
+    codeVerified: definition.codeVerified,
+    value: per ? ratio(numerator, denominator) : numerator,
+    ...(per ? { numerator, denominator } : {}),
+    breakdowns,
+  };
+}

@@ -1,0 +1,140 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Access } from '../auth/access.decorator.js';
+import { type Actor, CurrentActor } from '../auth/actor.js';
+import { XLSX } from '../children/sheet-columns.js';
+import {
+  DashboardDto,
+  IndicatorDto,
+  IndicatorsQuery,
+  PeriodicReportDto,
+  PeriodicReportPageDto,
+  PeriodicReportQuery,
+  PeriodicReportRequestDto,
+  ReportAreaQuery,
+} from './dto/report.dto.js';
+import { PeriodicReportsService } from './periodic-reports.service.js';
+import { indicatorWorkbook } from './report-workbook.js';
+import { ReportsService } from './reports.service.js';
+
+const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly periodic: PeriodicReportsService,
+  ) {}
+
+  @Get('indicators')
+  @Access('reports:aggregate')
+  @ApiOperation({
+    summary: 'The Circular 13/2021 indicators the data supports, for a year and an area',
+    description:
+      'Counts and rates with their breakdowns, from figures precomputed by a scheduled job ' +
+      '(`asOf`, `refreshedAt`). `format=xlsx`: the official tables. Counts under ' +
+      'REPORT_SUPPRESSION_THRESHOLD are null for roles that see aggregates only.',
+  })
+  @ApiOkResponse({ type: [IndicatorDto] })
+  @ApiProduces('application/json', XLSX)
+  async indicators(
+    @Query() query: IndicatorsQuery,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IndicatorDto[] | undefined> {
+    const report = await this.reports.indicators(query, actor);
+    if (query.format === 'xlsx') {
+      const buffer = await indicatorWorkbook(report).xlsx.writeBuffer();
+      res
+        .status(200)
+        .type(XLSX)
+        .attachment(`chi-tieu-tre-em-${report.year}.xlsx`)
+        .send(Buffer.from(buffer));
+      return undefined;
+    }
+    return report.items.map((item) => ({
+      ...item,
+      year: report.year,
+      asOf: report.asOf,
+      refreshedAt: report.refreshedAt.toISOString(),
+    }));
+  }
+
+  @Get('dashboard')
+  @Access('reports:aggregate')
+  @ApiOperation({
+    summary: 'The seeds’ targets beside the data; open cases, overdue steps, referrals',
+    description:
+      'Registry and abuse figures are precomputed (`asOf` says when); cases and referrals are live.',
+  })
+  @ApiOkResponse({ type: DashboardDto })
+  dashboard(@Query() query: ReportAreaQuery, @CurrentActor() actor: Actor): Promise<DashboardDto> {
+    return this.reports.dashboard(query, actor);
+  }
+
+  @Get('periodic')
+  @Access('reports:periodic')
+  @ApiOperation({
+    summary: 'The annual reports of the caller’s areas, newest year first, with their files',
+  })
+  @ApiOkResponse({ type: PeriodicReportPageDto })
+  periodicList(
+    @Query() query: PeriodicReportQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeriodicReportPageDto> {
+    return this.periodic.list(query, actor);
+  }
+
+  @Post('periodic')
+  @HttpCode(202)
+  @Access('reports:periodic')
+  @ApiOperation({
+    summary: 'Make an area’s annual report now (a job): .xlsx and PDF, listed when ready',
+  })
+  @ApiAcceptedResponse({ type: PeriodicReportDto })
+  periodicRequest(
+    @Body() dto: PeriodicReportRequestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeriodicReportDto> {
+    return this.periodic.request(dto, actor);
+  }
+
+  @Get('periodic/:id.:format')
+  @Access('reports:periodic')
+  @ApiOperation({ summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)' })
+  @ApiParam({ name: 'format', enum: ['xlsx', 'pdf'] })
+  @ApiProduces(XLSX, 'application/pdf')
+  async periodicFile(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('format', new ParseEnumPipe(PERIODIC_FORMATS)) format: 'xlsx' | 'pdf',
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { report, content } = await this.periodic.file(id, format, actor);
+    res
+      .status(200)
+      .type(format === 'xlsx' ? XLSX : 'application/pdf')
+      .attachment(`bao-cao-tre-em-${report.year}-${report.areaCode}.${format}`)
+      .send(content);
+  }
+}

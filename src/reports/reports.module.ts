@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AreasModule } from '../areas/areas.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { ReferralsModule } from '../referrals/referrals.module.js';
+import { PeriodicReportsService } from './periodic-reports.service.js';
+import { ReportJobs } from './report.jobs.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
+
+/** Statistics: a read model over the registry, the cases and the referrals. */
+@Module({
+  imports: [AreasModule, AuditModule, ReferenceModule, ReferralsModule],
+  controllers: [ReportsController],
+  providers: [ReportsRepository, ReportsService, PeriodicReportsService, ReportJobs],
+})
+export class ReportsModule {}

@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AreaScope } from '../auth/actor.js';
+import { scopeCondition } from '../auth/scope.js';
+import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
+import { ReportRefresh } from './entities/report-cells.entity.js';
+import type { Cell, Source } from './indicators.js';
+
+/** Where figures are read: the areas, and whether the `area` breakdown is by province or commune. */
+export interface ReportArea {
+  scope: AreaScope;
+  by: 'province' | 'commune';
+}
+
+/** The span a year's figures cover, in Vietnam time. */
+export interface ReportPeriod {
+  year: number;
+  /** The day the registry figures are as of: the year's last day, or today for this year. */
+  asOf: string;
+  /** 00:00 on 1 January, and the end of `asOf`, as instants. */
+  from: Date;
+  until: Date;
+}
+
+/** How each source's cells are laid out: its code dimensions and yes/no dimensions. */
+const LAYOUT: Record<
+  Source,
+  { table: string; codes: string[]; anyCodes: string[]; flags: Record<string, string> }
+> = {
+  children: {
+    table: 'report_child_cells',
+    codes: ['kind', 'code'],
+    anyCodes: ['code'],
+    flags: { supported: 'supported' },
+  },
+  abuse: {
+    table: 'report_abuse_cells',
+    codes: ['form', 'setting'],
+    anyCodes: ['form', 'setting'],
+    flags: { intervened: 'intervened', onTime: 'on_time' },
+  },
+};
+/** The evaluator's name for the children's `code` column. */
+const CODE_NAMES: Record<string, string> = { code: 'group' };
+
+/**
+ * Whether case `k` had given its children support or intervention by the instant `until` names:
+ * an approved plan, or emergency measures taken (at the initial assessment or after it).
+ */
+const helped = (until: string) => `(
+  EXISTS (SELECT 1 FROM case_events e
+           WHERE e.case_id = k.id AND e.action = 'plan/approve' AND e.at <= ${until})
+  OR EXISTS (SELECT 1 FROM case_deadlines d
+              WHERE d.case_id = k.id AND d.kind = 'emergency_action' AND d.state = 'done'
+                AND d.done_at <= ${until}))`;
+/** Deadlines that decide whether an intervention came on time (12 hours, 5 working days). */
+const TIMELY_DEADLINES = ['emergency_action', 'plan'];
+
+@Injectable()
+export class ReportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  definitions(): Promise<IndicatorDefinitionEntity[]> {
+    return this.dataSource
+      .getRepository(IndicatorDefinitionEntity)
+      .find({ where: { active: true }, order: { position: 'ASC' } });
+  }
+
+  refreshOf(year: number): Promise<ReportRefresh | null> {
+    return this.dataSource.getRepository(ReportRefresh).findOneBy({ year });
+  }
+
+  /**
+   * Rebuilds a year's cells in one transaction: readers see the old figures until it commits.
+   * Two refreshes of the same year queue on an advisory lock instead of both doing the work.
+   */
+  async refresh(period: ReportPeriod, refreshedAt: () => Date): Promise<ReportRefresh> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('report_refresh'), $1)`, [period.year]);
+      const started = Date.now();
+      await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
+      await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
+      await this.insertChildCells(tx, period);
+      await this.insertAbuseCells(tx, period);
+      const refresh = {
+        year: period.year,
+        asOf: period.asOf,
+        refreshedAt: refreshedAt(),
+        durationMs: Date.now() - started,
+      };
+      await tx.getRepository(ReportRefresh).upsert(refresh, ['year']);
+      return refresh;
+    });
+  }
+
+  /**
+   * Children under 16 on `asOf`, not merged away, each counted once as `all`, once per special
+   * circumstance (its group and sub-group) and risk factor in force that day, and once as `*` of
+   * each kind they have. Supported: one of their cases at support or intervention level had
+   * helped them by then (`helped`), and was still open during the year.
+   */
+  private insertChildCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `WITH ages AS (
+         SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
+           FROM reference_items WHERE list = 'age-groups' AND active
+       ), kids AS (
+         SELECT c.id, c.province_code, c.commune_code, c.sex, c.special_circumstances, c.risk_factors,
+                extract(year FROM age($2::date, c.date_of_birth))::int AS age
+           FROM children c
+          WHERE c.merged_into IS NULL
+            AND c.date_of_birth <= $2::date AND c.date_of_birth > $2::date - interval '16 years'
+       ), supported AS (
+         SELECT DISTINCT cc.child_id
+           FROM cases k JOIN case_children cc ON cc.case_id = k.id
+          WHERE k.level IN ('support', 'intervention')
+            AND (k.closed_at IS NULL OR k.closed_at >= $3)
+            AND ${helped('$4')}
+       ), flags AS (
+         SELECT id, 'all' AS kind, '*' AS code FROM kids
+         UNION
+         SELECT k.id, f.kind, x.code
+           FROM kids k
+           CROSS JOIN LATERAL (
+             SELECT 'special' AS kind, e FROM jsonb_array_elements(k.special_circumstances) e
+             UNION ALL
+             SELECT 'risk', e FROM jsonb_array_elements(k.risk_factors) e
+           ) f
+           CROSS JOIN LATERAL (VALUES (f.e->>'code'), (split_part(f.e->>'code', '.', 1)), ('*')) x(code)
+          WHERE coalesce(nullif(f.e->>'since', '')::date, $2::date) <= $2::date
+            AND coalesce(nullif(f.e->>'until', '')::date, $2::date) >= $2::date
+       )
+       INSERT INTO report_child_cells
+         (year, province_code, commune_code, sex, age_group, kind, code, supported, children)
+       SELECT $1, k.province_code, k.commune_code, k.sex, a.code, f.kind, f.code,
+              s.child_id IS NOT NULL, count(*)
+         FROM flags f
+         JOIN kids k ON k.id = f.id
+         JOIN ages a ON k.age BETWEEN a.min_age AND a.max_age
+         LEFT JOIN supported s ON s.child_id = k.id
+        GROUP BY 2, 3, 4, 5, 6, 7, 8`,
+      [p.year, p.asOf, p.from, p.until],
+    );
+  }
+
+  /**
+   * Children of intervention-level cases received in the year, counted once per child in the
+   * area of their first such case, at their age then, under each form of abuse and setting of
+   * any of those cases. Intervened: `helped`; on time: intervened, and no 12-hour or
+   * 5-working-day deadline of those cases met late, or past due and still open.
+   */
+  private insertAbuseCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `WITH ages AS (
+         SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
+           FROM reference_items WHERE list = 'age-groups' AND active
+       ), abused AS (
+         SELECT cc.child_id, k.province_code, k.commune_code, k.received_at, k.concerns, k.settings,
+                i.intervened,
+                i.intervened AND NOT EXISTS (
+                  SELECT 1 FROM case_deadlines d
+                   WHERE d.case_id = k.id AND d.kind = ANY($4)
+                     AND ((d.state = 'done' AND d.done_at > d.due_at)
+                       OR (d.state = 'open' AND d.due_at < $3))) AS on_time
+           FROM cases k
+           JOIN case_children cc ON cc.case_id = k.id
+           CROSS JOIN LATERAL (SELECT ${helped('$3')} AS intervened) i
+          WHERE k.level = 'intervention' AND k.received_at >= $2 AND k.received_at <= $3
+       ), per_child AS (
+         SELECT child_id,
+                (array_agg(province_code ORDER BY received_at))[1] AS province_code,
+                (array_agg(commune_code ORDER BY received_at))[1] AS commune_code,
+                min(received_at) AS first_at,
+                bool_or(intervened) AS intervened, bool_and(on_time) AS on_time
+           FROM abused GROUP BY child_id
+       ), forms AS (
+         SELECT DISTINCT child_id, unnest(concerns) AS form FROM abused
+         UNION SELECT child_id, '*' FROM per_child
+       ), settings AS (
+         SELECT DISTINCT child_id, unnest(settings) AS setting FROM abused
+         UNION SELECT child_id, '*' FROM per_child
+         UNION SELECT child_id, 'unspecified' FROM abused GROUP BY child_id
+                HAVING bool_and(cardinality(settings) = 0)
+       )
+       INSERT INTO report_abuse_cells
+         (year, province_code, commune_code, sex, age_group, form, setting, intervened, on_time, children)
+       SELECT $1, p.province_code, p.commune_code, c.sex, a.code, f.form, s.setting,
+              p.intervened, p.on_time, count(*)
+         FROM per_child p
+         JOIN children c ON c.id = p.child_id
+         JOIN ages a ON extract(year FROM age((p.first_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+                                               c.date_of_birth))::int BETWEEN a.min_age AND a.max_age
+         JOIN forms f ON f.child_id = p.child_id
+         JOIN settings s ON s.child_id = p.child_id
+        GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
+      [p.year, p.from, p.until, TIMELY_DEADLINES],
+    );
+  }
+
+  /**
+   * A source's cells for a year and areas, summed as the evaluator needs them, for all the areas
+   * together and for each: by every code and flag (totals and code breakdowns), and for each
+   * child once ('*' codes) by sex and by age group.
+   */
+  async cells(source: Source, year: number, area: ReportArea): Promise<Cell[]> {
+    const { table, codes, anyCodes, flags } = LAYOUT[source];
+    const where = scopeCondition(area.scope, {
+      province: 'province_code',
+      commune: 'commune_code',
+    });
+    const by = area.by === 'province' ? 'province_code' : 'commune_code';
+    const keys = [...codes, ...Object.values(flags)].join(', ');
+    const sql = `
+      SELECT ${keys}, ${by} AS area, 'total' AS level, NULL AS key, sum(children)::int AS children
+        FROM ${table} WHERE year = :year AND ${where.sql}
+       GROUP BY GROUPING SETS ((${keys}), (${keys}, ${by}))
+      UNION ALL
+      SELECT ${keys}, ${by}, CASE WHEN GROUPING(sex) = 0 THEN 'sex' ELSE 'ageGroup' END,
+             coalesce(sex, age_group), sum(children)::int
+        FROM ${table}
+       WHERE year = :year AND ${where.sql} AND ${anyCodes.map((c) => `${c} = '*'`).join(' AND ')}
+       GROUP BY GROUPING SETS ((${keys}, sex), (${keys}, age_group),
+                               (${keys}, ${by}, sex), (${keys}, ${by}, age_group))`;
+    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
+      year,
+      ...where.params,
+    });
+    const rows = (await this.dataSource.query(query, parameters)) as Record<string, unknown>[];
+    return rows.map((row) => ({
+      codes: Object.fromEntries(codes.map((c) => [CODE_NAMES[c] ?? c, row[c] as string])),
+      flags: Object.fromEntries(
+        Object.entries(flags).map(([name, column]) => [name, row[column] as boolean]),
+      ),
+      area: row.area as string | null,
+      level: row.level as Cell['level'],
+      key: row.key as string | null,
+      children: row.children as number,
+    }));
+  }
+
+  /** Open cases by status and level, and those with a step past due: live, from the cases. */
+  async openCases(
+    scope: AreaScope,
+    now: Date,
+  ): Promise<{
+    byStatusAndLevel: { status: string; level: string; count: number }[];
+    overdue: number;
+  }> {
+    const where = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
+    const run = (sql: string) => {
+      const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
+        ...where.params,
+        now,
+      });
+      return this.dataSource.query(query, parameters) as Promise<Record<string, unknown>[]>;
+    };
+    const [byStatusAndLevel, [overdue]] = await Promise.all([
+      run(`SELECT c.status, coalesce(c.level, 'unassessed') AS level, count(*)::int AS count
+             FROM cases c WHERE c.status <> 'closed' AND ${where.sql}
+            GROUP BY 1, 2`),
+      run(`SELECT count(*)::int AS count FROM cases c
+            WHERE c.status <> 'closed' AND ${where.sql}
+              AND EXISTS (SELECT 1 FROM case_deadlines d
+                           WHERE d.case_id = c.id AND d.state = 'open' AND d.due_at < :now)`),
+    ]);
+    return {
+      byStatusAndLevel: byStatusAndLevel as { status: string; level: string; count: number }[],
+      overdue: overdue.count as number,
+    };
+  }
+}

@@ -1,0 +1,342 @@
+import { Injectable } from '@nestjs/common';
+import { AreasService } from '../areas/areas.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor, AreaScope } from '../auth/actor.js';
+import { inScope } from '../auth/scope.js';
+import { vietnamDay } from '../calendar/working-days.js';
+import { AppException } from '../common/app.exception.js';
+import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
+import { ReferralsService } from '../referrals/referrals.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import type { DashboardDto, IndicatorsQuery, ReportAreaQuery } from './dto/report.dto.js';
+import type { IndicatorReport, Labels } from './report-workbook.js';
+import type { ReportRefresh } from './entities/report-cells.entity.js';
+import {
+  type Cell,
+  evaluate,
+  type IndicatorDefinition,
+  noSuppression,
+  type Source,
+  type Suppress,
+  suppressUnder,
+  total,
+} from './indicators.js';
+import { type ReportPeriod, ReportsRepository } from './reports.repository.js';
+import { TARGETS } from './targets.js';
+
+/** An area figures are asked for, resolved against the caller's scope. */
+export interface ResolvedArea {
+  scope: AreaScope;
+  /** How the `area` breakdown goes: by province (several provinces) or by commune. */
+  by: 'province' | 'commune';
+  provinceCode: string | null;
+  communeCode: string | null;
+}
+
+/** The precomputed figures of a year for an area, ready to evaluate. */
+export interface Figures {
+  period: ReportPeriod;
+  refresh: ReportRefresh;
+  cells: Record<Source, Cell[]>;
+}
+
+/**
+ * Statistics over the registry and the cases: indicators evaluated over precomputed cells (rebuilt
+ * by a scheduled job, after imports, and on first use for a year), the dashboard, and suppression
+ * of small counts for those who may see aggregates only.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly areas: AreasService,
+    private readonly referrals: ReferralsService,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The year's span and the day its figures are as of; a year not begun is refused. */
+  period(year?: number): ReportPeriod {
+    const today = vietnamDay(this.clock.now());
+    const current = Number(today.slice(0, 4));
+    const chosen = year ?? current;
+    if (chosen > current) throw new AppException('report-year', { year: chosen });
+    const asOf = chosen === current ? today : `${chosen}-12-31`;
+    return {
+      year: chosen,
+      asOf,
+      from: new Date(`${chosen}-01-01T00:00:00+07:00`),
+      until: new Date(`${asOf}T23:59:59.999+07:00`),
+    };
+  }
+
+  /** Rebuilds a year's cells (this year when none is given). */
+  refresh(year?: number): Promise<ReportRefresh> {
+    return this.reports.refresh(this.period(year), () => this.clock.now());
+  }
+
+  /**
+   * The area a request names, within the caller's areas: a commune, a province (or the caller's
+   * communes in it), or by default everything the caller covers. 403 outside them.
+   */
+  async area(query: ReportAreaQuery, actor: Actor): Promise<ResolvedArea> {
+    const places = await this.areas.placeIndex();
+    const { provinceCode, communeCode } = query;
+    if (communeCode) {
+      const province = places.provinceOf(communeCode);
+      if (!province) throw new AppException('unknown-area', { codes: communeCode });
+      if (provinceCode && provinceCode !== province) {
+        throw new AppException('commune-not-in-province', { communeCode, provinceCode });
+      }
+      if (!inScope(actor.scope, province, communeCode)) {
+        throw new AppException('report-area-out-of-scope', { code: communeCode });
+      }
+      return {
+        scope: { provinces: [], communes: [communeCode] },
+        by: 'commune',
+        provinceCode: province,
+        communeCode,
+      };
+    }
+    if (provinceCode) {
+      await this.areas.requireCodes([provinceCode]);
+      const communes = actor.scope.provinces.includes(provinceCode)
+        ? []
+        : actor.scope.communes.filter((code) => places.provinceOf(code) === provinceCode);
+      if (!actor.scope.provinces.includes(provinceCode) && communes.length === 0) {
+        throw new AppException('report-area-out-of-scope', { code: provinceCode });
+      }
+      return {
+        scope:
+          communes.length > 0
+            ? { provinces: [], communes }
+            : { provinces: [provinceCode], communes: [] },
+        by: 'commune',
+        provinceCode,
+        communeCode: null,
+      };
+    }
+    const provinces = new Set([
+      ...actor.scope.provinces,
+      ...actor.scope.communes.map((code) => places.provinceOf(code) ?? ''),
+    ]);
+    const single = provinces.size === 1 ? [...provinces][0] : null;
+    return {
+      scope: actor.scope,
+      by: provinces.size > 1 ? 'province' : 'commune',
+      provinceCode: single && actor.scope.provinces.includes(single) ? single : null,
+      communeCode:
+        actor.scope.provinces.length === 0 && actor.scope.communes.length === 1
+          ? actor.scope.communes[0]
+          : null,
+    };
+  }
+
+  /**
+   * A year's precomputed cells for an area. A year never computed, or a past year last computed
+   * before it ended, is computed now; this year's figures are kept fresh by the scheduled job.
+   */
+  async figures(year: number | undefined, area: ResolvedArea, sources: Source[]): Promise<Figures> {
+    const period = this.period(year);
+    let refresh = await this.reports.refreshOf(period.year);
+    const finished = period.asOf.endsWith('-12-31');
+    if (!refresh || (finished && refresh.asOf !== period.asOf)) {
+      refresh = await this.reports.refresh(period, () => this.clock.now());
+    }
+    const cells = { children: [], abuse: [] } as Record<Source, Cell[]>;
+    for (const source of new Set(sources)) {
+      cells[source] = await this.reports.cells(source, period.year, area);
+    }
+    return { period: { ...period, asOf: refresh.asOf }, refresh, cells };
+  }
+
+  /** Small counts hidden from whoever may see aggregates but not the people behind them. */
+  suppressionFor(actor: Actor): Suppress {
+    return actor.permissions.has('reports:lists')
+      ? noSuppression
+      : suppressUnder(this.config.REPORT_SUPPRESSION_THRESHOLD);
+  }
+
+  async definitions(): Promise<IndicatorDefinition[]> {
+    return (await this.reports.definitions()).map((d) => ({
+      set: d.set,
+      code: d.code,
+      nameVi: d.nameVi,
+      nameEn: d.nameEn,
+      unit: d.unit,
+      source: d.source,
+      count: d.count,
+      per: d.per,
+      breakdowns: d.breakdowns,
+      codeVerified: d.codeVerified,
+    }));
+  }
+
+  /** Every active indicator for a year and an area, as the caller may see it (audited). */
+  async indicators(
+    query: IndicatorsQuery,
+    actor: Actor,
+  ): Promise<IndicatorReport & { refreshedAt: Date }> {
+    const area = await this.area(query, actor);
+    const report = await this.indicatorReport(query.year, area, this.suppressionFor(actor));
+    await this.audit.record({
+      actor,
+      action: 'report.indicators_read',
+      details: { year: report.year, format: query.format ?? 'json', ...area },
+    });
+    return report;
+  }
+
+  /** The indicators of an area, overall and for each area under it, with the names to print. */
+  async indicatorReport(
+    year: number | undefined,
+    area: ResolvedArea,
+    suppress: Suppress,
+  ): Promise<IndicatorReport & { refreshedAt: Date }> {
+    const definitions = await this.definitions();
+    const figures = await this.figures(
+      year,
+      area,
+      definitions.map((d) => d.source),
+    );
+    const evaluateAll = (code: string | null) =>
+      definitions.map((d) => evaluate(d, figures.cells[d.source], suppress, code));
+    const labels = await this.labels(area);
+    const codes = new Set<string>();
+    for (const cells of Object.values(figures.cells)) {
+      for (const cell of cells) if (cell.area !== null) codes.add(cell.area);
+    }
+    // A commune's report has no rows below it.
+    const areas = [...labels.area.keys()]
+      .filter((code) => codes.has(code) && !area.communeCode)
+      .map((code) => ({ code, name: labels.area.get(code)!, items: evaluateAll(code) }));
+    return {
+      title: 'Báo cáo chỉ tiêu thống kê về trẻ em (Thông tư 13/2021/TT-BLĐTBXH)',
+      areaName: await this.areaName(area),
+      year: figures.period.year,
+      asOf: figures.period.asOf,
+      items: evaluateAll(null),
+      areas,
+      labels,
+      suppressed: suppress !== noSuppression,
+      refreshedAt: figures.refresh.refreshedAt,
+    };
+  }
+
+  /** The names of each breakdown's codes, in the reference lists' order. */
+  private async labels(area: ResolvedArea): Promise<Labels> {
+    const list = async (...names: string[]) => {
+      const entries: [string, string][] = [];
+      for (const name of names) {
+        for (const [code, item] of await this.reference.codes(name))
+          entries.push([code, item.name]);
+      }
+      return new Map(entries);
+    };
+    const units =
+      area.by === 'province'
+        ? (await this.areas.provinces()).items
+        : area.provinceCode
+          ? (await this.areas.communes(area.provinceCode)).items
+          : await this.areas.requireCodes(area.scope.communes);
+    return {
+      sex: new Map([
+        ['male', 'Nam'],
+        ['female', 'Nữ'],
+        ['unknown', 'Chưa xác định'],
+      ]),
+      ageGroup: await list('age-groups'),
+      area: new Map(units.map((unit) => [unit.code, unit.fullName])),
+      group: await list('special-circumstances', 'risk-factors'),
+      form: await list('abuse-forms'),
+      setting: new Map([...(await list('abuse-settings')), ['unspecified', 'Chưa xác định']]),
+    };
+  }
+
+  /** "Phường Ba Đình", "Thành phố Hà Nội", or "Các địa bàn được phân công". */
+  private async areaName(area: ResolvedArea): Promise<string> {
+    const code = area.communeCode ?? area.provinceCode;
+    if (!code) return 'Các địa bàn được phân công';
+    const [unit] = await this.areas.requireCodes([code]);
+    return unit.fullName;
+  }
+
+  /** The seeds' targets beside the data, open cases and referrals: for an area, this year. */
+  async dashboard(query: ReportAreaQuery, actor: Actor): Promise<DashboardDto> {
+    const area = await this.area(query, actor);
+    const now = this.clock.now();
+    const year = Number(vietnamDay(now).slice(0, 4));
+    const [figures, cases, referrals] = await Promise.all([
+      this.figures(year, area, ['children', 'abuse']),
+      this.reports.openCases(area.scope, now),
+      this.referrals.figures(
+        {
+          provinceCode: area.communeCode ? undefined : (area.provinceCode ?? undefined),
+          communeCode: area.communeCode ?? undefined,
+          from: `${year}-01-01`,
+        },
+        actor,
+      ),
+    ]);
+    const suppress = this.suppressionFor(actor);
+    const { children, abuse } = figures.cells;
+    const count = (cells: Cell[], source: Source, where: object) =>
+      suppress(total(cells, source, where));
+    const rate = (numerator: number | null, denominator: number | null) =>
+      numerator === null || denominator === null || denominator === 0
+        ? null
+        : Math.round((numerator / denominator) * 1e6) / 1e6;
+    const population = count(children, 'children', { kind: 'all' });
+    const special = count(children, 'children', { kind: 'special' });
+    const supported = count(children, 'children', { kind: 'special', supported: true });
+    const abused = count(abuse, 'abuse', {});
+    const onTime = count(abuse, 'abuse', { onTime: true });
+
+    const byStatus: Record<string, number> = {};
+    const byLevel: Record<string, number> = {};
+    for (const row of cases.byStatusAndLevel) {
+      byStatus[row.status] = (byStatus[row.status] ?? 0) + row.count;
+      byLevel[row.level] = (byLevel[row.level] ?? 0) + row.count;
+    }
+    const hide = (counts: Record<string, number>) =>
+      Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, suppress(n)]));
+    const referralStatus: Record<string, number> = {};
+    for (const row of referrals.byAgencyType) {
+      for (const [status, n] of Object.entries(row.byStatus)) {
+        referralStatus[status] = (referralStatus[status] ?? 0) + n;
+      }
+    }
+    return {
+      asOf: figures.refresh.refreshedAt.toISOString(),
+      year,
+      children: {
+        total: population,
+        inSpecialCircumstances: special,
+        specialCircumstanceRate: rate(special, population),
+        supported,
+        supportedRate: rate(supported, special),
+      },
+      abuse: {
+        children: abused,
+        intervenedOnTime: onTime,
+        intervenedOnTimeRate: rate(onTime, abused),
+      },
+      cases: {
+        open: suppress(cases.byStatusAndLevel.reduce((sum, row) => sum + row.count, 0)),
+        byStatus: hide(byStatus),
+        byLevel: hide(byLevel),
+        overdue: suppress(cases.overdue),
+      },
+      referrals: {
+        byStatus: referralStatus,
+        byAgencyType: Object.fromEntries(
+          referrals.byAgencyType.map((row) => [row.agencyType!, row]),
+        ),
+      },
+      targets: TARGETS,
+    };
+  }
+}

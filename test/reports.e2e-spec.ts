@@ -1,0 +1,388 @@
+import ExcelJS from 'exceljs';
+import { ageOn, todayInVietnam } from '../src/children/age.js';
+import { totpCode } from '../src/auth/totp.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DemoDataService } from '../src/demo/demo-data.service.js';
+import { PeriodicReportsService } from '../src/reports/periodic-reports.service.js';
+import { ReportsService } from '../src/reports/reports.service.js';
+import { createTestApp, type TestApp } from './app.js';
+import { BODIES } from './case-world.js';
+import { AREA, signIn } from './world.js';
+
+type Client = ReturnType<TestApp['as']>;
+type Indicator = {
+  set: string;
+  code: string;
+  value: number | null;
+  breakdowns: Record<string, Record<string, number | null>>;
+};
+
+/**
+ * Statistics (issue 7) on the demo dataset, against a count by hand. Hà Nội (01): Ba Đình (00004)
+ * has An (m, 2015-03-02, poor household), Ngọc (f, 2012-11-20, orphan: a), Khôi (m, 2019-05-15),
+ * Trang (f, 2010-01-08, domestic violence since 2025-09-01) and Bảo (m, 2021-01-01); Ngọc Hà
+ * (00008) has Ánh (f, 2014-07-01, no one to rely on: c), Huy (m, 2016-09-30) and Vy (f,
+ * 2018-02-14). Cases, both of this year in Ba Đình: Trang's at support level, Khôi's abuse
+ * (violence and neglect, in the family) at intervention level with emergency measures taken.
+ */
+describe('reports: indicators and dashboard match a count by hand', () => {
+  let t: TestApp;
+  let province: Client;
+  let statistician: Client;
+  let officer: Client;
+  const { communeA1: BA_DINH, communeA2: NGOC_HA } = AREA;
+
+  beforeAll(async () => {
+    t = await createTestApp({ role: 'api' });
+    await t.app.get(DemoDataService).loadIntoEmptyDatabase();
+    const as = async (username: string) =>
+      t.as((await signIn(t, username, DEMO_PASSWORD)).accessToken);
+    province = await as('demo.so');
+    statistician = await as('demo.thongke');
+    officer = await as('demo.canbo');
+  });
+  afterAll(() => t.close());
+
+  const indicators = async (client: Client, query: string) =>
+    (await client.get(`/api/v1/reports/indicators?${query}`).expect(200)).body as Indicator[];
+  const find = (items: Indicator[], set: string, code: string) =>
+    items.find((i) => i.set === set && i.code === code)!;
+
+  it('counts 2025 as of its last day: population, special circumstances, support, risk', async () => {
+    const items = await indicators(province, 'year=2025&provinceCode=01');
+    // Ages on 31/12/2025: Bảo 4; An 10, Khôi 6, Huy 9, Vy 7; Ngọc 13, Trang 15, Ánh 11.
+    expect(find(items, 'I', '0101')).toMatchObject({
+      name: 'Dân số trẻ em',
+      value: 8,
+      breakdowns: {
+        sex: { female: 4, male: 4 },
+        ageGroup: { '3-5': 1, '6-10': 4, '11-15': 3 },
+        area: { [BA_DINH]: 5, [NGOC_HA]: 3 },
+      },
+    });
+    expect(find(items, 'I', '0301')).toMatchObject({
+      value: 2,
+      breakdowns: {
+        group: { a: 1, c: 1 },
+        sex: { female: 2 },
+        area: { [BA_DINH]: 1, [NGOC_HA]: 1 },
+      },
+    });
+    expect(find(items, 'I', '0302')).toMatchObject({
+      value: 0.25,
+      numerator: 2,
+      denominator: 8,
+      breakdowns: {
+        sex: { female: 0.5, male: 0 },
+        area: { [BA_DINH]: 0.2, [NGOC_HA]: 0.333333 },
+        // A group's rate is of all children.
+        group: { a: 0.125, c: 0.125 },
+      },
+    });
+    // The cases are of this year: nobody was supported in 2025.
+    expect(find(items, 'I', '0303').value).toBe(0);
+    expect(find(items, 'I', '0304')).toMatchObject({ value: 0, numerator: 0, denominator: 2 });
+    expect(find(items, 'I', '0305')).toMatchObject({
+      value: 2,
+      breakdowns: { group: { poor_household: 1, domestic_violence: 1 } },
+    });
+    expect(find(items, 'III', '0101').value).toBe(0);
+    expect(find(items, 'III', '0103').value).toBeNull();
+    for (const item of items) expect(item).toMatchObject({ year: 2025, asOf: '2025-12-31' });
+  });
+
+  it('counts this year’s abuse: the child, its forms and setting, intervened on time', async () => {
+    const items = await indicators(province, 'provinceCode=01');
+    const year = Number(todayInVietnam().slice(0, 4));
+    // Khôi, 7 when reported, at intervention level, moved to safety at the initial assessment.
+    const khoi = ageOn('2019-05-15', todayInVietnam()) < 16;
+    expect(find(items, 'III', '0101')).toMatchObject({
+      value: khoi ? 1 : 0,
+      year,
+      breakdowns: khoi
+        ? {
+            sex: { male: 1 },
+            form: { violence: 1, neglect: 1 },
+            setting: { family: 1 },
+            area: { [BA_DINH]: 1 },
+          }
+        : {},
+    });
+    expect(find(items, 'III', '0102').value).toBe(khoi ? 1 : 0);
+    expect(find(items, 'III', '0103').value).toBe(khoi ? 1 : null);
+  });
+
+  it('hides small counts from a statistician, not from the province officer', async () => {
+    const items = await indicators(statistician, 'year=2025&provinceCode=01');
+    expect(find(items, 'I', '0101')).toMatchObject({
+      value: 8,
+      breakdowns: {
+        sex: { female: null, male: null },
+        area: { [BA_DINH]: 5, [NGOC_HA]: null },
+      },
+    });
+    // Two children: hidden, and so is any rate taken from them.
+    expect(find(items, 'I', '0301').value).toBeNull();
+    expect(find(items, 'I', '0302')).toMatchObject({ value: null, numerator: null });
+    expect(find(items, 'I', '0302').breakdowns.area).toEqual({ [BA_DINH]: null, [NGOC_HA]: null });
+  });
+
+  it('keeps each caller to their areas', async () => {
+    // The Ba Đình officer's figures are Ba Đình's, whatever province is asked for.
+    const own = await indicators(officer, 'year=2025');
+    expect(find(own, 'I', '0101')).toMatchObject({ value: 5 });
+    const asked = await indicators(officer, 'year=2025&provinceCode=01');
+    expect(find(asked, 'I', '0101').value).toBe(5);
+    const other = await officer
+      .get(`/api/v1/reports/indicators?communeCode=${NGOC_HA}`)
+      .expect(403);
+    expect(other.body.detail).toBe(`Bạn không được xem số liệu của địa bàn ${NGOC_HA}.`);
+    await province.get('/api/v1/reports/indicators?provinceCode=79').expect(403);
+    const future = await province.get('/api/v1/reports/indicators?year=2099').expect(422);
+    expect(future.body.type).toBe('/problems/report-year');
+    await province.get('/api/v1/reports/indicators?year=2999').expect(400);
+    await province.get('/api/v1/reports/indicators?year=abc').expect(400);
+  });
+
+  it('lays the indicators out as the official tables in .xlsx', async () => {
+    const res = await province
+      .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Tổng hợp', 'I-0101', 'I-0302', 'III-0101']),
+    );
+    const sheet = workbook.getWorksheet('I-0101')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows.find((r) => r[0] === 'STT')!;
+    expect(header.slice(0, 4)).toEqual(['STT', 'Địa bàn', 'Tổng số', 'Giới tính']);
+    const labels = rows[rows.indexOf(header) + 1];
+    expect(labels.slice(3, 5)).toEqual(['Nam', 'Nữ']);
+    expect(rows.find((r) => r[1] === 'Tổng cộng')!.slice(2, 5)).toEqual([8, 4, 4]);
+    expect(rows.find((r) => r[1] === 'Phường Ba Đình')!.slice(2, 5)).toEqual([5, 3, 2]);
+    expect(rows.find((r) => r[1] === 'Phường Ngọc Hà')!.slice(2, 5)).toEqual([3, 1, 2]);
+  });
+
+  it('puts the targets beside the data on the dashboard, with live cases', async () => {
+    const today = todayInVietnam();
+    const births = [
+      '2015-03-02',
+      '2012-11-20',
+      '2019-05-15',
+      '2010-01-08',
+      '2021-01-01',
+      '2014-07-01',
+      '2016-09-30',
+      '2018-02-14',
+    ];
+    const population = births.filter((b) => ageOn(b, today) < 16).length;
+    const special = ['2012-11-20', '2014-07-01'].filter((b) => ageOn(b, today) < 16).length;
+    const khoi = ageOn('2019-05-15', today) < 16 ? 1 : 0;
+    const res = await province.get('/api/v1/reports/dashboard?provinceCode=01').expect(200);
+    expect(res.body).toMatchObject({
+      year: Number(today.slice(0, 4)),
+      children: {
+        total: population,
+        inSpecialCircumstances: special,
+        specialCircumstanceRate: Math.round((special / population) * 1e6) / 1e6,
+        supported: 0,
+        supportedRate: 0,
+      },
+      abuse: { children: khoi, intervenedOnTime: khoi, intervenedOnTimeRate: khoi ? 1 : null },
+      cases: {
+        open: 2,
+        byStatus: { assessed: 1, emergency: 1 },
+        byLevel: { support: 1, intervention: 1 },
+        overdue: 0,
+      },
+      targets: { specialCircumstanceRate: 0.01, supportedRate: 1, intervenedOnTimeRate: 1 },
+    });
+    expect(Date.parse(res.body.asOf)).toBeLessThanOrEqual(Date.now());
+    const hidden = await statistician.get('/api/v1/reports/dashboard').expect(200);
+    expect(hidden.body.cases).toMatchObject({ open: null, byStatus: { assessed: null } });
+    expect(hidden.body.children.inSpecialCircumstances).toBeNull();
+  });
+
+  it('counts support given by an approved plan, and an intervention that came late', async () => {
+    const worker = t.as((await signIn(t, 'demo.ctxh', DEMO_PASSWORD)).accessToken);
+    const chair = t.as(
+      (
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({
+            username: 'demo.chutich',
+            password: DEMO_PASSWORD,
+            otp: totpCode(DEMO_TOTP_SECRET),
+          })
+          .expect(200)
+      ).body.accessToken,
+    );
+    const idOf = async (name: string) =>
+      (await worker.get(`/api/v1/children?q=${encodeURIComponent(name)}`).expect(200)).body.items[0]
+        .id as string;
+    const step = (id: string, action: string, body: object, by: Client = worker) =>
+      by.post(`/api/v1/cases/${id}/${action}`).send(body).expect(200);
+
+    // Ngọc (orphan) gets a support plan, approved by the chair.
+    const support = (
+      await worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [await idOf('Trần Thị Bích Ngọc')],
+          source: 'commune',
+          receivedAt: new Date().toISOString(),
+          summary: 'Trẻ mồ côi sống với cậu, thiếu người chăm sóc.',
+          concerns: ['neglect'],
+        })
+        .expect(201)
+    ).body;
+    await step(support.id, 'initial-assessment', BODIES['initial-assessment']);
+    await step(support.id, 'assessment', BODIES.assessment);
+    await step(support.id, 'plan', BODIES.plan);
+    await step(support.id, 'plan/approve', {}, chair);
+
+    // Bảo, beaten in the neighbourhood, reported 20 hours ago: moved to safety after the 12 hours.
+    const late = (
+      await worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [await idOf('Hoàng Gia Bảo')],
+          source: 'police',
+          receivedAt: new Date(Date.now() - 20 * 3_600_000).toISOString(),
+          summary: 'Trẻ bị nhóm thiếu niên trong xóm đánh.',
+          concerns: ['violence'],
+          settings: ['community'],
+        })
+        .expect(201)
+    ).body;
+    await step(late.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      immediateDanger: true,
+      level: 'intervention',
+      emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
+    });
+
+    await t.app.get(ReportsService).refresh();
+    const items = await indicators(province, 'provinceCode=01');
+    const today = todayInVietnam();
+    const ngoc = ageOn('2012-11-20', today) < 16 ? 1 : 0;
+    const khoi = ageOn('2019-05-15', today) < 16 ? 1 : 0;
+    expect(find(items, 'I', '0303')).toMatchObject({
+      value: ngoc,
+      breakdowns: { group: { a: ngoc } },
+    });
+    expect(find(items, 'III', '0101')).toMatchObject({
+      value: khoi + 1,
+      breakdowns: { setting: { community: 1 }, form: { violence: khoi + 1 } },
+    });
+    expect(find(items, 'III', '0102').value).toBe(khoi + 1);
+    expect(find(items, 'III', '0103')).toMatchObject({ numerator: khoi, denominator: khoi + 1 });
+    const dashboard = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
+    expect(dashboard.abuse).toMatchObject({ children: khoi + 1, intervenedOnTime: khoi });
+    expect(dashboard.cases.byLevel).toMatchObject({ intervention: 2, support: 2 });
+  });
+
+  it('shows a registry change once the figures are rebuilt, and says when that was', async () => {
+    const before = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
+    const canbo = officer;
+    await canbo
+      .post('/api/v1/children')
+      .send({
+        fullName: 'Trẻ Mới Đến',
+        dateOfBirth: `${Number(todayInVietnam().slice(0, 4)) - 3}-01-01`,
+        sex: 'female',
+        provinceCode: '01',
+        communeCode: BA_DINH,
+        specialCircumstances: [{ code: 'b', since: todayInVietnam() }],
+      })
+      .expect(201);
+    const stale = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
+    expect(stale.children.total).toBe(before.children.total);
+    await t.app.get(ReportsService).refresh();
+    const fresh = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
+    expect(fresh.children.total).toBe(before.children.total + 1);
+    expect(fresh.children.inSpecialCircumstances).toBe(before.children.inSpecialCircumstances + 1);
+    expect(Date.parse(fresh.asOf)).toBeGreaterThan(Date.parse(before.asOf));
+  });
+
+  it('makes annual reports as .xlsx and PDF, lists them, and shows each only in its areas', async () => {
+    const year = Number(todayInVietnam().slice(0, 4));
+    const periodic = t.app.get(PeriodicReportsService);
+    const requested = await province
+      .post('/api/v1/reports/periodic')
+      .send({ year, provinceCode: '01' })
+      .expect(202);
+    expect(requested.body).toMatchObject({
+      state: 'queued',
+      provinceCode: '01',
+      communeCode: null,
+      links: null,
+    });
+    // The job, as a worker runs it.
+    expect(await periodic.generate(requested.body.id)).toBe('ready');
+    const [ready] = (await province.get('/api/v1/reports/periodic').expect(200)).body.items;
+    const base = `/api/v1/reports/periodic/${requested.body.id}`;
+    expect(ready).toMatchObject({
+      id: requested.body.id,
+      year,
+      state: 'ready',
+      asOf: todayInVietnam(),
+      links: { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` },
+    });
+    const download = (client: Client, path: string) =>
+      client
+        .get(path)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const pdf = await download(province, ready.links.pdf).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await download(province, ready.links.xlsx).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    expect(workbook.getWorksheet('Tổng hợp')!.getRow(2).getCell(1).value).toMatch(
+      /^Thành phố Hà Nội · Năm \d{4} · Số liệu tính đến ngày/,
+    );
+
+    // Ba Đình's officer: not the province's report, but Ba Đình's own.
+    await download(officer, ready.links.pdf).expect(404);
+    await officer.post('/api/v1/reports/periodic').send({ year, provinceCode: '01' }).expect(403);
+    const own = await officer
+      .post('/api/v1/reports/periodic')
+      .send({ year, provinceCode: '01', communeCode: BA_DINH })
+      .expect(202);
+    expect((await officer.get('/api/v1/reports/periodic').expect(200)).body.items).toEqual([
+      expect.objectContaining({ id: own.body.id, communeCode: BA_DINH, state: 'queued' }),
+    ]);
+    // Exact figures: not for a role that sees aggregates only.
+    await statistician.get('/api/v1/reports/periodic').expect(403);
+
+    // The yearly schedule: Hà Nội, Ba Đình and Ngọc Hà, the reports already made queued again.
+    expect(await periodic.scheduleAnnual()).toBe(3);
+    const all = (await province.get('/api/v1/reports/periodic').expect(200)).body.items;
+    expect(all.map((r: { communeCode: string | null }) => r.communeCode)).toEqual([
+      null,
+      BA_DINH,
+      NGOC_HA,
+    ]);
+    expect(all.every((r: { state: string }) => r.state === 'queued')).toBe(true);
+    const first = (await province.get('/api/v1/reports/periodic?limit=2').expect(200)).body;
+    const rest = (
+      await province.get(`/api/v1/reports/periodic?limit=2&cursor=${first.nextCursor}`).expect(200)
+    ).body;
+    expect([...first.items, ...rest.items]).toEqual(all);
+    expect(rest.nextCursor).toBeNull();
+  });
+});

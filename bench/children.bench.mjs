@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Benchmark of the child registry through the HTTP API of a running server: search, import, export
-// and duplicates. Prints a markdown table and appends it, with the machine's facts, to
+// Benchmark of the child registry and the statistics through the HTTP API of a running server:
+// search, import, export, duplicates, and the reports (indicators, dashboard). Prints a markdown table and appends it, with the machine's facts, to
 // bench/RESULTS.md.
 //
 //   SERVER_PID=<pid> DATABASE_URL=postgres://postgres@127.0.0.1:5432/bvte_bench \
@@ -21,7 +21,7 @@
 //   BENCH_PASSWORD password of bench.officer [Bench-Officer-Pw-2026!]
 //
 // Options (defaults in brackets):
-//   --sections LIST      search,import,export,duplicates [all four]
+//   --sections LIST      search,import,export,duplicates,reports [all five]
 //   --runs N             runs of each figure; the median run is reported [3]
 //   --queries N          name queries per search run [300]
 //   --warmup N           queries before the search runs [20]
@@ -47,7 +47,7 @@ import { TOTP } from 'otpauth';
 import { ChildFactory, DIST, loadCodeLists, parseArgs, ROOT, Rng } from './lib/synth.mjs';
 
 const options = parseArgs(process.argv.slice(2), {
-  sections: 'search,import,export,duplicates',
+  sections: 'search,import,export,duplicates,reports',
   runs: 3,
   queries: 300,
   warmup: 20,
@@ -167,32 +167,37 @@ async function adminToken() {
   }
 }
 
-let officer = { token: null, at: 0 };
-async function officerLogin() {
+/** Accounts the bench measures as: signed in once, signed in again before the token expires. */
+const sessions = new Map();
+async function signIn(username) {
   const { body } = await request('POST', '/auth/login', {
-    body: { username: OFFICER, password: OFFICER_PASSWORD },
+    body: { username, password: OFFICER_PASSWORD },
   });
-  if (!body.accessToken) throw new Error(`sign-in of ${OFFICER}: ${JSON.stringify(body)}`);
-  officer = { token: body.accessToken, at: Date.now(), expiresIn: body.expiresIn ?? 900 };
-  return officer.token;
+  if (!body.accessToken) throw new Error(`sign-in of ${username}: ${JSON.stringify(body)}`);
+  sessions.set(username, { token: body.accessToken, at: Date.now(), expiresIn: body.expiresIn ?? 900 });
+  return body.accessToken;
 }
 
-/** The officer's access token, signed in again before it expires. */
-async function token() {
-  if (!officer.token || Date.now() - officer.at > (officer.expiresIn - 120) * 1000) await officerLogin();
-  return officer.token;
+/** An account's access token (bench.officer unless named). */
+async function token(username = OFFICER) {
+  const session = sessions.get(username);
+  if (!session || Date.now() - session.at > (session.expiresIn - 120) * 1000) return signIn(username);
+  return session.token;
 }
 
-/** Creates (or repairs) bench.officer: commune_officer over the whole province, in a demo organisation of it. */
-async function ensureOfficer() {
+/**
+ * Creates (or repairs) a bench account with a role over some areas, in a demo organisation of the
+ * bench's province, and signs it in.
+ */
+async function ensureAccount(username, role, areaCodes) {
   try {
-    await officerLogin();
-    console.log(`Signed in as ${OFFICER}`);
+    await signIn(username);
+    console.log(`Signed in as ${username}`);
     return;
   } catch (error) {
     if (error.status !== 401) throw error;
   }
-  console.log(`Creating ${OFFICER} (commune_officer, areas [${options.province}]) as ${ADMIN.username}`);
+  console.log(`Creating ${username} (${role}, areas [${areaCodes.join(', ')}]) as ${ADMIN.username}`);
   const admin = await adminToken();
   const { body: orgs } = await request(
     'GET',
@@ -205,12 +210,12 @@ async function ensureOfficer() {
     orgs.items[0];
   if (!organization) throw new Error(`no organisation in province ${options.province}: DEMO_DATA=on?`);
   const account = {
-    username: OFFICER,
+    username,
     password: OFFICER_PASSWORD,
-    fullName: 'Cán bộ đo hiệu năng (bench)',
+    fullName: 'Tài khoản đo hiệu năng (bench)',
     organizationId: organization.id,
-    roles: ['commune_officer'],
-    areaCodes: [options.province],
+    roles: [role],
+    areaCodes,
   };
   try {
     await request('POST', '/users', { token: admin, body: account });
@@ -222,20 +227,20 @@ async function ensureOfficer() {
     do {
       const { body } = await request(
         'GET',
-        `/users?role=commune_officer&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        `/users?role=${role}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
         { token: admin },
       );
-      user = body.items.find((u) => u.username === OFFICER);
+      user = body.items.find((u) => u.username === username);
       cursor = body.nextCursor;
     } while (!user && cursor);
-    if (!user) throw new Error(`${OFFICER} exists but cannot be found`);
+    if (!user) throw new Error(`${username} exists but cannot be found`);
     await request('PATCH', `/users/${user.id}`, {
       token: admin,
-      body: { password: OFFICER_PASSWORD, areaCodes: [options.province], roles: ['commune_officer'], active: true },
+      body: { password: OFFICER_PASSWORD, areaCodes, roles: [role], active: true },
     });
   }
-  await officerLogin();
-  console.log(`Signed in as ${OFFICER} (organisation ${organization.name})`);
+  await signIn(username);
+  console.log(`Signed in as ${username} (organisation ${organization.name})`);
 }
 
 let routes = null;
@@ -701,6 +706,82 @@ async function benchDuplicates() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reports (issue 7): indicators and the dashboard, for the province and the whole country.
+
+const COUNTRY = 'bench.country';
+
+/** Times `count` calls of a request (after one warm-up) and returns the sorted durations (ms). */
+async function timed(count, call) {
+  await call();
+  const durations = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await call();
+    durations.push(performance.now() - t0);
+  }
+  return durations.sort((a, b) => a - b);
+}
+
+async function benchReports() {
+  if (!(await hasRoute('/reports/dashboard'))) {
+    report('reports', 'error', 'not available (404)');
+    return;
+  }
+  const { body: provinces } = await request('GET', '/areas/provinces', { token: await token() });
+  await ensureAccount(COUNTRY, 'province_officer', provinces.items.map((p) => p.code));
+  const year = new Date().getFullYear();
+  const last = year - 1;
+
+  // A year never computed is computed by the first request for it: the refresh, through HTTP.
+  const fresh = db
+    ? (await db.query('SELECT 1 FROM report_refreshes WHERE year = $1', [last])).rowCount === 0
+    : false;
+  const t0 = performance.now();
+  await request('GET', `/reports/indicators?year=${last}`, { token: await token(COUNTRY) });
+  const first = performance.now() - t0;
+  report('reports', `first indicators of ${last}, country${fresh ? ' (computes the year)' : ''}`, ms(first));
+  if (db) {
+    const { rows } = await db.query('SELECT year, duration_ms FROM report_refreshes ORDER BY year');
+    for (const row of rows) report('reports', `refresh of ${row.year} (in the database)`, `${row.duration_ms} ms`);
+  }
+
+  const cases = [
+    ['indicators, province', OFFICER, `/reports/indicators?provinceCode=${options.province}`],
+    ['dashboard, province', OFFICER, `/reports/dashboard?provinceCode=${options.province}`],
+    ['indicators, country', COUNTRY, '/reports/indicators'],
+    ['dashboard, country', COUNTRY, '/reports/dashboard'],
+    ['indicators .xlsx, province', OFFICER, `/reports/indicators?provinceCode=${options.province}&format=xlsx`],
+  ];
+  for (const [name, user, path] of cases) {
+    const medians = [];
+    const p95s = [];
+    for (let run = 0; run < options.runs; run++) {
+      const bearer = await token(user);
+      const durations = await timed(20, async () => {
+        const res = await request('GET', path, { token: bearer, raw: true });
+        if (!res.ok) throw new HttpError('GET', path, res.status, await res.text());
+        await res.arrayBuffer();
+      });
+      medians.push(percentile(durations, 50));
+      p95s.push(percentile(durations, 95));
+    }
+    report('reports', `${name}: p50 / p95 (median of ${options.runs} runs of 20)`, `${ms(median(medians))} / ${ms(median(p95s))}`, name.startsWith('dashboard') ? '< 500 ms' : '');
+  }
+  if (db) {
+    const { rows } = await db.query(
+      `SELECT (SELECT count(*) FROM cases)::int AS cases,
+              (SELECT count(*) FROM report_child_cells WHERE year = $1)::int AS child_cells,
+              (SELECT count(*) FROM report_abuse_cells WHERE year = $1)::int AS abuse_cells`,
+      [year],
+    );
+    notes.push(
+      `reports: ${rows[0].cases.toLocaleString('en')} cases; this year's precomputed cells: ` +
+        `${rows[0].child_cells.toLocaleString('en')} children, ${rows[0].abuse_cells.toLocaleString('en')} abuse.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Machine facts and the report.
 
 function machine() {
@@ -724,9 +805,15 @@ async function main() {
   console.log(`Benchmark of ${BASE_URL} (${[...sections].join(', ')})`);
   const health = await fetch(`${ORIGIN}/health`).catch(() => null);
   if (!health?.ok) throw new Error(`no server at ${ORIGIN} (GET /health failed)`);
-  await ensureOfficer();
+  await ensureAccount(OFFICER, 'commune_officer', [options.province]);
 
-  const plan = { search: benchSearch, import: benchImport, export: benchExport, duplicates: benchDuplicates };
+  const plan = {
+    search: benchSearch,
+    import: benchImport,
+    export: benchExport,
+    duplicates: benchDuplicates,
+    reports: benchReports,
+  };
   for (const [name, fn] of Object.entries(plan)) {
     if (!sections.has(name)) continue;
     console.log(`— ${name}`);

@@ -724,6 +724,11 @@ const SPEC: Record<string, RouteSpec> = {
     ok: 200,
     request: () => ({ path: '/api/v1/reports/dashboard' }),
   },
+  'GET /api/v1/reports/lists/:list': {
+    access: { roles: ['commune_officer', 'social_worker', 'province_officer'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/reports/lists/special-circumstances' }),
+  },
   'GET /api/v1/reports/periodic': {
     access: { roles: PERIODIC_ROLES },
     ok: 200,

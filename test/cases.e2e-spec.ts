@@ -8,7 +8,7 @@ import {
   hotlineReport,
   RATINGS,
 } from './case-world.js';
-import { AREA, eventually } from './world.js';
+import { AREA, binary, eventually } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 
@@ -192,14 +192,7 @@ describe('cases: from a report to closure, over HTTP', () => {
         .expect(201)
     ).body;
     const pdf = (form: string, client: Client = w.worker) =>
-      client
-        .get(`/api/v1/cases/${kase.id}/forms/${form}`)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      client.get(`/api/v1/cases/${kase.id}/forms/${form}`).buffer(true).parse(binary);
     const printed = async (form: string) => {
       const res = await pdf(form).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');

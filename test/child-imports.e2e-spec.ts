@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SHEET_COLUMNS } from '../src/children/sheet-columns.js';
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, createAccount, createOrganization, signIn } from './world.js';
+import { AREA, binary, createAccount, createOrganization, signIn } from './world.js';
 
 type Api = ReturnType<TestApp['as']>;
 
@@ -60,13 +60,6 @@ async function xlsx(rows: (string | number | Date | null)[][]): Promise<Buffer> 
   const sheet = workbook.addWorksheet('Trẻ em');
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** A binary response body as a Buffer. */
-function binary(response: unknown, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  (response as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
-  (response as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 async function sheetRows(file: Buffer): Promise<(string | null)[][]> {

@@ -137,10 +137,17 @@ describe('referral notifications: a worker killed mid-job delivers once', () => 
       police.requests[0].id,
       police.requests[0].id,
     ]);
-    const [delivery] = await api.dataSource.query(
-      `SELECT state, attempts, event_id FROM webhook_deliveries`,
-    );
-    expect(delivery).toEqual({ state: 'delivered', attempts: 1, event_id: police.requests[0].id });
+    // The worker records the delivery once the receiver has answered.
+    await eventually(async () => {
+      const [delivery] = await api.dataSource.query(
+        `SELECT state, attempts, event_id FROM webhook_deliveries`,
+      );
+      expect(delivery).toEqual({
+        state: 'delivered',
+        attempts: 1,
+        event_id: police.requests[0].id,
+      });
+    });
 
     // Some time later, still once each.
     await new Promise((resolve) => setTimeout(resolve, Number(LOCK_MS) * 2));

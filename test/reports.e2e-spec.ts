@@ -6,7 +6,7 @@ import { PeriodicReportsService } from '../src/reports/periodic-reports.service.
 import { ReportsService } from '../src/reports/reports.service.js';
 import { createTestApp, type TestApp } from './app.js';
 import { BODIES } from './case-world.js';
-import { AREA, signIn } from './world.js';
+import { AREA, binary, signIn } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 type Indicator = {
@@ -143,15 +143,52 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     await province.get('/api/v1/reports/indicators?year=abc').expect(400);
   });
 
+  it('lists the children to act for, in the caller’s areas, and exports them', async () => {
+    const names = async (client: Client, path: string) =>
+      (await client.get(`/api/v1/reports/lists/${path}`).expect(200)).body.items
+        .map((c: { fullName: string }) => c.fullName)
+        .sort();
+    const today = todayInVietnam();
+    const under16 = (pairs: [string, string][]) =>
+      pairs.filter(([, born]) => ageOn(born, today) < 16).map(([name]) => name);
+    expect(await names(province, 'special-circumstances')).toEqual(
+      under16([
+        ['Trần Thị Bích Ngọc', '2012-11-20'],
+        ['Đặng Thị Ánh', '2014-07-01'],
+      ]).sort(),
+    );
+    expect(await names(province, 'special-circumstances?group=c')).toEqual(
+      under16([['Đặng Thị Ánh', '2014-07-01']]),
+    );
+    expect(await names(officer, 'special-circumstances')).toEqual(
+      under16([['Trần Thị Bích Ngọc', '2012-11-20']]),
+    );
+    expect(await names(province, 'abused')).toEqual(['Lê Minh Khôi']);
+    expect(await names(province, 'abused?year=2025')).toEqual([]);
+    expect(await names(province, 'at-risk-of-dropout')).toEqual([]);
+    expect(await names(province, 'injured-in-accidents')).toEqual([]);
+    await statistician.get('/api/v1/reports/lists/abused').expect(403);
+    await province.get('/api/v1/reports/lists/everyone').expect(400);
+    await officer.get(`/api/v1/reports/lists/abused?communeCode=${NGOC_HA}`).expect(403);
+
+    const xlsx = await province
+      .get('/api/v1/reports/lists/abused?format=xlsx')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(2);
+    const nameColumn = (sheet.getRow(1).values as string[]).indexOf('Họ và tên');
+    expect(sheet.getRow(2).getCell(nameColumn).value).toBe('Lê Minh Khôi');
+  });
+
   it('lays the indicators out as the official tables in .xlsx', async () => {
     const res = await province
       .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
@@ -337,15 +374,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       asOf: todayInVietnam(),
       links: { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` },
     });
-    const download = (client: Client, path: string) =>
-      client
-        .get(path)
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const download = (client: Client, path: string) => client.get(path).buffer(true).parse(binary);
     const pdf = await download(province, ready.links.pdf).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');

@@ -127,3 +127,10 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
     }
   }
 }
+
+/** A binary response body as a Buffer. */
+export function binary(response: unknown, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  (response as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
+  (response as NodeJS.ReadableStream).on('end', () => done(null, Buffer.concat(chunks)));
+}

@@ -23,6 +23,7 @@ import {
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
+import { streamDownload } from '../common/download.js';
 import { versionOf, withETag } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
 import { todayInVietnam } from './age.js';
@@ -95,16 +96,13 @@ export class ChildrenController {
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ): Promise<void> {
-    try {
-      await this.exports.export(query, actor, () =>
-        res.status(200).type(XLSX).attachment(`danh-sach-tre-em-${todayInVietnam()}.xlsx`),
-      );
-    } catch (error) {
-      // Once rows are out, a problem+json can no longer be sent: cut the download short.
-      if (!res.headersSent) throw error;
-      this.logger.error({ err: error }, 'Export failed mid-stream');
-      res.destroy();
-    }
+    await streamDownload(
+      res,
+      XLSX,
+      `danh-sach-tre-em-${todayInVietnam()}.xlsx`,
+      (open) => this.exports.export(query, actor, open),
+      this.logger,
+    );
   }
 
   @Get('duplicates')

@@ -22,6 +22,6 @@ import { ChildrenService } from './children.service.js';
     ChildExportService,
     ChildCleaningService,
   ],
-  exports: [ChildrenService],
+  exports: [ChildrenService, ChildExportService],
 })
 export class ChildrenModule {}

@@ -39,7 +39,9 @@ export interface ChildFilter {
   provinceCode?: string;
   communeCode?: string;
   specialCircumstance?: string;
+  inSpecialCircumstances?: boolean;
   riskFactor?: string;
+  ids?: string[];
   /** Born on or after / on or before (from the age range). */
   bornFrom?: string;
   bornTo?: string;
@@ -92,6 +94,13 @@ function recordConditions(filter: ChildFilter): Condition[] {
       },
     );
   }
+  if (filter.inSpecialCircumstances !== undefined) {
+    add(
+      `${filter.inSpecialCircumstances ? '' : 'NOT '}EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e
+        WHERE (e->>'until') IS NULL)`,
+    );
+  }
+  if (filter.ids) add('c.id = ANY(:ids)', { ids: filter.ids });
   if (filter.riskFactor) {
     add(
       `EXISTS (SELECT 1 FROM jsonb_array_elements(c.risk_factors) e WHERE e->>'code' = :rf AND (e->>'until') IS NULL)`,

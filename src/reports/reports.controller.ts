@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  Logger,
   Param,
   ParseEnumPipe,
   ParseUUIDPipe,
@@ -21,8 +22,17 @@ import {
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
+import { todayInVietnam } from '../children/age.js';
+import { ChildExportService } from '../children/child-export.service.js';
+import { ChildrenService } from '../children/children.service.js';
+import { type ChildDto, ChildPageDto } from '../children/dto/child.dto.js';
 import { XLSX } from '../children/sheet-columns.js';
+import { streamDownload } from '../common/download.js';
+import type { Page } from '../common/pagination.js';
 import {
+  ACTION_LISTS,
+  type ActionList,
+  ActionListQuery,
   DashboardDto,
   IndicatorDto,
   IndicatorsQuery,
@@ -41,9 +51,13 @@ const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
+  private readonly logger = new Logger(ReportsController.name);
+
   constructor(
     private readonly reports: ReportsService,
     private readonly periodic: PeriodicReportsService,
+    private readonly children: ChildrenService,
+    private readonly exports: ChildExportService,
   ) {}
 
   @Get('indicators')
@@ -136,5 +150,37 @@ export class ReportsController {
       .type(format === 'xlsx' ? XLSX : 'application/pdf')
       .attachment(`bao-cao-tre-em-${report.year}-${report.areaCode}.${format}`)
       .send(content);
+  }
+
+  @Get('lists/:list')
+  @Access('reports:lists')
+  @ApiOperation({
+    summary: 'Children to act for, in the caller’s areas; `format=xlsx` to export (audited)',
+    description:
+      'special-circumstances (under 16, `group` for one group), abused (children of the ' +
+      'year’s intervention-level cases), injured-in-accidents, at-risk-of-dropout (risk factors).',
+  })
+  @ApiParam({ name: 'list', enum: ACTION_LISTS })
+  @ApiOkResponse({ type: ChildPageDto })
+  @ApiProduces('application/json', XLSX)
+  async actionList(
+    @Param('list', new ParseEnumPipe(Object.fromEntries(ACTION_LISTS.map((l) => [l, l]))))
+    list: ActionList,
+    @Query() query: ActionListQuery,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Page<ChildDto> | undefined> {
+    const filter = await this.reports.actionListFilter(list, query, actor);
+    if (query.format !== 'xlsx') {
+      return this.children.list({ ...filter, limit: query.limit, cursor: query.cursor }, actor);
+    }
+    await streamDownload(
+      res,
+      XLSX,
+      `${list}-${todayInVietnam()}.xlsx`,
+      (open) => this.exports.export(filter, actor, open),
+      this.logger,
+    );
+    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { ChildrenModule } from '../children/children.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
 import { PeriodicReportsService } from './periodic-reports.service.js';
@@ -11,7 +12,7 @@ import { ReportsService } from './reports.service.js';
 
 /** Statistics: a read model over the registry, the cases and the referrals. */
 @Module({
-  imports: [AreasModule, AuditModule, ReferenceModule, ReferralsModule],
+  imports: [AreasModule, AuditModule, ChildrenModule, ReferenceModule, ReferralsModule],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService, PeriodicReportsService, ReportJobs],
 })

@@ -238,6 +238,19 @@ export class ReportsRepository {
     }));
   }
 
+  /** The children of intervention-level cases received in the year, in the areas (abuse). */
+  async abusedChildIds(period: ReportPeriod, scope: AreaScope): Promise<string[]> {
+    const where = scopeCondition(scope, { province: 'k.province_code', commune: 'k.commune_code' });
+    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT DISTINCT cc.child_id FROM cases k JOIN case_children cc ON cc.case_id = k.id
+        WHERE k.level = 'intervention' AND k.received_at >= :from AND k.received_at <= :until
+          AND ${where.sql}`,
+      { from: period.from, until: period.until, ...where.params },
+    );
+    const rows = (await this.dataSource.query(query, parameters)) as { child_id: string }[];
+    return rows.map((row) => row.child_id);
+  }
+
   /** Open cases by status and level, and those with a step past due: live, from the cases. */
   async openCases(
     scope: AreaScope,

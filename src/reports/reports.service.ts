@@ -9,7 +9,14 @@ import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { DashboardDto, IndicatorsQuery, ReportAreaQuery } from './dto/report.dto.js';
+import type { ChildFilterQuery } from '../children/dto/child.dto.js';
+import type {
+  ActionList,
+  ActionListQuery,
+  DashboardDto,
+  IndicatorsQuery,
+  ReportAreaQuery,
+} from './dto/report.dto.js';
 import type { IndicatorReport, Labels } from './report-workbook.js';
 import type { ReportRefresh } from './entities/report-cells.entity.js';
 import {
@@ -262,6 +269,39 @@ export class ReportsService {
     if (!code) return 'Các địa bàn được phân công';
     const [unit] = await this.areas.requireCodes([code]);
     return unit.fullName;
+  }
+
+  /**
+   * A list for action as the children registry's filter, in an area of the caller's: children
+   * under 16 in special circumstances (or one group), injured in accidents, at risk of dropping
+   * out; or the children of the year's intervention-level cases.
+   */
+  async actionListFilter(
+    list: ActionList,
+    query: ActionListQuery,
+    actor: Actor,
+  ): Promise<ChildFilterQuery> {
+    const area = await this.area(query, actor);
+    const base: ChildFilterQuery = {
+      provinceCode: query.communeCode ? undefined : query.provinceCode,
+      communeCode: query.communeCode,
+    };
+    const children = { ...base, ageTo: 15 };
+    switch (list) {
+      case 'special-circumstances':
+        return query.group
+          ? { ...children, specialCircumstance: query.group }
+          : { ...children, inSpecialCircumstances: true };
+      case 'injured-in-accidents':
+        return { ...children, riskFactor: 'injured_in_accident' };
+      case 'at-risk-of-dropout':
+        return { ...children, riskFactor: 'risk_of_dropout' };
+      case 'abused':
+        return {
+          ...base,
+          ids: await this.reports.abusedChildIds(this.period(query.year), area.scope),
+        };
+    }
   }
 
   /** The seeds' targets beside the data, open cases and referrals: for an area, this year. */

@@ -223,11 +223,23 @@ export class ChildFilterQuery {
   @MaxLength(20)
   specialCircumstance?: string;
 
+  @ApiPropertyOptional({ description: 'Has a current special circumstance, of any group' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  inSpecialCircumstances?: boolean;
+
   @ApiPropertyOptional({ description: 'A current risk factor' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   riskFactor?: string;
+
+  /**
+   * Only these records: set by another module's list (the reports' abused children), never from
+   * a request (it has no validator, so the validation pipe refuses it).
+   */
+  declare ids?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,6 +1,12 @@
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  getSchemaPath,
+  IntersectionType,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ReferralFiguresRowDto } from '../../referrals/dto/referral.dto.js';
 import { PageQuery } from '../../common/pagination.js';
 import {
@@ -201,4 +207,40 @@ export class PeriodicReportDto {
 export class PeriodicReportPageDto {
   @ApiProperty({ type: [PeriodicReportDto] }) items!: PeriodicReportDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+/** The lists for action: children to reach, from the registry and the cases. */
+export const ACTION_LISTS = [
+  'special-circumstances',
+  'abused',
+  'injured-in-accidents',
+  'at-risk-of-dropout',
+] as const;
+export type ActionList = (typeof ACTION_LISTS)[number];
+
+export class ActionListQuery extends IntersectionType(PageQuery, ReportAreaQuery) {
+  @ApiPropertyOptional({
+    example: 'a',
+    description: 'special-circumstances: one group (or sub-group) instead of all',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  group?: string;
+
+  @ApiPropertyOptional({
+    example: 2026,
+    description: 'abused: the year of the reports (default: this year)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  format?: 'json' | 'xlsx';
 }

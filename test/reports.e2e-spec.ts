@@ -168,8 +168,15 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     expect(await names(province, 'at-risk-of-dropout')).toEqual([]);
     expect(await names(province, 'injured-in-accidents')).toEqual([]);
     await statistician.get('/api/v1/reports/lists/abused').expect(403);
+    // Naming the abused is reading cases; a spreadsheet of children is an export.
+    await officer.get('/api/v1/reports/lists/abused').expect(403);
+    const worker = t.as((await signIn(t, 'demo.ctxh', DEMO_PASSWORD)).accessToken);
+    await worker.get('/api/v1/reports/lists/special-circumstances').expect(200);
+    await worker.get('/api/v1/reports/lists/special-circumstances?format=xlsx').expect(403);
     await province.get('/api/v1/reports/lists/everyone').expect(400);
-    await officer.get(`/api/v1/reports/lists/abused?communeCode=${NGOC_HA}`).expect(403);
+    await officer
+      .get(`/api/v1/reports/lists/special-circumstances?communeCode=${NGOC_HA}`)
+      .expect(403);
 
     const xlsx = await province
       .get('/api/v1/reports/lists/abused?format=xlsx')
@@ -329,18 +336,23 @@ describe('reports: indicators and dashboard match a count by hand', () => {
 
   it('shows a registry change once the figures are rebuilt, and says when that was', async () => {
     const before = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
-    const canbo = officer;
-    await canbo
+    const child = {
+      fullName: 'Trẻ Mới Đến',
+      dateOfBirth: `${Number(todayInVietnam().slice(0, 4)) - 3}-01-01`,
+      sex: 'female',
+      provinceCode: '01',
+      communeCode: BA_DINH,
+      specialCircumstances: [{ code: 'b', subCode: 'b.1', since: todayInVietnam() }],
+    };
+    // A day that does not exist would stop the statistics: refused at the door.
+    const bad = await officer
       .post('/api/v1/children')
-      .send({
-        fullName: 'Trẻ Mới Đến',
-        dateOfBirth: `${Number(todayInVietnam().slice(0, 4)) - 3}-01-01`,
-        sex: 'female',
-        provinceCode: '01',
-        communeCode: BA_DINH,
-        specialCircumstances: [{ code: 'b', since: todayInVietnam() }],
-      })
-      .expect(201);
+      .send({ ...child, specialCircumstances: [{ code: 'b', since: '2025-02-30' }] })
+      .expect(422);
+    expect(bad.body.errors).toEqual([
+      { field: 'specialCircumstances.0.since', message: 'Không phải ngày có thật.' },
+    ]);
+    await officer.post('/api/v1/children').send(child).expect(201);
     const stale = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
     expect(stale.children.total).toBe(before.children.total);
     await t.app.get(ReportsService).refresh();
@@ -348,6 +360,18 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     expect(fresh.children.total).toBe(before.children.total + 1);
     expect(fresh.children.inSpecialCircumstances).toBe(before.children.inSpecialCircumstances + 1);
     expect(Date.parse(fresh.asOf)).toBeGreaterThan(Date.parse(before.asOf));
+    // Its group and sub-group are both counted, and the list finds it by either.
+    const groups = find(await indicators(province, 'provinceCode=01'), 'I', '0301').breakdowns
+      .group;
+    expect(groups).toMatchObject({ b: 1, 'b.1': 1 });
+    for (const group of ['b', 'b.1']) {
+      const listed = await province
+        .get(`/api/v1/reports/lists/special-circumstances?group=${group}`)
+        .expect(200);
+      expect(listed.body.items.map((c: { fullName: string }) => c.fullName)).toEqual([
+        'Trẻ Mới Đến',
+      ]);
+    }
   });
 
   it('makes annual reports as .xlsx and PDF, lists them, and shows each only in its areas', async () => {
@@ -364,7 +388,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       links: null,
     });
     // The job, as a worker runs it.
-    expect(await periodic.generate(requested.body.id)).toBe('ready');
+    expect(await periodic.generate(requested.body.id, true)).toBe('ready');
     const [ready] = (await province.get('/api/v1/reports/periodic').expect(200)).body.items;
     const base = `/api/v1/reports/periodic/${requested.body.id}`;
     expect(ready).toMatchObject({

@@ -99,6 +99,30 @@ export function checkChild(
       });
     }
   }
+  // The statistics count a flag in force on a day: its days must be real and in order.
+  for (const [list, flags] of [
+    ['specialCircumstances', circumstances],
+    ['riskFactors', riskFactors],
+  ] as const) {
+    flags.forEach((flag, i) => {
+      for (const end of ['since', 'until'] as const) {
+        if (flag[end] && !isCalendarDate(flag[end])) {
+          errors.push({
+            field: `${list}.${i}.${end}`,
+            constraint: 'flag:date',
+            message: `${end} must be a real date`,
+          });
+        }
+      }
+      if (flag.since && flag.until && flag.until < flag.since) {
+        errors.push({
+          field: `${list}.${i}.until`,
+          constraint: 'flag:order',
+          message: 'until must not be before since',
+        });
+      }
+    });
+  }
   circumstances.forEach((c, i) => {
     if (c.subCode && reference.specialCircumstances.get(c.subCode)?.parentCode !== c.code) {
       errors.push({
@@ -174,7 +198,12 @@ export function historyChanges(
 
 /** A real calendar date (not 2015-02-31) that is not after today in Vietnam. */
 function validDateOfBirth(day: string, today: string): boolean {
+  return isCalendarDate(day) && day <= today;
+}
+
+/** `YYYY-MM-DD` naming a day that exists (not 2015-02-31). */
+function isCalendarDate(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && day <= today;
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

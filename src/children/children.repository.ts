@@ -42,6 +42,8 @@ export interface ChildFilter {
   inSpecialCircumstances?: boolean;
   riskFactor?: string;
   ids?: string[];
+  /** The day flags must be in force on (Vietnam). */
+  today: string;
   /** Born on or after / on or before (from the age range). */
   bornFrom?: string;
   bornTo?: string;
@@ -78,6 +80,10 @@ function areaConditions(filter: ChildFilter): Condition[] {
   ];
 }
 
+/** A special circumstance or risk factor `e` in force on :today (as the statistics count them). */
+const IN_FORCE = `coalesce(e->>'since', '') <= :today
+  AND coalesce(nullif(e->>'until', ''), :today) >= :today`;
+
 /** The filter's conditions on the rest of the record. */
 function recordConditions(filter: ChildFilter): Condition[] {
   const conditions: Condition[] = [];
@@ -85,26 +91,27 @@ function recordConditions(filter: ChildFilter): Condition[] {
     conditions.push({ sql, params });
   if (filter.personalId) add('c.personal_id = :personalId', { personalId: filter.personalId });
   if (filter.specialCircumstance) {
+    // A group (`a`) or a sub-group (`a.1`), each found through the containment index first.
+    const sc = filter.specialCircumstance;
+    const key = sc.includes('.') ? 'subCode' : 'code';
     add(
       `c.special_circumstances @> :scContains AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e
-        WHERE e->>'code' = :sc AND (e->>'until') IS NULL)`,
-      {
-        scContains: JSON.stringify([{ code: filter.specialCircumstance }]),
-        sc: filter.specialCircumstance,
-      },
+        WHERE e->>'${key}' = :sc AND ${IN_FORCE})`,
+      { scContains: JSON.stringify([{ [key]: sc }]), sc, today: filter.today },
     );
   }
   if (filter.inSpecialCircumstances !== undefined) {
     add(
       `${filter.inSpecialCircumstances ? '' : 'NOT '}EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e
-        WHERE (e->>'until') IS NULL)`,
+        WHERE ${IN_FORCE})`,
+      { today: filter.today },
     );
   }
   if (filter.ids) add('c.id = ANY(:ids)', { ids: filter.ids });
   if (filter.riskFactor) {
     add(
-      `EXISTS (SELECT 1 FROM jsonb_array_elements(c.risk_factors) e WHERE e->>'code' = :rf AND (e->>'until') IS NULL)`,
-      { rf: filter.riskFactor },
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(c.risk_factors) e WHERE e->>'code' = :rf AND ${IN_FORCE})`,
+      { rf: filter.riskFactor, today: filter.today },
     );
   }
   if (filter.bornFrom) add('c.date_of_birth >= :bornFrom', { bornFrom: filter.bornFrom });

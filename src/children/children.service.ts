@@ -269,6 +269,7 @@ export function childFilter(
     ...query,
     words: personalId ? [] : searchWords(q),
     personalId,
+    today,
     bornTo: query.ageFrom !== undefined ? bornAtMost(today, query.ageFrom) : undefined,
     bornFrom: query.ageTo !== undefined ? bornAtLeast(today, query.ageTo) : undefined,
     after,

@@ -544,6 +544,8 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'import:caregiver-name': () =>
     'Cần ghi họ tên khi có số định danh hoặc điện thoại của người này.',
   'subCode:parent': () => 'Nhóm con không thuộc nhóm hoàn cảnh đặc biệt đã chọn.',
+  'flag:date': () => 'Không phải ngày có thật.',
+  'flag:order': () => 'Ngày kết thúc không được trước ngày bắt đầu.',
   'password:too-short': () => 'Mật khẩu phải có ít nhất 10 ký tự.',
   'password:too-long': () => 'Mật khẩu chỉ được có tối đa 128 ký tự.',
   'password:common': () => 'Mật khẩu quá phổ biến, dễ bị đoán.',

@@ -87,7 +87,7 @@ export interface JobPayloads {
   /** `attempt` counts from 1; a job for an attempt already made is a no-op. */
   [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
   [JobName.RefreshReports]: { year: number | null };
-  [JobName.GeneratePeriodicReport]: { reportId: string };
+  [JobName.GeneratePeriodicReport]: { reportId: string; refresh: boolean };
   [JobName.ScheduleAnnualReports]: Record<string, never>;
 }
 

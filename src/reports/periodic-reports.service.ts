@@ -122,8 +122,11 @@ export class PeriodicReportsService {
     return { report, content };
   }
 
-  /** Makes one report: the figures as of today for this year (the year's end for a past one). */
-  async generate(reportId: string): Promise<string> {
+  /**
+   * Makes one report: the figures as of today for this year (the year's end for a past one),
+   * rebuilt first when asked for (a report on demand; the yearly run rebuilds once for all).
+   */
+  async generate(reportId: string, refresh: boolean): Promise<string> {
     const report = await this.repository.findOneBy({ id: reportId });
     if (!report) return 'gone';
     const area: ResolvedArea = report.communeCode
@@ -140,6 +143,9 @@ export class PeriodicReportsService {
           communeCode: null,
         };
     try {
+      if (refresh) {
+        await this.reports.refresh(report.year, (r) => r.refreshedAt >= report.requestedAt);
+      }
       const figures = await this.reports.indicatorReport(report.year, area, noSuppression);
       const today = vietnamDay(this.clock.now());
       const issuer = `UBND ${figures.areaName}`;
@@ -205,7 +211,8 @@ export class PeriodicReportsService {
       await this.outbox.enqueue(
         tx,
         JobName.GeneratePeriodicReport,
-        { reportId: report.id },
+        // On demand, the figures are rebuilt first; the yearly run has just rebuilt them.
+        { reportId: report.id, refresh: actor !== null },
         { key: `${report.id}.${requestedAt.getTime()}` },
       );
       return report;

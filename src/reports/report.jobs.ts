@@ -22,8 +22,8 @@ export class ReportJobs {
   }
 
   @OnJob(JobName.GeneratePeriodicReport)
-  generate({ reportId }: JobPayloads[JobName.GeneratePeriodicReport]): Promise<string> {
-    return this.periodic.generate(reportId);
+  generate({ reportId, refresh }: JobPayloads[JobName.GeneratePeriodicReport]): Promise<string> {
+    return this.periodic.generate(reportId, refresh);
   }
 
   @OnJob(JobName.ScheduleAnnualReports)

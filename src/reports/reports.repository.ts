@@ -20,6 +20,8 @@ export interface ReportPeriod {
   /** 00:00 on 1 January, and the end of `asOf`, as instants. */
   from: Date;
   until: Date;
+  /** The instant the figures are as of: now for this year, `until` for a past one. */
+  at: Date;
 }
 
 /** How each source's cells are laid out: its code dimensions and yes/no dimensions. */
@@ -53,6 +55,14 @@ const helped = (until: string) => `(
   OR EXISTS (SELECT 1 FROM case_deadlines d
               WHERE d.case_id = k.id AND d.kind = 'emergency_action' AND d.state = 'done'
                 AND d.done_at <= ${until}))`;
+/** The age groups of the reference list, as a CTE. */
+const AGES = `ages AS (
+  SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
+    FROM reference_items WHERE list = 'age-groups' AND active)`;
+/** Cases' children as the records that stand now: a merged record's cases are its survivor's. */
+const LINKS = `links AS (
+  SELECT cc.case_id, coalesce(ch.merged_into, ch.id) AS child_id
+    FROM case_children cc JOIN children ch ON ch.id = cc.child_id)`;
 /** Deadlines that decide whether an intervention came on time (12 hours, 5 working days). */
 const TIMELY_DEADLINES = ['emergency_action', 'plan'];
 
@@ -72,11 +82,18 @@ export class ReportsRepository {
 
   /**
    * Rebuilds a year's cells in one transaction: readers see the old figures until it commits.
-   * Two refreshes of the same year queue on an advisory lock instead of both doing the work.
+   * Refreshes of the same year queue on an advisory lock; one that finds, once it holds the lock,
+   * figures `fresh` enough (another request just made them) returns those instead.
    */
-  async refresh(period: ReportPeriod, refreshedAt: () => Date): Promise<ReportRefresh> {
+  async refresh(
+    period: ReportPeriod,
+    refreshedAt: () => Date,
+    fresh: (existing: ReportRefresh) => boolean = () => false,
+  ): Promise<ReportRefresh> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('report_refresh'), $1)`, [period.year]);
+      const existing = await tx.getRepository(ReportRefresh).findOneBy({ year: period.year });
+      if (existing && fresh(existing)) return existing;
       const started = Date.now();
       await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
@@ -95,24 +112,22 @@ export class ReportsRepository {
 
   /**
    * Children under 16 on `asOf`, not merged away, each counted once as `all`, once per special
-   * circumstance (its group and sub-group) and risk factor in force that day, and once as `*` of
-   * each kind they have. Supported: one of their cases at support or intervention level had
-   * helped them by then (`helped`), and was still open during the year.
+   * circumstance group and sub-group and per risk factor in force that day, and once as `*` of
+   * each kind they have. Supported: one of their cases (cases of a record merged into theirs
+   * included) at support or intervention level had helped them by then (`helped`), and was
+   * still open during the year.
    */
   private insertChildCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
-      `WITH ages AS (
-         SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
-           FROM reference_items WHERE list = 'age-groups' AND active
-       ), kids AS (
+      `WITH ${AGES}, ${LINKS}, kids AS (
          SELECT c.id, c.province_code, c.commune_code, c.sex, c.special_circumstances, c.risk_factors,
                 extract(year FROM age($2::date, c.date_of_birth))::int AS age
            FROM children c
           WHERE c.merged_into IS NULL
             AND c.date_of_birth <= $2::date AND c.date_of_birth > $2::date - interval '16 years'
        ), supported AS (
-         SELECT DISTINCT cc.child_id
-           FROM cases k JOIN case_children cc ON cc.case_id = k.id
+         SELECT DISTINCT l.child_id
+           FROM cases k JOIN links l ON l.case_id = k.id
           WHERE k.level IN ('support', 'intervention')
             AND (k.closed_at IS NULL OR k.closed_at >= $3)
             AND ${helped('$4')}
@@ -126,9 +141,11 @@ export class ReportsRepository {
              UNION ALL
              SELECT 'risk', e FROM jsonb_array_elements(k.risk_factors) e
            ) f
-           CROSS JOIN LATERAL (VALUES (f.e->>'code'), (split_part(f.e->>'code', '.', 1)), ('*')) x(code)
-          WHERE coalesce(nullif(f.e->>'since', '')::date, $2::date) <= $2::date
-            AND coalesce(nullif(f.e->>'until', '')::date, $2::date) >= $2::date
+           CROSS JOIN LATERAL (VALUES (f.e->>'code'), (nullif(f.e->>'subCode', '')), ('*')) x(code)
+          WHERE x.code IS NOT NULL
+            -- As text (YYYY-MM-DD sorts as dates), so no stored value can fail a cast.
+            AND coalesce(f.e->>'since', '') <= $5
+            AND coalesce(nullif(f.e->>'until', ''), $5) >= $5
        )
        INSERT INTO report_child_cells
          (year, province_code, commune_code, sex, age_group, kind, code, supported, children)
@@ -139,33 +156,38 @@ export class ReportsRepository {
          JOIN ages a ON k.age BETWEEN a.min_age AND a.max_age
          LEFT JOIN supported s ON s.child_id = k.id
         GROUP BY 2, 3, 4, 5, 6, 7, 8`,
-      [p.year, p.asOf, p.from, p.until],
+      [p.year, p.asOf, p.from, p.at, p.asOf],
     );
   }
 
   /**
-   * Children of intervention-level cases received in the year, counted once per child in the
-   * area of their first such case, at their age then, under each form of abuse and setting of
-   * any of those cases. Intervened: `helped`; on time: intervened, and no 12-hour or
-   * 5-working-day deadline of those cases met late, or past due and still open.
+   * Children of cases received in the year that were at intervention level (then or since),
+   * counted once per child (a merged record's cases with its survivor's) in the area of their
+   * first such case, at their age then, under each form of abuse and setting of any of those
+   * cases. Intervened: `helped`; on time: intervened, and no 12-hour or 5-working-day deadline
+   * of those cases met late, past due and still open, or dropped after it was due (the case
+   * closed without it) where it was owed.
    */
   private insertAbuseCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
-      `WITH ages AS (
-         SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
-           FROM reference_items WHERE list = 'age-groups' AND active
-       ), abused AS (
-         SELECT cc.child_id, k.province_code, k.commune_code, k.received_at, k.concerns, k.settings,
+      `WITH ${AGES}, ${LINKS}, abused AS (
+         SELECT l.child_id, k.province_code, k.commune_code, k.received_at, k.concerns, k.settings,
                 i.intervened,
                 i.intervened AND NOT EXISTS (
                   SELECT 1 FROM case_deadlines d
                    WHERE d.case_id = k.id AND d.kind = ANY($4)
                      AND ((d.state = 'done' AND d.done_at > d.due_at)
-                       OR (d.state = 'open' AND d.due_at < $3))) AS on_time
+                       OR (d.state = 'open' AND d.due_at < $3)
+                       OR (d.state = 'not_needed' AND d.done_at > d.due_at
+                           AND (d.kind = 'plan' OR k.immediate_danger)))) AS on_time
            FROM cases k
-           JOIN case_children cc ON cc.case_id = k.id
+           JOIN links l ON l.case_id = k.id
            CROSS JOIN LATERAL (SELECT ${helped('$3')} AS intervened) i
-          WHERE k.level = 'intervention' AND k.received_at >= $2 AND k.received_at <= $3
+          WHERE k.received_at >= $2 AND k.received_at <= $3
+            AND (k.level = 'intervention'
+              OR EXISTS (SELECT 1 FROM case_events e
+                          WHERE e.case_id = k.id AND e.facts->'level'->>'to' = 'intervention'
+                            AND e.at <= $3))
        ), per_child AS (
          SELECT child_id,
                 (array_agg(province_code ORDER BY received_at))[1] AS province_code,
@@ -193,7 +215,7 @@ export class ReportsRepository {
          JOIN forms f ON f.child_id = p.child_id
          JOIN settings s ON s.child_id = p.child_id
         GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
-      [p.year, p.from, p.until, TIMELY_DEADLINES],
+      [p.year, p.from, p.at, TIMELY_DEADLINES],
     );
   }
 
@@ -238,14 +260,17 @@ export class ReportsRepository {
     }));
   }
 
-  /** The children of intervention-level cases received in the year, in the areas (abuse). */
+  /** The children (as they stand now) of the year's cases at intervention level, in the areas. */
   async abusedChildIds(period: ReportPeriod, scope: AreaScope): Promise<string[]> {
     const where = scopeCondition(scope, { province: 'k.province_code', commune: 'k.commune_code' });
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT DISTINCT cc.child_id FROM cases k JOIN case_children cc ON cc.case_id = k.id
-        WHERE k.level = 'intervention' AND k.received_at >= :from AND k.received_at <= :until
-          AND ${where.sql}`,
-      { from: period.from, until: period.until, ...where.params },
+      `WITH ${LINKS}
+       SELECT DISTINCT l.child_id FROM cases k JOIN links l ON l.case_id = k.id
+        WHERE k.received_at >= :from AND k.received_at <= :at AND ${where.sql}
+          AND (k.level = 'intervention'
+            OR EXISTS (SELECT 1 FROM case_events e
+                        WHERE e.case_id = k.id AND e.facts->'level'->>'to' = 'intervention'))`,
+      { from: period.from, at: period.at, ...where.params },
     );
     const rows = (await this.dataSource.query(query, parameters)) as { child_id: string }[];
     return rows.map((row) => row.child_id);

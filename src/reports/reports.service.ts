@@ -67,22 +67,25 @@ export class ReportsService {
 
   /** The year's span and the day its figures are as of; a year not begun is refused. */
   period(year?: number): ReportPeriod {
-    const today = vietnamDay(this.clock.now());
+    const now = this.clock.now();
+    const today = vietnamDay(now);
     const current = Number(today.slice(0, 4));
     const chosen = year ?? current;
     if (chosen > current) throw new AppException('report-year', { year: chosen });
     const asOf = chosen === current ? today : `${chosen}-12-31`;
+    const until = new Date(`${asOf}T23:59:59.999+07:00`);
     return {
       year: chosen,
       asOf,
       from: new Date(`${chosen}-01-01T00:00:00+07:00`),
-      until: new Date(`${asOf}T23:59:59.999+07:00`),
+      until,
+      at: chosen === current ? now : until,
     };
   }
 
-  /** Rebuilds a year's cells (this year when none is given). */
-  refresh(year?: number): Promise<ReportRefresh> {
-    return this.reports.refresh(this.period(year), () => this.clock.now());
+  /** Rebuilds a year's cells (this year when none is given), unless those there are `fresh`. */
+  refresh(year?: number, fresh?: (existing: ReportRefresh) => boolean): Promise<ReportRefresh> {
+    return this.reports.refresh(this.period(year), () => this.clock.now(), fresh);
   }
 
   /**
@@ -144,14 +147,16 @@ export class ReportsService {
 
   /**
    * A year's precomputed cells for an area. A year never computed, or a past year last computed
-   * before it ended, is computed now; this year's figures are kept fresh by the scheduled job.
+   * before it ended, is computed now (once, however many ask at the same time); this year's
+   * figures are kept fresh by the scheduled job.
    */
   async figures(year: number | undefined, area: ResolvedArea, sources: Source[]): Promise<Figures> {
     const period = this.period(year);
+    const finished = period.at.getTime() === period.until.getTime();
+    const current = (refresh: ReportRefresh) => !finished || refresh.refreshedAt > period.until;
     let refresh = await this.reports.refreshOf(period.year);
-    const finished = period.asOf.endsWith('-12-31');
-    if (!refresh || (finished && refresh.asOf !== period.asOf)) {
-      refresh = await this.reports.refresh(period, () => this.clock.now());
+    if (!refresh || !current(refresh)) {
+      refresh = await this.reports.refresh(period, () => this.clock.now(), current);
     }
     const cells = { children: [], abuse: [] } as Record<Source, Cell[]>;
     for (const source of new Set(sources)) {
@@ -281,12 +286,19 @@ export class ReportsService {
     query: ActionListQuery,
     actor: Actor,
   ): Promise<ChildFilterQuery> {
+    // A list is personal data: exporting it is exporting children, naming the abused is reading cases.
+    if (query.format === 'xlsx' && !actor.permissions.has('children:export')) {
+      throw new AppException('forbidden');
+    }
+    if (list === 'abused' && !actor.permissions.has('cases:read')) {
+      throw new AppException('forbidden');
+    }
     const area = await this.area(query, actor);
-    const base: ChildFilterQuery = {
+    const children: ChildFilterQuery = {
       provinceCode: query.communeCode ? undefined : query.provinceCode,
       communeCode: query.communeCode,
+      ageTo: 15,
     };
-    const children = { ...base, ageTo: 15 };
     switch (list) {
       case 'special-circumstances':
         return query.group
@@ -297,10 +309,8 @@ export class ReportsService {
       case 'at-risk-of-dropout':
         return { ...children, riskFactor: 'risk_of_dropout' };
       case 'abused':
-        return {
-          ...base,
-          ids: await this.reports.abusedChildIds(this.period(query.year), area.scope),
-        };
+        // Chosen by the cases' areas, as the indicator counts them, wherever the children live.
+        return { ids: await this.reports.abusedChildIds(this.period(query.year), area.scope) };
     }
   }
 
@@ -349,6 +359,17 @@ export class ReportsService {
         referralStatus[status] = (referralStatus[status] ?? 0) + n;
       }
     }
+    // A timing taken over a hidden number of referrals is hidden with it.
+    const hours = (step: { count: number; medianHours: number | null }) =>
+      suppress(step.count) === null ? null : step.medianHours;
+    const agency = (row: (typeof referrals.byAgencyType)[number]) => ({
+      total: suppress(row.total),
+      byStatus: hide(row.byStatus),
+      medianHoursToAcknowledge: hours(row.toAcknowledge),
+      medianHoursToAccept: hours(row.toAccept),
+      medianHoursToComplete: hours(row.toComplete),
+      overdueShare: suppress(row.total) === null ? null : row.overdueShare,
+    });
     return {
       asOf: figures.refresh.refreshedAt.toISOString(),
       year,
@@ -371,9 +392,9 @@ export class ReportsService {
         overdue: suppress(cases.overdue),
       },
       referrals: {
-        byStatus: referralStatus,
+        byStatus: hide(referralStatus),
         byAgencyType: Object.fromEntries(
-          referrals.byAgencyType.map((row) => [row.agencyType!, row]),
+          referrals.byAgencyType.map((row) => [row.agencyType!, agency(row)]),
         ),
       },
       targets: TARGETS,

@@ -7,7 +7,6 @@ import {
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ReferralFiguresRowDto } from '../../referrals/dto/referral.dto.js';
 import { PageQuery } from '../../common/pagination.js';
 import {
   PERIODIC_REPORT_STATES,
@@ -104,16 +103,29 @@ class CaseFiguresDto {
   overdue!: number | null;
 }
 
-@ApiExtraModels(ReferralFiguresRowDto)
+/** One agency type's referrals on the dashboard; counts (and timings from them) may be hidden. */
+export class AgencyFiguresDto {
+  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true } })
+  byStatus!: Record<string, number | null>;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median hours to acknowledge' })
+  medianHoursToAcknowledge!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) medianHoursToAccept!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) medianHoursToComplete!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Late share (0..1)' })
+  overdueShare!: number | null;
+}
+
+@ApiExtraModels(AgencyFiguresDto)
 class ReferralSummaryDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true } })
   byStatus!: Record<string, number | null>;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: getSchemaPath(ReferralFiguresRowDto) },
+    additionalProperties: { $ref: getSchemaPath(AgencyFiguresDto) },
     description: 'By the receiving organisation’s type: counts, hours to each step, late share',
   })
-  byAgencyType!: Record<string, ReferralFiguresRowDto>;
+  byAgencyType!: Record<string, AgencyFiguresDto>;
 }
 
 class TargetsDto {

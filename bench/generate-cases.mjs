@@ -36,7 +36,7 @@ try {
      SELECT gen_random_uuid() AS id, c.id AS child_id, c.province_code, c.commune_code,
             now() - random() * make_interval(days => $2) AS received_at,
             random() AS level_die, random() AS status_die, random() AS late_die, random() AS form_die,
-            (random() * 6)::int AS setting_die
+            floor(random() * 6)::int AS setting_die
        FROM (SELECT id, province_code, commune_code FROM children
               WHERE notes = '[BENCH]' AND merged_into IS NULL
               ORDER BY random() LIMIT $1) c`,

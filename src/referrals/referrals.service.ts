@@ -7,6 +7,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { CasesService } from '../cases/cases.service.js';
 import { ChildrenService } from '../children/children.service.js';
+import { getOr } from '../common/collections.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { FieldCipher } from '../common/field-cipher.js';
@@ -690,12 +691,6 @@ export function referralFacts(referral: Referral, extra: Record<string, unknown>
     toOrganizationId: referral.toOrganizationId,
     ...extra,
   };
-}
-
-function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
 }
 
 function round(value: number | null, digits = 2): number | null {

@@ -193,16 +193,12 @@ export class ReportsRepository {
                 (array_agg(province_code ORDER BY received_at))[1] AS province_code,
                 (array_agg(commune_code ORDER BY received_at))[1] AS commune_code,
                 min(received_at) AS first_at,
-                bool_or(intervened) AS intervened, bool_and(on_time) AS on_time
+                bool_or(intervened) AS intervened, bool_and(on_time) AS on_time,
+                -- The codes of all their cases, as text: expanded per child below, so the plan
+                -- never joins one large intermediate result to another.
+                string_agg(array_to_string(concerns, ','), ',') AS forms,
+                string_agg(array_to_string(settings, ','), ',') AS settings
            FROM abused GROUP BY child_id
-       ), forms AS (
-         SELECT DISTINCT child_id, unnest(concerns) AS form FROM abused
-         UNION SELECT child_id, '*' FROM per_child
-       ), settings AS (
-         SELECT DISTINCT child_id, unnest(settings) AS setting FROM abused
-         UNION SELECT child_id, '*' FROM per_child
-         UNION SELECT child_id, 'unspecified' FROM abused GROUP BY child_id
-                HAVING bool_and(cardinality(settings) = 0)
        )
        INSERT INTO report_abuse_cells
          (year, province_code, commune_code, sex, age_group, form, setting, intervened, on_time, children)
@@ -212,8 +208,16 @@ export class ReportsRepository {
          JOIN children c ON c.id = p.child_id
          JOIN ages a ON extract(year FROM age((p.first_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
                                                c.date_of_birth))::int BETWEEN a.min_age AND a.max_age
-         JOIN forms f ON f.child_id = p.child_id
-         JOIN settings s ON s.child_id = p.child_id
+         CROSS JOIN LATERAL (
+           SELECT x FROM unnest(string_to_array(p.forms, ',')) x WHERE x <> ''
+           UNION SELECT '*'
+         ) f(form)
+         CROSS JOIN LATERAL (
+           SELECT x FROM unnest(string_to_array(p.settings, ',')) x WHERE x <> ''
+           UNION SELECT '*'
+           UNION SELECT 'unspecified'
+            WHERE NOT EXISTS (SELECT 1 FROM unnest(string_to_array(p.settings, ',')) y WHERE y <> '')
+         ) s(setting)
         GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
       [p.year, p.from, p.at, TIMELY_DEADLINES],
     );
@@ -224,25 +228,27 @@ export class ReportsRepository {
    * together and for each: by every code and flag (totals and code breakdowns), and for each
    * child once ('*' codes) by sex and by age group.
    */
-  async cells(source: Source, year: number, area: ReportArea): Promise<Cell[]> {
+  async cells(source: Source, year: number, area: ReportArea, perArea = true): Promise<Cell[]> {
     const { table, codes, anyCodes, flags } = LAYOUT[source];
     const where = scopeCondition(area.scope, {
       province: 'province_code',
       commune: 'commune_code',
     });
-    const by = area.by === 'province' ? 'province_code' : 'commune_code';
+    // Without the areas one by one (the dashboard), only the sums over all of them.
+    const by = perArea ? (area.by === 'province' ? 'province_code' : 'commune_code') : 'NULL';
     const keys = [...codes, ...Object.values(flags)].join(', ');
+    const sets = (extra: string) =>
+      perArea ? `(${keys}${extra}), (${keys}, ${by}${extra})` : `(${keys}${extra})`;
     const sql = `
       SELECT ${keys}, ${by} AS area, 'total' AS level, NULL AS key, sum(children)::int AS children
         FROM ${table} WHERE year = :year AND ${where.sql}
-       GROUP BY GROUPING SETS ((${keys}), (${keys}, ${by}))
+       GROUP BY GROUPING SETS (${sets('')})
       UNION ALL
       SELECT ${keys}, ${by}, CASE WHEN GROUPING(sex) = 0 THEN 'sex' ELSE 'ageGroup' END,
              coalesce(sex, age_group), sum(children)::int
         FROM ${table}
        WHERE year = :year AND ${where.sql} AND ${anyCodes.map((c) => `${c} = '*'`).join(' AND ')}
-       GROUP BY GROUPING SETS ((${keys}, sex), (${keys}, age_group),
-                               (${keys}, ${by}, sex), (${keys}, ${by}, age_group))`;
+       GROUP BY GROUPING SETS (${sets(', sex')}, ${sets(', age_group')})`;
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
       year,
       ...where.params,

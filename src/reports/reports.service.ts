@@ -5,6 +5,7 @@ import type { Actor, AreaScope } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { vietnamDay } from '../calendar/working-days.js';
 import { AppException } from '../common/app.exception.js';
+import { getOr } from '../common/collections.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
@@ -150,7 +151,12 @@ export class ReportsService {
    * before it ended, is computed now (once, however many ask at the same time); this year's
    * figures are kept fresh by the scheduled job.
    */
-  async figures(year: number | undefined, area: ResolvedArea, sources: Source[]): Promise<Figures> {
+  async figures(
+    year: number | undefined,
+    area: ResolvedArea,
+    sources: Source[],
+    perArea = true,
+  ): Promise<Figures> {
     const period = this.period(year);
     const finished = period.at.getTime() === period.until.getTime();
     const current = (refresh: ReportRefresh) => !finished || refresh.refreshedAt > period.until;
@@ -160,7 +166,7 @@ export class ReportsService {
     }
     const cells = { children: [], abuse: [] } as Record<Source, Cell[]>;
     for (const source of new Set(sources)) {
-      cells[source] = await this.reports.cells(source, period.year, area);
+      cells[source] = await this.reports.cells(source, period.year, area, perArea);
     }
     return { period: { ...period, asOf: refresh.asOf }, refresh, cells };
   }
@@ -214,16 +220,23 @@ export class ReportsService {
       area,
       definitions.map((d) => d.source),
     );
-    const evaluateAll = (code: string | null) =>
-      definitions.map((d) => evaluate(d, figures.cells[d.source], suppress, code));
-    const labels = await this.labels(area);
-    const codes = new Set<string>();
-    for (const cells of Object.values(figures.cells)) {
-      for (const cell of cells) if (cell.area !== null) codes.add(cell.area);
+    // Each area evaluated over its own cells only: a province has hundreds of communes.
+    const own = new Map<string, Record<Source, Cell[]>>();
+    for (const source of Object.keys(figures.cells) as Source[]) {
+      for (const cell of figures.cells[source]) {
+        if (cell.area === null) continue;
+        const cells = getOr(own, cell.area, () => ({ children: [], abuse: [] }));
+        cells[source].push(cell);
+      }
     }
+    const evaluateAll = (code: string | null) => {
+      const cells = code === null ? figures.cells : own.get(code)!;
+      return definitions.map((d) => evaluate(d, cells[d.source], suppress, code));
+    };
+    const labels = await this.labels(area);
     // A commune's report has no rows below it.
     const areas = [...labels.area.keys()]
-      .filter((code) => codes.has(code) && !area.communeCode)
+      .filter((code) => own.has(code) && !area.communeCode)
       .map((code) => ({ code, name: labels.area.get(code)!, items: evaluateAll(code) }));
     return {
       title: 'Báo cáo chỉ tiêu thống kê về trẻ em (Thông tư 13/2021/TT-BLĐTBXH)',
@@ -320,7 +333,7 @@ export class ReportsService {
     const now = this.clock.now();
     const year = Number(vietnamDay(now).slice(0, 4));
     const [figures, cases, referrals] = await Promise.all([
-      this.figures(year, area, ['children', 'abuse']),
+      this.figures(year, area, ['children', 'abuse'], false),
       this.reports.openCases(area.scope, now),
       this.referrals.figures(
         {

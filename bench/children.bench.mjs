@@ -187,9 +187,9 @@ async function token(username = OFFICER) {
 
 /**
  * Creates (or repairs) a bench account with a role over some areas, in a demo organisation of the
- * bench's province, and signs it in.
+ * bench's province (of a national body, made when missing, for `national`), and signs it in.
  */
-async function ensureAccount(username, role, areaCodes) {
+async function ensureAccount(username, role, areaCodes, { national = false } = {}) {
   try {
     await signIn(username);
     console.log(`Signed in as ${username}`);
@@ -204,10 +204,17 @@ async function ensureAccount(username, role, areaCodes) {
     `/organizations?provinceCode=${options.province}&limit=200`,
     { token: admin },
   );
-  const organization =
-    orgs.items.find((o) => o.type === 'commune_committee' && o.name.startsWith('[DEMO]')) ??
-    orgs.items.find((o) => o.type === 'commune_committee') ??
-    orgs.items[0];
+  const organization = national
+    ? (orgs.items.find((o) => o.type === 'ministry') ??
+      (
+        await request('POST', '/organizations', {
+          token: admin,
+          body: { name: '[BENCH] Bộ Y tế', type: 'ministry', provinceCode: options.province },
+        })
+      ).body)
+    : (orgs.items.find((o) => o.type === 'commune_committee' && o.name.startsWith('[DEMO]')) ??
+      orgs.items.find((o) => o.type === 'commune_committee') ??
+      orgs.items[0]);
   if (!organization) throw new Error(`no organisation in province ${options.province}: DEMO_DATA=on?`);
   const account = {
     username,
@@ -236,7 +243,7 @@ async function ensureAccount(username, role, areaCodes) {
     if (!user) throw new Error(`${username} exists but cannot be found`);
     await request('PATCH', `/users/${user.id}`, {
       token: admin,
-      body: { password: OFFICER_PASSWORD, areaCodes, roles: [role], active: true },
+      body: { password: OFFICER_PASSWORD, areaCodes, roles: [role], organizationId: organization.id, active: true },
     });
   }
   await signIn(username);
@@ -708,7 +715,7 @@ async function benchDuplicates() {
 // ---------------------------------------------------------------------------------------------
 // Reports (issue 7): indicators and the dashboard, for the province and the whole country.
 
-const COUNTRY = 'bench.country';
+const COUNTRY = 'bench.national';
 
 /** Times `count` calls of a request (after one warm-up) and returns the sorted durations (ms). */
 async function timed(count, call) {
@@ -727,17 +734,15 @@ async function benchReports() {
     report('reports', 'error', 'not available (404)');
     return;
   }
-  // The service has no national organisation yet (a user's areas lie in their organisation's
-  // province): the country's account is a province officer whose areas the bench widens to every
-  // province in the database.
-  if (!db) throw new Error('the reports section needs DATABASE_URL (for the country account)');
+  if (!db) throw new Error('the reports section needs DATABASE_URL');
+  // The country: a statistician of a national body (a ministry) over every province.
   const { body: provinces } = await request('GET', '/areas/provinces', { token: await token() });
-  await ensureAccount(COUNTRY, 'province_officer', [options.province]);
-  await db.query('UPDATE users SET area_codes = $1 WHERE username = $2', [
-    provinces.items.map((p) => p.code),
+  await ensureAccount(
     COUNTRY,
-  ]);
-  await signIn(COUNTRY);
+    'statistician',
+    provinces.items.map((p) => p.code),
+    { national: true },
+  );
   const year = new Date().getFullYear();
   const last = year - 1;
 

@@ -117,7 +117,7 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
   it.each([
     ['abuse-forms', 12],
     ['ethnicities', 55],
-    ['organization-types', 9],
+    ['organization-types', 10],
     ['service-types', 13],
     ['protection-levels', 3],
     ['case-sources', 8],

@@ -6,7 +6,7 @@ import { PeriodicReportsService } from '../src/reports/periodic-reports.service.
 import { ReportsService } from '../src/reports/reports.service.js';
 import { createTestApp, type TestApp } from './app.js';
 import { BODIES } from './case-world.js';
-import { AREA, binary, signIn } from './world.js';
+import { AREA, binary, PASSWORD, signIn } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 type Indicator = {
@@ -189,6 +189,42 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     expect(sheet.rowCount).toBe(2);
     const nameColumn = (sheet.getRow(1).values as string[]).indexOf('Họ và tên');
     expect(sheet.getRow(2).getCell(nameColumn).value).toBe('Lê Minh Khôi');
+  });
+
+  it('lets a national body see every province, by province', async () => {
+    const admin = t.as(
+      (
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({
+            username: 'demo.admin',
+            password: DEMO_PASSWORD,
+            otp: totpCode(DEMO_TOTP_SECRET),
+          })
+          .expect(200)
+      ).body.accessToken,
+    );
+    const ministry = await admin
+      .post('/api/v1/organizations')
+      .send({ name: 'Bộ Y tế', type: 'ministry', provinceCode: '01' })
+      .expect(201);
+    const provinces = (await admin.get('/api/v1/areas/provinces').expect(200)).body.items.map(
+      (p: { code: string }) => p.code,
+    );
+    await admin
+      .post('/api/v1/users')
+      .send({
+        username: 'boyte.thongke',
+        password: PASSWORD,
+        fullName: 'Thống kê viên Bộ Y tế',
+        organizationId: ministry.body.id,
+        roles: ['statistician'],
+        areaCodes: provinces,
+      })
+      .expect(201);
+    const national = t.as((await signIn(t, 'boyte.thongke')).accessToken);
+    const items = await indicators(national, 'year=2025');
+    expect(find(items, 'I', '0101')).toMatchObject({ value: 8, breakdowns: { area: { '01': 8 } } });
   });
 
   it('lays the indicators out as the official tables in .xlsx', async () => {

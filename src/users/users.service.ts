@@ -262,7 +262,8 @@ export class UsersService {
 
   /**
    * Roles and areas fit together: system_admin stands alone (it must never carry access to
-   * children), and a user works only inside their organisation's province.
+   * children), and a user works only inside their organisation's province, except at a national
+   * body (a ministry), whose staff may cover any province.
    */
   private async checkAssignment(
     organization: Organization,
@@ -273,6 +274,7 @@ export class UsersService {
       throw new AppException('role-combination');
     if (areaCodes.length === 0) return;
     const areas = await this.areas.requireCodes(areaCodes);
+    if (organization.type === 'ministry') return;
     const outside = areas.filter((a) => (a.provinceCode ?? a.code) !== organization.provinceCode);
     if (outside.length > 0) {
       throw new AppException('area-outside-organization', {

@@ -15,6 +15,7 @@ import { PublicHolidays1795477244974 } from './1795477244974-PublicHolidays.js';
 import { CaseManagement1795479996821 } from './1795479996821-CaseManagement.js';
 import { Referrals1795488816312 } from './1795488816312-Referrals.js';
 import { Reports1796284867877 } from './1796284867877-Reports.js';
+import { NationalOrganizations1796290000000 } from './1796290000000-NationalOrganizations.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CaseManagement1795479996821,
   Referrals1795488816312,
   Reports1796284867877,
+  NationalOrganizations1796290000000,
 ];

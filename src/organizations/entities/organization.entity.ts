@@ -21,6 +21,7 @@ export const ORGANIZATION_TYPES = [
   'provincial_department', // Sở (Sở Y tế holds the children's portfolio since 03/2025)
   'hotline', // Tổng đài 111
   'mass_organization', // Hội LHPN, Đoàn TN
+  'ministry', // Bộ, cơ quan trung ương: national oversight; its users may cover every province
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 

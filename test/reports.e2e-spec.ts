@@ -44,6 +44,16 @@ describe('reports: indicators and dashboard match a count by hand', () => {
 
   const indicators = async (client: Client, query: string) =>
     (await client.get(`/api/v1/reports/indicators?${query}`).expect(200)).body as Indicator[];
+  /** A demo account that signs in with the demo's second-factor secret. */
+  const withSecondFactor = async (username: string) =>
+    t.as(
+      (
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({ username, password: DEMO_PASSWORD, otp: totpCode(DEMO_TOTP_SECRET) })
+          .expect(200)
+      ).body.accessToken,
+    );
   const find = (items: Indicator[], set: string, code: string) =>
     items.find((i) => i.set === set && i.code === code)!;
 
@@ -192,18 +202,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
   });
 
   it('lets a national body see every province, by province', async () => {
-    const admin = t.as(
-      (
-        await t.http
-          .post('/api/v1/auth/login')
-          .send({
-            username: 'demo.admin',
-            password: DEMO_PASSWORD,
-            otp: totpCode(DEMO_TOTP_SECRET),
-          })
-          .expect(200)
-      ).body.accessToken,
-    );
+    const admin = await withSecondFactor('demo.admin');
     const ministry = await admin
       .post('/api/v1/organizations')
       .send({ name: 'Bộ Y tế', type: 'ministry', provinceCode: '01' })
@@ -293,18 +292,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
 
   it('counts support given by an approved plan, and an intervention that came late', async () => {
     const worker = t.as((await signIn(t, 'demo.ctxh', DEMO_PASSWORD)).accessToken);
-    const chair = t.as(
-      (
-        await t.http
-          .post('/api/v1/auth/login')
-          .send({
-            username: 'demo.chutich',
-            password: DEMO_PASSWORD,
-            otp: totpCode(DEMO_TOTP_SECRET),
-          })
-          .expect(200)
-      ).body.accessToken,
-    );
+    const chair = await withSecondFactor('demo.chutich');
     const idOf = async (name: string) =>
       (await worker.get(`/api/v1/children?q=${encodeURIComponent(name)}`).expect(200)).body.items[0]
         .id as string;

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -31,6 +32,18 @@ import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.en
 const RATINGS = ['high', 'medium', 'low'] as const; // cao, trung bình, thấp
 type Rating = (typeof RATINGS)[number];
 const REVIEW_OUTCOMES = ['continue', 'new_plan', 'propose_closure'] as const;
+
+/** Where the harm happened (reference list abuse-settings: family, school, community, online). */
+function AbuseSettings(description: string) {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], example: ['family'], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(5),
+    IsString({ each: true }),
+    MaxLength(40, { each: true }),
+  );
+}
 export class CaseLocationDto {
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)
@@ -111,16 +124,7 @@ export class CreateCaseDto {
   @MaxLength(40, { each: true })
   concerns!: string[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['family'],
-    description: 'Where it happened: reference list abuse-settings',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @AbuseSettings('Where it happened: reference list abuse-settings')
   settings?: string[];
 
   @ApiPropertyOptional({
@@ -166,16 +170,7 @@ export class InitialAssessmentDto {
 
   @ApiProperty({ enum: PROTECTION_LEVELS }) @IsIn(PROTECTION_LEVELS) level!: ProtectionLevel;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description:
-      'Where the harm happened, as the assessment found it (abuse-settings); replaces the intake’s',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @AbuseSettings('Where the harm happened, as the assessment found it; replaces the intake’s')
   settings?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Emergency measures already taken' })

@@ -28,7 +28,8 @@ export class ReportAreaQuery {
   communeCode?: string;
 }
 
-export class IndicatorsQuery extends ReportAreaQuery {
+/** A year (this one by default), and JSON or a spreadsheet. */
+class YearAndFormatQuery {
   @ApiPropertyOptional({ example: 2026, description: 'Default: this year (figures as of today)' })
   @IsOptional()
   @Type(() => Number)
@@ -42,6 +43,8 @@ export class IndicatorsQuery extends ReportAreaQuery {
   @IsIn(['json', 'xlsx'])
   format?: 'json' | 'xlsx';
 }
+
+export class IndicatorsQuery extends IntersectionType(ReportAreaQuery, YearAndFormatQuery) {}
 
 export class IndicatorDto {
   @ApiProperty({ example: 'I', description: 'I: children’s situation; III: abuse' }) set!: string;
@@ -230,7 +233,12 @@ export const ACTION_LISTS = [
 ] as const;
 export type ActionList = (typeof ACTION_LISTS)[number];
 
-export class ActionListQuery extends IntersectionType(PageQuery, ReportAreaQuery) {
+/** `year`: for `abused`, the year of the reports. */
+export class ActionListQuery extends IntersectionType(
+  PageQuery,
+  ReportAreaQuery,
+  YearAndFormatQuery,
+) {
   @ApiPropertyOptional({
     example: 'a',
     description: 'special-circumstances: one group (or sub-group) instead of all',
@@ -239,20 +247,4 @@ export class ActionListQuery extends IntersectionType(PageQuery, ReportAreaQuery
   @IsString()
   @MaxLength(20)
   group?: string;
-
-  @ApiPropertyOptional({
-    example: 2026,
-    description: 'abused: the year of the reports (default: this year)',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-
-  @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'xlsx'])
-  format?: 'json' | 'xlsx';
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiProperty,
@@ -14,6 +15,16 @@ import {
   type PeriodicReportState,
 } from '../entities/periodic-report.entity.js';
 import { BREAKDOWNS } from '../indicators.js';
+
+/** A report's year: a whole number, from a query string too. */
+function ReportYear() {
+  return applyDecorators(
+    Type(() => Number),
+    IsInt(),
+    Min(2000),
+    Max(2100),
+  );
+}
 
 /** Which figures: a year, and an area within the caller's (their whole scope when none is given). */
 export class ReportAreaQuery {
@@ -32,10 +43,7 @@ export class ReportAreaQuery {
 class YearAndFormatQuery {
   @ApiPropertyOptional({ example: 2026, description: 'Default: this year (figures as of today)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @ReportYear()
   year?: number;
 
   @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
@@ -154,9 +162,7 @@ export class DashboardDto {
 
 export class PeriodicReportRequestDto {
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @ReportYear()
   year!: number;
 
   @ApiProperty({ example: '01' })
@@ -175,10 +181,7 @@ export class PeriodicReportRequestDto {
 export class PeriodicReportQuery extends PageQuery {
   @ApiPropertyOptional({ example: 2026 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @ReportYear()
   year?: number;
 }
 

@@ -353,6 +353,30 @@ export const PROBLEMS = {
       en: 'Year {year} has not begun: there are no figures yet.',
     },
   },
+  'idempotency-key-invalid': {
+    status: 400,
+    title: { vi: 'Idempotency-Key không hợp lệ', en: 'Invalid Idempotency-Key' },
+    detail: {
+      vi: 'Idempotency-Key phải gồm 1 đến 200 ký tự in được, không có dấu cách.',
+      en: 'An Idempotency-Key is 1 to 200 printable characters without spaces.',
+    },
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: { vi: 'Idempotency-Key đã dùng cho yêu cầu khác', en: 'Idempotency-Key reused' },
+    detail: {
+      vi: 'Khóa này đã được dùng cho một yêu cầu có nội dung khác trong 24 giờ qua; hãy dùng khóa mới.',
+      en: 'This key was used for a request with another body within 24 hours; use a new key.',
+    },
+  },
+  'idempotency-in-progress': {
+    status: 409,
+    title: { vi: 'Yêu cầu đang được xử lý', en: 'Request in progress' },
+    detail: {
+      vi: 'Yêu cầu đầu tiên với khóa này vẫn đang được xử lý; hãy thử lại sau giây lát.',
+      en: 'The first request with this key is still being handled; retry in a moment.',
+    },
+  },
   'precondition-required': {
     status: 428,
     title: { vi: 'Thiếu If-Match', en: 'If-Match required' },

@@ -31,6 +31,7 @@ import { ReferralDeadline } from '../referrals/entities/referral-deadline.entity
 import { Referral } from '../referrals/entities/referral.entity.js';
 
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
+import { IdempotencyRecord } from '../common/entities/idempotency-record.entity.js';
 import { IndicatorDefinitionEntity } from '../reports/entities/indicator-definition.entity.js';
 import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
 import {
@@ -75,4 +76,5 @@ export const ENTITIES = [
   ReportAbuseCell,
   ReportRefresh,
   PeriodicReport,
+  IdempotencyRecord,
 ];

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { IDEMPOTENCY_TTL_HOURS } from '../common/idempotency.interceptor.js';
 import { OnJob } from './on-job.decorator.js';
 import { JobName, type JobPayloads } from './queue.constants.js';
 
@@ -9,7 +10,7 @@ export class MaintenanceJobs {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Dispatched outbox messages are kept for a while for diagnosis, then deleted. */
+  /** Dispatched outbox messages are kept for a while for diagnosis, then deleted; so are expired idempotency keys. */
   @OnJob(JobName.PurgeOutbox)
   async purgeOutbox({
     retentionDays,
@@ -20,6 +21,11 @@ export class MaintenanceJobs {
     );
     const deleted = Number((result as [unknown, number])[1] ?? 0);
     this.logger.log(`Purged ${deleted} dispatched outbox messages`);
+    // Idempotency keys whose answers are no longer given again.
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+      [IDEMPOTENCY_TTL_HOURS],
+    );
     return { deleted };
   }
 }

@@ -16,6 +16,7 @@ import { CaseManagement1795479996821 } from './1795479996821-CaseManagement.js';
 import { Referrals1795488816312 } from './1795488816312-Referrals.js';
 import { Reports1796284867877 } from './1796284867877-Reports.js';
 import { NationalOrganizations1796290000000 } from './1796290000000-NationalOrganizations.js';
+import { IdempotencyKeys1796290308912 } from './1796290308912-IdempotencyKeys.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Referrals1795488816312,
   Reports1796284867877,
   NationalOrganizations1796290000000,
+  IdempotencyKeys1796290308912,
 ];

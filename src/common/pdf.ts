@@ -239,14 +239,15 @@ function writeTable(
   for (const row of rows) line(row, 'regular');
 }
 
-/** Bars with their labels on the left, values beside them, and targets as dark lines. */
+/** Bars with their labels on the left, values beside them, targets as red lines named below the value. */
 function writeBars(pdf: PDFKit.PDFDocument, bars: Bar[], max: number, left: number, width: number) {
   const labelWidth = width * 0.38;
   const track = width - labelWidth - 64;
   const scale = (value: number) => (max > 0 ? (Math.min(value, max) / max) * track : 0);
   for (const bar of bars) {
     pdf.font('regular').fontSize(9);
-    const height = Math.max(pdf.heightOfString(bar.label, { width: labelWidth - 6 }), 12) + 6;
+    const height =
+      Math.max(pdf.heightOfString(bar.label, { width: labelWidth - 6 }), bar.target ? 20 : 12) + 6;
     if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
     const y = pdf.y;
     const x = left + labelWidth;
@@ -278,10 +279,7 @@ function writeBars(pdf: PDFKit.PDFDocument, bars: Bar[], max: number, left: numb
         .font('italic')
         .fontSize(7)
         .fillColor('#b22222')
-        .text(bar.target.text, Math.min(at + 2, x + track - 60), y + height - 9, {
-          width: 60,
-          lineBreak: false,
-        })
+        .text(bar.target.text, x + track + 6, y + 14, { width: 58, lineBreak: false })
         .fillColor('black');
     }
     pdf.x = left;

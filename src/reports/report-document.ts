@@ -122,7 +122,7 @@ export function annualReportDocument(
     issuer: [issuer.toUpperCase()],
     title: 'BÁO CÁO',
     subtitle: `Tình hình trẻ em và công tác bảo vệ trẻ em năm ${report.year} — ${report.areaName}`,
-    placeAndDate: `${report.areaName}, ngày ${d} tháng ${m} năm ${y}`,
+    placeAndDate: `${report.placeName}, ngày ${d} tháng ${m} năm ${y}`,
     blocks,
     signatures: [{ title: 'NGƯỜI LẬP BIỂU' }, { title: 'THỦ TRƯỞNG ĐƠN VỊ' }],
     footer: `Báo cáo năm ${report.year} · ${report.areaName}`,

@@ -9,6 +9,8 @@ export interface IndicatorReport {
   title: string;
   /** "Thành phố Hà Nội". */
   areaName: string;
+  /** "Hà Nội": where a document is dated. */
+  placeName: string;
   year: number;
   asOf: string;
   items: IndicatorValue[];

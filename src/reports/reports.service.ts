@@ -240,7 +240,7 @@ export class ReportsService {
       .map((code) => ({ code, name: labels.area.get(code)!, items: evaluateAll(code) }));
     return {
       title: 'Báo cáo chỉ tiêu thống kê về trẻ em (Thông tư 13/2021/TT-BLĐTBXH)',
-      areaName: await this.areaName(area),
+      ...(await this.areaNames(area)),
       year: figures.period.year,
       asOf: figures.period.asOf,
       items: evaluateAll(null),
@@ -281,12 +281,12 @@ export class ReportsService {
     };
   }
 
-  /** "Phường Ba Đình", "Thành phố Hà Nội", or "Các địa bàn được phân công". */
-  private async areaName(area: ResolvedArea): Promise<string> {
+  /** "Phường Ba Đình" and "Ba Đình" (as a document's place), or the caller's areas. */
+  private async areaNames(area: ResolvedArea): Promise<{ areaName: string; placeName: string }> {
     const code = area.communeCode ?? area.provinceCode;
-    if (!code) return 'Các địa bàn được phân công';
+    if (!code) return { areaName: 'Các địa bàn được phân công', placeName: 'Việt Nam' };
     const [unit] = await this.areas.requireCodes([code]);
-    return unit.fullName;
+    return { areaName: unit.fullName, placeName: unit.name };
   }
 
   /**

@@ -1,0 +1,87 @@
+import type { IndicatorValue } from './indicators.js';
+import { annualReportDocument, printed } from './report-document.js';
+import type { IndicatorReport } from './report-workbook.js';
+
+const item = (
+  set: string,
+  code: string,
+  unit: IndicatorValue['unit'],
+  value: number | null,
+  breakdowns: IndicatorValue['breakdowns'] = {},
+): IndicatorValue => ({
+  set,
+  code,
+  name: `${set}-${code}`,
+  nameEn: '',
+  unit,
+  codeVerified: false,
+  value,
+  breakdowns,
+});
+
+const report: IndicatorReport = {
+  title: 'Báo cáo',
+  areaName: 'Thành phố Hà Nội',
+  placeName: 'Hà Nội',
+  year: 2026,
+  asOf: '2026-12-03',
+  suppressed: false,
+  labels: {
+    sex: new Map(),
+    ageGroup: new Map(),
+    area: new Map(),
+    group: new Map([
+      ['a', 'Mồ côi'],
+      ['a.1', 'Mồ côi, không người chăm sóc'],
+      ['c', 'Không nơi nương tựa'],
+    ]),
+    form: new Map([['violence', 'Bạo lực']]),
+    setting: new Map(),
+  },
+  items: [
+    item('I', '0101', 'children', 12345),
+    item('I', '0301', 'children', 30, { group: { a: 20, 'a.1': 5, c: 10 } }),
+    item('I', '0302', 'ratio', 0.0243),
+    item('III', '0101', 'children', 0, { form: {} }),
+    item('III', '0103', 'ratio', null),
+  ],
+  areas: [],
+};
+
+describe('the annual report document', () => {
+  const document = annualReportDocument(report, 'UBND Thành phố Hà Nội', '2026-12-03');
+
+  it('is dated at its place, as Vietnamese documents are', () => {
+    expect(document.placeAndDate).toBe('Hà Nội, ngày 03 tháng 12 năm 2026');
+    expect(document.issuer).toEqual(['UBND THÀNH PHỐ HÀ NỘI']);
+  });
+
+  it('charts the rates against the targets, the groups (not sub-groups) and the forms', () => {
+    const bars = document.blocks.flatMap((b) => (b.kind === 'bars' ? [b.bars] : []));
+    expect(bars[0]).toEqual([
+      {
+        label: 'I-0302',
+        value: 0.0243,
+        text: '2,43%',
+        target: { value: 0.01, text: 'mục tiêu < 1%' },
+      },
+      { label: 'III-0103', value: 0, text: '–', target: { value: 1, text: 'mục tiêu 100%' } },
+    ]);
+    expect(bars[1].map((b) => [b.label, b.value])).toEqual([
+      ['Mồ côi', 20],
+      ['Không nơi nương tựa', 10],
+    ]);
+    // No abused child: said in words, not as an empty chart.
+    expect(bars).toHaveLength(2);
+    expect(document.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Không có trẻ em nào trong kỳ báo cáo.',
+    });
+  });
+
+  it('prints numbers the Vietnamese way', () => {
+    expect(printed(12345, 'children')).toBe('12.345');
+    expect(printed(0.5, 'ratio')).toBe('50,00%');
+    expect(printed(null, 'children')).toBe('–');
+  });
+});

@@ -9,7 +9,6 @@ import type { Request, Response } from 'express';
 import { from, type Observable, of, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
 import { AppException } from './app.exception.js';
 import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
 
@@ -34,7 +33,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
-    const req = http.getRequest<Request & { user?: Actor }>();
+    // The signed-in user or API key the guards put on the request (its id is all that matters).
+    const req = http.getRequest<Request & { user?: { id: string } }>();
     const key = req.header('idempotency-key');
     if (req.method !== 'POST' || key === undefined || !req.user) return next.handle();
     if (req.is('multipart/form-data')) return next.handle();

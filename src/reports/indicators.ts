@@ -125,7 +125,7 @@ export function total(cells: Cell[], source: Source, where: Where, area: string 
 }
 
 /** A fraction, or null when either side is suppressed or there is nothing to divide by. */
-function ratio(numerator: number | null, denominator: number | null): number | null {
+export function ratio(numerator: number | null, denominator: number | null): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
   return Math.round((numerator / denominator) * 1e6) / 1e6;
 }

@@ -38,7 +38,7 @@ export function vietnameseDate(day: string): string {
 }
 
 /** The breakdown's codes that have a value anywhere, in the labels' order, then any others. */
-export function orderedKeys(report: IndicatorReport, index: number, by: Breakdown): string[] {
+function orderedKeys(report: IndicatorReport, index: number, by: Breakdown): string[] {
   const present = new Set<string>();
   for (const items of [report.items, ...report.areas.map((a) => a.items)]) {
     for (const key of Object.keys(items[index].breakdowns[by] ?? {})) present.add(key);

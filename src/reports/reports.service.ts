@@ -25,6 +25,7 @@ import {
   evaluate,
   type IndicatorDefinition,
   noSuppression,
+  ratio,
   type Source,
   type Suppress,
   suppressUnder,
@@ -178,21 +179,6 @@ export class ReportsService {
       : suppressUnder(this.config.REPORT_SUPPRESSION_THRESHOLD);
   }
 
-  async definitions(): Promise<IndicatorDefinition[]> {
-    return (await this.reports.definitions()).map((d) => ({
-      set: d.set,
-      code: d.code,
-      nameVi: d.nameVi,
-      nameEn: d.nameEn,
-      unit: d.unit,
-      source: d.source,
-      count: d.count,
-      per: d.per,
-      breakdowns: d.breakdowns,
-      codeVerified: d.codeVerified,
-    }));
-  }
-
   /** Every active indicator for a year and an area, as the caller may see it (audited). */
   async indicators(
     query: IndicatorsQuery,
@@ -214,7 +200,7 @@ export class ReportsService {
     area: ResolvedArea,
     suppress: Suppress,
   ): Promise<IndicatorReport & { refreshedAt: Date }> {
-    const definitions = await this.definitions();
+    const definitions: IndicatorDefinition[] = await this.reports.definitions();
     const figures = await this.figures(
       year,
       area,
@@ -348,10 +334,6 @@ export class ReportsService {
     const { children, abuse } = figures.cells;
     const count = (cells: Cell[], source: Source, where: object) =>
       suppress(total(cells, source, where));
-    const rate = (numerator: number | null, denominator: number | null) =>
-      numerator === null || denominator === null || denominator === 0
-        ? null
-        : Math.round((numerator / denominator) * 1e6) / 1e6;
     const population = count(children, 'children', { kind: 'all' });
     const special = count(children, 'children', { kind: 'special' });
     const supported = count(children, 'children', { kind: 'special', supported: true });
@@ -389,14 +371,14 @@ export class ReportsService {
       children: {
         total: population,
         inSpecialCircumstances: special,
-        specialCircumstanceRate: rate(special, population),
+        specialCircumstanceRate: ratio(special, population),
         supported,
-        supportedRate: rate(supported, special),
+        supportedRate: ratio(supported, special),
       },
       abuse: {
         children: abused,
         intervenedOnTime: onTime,
-        intervenedOnTimeRate: rate(onTime, abused),
+        intervenedOnTimeRate: ratio(onTime, abused),
       },
       cases: {
         open: suppress(cases.byStatusAndLevel.reduce((sum, row) => sum + row.count, 0)),

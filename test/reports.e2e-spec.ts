@@ -100,6 +100,23 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     for (const item of items) expect(item).toMatchObject({ year: 2025, asOf: '2025-12-31' });
   });
 
+  it('computes a past year again, once, when its figures were made before the year ended', async () => {
+    const refreshedAt = async () =>
+      (
+        (await t.dataSource.query(`SELECT refreshed_at FROM report_refreshes WHERE year = 2025`))[0]
+          .refreshed_at as Date
+      ).getTime();
+    // As the scheduled job left it on the year's last evening.
+    await t.dataSource.query(
+      `UPDATE report_refreshes SET refreshed_at = '2025-12-31T22:00:00+07:00' WHERE year = 2025`,
+    );
+    await indicators(province, 'year=2025');
+    const recomputed = await refreshedAt();
+    expect(recomputed).toBeGreaterThan(Date.parse('2026-01-01T00:00:00+07:00'));
+    await indicators(statistician, 'year=2025');
+    expect(await refreshedAt()).toBe(recomputed);
+  });
+
   it('counts this year’s abuse: the child, its forms and setting, intervened on time', async () => {
     const items = await indicators(province, 'provinceCode=01');
     const year = Number(todayInVietnam().slice(0, 4));

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
 import { vietnamDay } from '../calendar/working-days.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -15,7 +14,11 @@ import {
   type PeriodicReportQuery,
   type PeriodicReportRequestDto,
 } from './dto/report.dto.js';
-import { PeriodicReport } from './entities/periodic-report.entity.js';
+import type { PeriodicReport } from './entities/periodic-report.entity.js';
+import {
+  type PeriodicReportKey,
+  PeriodicReportsRepository,
+} from './periodic-reports.repository.js';
 import { noSuppression } from './indicators.js';
 import { annualReportDocument } from './report-document.js';
 import { indicatorWorkbook } from './report-workbook.js';
@@ -33,15 +36,12 @@ export class PeriodicReportsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly periodic: PeriodicReportsRepository,
     private readonly reports: ReportsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
-
-  private get repository() {
-    return this.dataSource.getRepository(PeriodicReport);
-  }
 
   /** Queues the area's report for the year; one already queued or made is made again. */
   async request(dto: PeriodicReportRequestDto, actor: Actor): Promise<PeriodicReportDto> {
@@ -52,41 +52,17 @@ export class PeriodicReportsService {
     }
     this.reports.period(dto.year);
     const report = await this.queue(dto.year, area.provinceCode!, dto.communeCode ?? null, actor);
-    await this.audit.record({
-      actor,
-      action: 'report.periodic_requested',
-      entity: { type: 'periodic_report', id: report.id },
-      details: {
-        year: dto.year,
-        provinceCode: report.provinceCode,
-        communeCode: report.communeCode,
-      },
-    });
     return PeriodicReportDto.from(report);
   }
 
   /** The reports in the caller's areas: newest year first, each province before its communes. */
   async list(query: PeriodicReportQuery, actor: Actor): Promise<Page<PeriodicReportDto>> {
-    const after = decodeCursor(query.cursor, ['integer', 'text', 'text']);
-    const where = scopeCondition(actor.scope, {
-      province: 'r.province_code',
-      commune: 'r.commune_code',
-    });
-    const builder = this.repository
-      .createQueryBuilder('r')
-      .where(where.sql, where.params)
-      .orderBy('r.year', 'DESC')
-      .addOrderBy('r.province_code', 'ASC')
-      .addOrderBy(`coalesce(r.commune_code, '')`, 'ASC')
-      .limit(query.limit + 1);
-    if (query.year) builder.andWhere('r.year = :year', { year: query.year });
-    if (after) {
-      builder.andWhere(
-        `(r.year < :year_ OR (r.year = :year_ AND (r.province_code, coalesce(r.commune_code, '')) > (:province_, :commune_)))`,
-        { year_: Number(after[0]), province_: after[1], commune_: after[2] },
-      );
-    }
-    const rows = await builder.getMany();
+    const after = decodeCursor(query.cursor, [
+      'integer',
+      'text',
+      'text',
+    ]) as PeriodicReportKey | null;
+    const rows = await this.periodic.list(actor.scope, query.year, after, query.limit + 1);
     return toPage(
       rows,
       query.limit,
@@ -101,16 +77,7 @@ export class PeriodicReportsService {
     format: 'xlsx' | 'pdf',
     actor: Actor,
   ): Promise<{ report: PeriodicReport; content: Buffer }> {
-    const where = scopeCondition(actor.scope, {
-      province: 'r.province_code',
-      commune: 'r.commune_code',
-    });
-    const report = await this.repository
-      .createQueryBuilder('r')
-      .addSelect(`r.${format}`)
-      .where('r.id = :id', { id })
-      .andWhere(where.sql, where.params)
-      .getOne();
+    const report = await this.periodic.withFile(actor.scope, id, format);
     const content = report?.[format];
     if (!report || report.state !== 'ready' || !content) throw new AppException('not-found');
     await this.audit.record({
@@ -127,31 +94,25 @@ export class PeriodicReportsService {
    * rebuilt first when asked for (a report on demand; the yearly run rebuilds once for all).
    */
   async generate(reportId: string, refresh: boolean): Promise<string> {
-    const report = await this.repository.findOneBy({ id: reportId });
+    const report = await this.periodic.byId(reportId);
     if (!report) return 'gone';
-    const area: ResolvedArea = report.communeCode
-      ? {
-          scope: { provinces: [], communes: [report.communeCode] },
-          by: 'commune',
-          provinceCode: report.provinceCode,
-          communeCode: report.communeCode,
-        }
-      : {
-          scope: { provinces: [report.provinceCode], communes: [] },
-          by: 'commune',
-          provinceCode: report.provinceCode,
-          communeCode: null,
-        };
+    const area: ResolvedArea = {
+      scope: report.communeCode
+        ? { provinces: [], communes: [report.communeCode] }
+        : { provinces: [report.provinceCode], communes: [] },
+      by: 'commune',
+      provinceCode: report.provinceCode,
+      communeCode: report.communeCode,
+    };
     try {
       if (refresh) {
         await this.reports.refresh(report.year, (r) => r.refreshedAt >= report.requestedAt);
       }
       const figures = await this.reports.indicatorReport(report.year, area, noSuppression);
       const today = vietnamDay(this.clock.now());
-      const issuer = `UBND ${figures.areaName}`;
       const xlsx = Buffer.from(await indicatorWorkbook(figures).xlsx.writeBuffer());
-      const pdf = await renderPdf(annualReportDocument(figures, issuer, today));
-      await this.repository.update(report.id, {
+      const pdf = await renderPdf(annualReportDocument(figures, `UBND ${figures.areaName}`, today));
+      await this.periodic.finish(report.id, {
         state: 'ready',
         generatedAt: this.clock.now(),
         asOf: figures.asOf,
@@ -163,7 +124,7 @@ export class PeriodicReportsService {
     } catch (error) {
       // The data cannot make this report (say, a year not begun): say so on it, do not retry.
       if (!(error instanceof AppException)) throw error;
-      await this.repository.update(report.id, { state: 'failed', error: error.message });
+      await this.periodic.finish(report.id, { state: 'failed', error: error.message });
       return 'failed';
     }
   }
@@ -174,18 +135,18 @@ export class PeriodicReportsService {
    */
   async scheduleAnnual(): Promise<number> {
     const refresh = await this.reports.refresh();
-    const areas = (await this.dataSource.query(
-      `SELECT DISTINCT province_code, commune_code FROM report_child_cells WHERE year = $1`,
-      [refresh.year],
-    )) as { province_code: string; commune_code: string }[];
-    const provinces = [...new Set(areas.map((a) => a.province_code))];
+    const areas = await this.reports.areasWithChildren(refresh.year);
+    const provinces = [...new Set(areas.map((a) => a.provinceCode))];
     for (const province of provinces) await this.queue(refresh.year, province, null, null);
-    for (const a of areas) await this.queue(refresh.year, a.province_code, a.commune_code, null);
+    for (const a of areas) await this.queue(refresh.year, a.provinceCode, a.communeCode, null);
     this.logger.log(`Queued ${provinces.length + areas.length} annual reports for ${refresh.year}`);
     return provinces.length + areas.length;
   }
 
-  /** The area's report row, queued again, with the job that makes it, in one transaction. */
+  /**
+   * The area's report row, queued again, with the job that makes it and (asked for by someone)
+   * its audit entry, in one transaction.
+   */
   private queue(
     year: number,
     provinceCode: string,
@@ -194,20 +155,13 @@ export class PeriodicReportsService {
   ): Promise<PeriodicReport> {
     const requestedAt = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
-      const row = {
+      const report = await this.periodic.queue(tx, {
         year,
-        areaCode: communeCode ?? provinceCode,
         provinceCode,
         communeCode,
-        state: 'queued' as const,
         requestedBy: actor?.id ?? null,
         requestedAt,
-        error: null,
-      };
-      await tx.getRepository(PeriodicReport).upsert(row, ['year', 'areaCode']);
-      const report = await tx
-        .getRepository(PeriodicReport)
-        .findOneByOrFail({ year, areaCode: row.areaCode });
+      });
       await this.outbox.enqueue(
         tx,
         JobName.GeneratePeriodicReport,
@@ -215,6 +169,17 @@ export class PeriodicReportsService {
         { reportId: report.id, refresh: actor !== null },
         { key: `${report.id}.${requestedAt.getTime()}` },
       );
+      if (actor) {
+        await this.audit.record(
+          {
+            actor,
+            action: 'report.periodic_requested',
+            entity: { type: 'periodic_report', id: report.id },
+            details: { year, provinceCode, communeCode },
+          },
+          tx,
+        );
+      }
       return report;
     });
   }

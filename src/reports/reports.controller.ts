@@ -23,8 +23,6 @@ import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { todayInVietnam } from '../children/age.js';
-import { ChildExportService } from '../children/child-export.service.js';
-import { ChildrenService } from '../children/children.service.js';
 import { type ChildDto, ChildPageDto } from '../children/dto/child.dto.js';
 import { XLSX } from '../children/sheet-columns.js';
 import { streamDownload } from '../common/download.js';
@@ -56,8 +54,6 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly periodic: PeriodicReportsService,
-    private readonly children: ChildrenService,
-    private readonly exports: ChildExportService,
   ) {}
 
   @Get('indicators')
@@ -170,15 +166,12 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Page<ChildDto> | undefined> {
-    const filter = await this.reports.actionListFilter(list, query, actor);
-    if (query.format !== 'xlsx') {
-      return this.children.list({ ...filter, limit: query.limit, cursor: query.cursor }, actor);
-    }
+    if (query.format !== 'xlsx') return this.reports.actionList(list, query, actor);
     await streamDownload(
       res,
       XLSX,
       `${list}-${todayInVietnam()}.xlsx`,
-      (open) => this.exports.export(filter, actor, open),
+      (open) => this.reports.exportActionList(list, query, actor, open),
       this.logger,
     );
     return undefined;

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { ChildrenModule } from '../children/children.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
+import { PeriodicReportsRepository } from './periodic-reports.repository.js';
 import { PeriodicReportsService } from './periodic-reports.service.js';
 import { ReportJobs } from './report.jobs.js';
 import { ReportsController } from './reports.controller.js';
@@ -14,6 +15,12 @@ import { ReportsService } from './reports.service.js';
 @Module({
   imports: [AreasModule, AuditModule, ChildrenModule, ReferenceModule, ReferralsModule],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService, PeriodicReportsService, ReportJobs],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    PeriodicReportsRepository,
+    PeriodicReportsService,
+    ReportJobs,
+  ],
 })
 export class ReportsModule {}

@@ -266,6 +266,15 @@ export class ReportsRepository {
     }));
   }
 
+  /** The provinces and communes a year's figures count children in. */
+  async areasWithChildren(year: number): Promise<{ provinceCode: string; communeCode: string }[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT province_code, commune_code FROM report_child_cells WHERE year = $1`,
+      [year],
+    )) as { province_code: string; commune_code: string }[];
+    return rows.map((r) => ({ provinceCode: r.province_code, communeCode: r.commune_code }));
+  }
+
   /** The children (as they stand now) of the year's cases at intervention level, in the areas. */
   async abusedChildIds(period: ReportPeriod, scope: AreaScope): Promise<string[]> {
     const where = scopeCondition(scope, { province: 'k.province_code', commune: 'k.commune_code' });

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +11,10 @@ import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { ChildFilterQuery } from '../children/dto/child.dto.js';
+import { ChildExportService } from '../children/child-export.service.js';
+import { ChildrenService } from '../children/children.service.js';
+import type { ChildDto, ChildFilterQuery } from '../children/dto/child.dto.js';
+import type { Page } from '../common/pagination.js';
 import type {
   ActionList,
   ActionListQuery,
@@ -61,6 +65,8 @@ export class ReportsService {
     private readonly reports: ReportsRepository,
     private readonly areas: AreasService,
     private readonly referrals: ReferralsService,
+    private readonly children: ChildrenService,
+    private readonly exports: ChildExportService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -172,6 +178,11 @@ export class ReportsService {
     return { period: { ...period, asOf: refresh.asOf }, refresh, cells };
   }
 
+  /** The provinces and communes a year's figures count children in. */
+  areasWithChildren(year: number): Promise<{ provinceCode: string; communeCode: string }[]> {
+    return this.reports.areasWithChildren(year);
+  }
+
   /** Small counts hidden from whoever may see aggregates but not the people behind them. */
   suppressionFor(actor: Actor): Suppress {
     return actor.permissions.has('reports:lists')
@@ -275,12 +286,32 @@ export class ReportsService {
     return { areaName: unit.fullName, placeName: unit.name };
   }
 
+  /** A list for action: the registry's own list (audited there). */
+  async actionList(
+    list: ActionList,
+    query: ActionListQuery,
+    actor: Actor,
+  ): Promise<Page<ChildDto>> {
+    const filter = await this.actionListFilter(list, query, actor);
+    return this.children.list({ ...filter, limit: query.limit, cursor: query.cursor }, actor);
+  }
+
+  /** A list for action as the registry's export (audited there), to the stream `open` gives. */
+  async exportActionList(
+    list: ActionList,
+    query: ActionListQuery,
+    actor: Actor,
+    open: () => Writable,
+  ): Promise<number> {
+    return this.exports.export(await this.actionListFilter(list, query, actor), actor, open);
+  }
+
   /**
    * A list for action as the children registry's filter, in an area of the caller's: children
    * under 16 in special circumstances (or one group), injured in accidents, at risk of dropping
    * out; or the children of the year's intervention-level cases.
    */
-  async actionListFilter(
+  private async actionListFilter(
     list: ActionList,
     query: ActionListQuery,
     actor: Actor,

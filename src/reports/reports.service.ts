@@ -172,9 +172,11 @@ export class ReportsService {
       refresh = await this.reports.refresh(period, () => this.clock.now(), current);
     }
     const cells = { children: [], abuse: [] } as Record<Source, Cell[]>;
-    for (const source of new Set(sources)) {
-      cells[source] = await this.reports.cells(source, period.year, area, perArea);
-    }
+    await Promise.all(
+      [...new Set(sources)].map(async (source) => {
+        cells[source] = await this.reports.cells(source, period.year, area, perArea);
+      }),
+    );
     return { period: { ...period, asOf: refresh.asOf }, refresh, cells };
   }
 

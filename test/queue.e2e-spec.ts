@@ -47,7 +47,8 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
 
     const job = await waitFor(async () => {
       const found = await queue.getJob(`${JobName.PurgeOutbox}.test-1`);
-      return found && (await found.isCompleted()) ? found : undefined;
+      // Read again once completed: a job read while it ran carries no return value.
+      return found && (await found.isCompleted()) ? queue.getJob(found.id!) : undefined;
     });
     expect(job.returnvalue).toEqual({ deleted: 1 });
     const keys = (await t.dataSource.getRepository(OutboxMessage).find())
@@ -92,7 +93,8 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
     );
     const job = await waitFor(async () => {
       const found = await queue.getJob(`${JobName.PurgeOutbox}.after-refused`);
-      return found && (await found.isCompleted()) ? found : undefined;
+      // Read again once completed: a job read while it ran carries no return value.
+      return found && (await found.isCompleted()) ? queue.getJob(found.id!) : undefined;
     });
     expect(job.returnvalue).toEqual({ deleted: expect.any(Number) });
     const refused = await t.dataSource

@@ -6,7 +6,15 @@ import { scopeCondition } from '../auth/scope.js';
 import { ChildHistory } from './entities/child-history.entity.js';
 import { ChildMerge } from './entities/child-merge.entity.js';
 import { Child } from './entities/child.entity.js';
-import { compareNameKeys, type NamePart, nameParts, successor } from './name-search.js';
+import {
+  byteOrder,
+  compareNameKeys,
+  type KeyStatistics,
+  keysCost,
+  type NamePart,
+  nameParts,
+  nextWindow,
+} from './name-search.js';
 
 /**
  * The cleaning worklist of the national campaign (làm sạch dữ liệu trẻ em): each problem as a
@@ -57,14 +65,17 @@ export interface ChildFilter {
 /** A record's place in name order: (name_search, id). */
 type NameKey = [string, string];
 
-/** After the last record served, in name order. */
-const AFTER = '(c.name_search, c.id) > (:afterName, :afterId)';
+/** How long the statistics of the name keys are used before they are read again. */
+const KEY_STATISTICS_TTL_MS = 10 * 60_000;
 
 /**
- * How many entries of the name order a part of a name search reads, window after window (about
- * 0.4 µs an entry, index-only), before it reads its rarer matches through the keys index.
+ * How many names (in the whole registry, by the keys' statistics) a family's run, or a middle
+ * name's run within it, holds before a name search reads it as parts of its own (nameParts).
  */
-const NAME_WINDOWS = [1_000, 100_000];
+const SPLIT_RUN = 10_000;
+
+/** After the last record served, in name order. */
+const AFTER = '(c.name_search, c.id) > (:afterName, :afterId)';
 
 interface Condition {
   sql: string;
@@ -147,6 +158,8 @@ class SqlParams {
  */
 @Injectable()
 export class ChildrenRepository {
+  private keyStatistics: { at: number; value: Promise<KeyStatistics> } | null = null;
+
   constructor(private readonly dataSource: DataSource) {}
 
   private scoped(scope: AreaScope, manager?: EntityManager): SelectQueryBuilder<Child> {
@@ -213,12 +226,12 @@ export class ChildrenRepository {
    * A name search's page: each part of `nameParts` (name-search.ts) read on its own, then merged.
    *
    * Where one index gives the name order of the caller's area (one province or one commune), a
-   * part is first read in that order, a window of entries at a time (NAME_WINDOWS), keeping its
+   * part is first read in that order, a window of entries at a time (`nextWindow`), keeping its
    * matches and stopping at a page's worth: cheap wherever matches are common, and bounded. A part
-   * whose first window holds no match, or that is still short after the last window, has rare
-   * matches: the rest of them are read through the name-keys index and sorted, which is cheap
-   * for few. So the plan follows how many matches there are and where, not the planner's guess of
-   * how common a word is.
+   * whose matches, as counted in its windows so far, are too rare for another window costing less
+   * than the keys index (priced from PostgreSQL's statistics of the keys: `keysCost`) has the rest
+   * of them read through that index and sorted, which is cheap for few. So the plan follows how
+   * many matches there are and where, not only how common each word is.
    */
   private async nameSearchKeys(scope: AreaScope, filter: ChildFilter): Promise<NameKey[]> {
     const take = filter.limit + 1;
@@ -227,44 +240,66 @@ export class ChildrenRepository {
     const where = [area, { sql: 'c.merged_into IS NULL', params: {} }, ...areaConditions(filter)]
       .map((condition) => sql.condition(condition))
       .join(' AND ');
-    const records = recordConditions(filter);
     const after = (key: NameKey | null) =>
       key ? `AND (c.name_search, c.id) > (${sql.add(key[0])}, ${sql.add(key[1])})` : '';
-    const checks = (part: NamePart) => [
-      ...part.exclude.map((prefix) => `NOT starts_with(c.name_search, ${sql.add(prefix)})`),
-      ...records.map((condition) => sql.condition(condition)),
-    ];
-    const parts = nameParts(filter.words).map((part, i) => ({
+    const range = ({ from, to }: NamePart) =>
+      [
+        ...(from === null ? [] : [`AND c.name_search >= ${sql.add(from)}`]),
+        ...(to === null ? [] : [`AND c.name_search < ${sql.add(to)}`]),
+      ].join(' ');
+    const checks = recordConditions(filter).map((condition) => sql.condition(condition));
+    const statistics = await this.nameKeyStatistics();
+    const large = (keys: string[]) =>
+      keys.reduce((n, key) => n * statistics.frequency(key), statistics.total) >= SPLIT_RUN;
+    const parts = nameParts(filter.words, large).map((part, i) => ({
       part,
       i,
       after: filter.after,
       found: [] as NameKey[],
+      read: 0,
+      keysCost: keysCost(part.keys, statistics),
     }));
     const inNameOrder =
       Boolean(filter.provinceCode || filter.communeCode) ||
       scope.provinces.length + scope.communes.length === 1;
     let ordered = inNameOrder ? parts : [];
-    const rare = inNameOrder ? [] : [...parts];
+    let rare = inNameOrder ? [] : [...parts];
+    // Once a page's worth is found, a part whose rest lies after the page's last match so far
+    // has nothing for this page.
+    const useful = () => {
+      const found = parts.flatMap((entry) => entry.found).sort(compareNameKeys);
+      if (found.length < take) return () => true;
+      const last = found[take - 1];
+      return ({ part, after: key }: (typeof parts)[number]) =>
+        (part.from === null || byteOrder(part.from, last[0]) <= 0) &&
+        (key === null || compareNameKeys(key, last) < 0);
+    };
 
-    for (const budget of NAME_WINDOWS) {
+    while ((ordered = ordered.filter(useful())).length > 0) {
+      const windows = new Map(
+        ordered.map((entry) => [
+          entry,
+          nextWindow(entry.read, entry.found.length, take, entry.keysCost),
+        ]),
+      );
+      rare.push(...ordered.filter((entry) => windows.get(entry) === null));
+      ordered = ordered.filter((entry) => windows.get(entry) !== null);
       if (ordered.length === 0) break;
-      const window = sql.add(budget);
-      // Per part: its matches among the next `budget` entries, up to a page's worth, and the
-      // window's last entry (n = budget) when the window is used up first. The outer ORDER BY is
+      // Per part: its matches among its next window of entries, up to a page's worth, and the
+      // window's last entry (n = window) when the window is used up first. The outer ORDER BY is
       // the window's own order: it sorts nothing and keeps the scan stopping at a page's worth.
-      const reads = ordered.map(({ part, i, after: key }) => {
-        const range = part.prefix
-          ? `AND c.name_search >= ${sql.add(part.prefix)} AND c.name_search < ${sql.add(successor(part.prefix))}`
-          : '';
+      const reads = ordered.map((entry) => {
+        const { part, i, after: key } = entry;
+        const window = sql.add(windows.get(entry));
         const matched = [
           'TRUE',
           ...part.anywhere.map((word) => `strpos(c.name_search, ${sql.add(word)}) > 0`),
-          ...checks(part),
+          ...checks,
         ].join(' AND ');
         return `(SELECT ${i} AS part, w.id, w.name_search, w.matched, w.n FROM (
             SELECT c.id, c.name_search, (${matched}) AS matched,
                    row_number() OVER (ORDER BY c.name_search, c.id) AS n
-            FROM children c WHERE ${where} ${range} ${after(key)}
+            FROM children c WHERE ${where} ${range(part)} ${after(key)}
             ORDER BY c.name_search, c.id LIMIT ${window}) w
           WHERE w.matched OR w.n = ${window} ORDER BY w.name_search, w.id LIMIT ${sql.add(take + 1)})`;
       });
@@ -276,42 +311,49 @@ export class ChildrenRepository {
         n: string;
       }>(reads.join(' UNION ALL '), sql.params);
       ordered = ordered.filter((entry) => {
+        const window = windows.get(entry) as number;
         const mine = rows.filter((r) => r.part === entry.i);
-        const matches = mine.filter((r) => r.matched);
-        entry.found.push(...matches.map((r): NameKey => [r.name_search, r.id]));
-        const end = mine.find((r) => Number(r.n) === budget);
+        entry.found.push(
+          ...mine.filter((r) => r.matched).map((r): NameKey => [r.name_search, r.id]),
+        );
+        const end = mine.find((r) => Number(r.n) === window);
         if (entry.found.length >= take || !end) return false;
         entry.after = [end.name_search, end.id];
-        if (matches.length > 0) return true;
-        rare.push(entry);
-        return false;
+        entry.read += window;
+        return true;
       });
     }
-    rare.push(...ordered);
 
-    if (rare.length > 0) {
-      // OFFSET 0: each part's matches are planned as a whole (through the keys index), not
-      // steered to a scan in name order by the LIMIT outside.
-      const reads = rare.map(
-        ({ part, i, after: key }) => `(SELECT ${i} AS part, m.id, m.name_search FROM (
+    const found = parts.flatMap((entry) => entry.found);
+    if ((rare = rare.filter(useful())).length > 0) {
+      // Parts with the same keys (the runs of one part of nameParts' list) are read at once.
+      const byKeys = new Map<string, typeof rare>();
+      for (const entry of rare) {
+        const keys = JSON.stringify(entry.part.keys);
+        byKeys.set(keys, [...(byKeys.get(keys) ?? []), entry]);
+      }
+      // OFFSET 0: the matches of the keys are found as a whole through the keys index, then each
+      // part's run and the page's position are checked on each: were they inside, the planner
+      // could steer to a scan in name order (the LIMIT outside), or read a range of an (area,
+      // name) index as a bitmap to AND with the keys' one, which costs more than all the keys'
+      // matches when the range is long (tens of thousands of entries).
+      const reads = [...byKeys.values()].map((group) => {
+        const runs = group.map(({ part, after: key }) => `(TRUE ${range(part)} ${after(key)})`);
+        return `(SELECT c.id, c.name_search FROM (
             SELECT c.id, c.name_search FROM children c
-            WHERE ${where} AND child_name_keys(c.name_search) @> CAST(${sql.add(part.keys)} AS text[])
-              ${checks(part)
-                .map((condition) => `AND ${condition}`)
-                .join(' ')} ${after(key)}
-            OFFSET 0) m
-          ORDER BY m.name_search, m.id LIMIT ${sql.add(take)})`,
-      );
-      const rows = await this.raw<{ part: number; id: string; name_search: string }>(
+            WHERE ${where} AND child_name_keys(c.name_search) @> CAST(${sql.add(group[0].part.keys)} AS text[])
+              ${checks.map((condition) => `AND ${condition}`).join(' ')}
+            OFFSET 0) c
+          WHERE ${runs.join(' OR ')}
+          ORDER BY c.name_search, c.id LIMIT ${sql.add(take)})`;
+      });
+      const rows = await this.raw<{ id: string; name_search: string }>(
         reads.join(' UNION ALL '),
         sql.params,
       );
-      for (const r of rows) parts[r.part].found.push([r.name_search, r.id]);
+      found.push(...rows.map((r): NameKey => [r.name_search, r.id]));
     }
-    return parts
-      .flatMap((entry) => entry.found)
-      .sort(compareNameKeys)
-      .slice(0, take);
+    return found.sort(compareNameKeys).slice(0, take);
   }
 
   /**
@@ -364,6 +406,39 @@ export class ChildrenRepository {
        SELECT ${names} FROM jsonb_populate_recordset(NULL::"${metadata.tableName}", $1::jsonb)`,
       [JSON.stringify(json)],
     );
+  }
+
+  /**
+   * How often each name key occurs, from the statistics ANALYZE keeps on the keys index (its most
+   * common keys; the others less often than the least of those), read again every few minutes.
+   * Without statistics (a table never analysed) every key counts as common.
+   */
+  private nameKeyStatistics(): Promise<KeyStatistics> {
+    if (this.keyStatistics && Date.now() - this.keyStatistics.at < KEY_STATISTICS_TTL_MS) {
+      return this.keyStatistics.value;
+    }
+    const value = this.dataSource
+      .query(
+        `SELECT c.reltuples AS total, s.most_common_elems::text::text[] AS keys,
+                s.most_common_elem_freqs AS frequencies
+         FROM pg_class c
+         LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'children_name_keys'
+         WHERE c.oid = 'children'::regclass`,
+      )
+      .then(([row]: { total: number; keys: string[] | null; frequencies: number[] | null }[]) => {
+        if (!row?.keys || !row.frequencies || row.total <= 0) {
+          return { total: Infinity, frequency: () => 1 };
+        }
+        const listed = row.frequencies.slice(0, row.keys.length);
+        const frequencies = new Map(row.keys.map((key, i) => [key, listed[i]]));
+        const unlisted = Math.min(...listed) / 2;
+        return { total: row.total, frequency: (key: string) => frequencies.get(key) ?? unlisted };
+      });
+    this.keyStatistics = { at: Date.now(), value };
+    value.catch(() => {
+      this.keyStatistics = null;
+    });
+    return value;
   }
 
   /** SQL with named parameters (`:name`), for what the query builder cannot say. */

@@ -17,6 +17,7 @@ import { Referrals1795488816312 } from './1795488816312-Referrals.js';
 import { Reports1796284867877 } from './1796284867877-Reports.js';
 import { NationalOrganizations1796290000000 } from './1796290000000-NationalOrganizations.js';
 import { IdempotencyKeys1796290308912 } from './1796290308912-IdempotencyKeys.js';
+import { NameSearchLaterWordKeys1796300000000 } from './1796300000000-NameSearchLaterWordKeys.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Reports1796284867877,
   NationalOrganizations1796290000000,
   IdempotencyKeys1796290308912,
+  NameSearchLaterWordKeys1796300000000,
 ];

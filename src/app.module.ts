@@ -25,6 +25,7 @@ import { ReferralsModule } from './referrals/referrals.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { UsersModule } from './users/users.module.js';
+import { cacheValidationMetadata } from './common/validation-metadata.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -42,6 +43,7 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, role }: AppOptions): DynamicModule {
+    cacheValidationMetadata();
     const queue = queueConnection(databaseUrl, config.REDIS_URL);
     return {
       module: AppModule,

@@ -138,16 +138,17 @@ describe('name search windows', () => {
   });
 
   it('reads as far as the matches so far say a page needs, never less than it read', () => {
-    // 10 of 21 in 1,000 entries: 11 more in about 1,100, with a margin of a half.
-    expect(nextWindow(1_000, 10, 21, Infinity)).toBe(1_650);
+    // 10 of 21 in 1,000 entries: 11 more in about 1,100; with a margin, 2,750 (a query more
+    // costs as much as reading thousands of entries).
+    expect(nextWindow(1_000, 10, 21, Infinity)).toBe(2_750);
     // 20 of 21: one more in about 50, but never a window shorter than what was read.
     expect(nextWindow(1_000, 20, 21, Infinity)).toBe(1_000);
   });
 
   it('sends a part to the keys index where its next window costs more, or is too long', () => {
-    expect(nextWindow(1_000, 2, 21, Infinity)).toBe(14_250);
-    expect(nextWindow(1_000, 2, 21, 14_000)).toBeNull();
-    expect(nextWindow(1_000, 1, 21, Infinity)).toBeNull(); // 30,000 entries for 20 more
+    expect(nextWindow(1_000, 2, 21, Infinity)).toBe(23_750);
+    expect(nextWindow(1_000, 2, 21, 23_000)).toBeNull();
+    expect(nextWindow(1_000, 1, 21, Infinity)).toBeNull(); // 50,000 entries for 20 more
     expect(nextWindow(MAX_WINDOW, 20, 21, Infinity)).toBe(MAX_WINDOW);
     expect(nextWindow(MAX_WINDOW + 1, 20, 21, Infinity)).toBeNull();
   });

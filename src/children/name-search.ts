@@ -115,7 +115,8 @@ export function keysCost(keys: string[], statistics: KeyStatistics): number {
 
 /**
  * How many entries of the name order a part reads next, having read `read` and found `found`
- * matches among them, to reach `take` (with a margin, so one more window is usually the last);
+ * matches among them, to reach `take` (with a margin, so one more window is usually the last: a
+ * query more costs as much as reading several thousand entries);
  * or null when the window would cost more than reading the part through the keys index (`keys`,
  * from `keysCost`) or than MAX_WINDOW. A part that has found nothing yet reads a window ten times
  * as long only where the keys would cost several times more: where a word is a given name, its
@@ -126,7 +127,7 @@ export function keysCost(keys: string[], statistics: KeyStatistics): number {
 export function nextWindow(read: number, found: number, take: number, keys: number): number | null {
   if (read === 0) return FIRST_WINDOW > Math.min(MAX_WINDOW, keys) ? null : FIRST_WINDOW;
   if (found === 0) return 10 * read > Math.min(MAX_WINDOW, keys / 4) ? null : 10 * read;
-  const window = Math.ceil(Math.max(read, ((take - found) * read * 1.5) / found));
+  const window = Math.ceil(Math.max(read, ((take - found) * read * 2.5) / found));
   return window > Math.min(MAX_WINDOW, keys) ? null : window;
 }
 

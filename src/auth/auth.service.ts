@@ -165,11 +165,14 @@ export class AuthService {
 
   /** The actor behind a verified JWT, or null when its session or user is no longer valid. */
   async actorForToken(claims: TokenClaims): Promise<Actor | null> {
-    const profile = await this.users.activeProfile(claims.sub);
+    // The account and the session at once: every request waits for these.
+    const [profile, session] = await Promise.all([
+      this.users.activeProfile(claims.sub),
+      claims.typ === 'access' && claims.sid ? this.auth.session(claims.sid) : null,
+    ]);
     if (!profile) return null;
     if (claims.typ === 'mfa-enrollment') return this.actorOf(profile, null, 'mfa-enrollment');
-    if (claims.typ !== 'access' || !claims.sid) return null;
-    const session = await this.auth.session(claims.sid);
+    if (claims.typ !== 'access') return null;
     if (!session || session.revokedAt || session.userId !== profile.user.id) return null;
     if (!this.sessionCurrent(session, profile)) return null;
     return this.actorOf(profile, session.id, 'access');

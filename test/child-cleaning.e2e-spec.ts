@@ -215,6 +215,25 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
       caregivers: [MOTHER],
       specialCircumstances: [{ code: 'c' }],
     });
+    // Past 16 too: a circumstance that has ended is no problem; one that ends after today is.
+    const ended = await add(officer, {
+      ...A1,
+      fullName: 'Đỗ Văn Hết',
+      dateOfBirth: '2009-02-02',
+      sex: 'male',
+      ethnicityCode: '01',
+      caregivers: [MOTHER],
+      specialCircumstances: [{ code: 'c', since: '2015-01-01', until: '2024-12-31' }],
+    });
+    const endsLater = await add(officer, {
+      ...A1,
+      fullName: 'Đỗ Văn Còn',
+      dateOfBirth: '2009-03-03',
+      sex: 'male',
+      ethnicityCode: '01',
+      caregivers: [MOTHER],
+      specialCircumstances: [{ code: 'c', since: '2015-01-01', until: '2099-12-31' }],
+    });
     // Records brought over from the old software: a pre-2025 ward code, a malformed ID.
     const [legacy] = await t.dataSource.query(
       `INSERT INTO children (full_name, name_search, date_of_birth, sex, ethnicity_code, province_code, commune_code, caregivers, fingerprint, version)
@@ -242,13 +261,15 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
       'missingParentOrGuardian',
     ]);
     expect(problems[past16.id]).toEqual(['missingPersonalId', 'specialCircumstancesPast16']);
+    expect(problems[ended.id]).toEqual(['missingPersonalId']);
+    expect(problems[endsLater.id]).toEqual(['missingPersonalId', 'specialCircumstancesPast16']);
     expect(problems[legacy.id]).toEqual(['missingPersonalId', 'pre2025CommuneCode']);
     expect(problems[malformed.id]).toEqual(['malformedPersonalId']);
     expect(res.body.counts).toMatchObject({
       malformedPersonalId: 1,
       unknownSex: 1,
       estimatedDateOfBirth: 1,
-      specialCircumstancesPast16: 1,
+      specialCircumstancesPast16: 2,
       pre2025CommuneCode: 1,
     });
     expect(res.body.counts.children).toBeGreaterThanOrEqual(res.body.items.length);

@@ -107,6 +107,7 @@ export class ChildCleaningService {
     const today = todayInVietnam();
     const { counts, items } = await this.children.dataQuality(
       query.communeCode,
+      today,
       bornAtMost(today, 16),
       after,
       query.limit,

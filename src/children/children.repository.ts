@@ -16,9 +16,14 @@ import {
   nextWindow,
 } from './name-search.js';
 
+/** A special circumstance or risk factor `e` in force on :today (as the statistics count them). */
+const IN_FORCE = `coalesce(e->>'since', '') <= :today
+  AND coalesce(nullif(e->>'until', ''), :today) >= :today`;
+
 /**
  * The cleaning worklist of the national campaign (làm sạch dữ liệu trẻ em): each problem as a
- * condition on a record `c`. `:sixteenYearsAgo` is the latest date of birth of a 16-year-old.
+ * condition on a record `c`. `:sixteenYearsAgo` is the latest date of birth of a 16-year-old,
+ * `:today` the day in Vietnam.
  */
 export const DATA_PROBLEMS = {
   missingPersonalId: 'c.personal_id IS NULL',
@@ -35,7 +40,7 @@ export const DATA_PROBLEMS = {
   missingParentOrGuardian: `NOT jsonb_path_exists(c.caregivers,
       '$[*] ? (@.relation == "mother" || @.relation == "father" || @.relation == "guardian")')`,
   specialCircumstancesPast16: `c.date_of_birth <= :sixteenYearsAgo
-    AND jsonb_path_exists(c.special_circumstances, '$[*] ? (!exists(@.until) || @.until == null)')`,
+    AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.special_circumstances) e WHERE ${IN_FORCE})`,
   pre2025CommuneCode: `NOT EXISTS (SELECT 1 FROM areas a WHERE a.code = c.commune_code AND a.level = 'commune')`,
 } as const;
 export type DataProblem = keyof typeof DATA_PROBLEMS;
@@ -90,10 +95,6 @@ function areaConditions(filter: ChildFilter): Condition[] {
     ...(communeCode ? [{ sql: 'c.commune_code = :communeCode', params: { communeCode } }] : []),
   ];
 }
-
-/** A special circumstance or risk factor `e` in force on :today (as the statistics count them). */
-const IN_FORCE = `coalesce(e->>'since', '') <= :today
-  AND coalesce(nullif(e->>'until', ''), :today) >= :today`;
 
 /** The filter's conditions on the rest of the record. */
 function recordConditions(filter: ChildFilter): Condition[] {
@@ -565,6 +566,7 @@ export class ChildrenRepository {
    */
   async dataQuality(
     communeCode: string,
+    today: string,
     sixteenYearsAgo: string,
     after: [string, string] | null,
     limit: number,
@@ -580,7 +582,7 @@ export class ChildrenRepository {
         WHERE c.merged_into IS NULL AND (c.commune_code = :communeCode OR c.commune_code IN (
           SELECT old_code FROM area_crosswalk WHERE old_level = 'commune' AND :communeCode = ANY(new_codes)))
       )`;
-    const params = { communeCode, sixteenYearsAgo };
+    const params = { communeCode, today, sixteenYearsAgo };
     const [countRow] = await this.raw<Record<string, string>>(
       `${base} SELECT count(*) AS children, ${problems
         .map((p) => `count(*) FILTER (WHERE "${p}") AS "${p}"`)

@@ -9,6 +9,7 @@ import { Child } from './entities/child.entity.js';
 import {
   byteOrder,
   compareNameKeys,
+  estimatedNames,
   type KeyStatistics,
   keysCost,
   type NamePart,
@@ -74,10 +75,11 @@ type NameKey = [string, string];
 const KEY_STATISTICS_TTL_MS = 10 * 60_000;
 
 /**
- * How many names (in the whole registry, by the keys' statistics) a family's run, or a middle
- * name's run within it, holds before a name search reads it as parts of its own (nameParts).
+ * The share of the registry (by the keys' statistics) a family's run, or a middle name's run
+ * within it, holds before a name search reads it as parts of its own (nameParts): 10,000 names
+ * of 1,000,000.
  */
-const SPLIT_RUN = 10_000;
+const SPLIT_SHARE = 0.01;
 
 /** After the last record served, in name order. */
 const AFTER = '(c.name_search, c.id) > (:afterName, :afterId)';
@@ -251,7 +253,7 @@ export class ChildrenRepository {
     const checks = recordConditions(filter).map((condition) => sql.condition(condition));
     const statistics = await this.nameKeyStatistics();
     const large = (keys: string[]) =>
-      keys.reduce((n, key) => n * statistics.frequency(key), statistics.total) >= SPLIT_RUN;
+      estimatedNames(keys, statistics) >= SPLIT_SHARE * statistics.total;
     const parts = nameParts(filter.words, large).map((part, i) => ({
       part,
       i,

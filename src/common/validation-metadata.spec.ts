@@ -1,4 +1,4 @@
-import { IsInt, IsString, MinLength, validateSync } from 'class-validator';
+import { getMetadataStorage, IsInt, IsString, MinLength, validateSync } from 'class-validator';
 import { cacheValidationMetadata } from './validation-metadata.js';
 
 class Person {
@@ -35,5 +35,12 @@ describe('cached validation metadata', () => {
     cacheValidationMetadata(); // idempotent
     expect(failures()).toEqual(shipped);
     expect(failures()).toEqual(shipped); // from the cache
+    // Remembered: the same answer, not a new search, for the same class and options.
+    const storage = getMetadataStorage();
+    const first = storage.getTargetValidationMetadatas(Child, '', false, false);
+    expect(storage.getTargetValidationMetadatas(Child, '', false, false)).toBe(first);
+    expect(storage.getTargetValidationMetadatas(Child, '', false, false, ['strict'])).not.toBe(
+      first,
+    );
   });
 });

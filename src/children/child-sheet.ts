@@ -193,7 +193,9 @@ function isOpen(entry: FlagEntry): boolean {
  * circumstances and risk factors not already open are added.
  */
 export function overlay(record: CreateChildDto, row: Partial<CreateChildDto>): CreateChildDto {
-  const merged = { ...record, ...row };
+  // The row is a DTO instance: its fields without a value are there too, as undefined.
+  const given = Object.entries(row).filter(([, value]) => value !== undefined);
+  const merged: CreateChildDto = { ...record, ...Object.fromEntries(given) };
   const caregivers = [...(record.caregivers ?? [])];
   for (const incoming of row.caregivers ?? []) {
     const i = caregivers.findIndex((c) => c.relation === incoming.relation);

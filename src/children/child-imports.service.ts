@@ -48,6 +48,11 @@ import {
 
 /** Rows written per transaction: progress, counters and rejected rows commit with them. */
 const BATCH = 1000;
+/**
+ * Rows checked between two turns of the event loop: the previous batch's statements are sent and
+ * their answers taken in those turns, so the database works while the next batch is checked.
+ */
+const CHECKED_PER_TURN = 50;
 /** Rejected rows shown in the import's status; the rest are counted. */
 const ERRORS_SHOWN = 1000;
 const COLUMN_HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
@@ -209,7 +214,7 @@ export class ChildImportsService {
       // previous one is in the database.
       let committing: Promise<void> = Promise.resolve();
       const commit = async (batch: SheetRow[]) => {
-        const prepared = this.prepare(entry, header.columns, batch, reference);
+        const prepared = await this.prepare(entry, header.columns, batch, reference);
         await committing;
         committing = this.commit(entry, prepared, reference, seen);
         committing.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
@@ -264,17 +269,19 @@ export class ChildImportsService {
   }
 
   /** A batch's rows read and checked on their own, before any matching against the registry. */
-  private prepare(
+  private async prepare(
     entry: ChildImport,
     columns: (SheetKey | null)[],
     rows: SheetRow[],
     reference: RegistryReference,
-  ): PreparedBatch {
+  ): Promise<PreparedBatch> {
     const today = todayInVietnam();
     const scope = entry.actor.scope;
     const outcomes = new Map<number, RowOutcome>();
     const checked: CheckedRow[] = [];
-    for (const row of rows) {
+    for (const [n, row] of rows.entries()) {
+      if (n > 0 && n % CHECKED_PER_TURN === 0)
+        await new Promise((resolve) => setImmediate(resolve));
       const cells: Partial<Record<SheetKey, CellValue>> = {};
       columns.forEach((key, i) => {
         if (key) cells[key] = row.cells[i];
@@ -468,16 +475,23 @@ export class ChildImportsService {
       action: 'imported',
       changes: historyChanges(null, c.fields),
     }));
-    for (const u of updates) {
-      const { before, fields } = outcomes.get(u.row) as Extract<RowOutcome, { kind: 'update' }>;
-      const patch = changedFields(before, fields);
-      if (
-        !(await this.children.update(tx, before.id, before.version, {
-          ...patch,
-          updatedBy: actor.id,
-        }))
-      ) {
-        outcomes.set(u.row, rejected([rowMessage(null, 'changed-meanwhile', { id: before.id })]));
+    const updated = updates.map((u) => ({
+      row: u.row,
+      ...(outcomes.get(u.row) as Extract<RowOutcome, { kind: 'update' }>),
+    }));
+    // A record changed since it was matched is left as it is, as the API's If-Match would.
+    const replaced = await this.children.updateMany(
+      tx,
+      updated.map(({ before, fields }) => ({
+        ...fields,
+        id: before.id,
+        version: before.version,
+        updatedBy: actor.id,
+      })),
+    );
+    for (const { row, before, fields } of updated) {
+      if (!replaced.has(before.id)) {
+        outcomes.set(row, rejected([rowMessage(null, 'changed-meanwhile', { id: before.id })]));
         continue;
       }
       history.push({

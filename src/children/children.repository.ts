@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityMetadata,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import { ChildHistory } from './entities/child-history.entity.js';
@@ -388,6 +393,37 @@ export class ChildrenRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Replaces records in one statement, each only if it is still at the version given (the optimistic
+   * lock of `update`), and moves each to the next version; returns the ids replaced. Every row
+   * gives the same properties, which are the columns set.
+   */
+  async updateMany(
+    manager: EntityManager,
+    children: (Partial<Child> & Pick<Child, 'id' | 'version'>)[],
+  ): Promise<Set<string>> {
+    if (children.length === 0) return new Set();
+    const given = Object.keys(children[0]);
+    if (
+      children.some((c) => Object.keys(c).length !== given.length || given.some((k) => !(k in c)))
+    ) {
+      throw new Error('updateMany: every row must give the same properties');
+    }
+    const { columns, json } = recordset(manager.connection.getMetadata(Child), children);
+    const set = columns
+      .filter((c) => !['id', 'version', 'updatedAt'].includes(c.propertyName))
+      .map((c) => `"${c.databaseName}" = v."${c.databaseName}"`);
+    // TypeORM answers an UPDATE with its rows and their count.
+    const [rows] = (await manager.query(
+      `UPDATE "children" c SET ${set.join(', ')}, "version" = c."version" + 1, "updated_at" = now()
+       FROM jsonb_populate_recordset(NULL::"children", $1::jsonb) v
+       WHERE c."id" = v."id" AND c."version" = v."version"
+       RETURNING c."id"`,
+      [json],
+    )) as [{ id: string }[], number];
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** `INSERT … SELECT … FROM jsonb_populate_recordset`: the given properties of each row. */
   private async insertJson(
     manager: EntityManager,
@@ -396,18 +432,12 @@ export class ChildrenRepository {
   ): Promise<void> {
     if (rows.length === 0) return;
     const metadata = manager.connection.getMetadata(entity);
-    const given = new Set(rows.flatMap((r) => Object.keys(r)));
-    const columns = metadata.columns.filter((c) => given.has(c.propertyName));
+    const { columns, json } = recordset(metadata, rows);
     const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
-    const json = rows.map((row) =>
-      Object.fromEntries(
-        columns.map((c) => [c.databaseName, (row as Record<string, unknown>)[c.propertyName]]),
-      ),
-    );
     await manager.query(
       `INSERT INTO "${metadata.tableName}" (${names})
        SELECT ${names} FROM jsonb_populate_recordset(NULL::"${metadata.tableName}", $1::jsonb)`,
-      [JSON.stringify(json)],
+      [json],
     );
   }
 
@@ -677,4 +707,22 @@ export class ChildrenRepository {
       .orderBy('h.id', 'ASC')
       .getMany();
   }
+}
+
+/**
+ * Rows as one JSON array for `jsonb_populate_recordset`: each row's given properties under their
+ * column names, and those columns.
+ */
+function recordset(
+  metadata: EntityMetadata,
+  rows: object[],
+): { columns: EntityMetadata['columns']; json: string } {
+  const given = new Set(rows.flatMap((r) => Object.keys(r)));
+  const columns = metadata.columns.filter((c) => given.has(c.propertyName));
+  const json = rows.map((row) =>
+    Object.fromEntries(
+      columns.map((c) => [c.databaseName, (row as Record<string, unknown>)[c.propertyName]]),
+    ),
+  );
+  return { columns, json: JSON.stringify(json) };
 }

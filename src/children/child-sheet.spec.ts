@@ -1,5 +1,8 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
 import type { RegistryReference } from './child-rules.js';
-import { rowToBody } from './child-sheet.js';
+import { overlay, rowToBody } from './child-sheet.js';
+import { CreateChildDto } from './dto/child.dto.js';
 
 const item = (code: string, name: string, aliases: string[] = []) => ({
   code,
@@ -50,6 +53,38 @@ describe('rowToBody', () => {
     expect(body({ specialCircumstances: 'a.1; c' }).specialCircumstances).toEqual([
       { code: 'a', subCode: 'a.1' },
       { code: 'c' },
+    ]);
+  });
+});
+
+describe('overlay', () => {
+  const record = {
+    fullName: 'Hà Minh Châu',
+    dateOfBirth: '2017-09-01',
+    sex: 'female',
+    provinceCode: '01',
+    communeCode: '00004',
+    village: 'Tổ 1',
+    notes: 'Ở với bà',
+    caregivers: [{ relation: 'mother', fullName: 'Lê Thị Hạnh', phone: '0912345678' }],
+  } as CreateChildDto;
+
+  it('keeps what the row leaves empty, though its DTO holds those fields as undefined', () => {
+    const row = plainToInstance(CreateChildDto, { village: 'Tổ 3' });
+    expect(Object.keys(row)).toContain('notes'); // what made a spread clear them
+    expect(overlay(record, row)).toMatchObject({ village: 'Tổ 3', notes: 'Ở với bà' });
+  });
+
+  it('replaces the caregiver of the same relation field by field and adds the others', () => {
+    const row = plainToInstance(CreateChildDto, {
+      caregivers: [
+        { relation: 'mother', fullName: 'Lê Thị Hạnh', personalId: '001185012345' },
+        { relation: 'father', fullName: 'Hà Văn Tú' },
+      ],
+    });
+    expect(overlay(record, row).caregivers).toMatchObject([
+      { relation: 'mother', phone: '0912345678', personalId: '001185012345' },
+      { relation: 'father', fullName: 'Hà Văn Tú' },
     ]);
   });
 });

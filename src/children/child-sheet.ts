@@ -193,13 +193,11 @@ function isOpen(entry: FlagEntry): boolean {
  * circumstances and risk factors not already open are added.
  */
 export function overlay(record: CreateChildDto, row: Partial<CreateChildDto>): CreateChildDto {
-  // The row is a DTO instance: its fields without a value are there too, as undefined.
-  const given = Object.entries(row).filter(([, value]) => value !== undefined);
-  const merged: CreateChildDto = { ...record, ...Object.fromEntries(given) };
+  const merged: CreateChildDto = { ...record, ...given(row) };
   const caregivers = [...(record.caregivers ?? [])];
   for (const incoming of row.caregivers ?? []) {
     const i = caregivers.findIndex((c) => c.relation === incoming.relation);
-    if (i >= 0) caregivers[i] = { ...caregivers[i], ...incoming };
+    if (i >= 0) caregivers[i] = { ...caregivers[i], ...given(incoming) };
     else caregivers.push(incoming);
   }
   merged.caregivers = caregivers;
@@ -277,4 +275,14 @@ export function childToRow(
     disability: child.disability,
     notes: child.notes,
   };
+}
+
+/**
+ * The fields a row's DTO gives a value: a DTO instance holds the fields it was not given too, as
+ * undefined, which a spread would copy over the record's values.
+ */
+function given<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(dto).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

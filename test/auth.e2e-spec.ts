@@ -290,6 +290,19 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
     await login({ username: 'worker', password: PASSWORD }).expect(401);
   });
 
+  it('renames an organisation, leaving what the PATCH does not name as it was', async () => {
+    const id = await createOrganization(t, 'Công an xã', 'police', AREA.provinceA, AREA.communeA2);
+    const renamed = await t
+      .as(admin)
+      .patch(`/api/v1/organizations/${id}`)
+      .send({ name: 'Công an phường Ngọc Hà' })
+      .expect(200);
+    const stored = await t.as(admin).get(`/api/v1/organizations/${id}`).expect(200);
+    for (const body of [renamed.body, stored.body]) {
+      expect(body).toMatchObject({ name: 'Công an phường Ngọc Hà', type: 'police', active: true });
+    }
+  });
+
   it('changes one’s own password and ends every session', async () => {
     await createAccount(t, 'changer', commune, ['social_worker']);
     const session = await signIn(t, 'changer');

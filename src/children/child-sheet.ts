@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/app.exception.js';
+import { givenFields } from '../common/changes.js';
 import type { RegistryReference } from './child-rules.js';
 import type { CaregiverDto, CreateChildDto } from './dto/child.dto.js';
 import type { Caregiver, Child, FlagEntry } from './entities/child.entity.js';
@@ -193,11 +194,11 @@ function isOpen(entry: FlagEntry): boolean {
  * circumstances and risk factors not already open are added.
  */
 export function overlay(record: CreateChildDto, row: Partial<CreateChildDto>): CreateChildDto {
-  const merged: CreateChildDto = { ...record, ...given(row) };
+  const merged: CreateChildDto = { ...record, ...givenFields(row) };
   const caregivers = [...(record.caregivers ?? [])];
   for (const incoming of row.caregivers ?? []) {
     const i = caregivers.findIndex((c) => c.relation === incoming.relation);
-    if (i >= 0) caregivers[i] = { ...caregivers[i], ...given(incoming) };
+    if (i >= 0) caregivers[i] = { ...caregivers[i], ...givenFields(incoming) };
     else caregivers.push(incoming);
   }
   merged.caregivers = caregivers;
@@ -275,14 +276,4 @@ export function childToRow(
     disability: child.disability,
     notes: child.notes,
   };
-}
-
-/**
- * The fields a row's DTO gives a value: a DTO instance holds the fields it was not given too, as
- * undefined, which a spread would copy over the record's values.
- */
-function given<T extends object>(dto: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(dto).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
 }

@@ -15,3 +15,13 @@ export function changes<T extends object>(
   }
   return result;
 }
+
+/**
+ * The fields a request's DTO was given. A DTO instance holds the others too, as undefined (class
+ * fields), which a spread over a stored record would copy onto it.
+ */
+export function givenFields<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(dto).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}

@@ -4,7 +4,7 @@ import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
-import { changes } from '../common/changes.js';
+import { changes, givenFields } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import {
   type CreateOrganizationDto,
@@ -66,18 +66,19 @@ export class OrganizationsService {
     const before = await this.organizations.byId(id);
     if (!before) throw new AppException('not-found');
     return this.dataSource.transaction(async (tx) => {
-      await this.organizations.update(tx, id, dto);
+      const patch = givenFields(dto);
+      await this.organizations.update(tx, id, patch);
       await this.audit.record(
         {
           actor,
           action: 'organization.updated',
           entity: { type: 'organization', id },
           area: { provinceCode: before.provinceCode, communeCode: before.communeCode },
-          details: { changes: changes(before, dto) },
+          details: { changes: changes(before, patch) },
         },
         tx,
       );
-      return OrganizationDto.from({ ...before, ...dto });
+      return OrganizationDto.from({ ...before, ...patch });
     });
   }
 

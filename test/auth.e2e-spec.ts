@@ -290,17 +290,45 @@ describe('authentication: sign-in, tokens, lockout, second factor, API keys, acc
     await login({ username: 'worker', password: PASSWORD }).expect(401);
   });
 
-  it('renames an organisation, leaving what the PATCH does not name as it was', async () => {
+  it('changes only what a PATCH names, and nothing for an empty one (organisation, user, webhook)', async () => {
+    const api = t.as(admin);
     const id = await createOrganization(t, 'Công an xã', 'police', AREA.provinceA, AREA.communeA2);
-    const renamed = await t
-      .as(admin)
+    const renamed = await api
       .patch(`/api/v1/organizations/${id}`)
       .send({ name: 'Công an phường Ngọc Hà' })
       .expect(200);
-    const stored = await t.as(admin).get(`/api/v1/organizations/${id}`).expect(200);
-    for (const body of [renamed.body, stored.body]) {
+    const organization = await api.get(`/api/v1/organizations/${id}`).expect(200);
+    for (const body of [renamed.body, organization.body]) {
       expect(body).toMatchObject({ name: 'Công an phường Ngọc Hà', type: 'police', active: true });
     }
+    const sameOrganization = await api.patch(`/api/v1/organizations/${id}`).send({}).expect(200);
+    expect(sameOrganization.body).toEqual(organization.body);
+
+    const clerk = await createAccount(t, 'clerk', id, ['agency_staff']);
+    const named = await api
+      .patch(`/api/v1/users/${clerk.id}`)
+      .send({ fullName: 'Trần Văn Ba' })
+      .expect(200);
+    const user = await api.get(`/api/v1/users/${clerk.id}`).expect(200);
+    for (const body of [named.body, user.body]) {
+      expect(body).toMatchObject({
+        fullName: 'Trần Văn Ba',
+        roles: ['agency_staff'],
+        active: true,
+      });
+    }
+    const sameUser = await api.patch(`/api/v1/users/${clerk.id}`).send({}).expect(200);
+    expect(sameUser.body).toEqual(user.body);
+
+    const url = 'https://he-thong.example.invalid/events';
+    const hook = await api.post(`/api/v1/organizations/${id}/webhooks`).send({ url }).expect(201);
+    const sameHook = await api.patch(`/api/v1/webhooks/${hook.body.id}`).send({}).expect(200);
+    expect(sameHook.body).toMatchObject({ url, active: true });
+    const paused = await api
+      .patch(`/api/v1/webhooks/${hook.body.id}`)
+      .send({ active: false })
+      .expect(200);
+    expect(paused.body).toMatchObject({ url, events: sameHook.body.events, active: false });
   });
 
   it('changes one’s own password and ends every session', async () => {

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
+import { givenFields } from '../common/changes.js';
 import { Clock } from '../common/clock.js';
 import { FieldCipher } from '../common/field-cipher.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
@@ -79,15 +80,16 @@ export class WebhooksService {
   async update(id: string, dto: UpdateWebhookDto, actor: Actor): Promise<WebhookDto> {
     const webhook = await this.require(id);
     const organization = await this.organizations.require(webhook.organizationId);
+    const patch = givenFields(dto);
     await this.dataSource.transaction(async (tx) => {
-      await this.webhooks.update(tx, id, dto);
+      if (Object.keys(patch).length > 0) await this.webhooks.update(tx, id, patch);
       await this.audit.record(
         {
           actor,
           action: 'webhook.updated',
           entity: { type: 'webhook', id },
           area: organization,
-          details: { ...dto },
+          details: patch,
         },
         tx,
       );

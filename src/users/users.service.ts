@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import type { Role } from '../auth/permissions.js';
 import { AppException } from '../common/app.exception.js';
-import { changes } from '../common/changes.js';
+import { changes, givenFields } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AppConfig } from '../config/app-config.js';
 import type { Organization } from '../organizations/entities/organization.entity.js';
@@ -92,7 +92,7 @@ export class UsersService {
   async update(id: string, dto: UpdateUserDto, actor: Actor): Promise<UserDto> {
     const user = await this.users.byId(id);
     if (!user) throw new AppException('not-found');
-    const { password, resetMfa, ...fields } = dto;
+    const { password, resetMfa, ...fields } = givenFields(dto);
     if (id === actor.id && (fields.roles || fields.areaCodes || fields.active !== undefined)) {
       throw new AppException('own-account');
     }

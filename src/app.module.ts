@@ -52,6 +52,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         QueueModule.forRoot({
           ...queue,
+          databaseUrl,
           prefix: config.QUEUE_PREFIX,
           concurrency: config.WORKER_CONCURRENCY,
           lockMs: config.QUEUE_LOCK_MS,

@@ -148,3 +148,57 @@ describe(`queues on ${backend}: outbox → BullMQ → handler`, () => {
     expect(schedulers.map((s) => s.key ?? s.id)).toContain(JobName.PurgeOutbox);
   });
 });
+
+describe(`queues on ${backend}: the outbox notifies the relays`, () => {
+  let api: TestApp;
+  let worker: TestApp;
+  let queue: Queue;
+
+  // The worker polls once an hour: only the outbox's notifications can start these jobs in time.
+  beforeAll(async () => {
+    api = await createTestApp({ role: 'api' });
+    worker = await createTestApp({
+      role: 'worker',
+      sharing: api,
+      env: { OUTBOX_POLL_MS: String(3_600_000) },
+    });
+    queue = worker.app.get(getQueueToken(QueueName.Maintenance));
+    await new Promise((r) => setTimeout(r, 500)); // the worker's first run, at its start, is over
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  const enqueueFromApi = (key: string) =>
+    api.dataSource.transaction((manager) =>
+      api.app
+        .get(OutboxService)
+        .enqueue(manager, JobName.PurgeOutbox, { retentionDays: 7 }, { key }),
+    );
+  const completed = (key: string) =>
+    waitFor(async () => {
+      const job = await queue.getJob(`${JobName.PurgeOutbox}.${key}`);
+      return job && (await job.isCompleted()) ? job : undefined;
+    }, 5_000);
+
+  it('runs a job committed in another process at once, and the next one too', async () => {
+    await enqueueFromApi('notified-1');
+    await completed('notified-1');
+    await enqueueFromApi('notified-2');
+    await completed('notified-2');
+  });
+
+  it('listens again after losing its connection, and runs what was committed meanwhile', async () => {
+    const [{ count }] = await api.dataSource.query(
+      `SELECT count(pg_terminate_backend(pid))::int AS count FROM pg_stat_activity
+       WHERE datname = current_database() AND application_name = 'bvte-outbox-relay'`,
+    );
+    expect(count).toBe(1);
+    await enqueueFromApi('while-listener-down');
+    await completed('while-listener-down');
+    await new Promise((r) => setTimeout(r, 300)); // the new connection's LISTEN is done
+    await enqueueFromApi('after-listening-again');
+    await completed('after-listening-again');
+  });
+});

@@ -104,7 +104,11 @@ export class AppConfig {
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 15000;
 
-  /** How often a worker's outbox relay looks for messages to enqueue. */
+  /**
+   * How often a worker's outbox relay looks for messages to enqueue besides when the database
+   * notifies it of one: it brings deadlines due within ten minutes to the queues, and catches what
+   * was committed while its listening connection was down.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(50)

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
@@ -27,17 +28,29 @@ export const JOB_DEFAULTS = {
   removeOnFail: { age: 14 * 24 * 3600 },
 } as const;
 
+/** The channel the outbox's trigger notifies when a transaction that wrote to it commits. */
+const CHANNEL = 'outbox_messages';
+/** Wait before listening again on a new connection once one is lost. */
+const RELISTEN_MS = 1_000;
+
 /**
  * Moves outbox messages to BullMQ once they are due within DISPATCH_HORIZON_MS (by the Clock, so
  * tests can move time forward). Several relays (one per worker process) share the work through
  * `FOR UPDATE SKIP LOCKED`; a message is marked dispatched only after BullMQ accepted it, and the
  * job id is the message key, so a retry after a crash cannot enqueue it twice.
+ *
+ * A relay runs when the database notifies it of a committed message (migration OutboxNotify), from
+ * any process, and every `outboxPollMs` besides: the poll brings deadlines into the horizon and
+ * covers notifications lost while the listening connection was down.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  /** A notification came during a run: run again right after it. */
+  private again = false;
+  private listener?: pg.Client;
   private stopped = false;
 
   constructor(
@@ -47,13 +60,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
     this.schedule(0);
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.end().catch(() => undefined);
     await this.running;
   }
 
@@ -67,14 +82,62 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /**
+   * Listens for the outbox's notifications on a connection of its own. A connection lost is
+   * opened again (each RELISTEN_MS until one opens), then followed by a run for what it missed.
+   */
+  private async listen(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'bvte-outbox-relay',
+      keepAlive: true,
+    });
+    const reconnect = (error: Error) => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      void client.end().catch(() => undefined);
+      if (this.stopped) return;
+      this.logger.warn({ err: error }, 'Outbox listener lost; polling until it is back');
+      setTimeout(() => {
+        if (!this.stopped) void this.listen().then(() => this.wake());
+      }, RELISTEN_MS);
+    };
+    client.on('notification', () => this.wake());
+    client.on('error', reconnect);
+    client.on('end', () => reconnect(new Error('connection ended')));
+    this.listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      reconnect(error as Error);
+    }
+  }
+
+  /** Runs now, or right after the run in progress. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
+  }
+
   private schedule(delay: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.dispatchPending().catch((error: Error) => {
+      this.again = false;
+      const run = this.dispatchPending().catch((error: Error) => {
         this.logger.warn({ err: error }, 'Outbox relay failed; retrying');
         return 0;
       });
-      void this.running.then(() => this.schedule(this.options.outboxPollMs));
+      this.running = run;
+      void run.then(() => {
+        this.running = undefined;
+        this.schedule(this.again ? 0 : this.options.outboxPollMs);
+      });
     }, delay);
   }
 

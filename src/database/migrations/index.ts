@@ -18,6 +18,7 @@ import { Reports1796284867877 } from './1796284867877-Reports.js';
 import { NationalOrganizations1796290000000 } from './1796290000000-NationalOrganizations.js';
 import { IdempotencyKeys1796290308912 } from './1796290308912-IdempotencyKeys.js';
 import { NameSearchLaterWordKeys1796300000000 } from './1796300000000-NameSearchLaterWordKeys.js';
+import { OutboxNotify1796310000000 } from './1796310000000-OutboxNotify.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   NationalOrganizations1796290000000,
   IdempotencyKeys1796290308912,
   NameSearchLaterWordKeys1796300000000,
+  OutboxNotify1796310000000,
 ];

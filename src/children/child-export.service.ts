@@ -1,7 +1,5 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { todayInVietnam } from './age.js';
@@ -9,7 +7,7 @@ import { childToRow } from './child-sheet.js';
 import { ChildrenRepository } from './children.repository.js';
 import { childFilter, ChildrenService } from './children.service.js';
 import type { ChildFilterQuery } from './dto/child.dto.js';
-import { SHEET_COLUMNS } from './sheet-columns.js';
+import { writeSheet } from './sheet-writer.js';
 
 /** Records read per query while streaming. */
 const PAGE = 1000;
@@ -37,32 +35,27 @@ export class ChildExportService {
       details: { filters: { ...query } as Record<string, unknown> },
     });
     const out = open();
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: out,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    const sheet = workbook.addWorksheet('Danh sách trẻ em', {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    sheet.columns = SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
+    const sheet = writeSheet(out, 'Danh sách trẻ em');
     const today = todayInVietnam();
-    let after: [string, string] | null = null;
+    const read = (after: [string, string] | null) =>
+      this.children.list(actor.scope, childFilter(query, today, after, PAGE));
+    let next = read(null);
     let count = 0;
     for (;;) {
-      const page = await this.children.list(actor.scope, childFilter(query, today, after, PAGE));
-      for (const child of page.slice(0, PAGE)) sheet.addRow(childToRow(child, reference)).commit();
+      const page = await next;
+      for (const child of page.slice(0, PAGE)) sheet.add(childToRow(child, reference));
       count += Math.min(page.length, PAGE);
       if (page.length <= PAGE) break;
       const last = page[PAGE - 1];
-      after = [last.nameSearch, last.id];
-      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-      if (out.destroyed) return count; // the client went away
+      // The next page is read while the rows written so far are compressed and sent.
+      next = read([last.nameSearch, last.id]);
+      await sheet.drained();
+      if (out.destroyed) {
+        await next.catch(() => undefined);
+        return count; // the client went away
+      }
     }
-    sheet.commit();
-    await workbook.commit();
+    await sheet.commit();
     return count;
   }
 }

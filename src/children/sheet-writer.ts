@@ -1,0 +1,52 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
+
+/** A streamed .xlsx of the registry's columns, written row by row. */
+export interface SheetWriter {
+  add(row: Record<SheetKey, string | null>): void;
+  /**
+   * Resolves once what was added has moved on towards `out`, or `out` has closed. ExcelJS's
+   * streaming writer pipes a worksheet into its zip entry without heeding backpressure (its
+   * StreamBuf ignores what `write` answers), so without this wait a client slower than the
+   * database has the whole sheet held in memory, about 1 KB a row.
+   */
+  drained(): Promise<void>;
+  /** Ends the sheet and the file. */
+  commit(): Promise<void>;
+}
+
+/** The writable end of the zip entry ExcelJS pipes the worksheet into, once it has begun. */
+type Entry = NodeJS.EventEmitter & { _writableState?: { needDrain: boolean } };
+
+export function writeSheet(out: Writable, title: string): SheetWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  const entry = () => (sheet as unknown as { stream: { pipes: Entry[] } }).stream.pipes[0];
+  return {
+    add: (row) => sheet.addRow(row).commit(),
+    drained: async () => {
+      const target = entry();
+      if (out.destroyed || !target?._writableState?.needDrain) return;
+      const done = new AbortController(); // leaves no listener behind on either stream
+      try {
+        const { signal } = done;
+        await Promise.race([once(target, 'drain', { signal }), once(out, 'close', { signal })]);
+      } finally {
+        done.abort();
+      }
+    },
+    commit: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}

@@ -31,6 +31,7 @@
 //   --import-runs N      imports of the file (the second should create nothing) [1]
 //   --import-dry-run     send dryRun=true (validates without writing)
 //   --export-target N    rows the export filter aims at [100000]
+//   --slow-client MB     after the timed exports, one more read at this many MB/s, for memory [1]
 //   --timeout S          seconds a duplicates request may take before it counts as failed [120];
 //                        with DATABASE_URL the abandoned query is then cancelled in PostgreSQL
 //   --label TEXT         a line written above the table in RESULTS.md
@@ -40,7 +41,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, appendFileSync, readFileSync, statSync, openAsBlob, mkdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TOTP } from 'otpauth';
@@ -57,6 +58,7 @@ const options = parseArgs(process.argv.slice(2), {
   importRuns: 1,
   importDryRun: false,
   exportTarget: 100_000,
+  slowClient: 1,
   timeout: 120,
   label: '',
   noWrite: false,
@@ -623,6 +625,29 @@ async function benchExport() {
     `${chosen.rows ?? 'n/a (no exceljs)'}${filter.expected !== null ? ` (expected ${filter.expected})` : ''} / ${(chosen.bytes / 1e6).toFixed(1)} MB`,
   );
   report('export', 'server RSS before → peak', rssText(chosen.memory), 'flat');
+
+  // A client on a slow line: the server must wait for it, not hold the file in memory.
+  const rate = options.slowClient * 1e6;
+  const rss = rssSampler();
+  const t0 = performance.now();
+  const res = await request('GET', path, { token: await token(), raw: true });
+  if (!res.ok) {
+    rss.stop();
+    throw new HttpError('GET', path, res.status, await res.text());
+  }
+  let read = 0;
+  const throttle = new Transform({
+    async transform(chunk, _encoding, done) {
+      read += chunk.length;
+      const due = t0 + (read / rate) * 1000;
+      if (due > performance.now()) await sleep(due - performance.now());
+      done(null, chunk);
+    },
+  });
+  await pipeline(Readable.fromWeb(res.body), throttle, createWriteStream(join(OUT, 'export-slow.xlsx')));
+  const slow = rss.stop();
+  console.log(`  export read at ${rate / 1e6} MB/s: ${((performance.now() - t0) / 1000).toFixed(1)} s, RSS ${rssText(slow)}`);
+  report('export', `server RSS before → peak, client reading ${rate / 1e6} MB/s`, rssText(slow), 'flat');
   if (!/spreadsheetml/.test(chosen.contentType ?? '')) notes.push(`Export Content-Type was ${chosen.contentType}.`);
 }
 

@@ -147,8 +147,11 @@ describe('referral notifications survive faults: none lost, none twice', () => {
       return items[0];
     }, 30_000);
     expect(dead.attempts).toBe(3);
+    // A replay waiting for a worker (none runs for a moment) is pending: a second one is refused.
+    await worker.close();
     await admin.post(`/api/v1/webhook-deliveries/${dead.id}/replay`).expect(200);
     await admin.post(`/api/v1/webhook-deliveries/${dead.id}/replay`).expect(409);
+    worker = await createTestApp({ role: 'worker', sharing: api, env: WORKER_ENV });
     await eventually(async () => {
       const replayed = (await admin.get(`/api/v1/webhook-deliveries/${dead.id}`).expect(200)).body;
       expect(replayed).toMatchObject({ state: 'delivered', attempts: 4 });

@@ -151,7 +151,15 @@ describe('referral notifications survive faults: none lost, none twice', () => {
     await worker.close();
     await admin.post(`/api/v1/webhook-deliveries/${dead.id}/replay`).expect(200);
     await admin.post(`/api/v1/webhook-deliveries/${dead.id}/replay`).expect(409);
+    // The replayed attempt in flight (the receiver holds it): another replay is refused at once.
+    broken.hold = 1;
+    const posted = broken.requests.length;
     worker = await createTestApp({ role: 'worker', sharing: api, env: WORKER_ENV });
+    await eventually(async () => expect(broken.requests[posted]?.id).toBe(dead.eventId));
+    const refused = Date.now();
+    await admin.post(`/api/v1/webhook-deliveries/${dead.id}/replay`).expect(409);
+    expect(Date.now() - refused).toBeLessThan(2_000);
+    broken.release();
     await eventually(async () => {
       const replayed = (await admin.get(`/api/v1/webhook-deliveries/${dead.id}`).expect(200)).body;
       expect(replayed).toMatchObject({ state: 'delivered', attempts: 4 });

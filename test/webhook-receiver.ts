@@ -6,7 +6,8 @@ import type { TestApp } from './app.js';
 /**
  * An organisation's system receiving our webhooks: answers each request with the next scripted
  * status (then 200) and keeps a log de-duplicated by event id, as receivers are asked to.
- * `hold` requests are never answered: a delivery the sender died in the middle of.
+ * `hold` requests are not answered until `release` (a delivery the sender died in the middle of,
+ * or one a test keeps in flight).
  */
 export class Receiver {
   readonly requests: { id: string; valid: boolean }[] = [];
@@ -14,11 +15,11 @@ export class Receiver {
   readonly events = new Map<string, unknown>();
   secret = '';
   private server?: Server;
-  private readonly held: ServerResponse[] = [];
+  private readonly held: { res: ServerResponse; id: string; body: string; valid: boolean }[] = [];
 
   constructor(
     private readonly statuses: number[] = [],
-    private hold = 0,
+    public hold = 0,
   ) {}
 
   async start(): Promise<string> {
@@ -30,7 +31,7 @@ export class Receiver {
 
   /** Stops it if it was started (a test skipped never registers its receiver). */
   stop(): Promise<void> {
-    for (const res of this.held) res.destroy();
+    for (const { res } of this.held) res.destroy();
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -48,13 +49,22 @@ export class Receiver {
       this.requests.push({ id, valid });
       if (this.hold > 0) {
         this.hold -= 1;
-        this.held.push(res);
+        this.held.push({ res, id, body, valid });
         return;
       }
-      const status = this.statuses.shift() ?? 200;
-      if (status === 200 && valid && !this.events.has(id)) this.events.set(id, JSON.parse(body));
-      res.writeHead(status).end();
+      this.answer(res, id, body, valid);
     });
+  }
+
+  /** Answers the requests held, each with the next scripted status. */
+  release(): void {
+    for (const { res, id, body, valid } of this.held.splice(0)) this.answer(res, id, body, valid);
+  }
+
+  private answer(res: ServerResponse, id: string, body: string, valid: boolean): void {
+    const status = this.statuses.shift() ?? 200;
+    if (status === 200 && valid && !this.events.has(id)) this.events.set(id, JSON.parse(body));
+    res.writeHead(status).end();
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import {
   type DeliveryState,
   Webhook,
@@ -60,14 +60,32 @@ export class WebhooksRepository {
   }
 
   /** The delivery and its webhook, locked: one attempt at a time. */
+  /** The delivery, locked for this transaction (waiting for another that holds it). */
   lockDelivery(manager: EntityManager, id: string): Promise<WebhookDelivery | null> {
+    return this.deliveryForUpdate(manager, id).getOne();
+  }
+
+  /** The delivery, locked for this transaction, or `busy` at once when another holds it. */
+  async lockIdleDelivery(
+    manager: EntityManager,
+    id: string,
+  ): Promise<WebhookDelivery | null | 'busy'> {
+    try {
+      return await this.deliveryForUpdate(manager, id).setOnLocked('nowait').getOne();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      if (error instanceof QueryFailedError && code === '55P03') return 'busy'; // lock_not_available
+      throw error;
+    }
+  }
+
+  private deliveryForUpdate(manager: EntityManager, id: string) {
     return manager
       .getRepository(WebhookDelivery)
       .createQueryBuilder('d')
       .innerJoinAndSelect('d.webhook', 'w')
       .where('d.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['d'])
-      .getOne();
+      .setLock('pessimistic_write', undefined, ['d']);
   }
 
   delivery(id: string): Promise<WebhookDelivery | null> {

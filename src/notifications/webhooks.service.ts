@@ -118,9 +118,11 @@ export class WebhooksService {
   /** Posts a delivered or dead-lettered event again, from its next attempt number. */
   async replay(id: string, actor: Actor): Promise<WebhookDeliveryDto> {
     await this.dataSource.transaction(async (tx) => {
-      const delivery = await this.webhooks.lockDelivery(tx, id);
+      // An attempt holds the delivery while it posts it (up to WEBHOOK_TIMEOUT_MS): refuse at once.
+      const delivery = await this.webhooks.lockIdleDelivery(tx, id);
       if (!delivery) throw new AppException('not-found');
-      if (delivery.state === 'pending') throw new AppException('delivery-pending');
+      if (delivery === 'busy' || delivery.state === 'pending')
+        throw new AppException('delivery-pending');
       const now = this.clock.now();
       await this.webhooks.updateDelivery(tx, id, { state: 'pending', nextAttemptAt: now });
       await this.scheduleAttempt(tx, delivery, now);

@@ -479,4 +479,64 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     expect([...first.items, ...rest.items]).toEqual(all);
     expect(rest.nextCursor).toBeNull();
   });
+
+  it('counts a child once when a duplicate record with a case of its own is merged into it', async () => {
+    const worker = t.as((await signIn(t, 'demo.ctxh', DEMO_PASSWORD)).accessToken);
+    const abuse = async () => {
+      await t.app.get(ReportsService).refresh();
+      return find(await indicators(province, 'provinceCode=01'), 'III', '0101');
+    };
+    const before = await abuse();
+    // Khôi entered a second time (the date of birth a day off), and a case opened on that record.
+    const copy = (
+      await officer
+        .post('/api/v1/children')
+        .send({
+          fullName: 'Lê Minh Khôi',
+          dateOfBirth: '2019-05-16',
+          sex: 'male',
+          provinceCode: '01',
+          communeCode: BA_DINH,
+        })
+        .expect(201)
+    ).body;
+    const kase = (
+      await worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [copy.id],
+          source: 'school',
+          receivedAt: new Date().toISOString(),
+          summary: 'Nhà trường báo trẻ bị xâm hại.',
+          concerns: ['sexual_abuse'],
+        })
+        .expect(201)
+    ).body;
+    await worker
+      .post(`/api/v1/cases/${kase.id}/initial-assessment`)
+      .send({
+        ...BODIES['initial-assessment'],
+        immediateDanger: true,
+        level: 'intervention',
+        emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
+      })
+      .expect(200);
+    const twice = await abuse();
+    expect(twice.value).toBe((before.value ?? 0) + 1);
+
+    // The copy merged into Khôi's record: one child, with the forms of both records' cases.
+    const khoi = (
+      await officer.get(`/api/v1/children?q=${encodeURIComponent('Lê Minh Khôi')}`).expect(200)
+    ).body.items.find((c: { id: string }) => c.id !== copy.id);
+    await officer
+      .post(`/api/v1/children/${khoi.id}/merge`)
+      .send({ duplicateId: copy.id })
+      .expect(200);
+    const once = await abuse();
+    expect(once.value).toBe(before.value);
+    expect(once.breakdowns.form).toEqual({
+      ...before.breakdowns.form,
+      sexual_abuse: (before.breakdowns.form?.sexual_abuse ?? 0) + 1,
+    });
+  });
 });

@@ -110,6 +110,55 @@ describe('evaluate', () => {
     expect(suppress(3)).toBe(3);
   });
 
+  it('hides a second count where one hidden count could be had from the total and the others', () => {
+    const suppress = suppressUnder(5);
+    // Y's 4 would be 10 - 6: X is hidden too; the total stays.
+    const byArea = evaluate(
+      definition({ count: { kind: 'all' }, breakdowns: ['area'] }),
+      cells,
+      suppress,
+    );
+    expect(byArea).toMatchObject({ value: 10, breakdowns: { area: { X: null, Y: null } } });
+    // Three ages: the smallest other count goes with the hidden one, the largest stays.
+    const ages = [
+      all(30),
+      ...[
+        [2, 'a'],
+        [12, 'b'],
+        [16, 'c'],
+      ].map(([n, key]) => all(n as number, { level: 'ageGroup', key: key as string })),
+    ];
+    expect(
+      evaluate(definition({ count: { kind: 'all' }, breakdowns: ['ageGroup'] }), ages, suppress)
+        .breakdowns.ageGroup,
+    ).toEqual({ a: null, b: null, c: 16 });
+    // None hidden, or two already: nothing more. A zero is no secret.
+    const sexes = [
+      all(9),
+      all(5, { level: 'sex', key: 'male' }),
+      all(4, { level: 'sex', key: 'female' }),
+      all(0, { level: 'sex', key: 'unknown' }),
+    ];
+    expect(
+      evaluate(definition({ count: { kind: 'all' }, breakdowns: ['sex'] }), sexes, suppress)
+        .breakdowns.sex,
+    ).toEqual({ female: null, male: null, unknown: 0 });
+    expect(
+      evaluate(definition({ count: { kind: 'all' }, breakdowns: ['sex'] }), cells, suppress)
+        .breakdowns.sex,
+    ).toEqual({ female: 5, male: 5 });
+    // Groups do not split the total (a child may be in several): a hidden one stays alone.
+    const groups = [
+      cell('*', false, 9),
+      cell('a', false, 6),
+      cell('b', false, 2),
+      cell('c', false, 7),
+    ];
+    expect(
+      evaluate(definition({ breakdowns: ['group'] }), groups, suppress).breakdowns.group,
+    ).toEqual({ a: 6, b: null, c: 7 });
+  });
+
   it('has no rate over nothing', () => {
     const empty = evaluate(definition({ unit: 'ratio', per: { kind: 'all' } }), []);
     expect(empty).toMatchObject({ value: null, numerator: 0, denominator: 0 });

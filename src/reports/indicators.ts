@@ -85,6 +85,30 @@ export const suppressUnder =
   (count) =>
     count > 0 && count < threshold ? null : count;
 
+/** Breakdowns whose keys split the total: each child counted under one key. */
+const PARTITIONS: readonly Breakdown[] = [...LEVELS, 'area'];
+
+/**
+ * A breakdown's counts through `suppress`. Where the keys split the total and one count alone is
+ * hidden, it would be the total less the others: the smallest other count above 0 is hidden too
+ * (complementary suppression).
+ */
+function suppressBreakdown(
+  counts: Map<string, number>,
+  by: Breakdown,
+  suppress: Suppress,
+): Map<string, number | null> {
+  const shown = new Map([...counts].map(([key, count]) => [key, suppress(count)]));
+  const hidden = [...shown.values()].filter((value) => value === null).length;
+  if (hidden === 1 && PARTITIONS.includes(by)) {
+    const [smallest] = [...shown]
+      .filter(([, value]) => value !== null && value > 0)
+      .sort(([a, x], [b, y]) => x! - y! || (a < b ? -1 : 1));
+    if (smallest) shown.set(smallest[0], null);
+  }
+  return shown;
+}
+
 /** Whether a cell is one `where` counts, the code dimension `open` (if any) taking any value but '*'. */
 function matches(cell: Cell, source: Source, where: Where, open: Breakdown | null): boolean {
   for (const dimension of CODE_BREAKDOWNS[source]) {
@@ -156,13 +180,18 @@ export function evaluate(
   const breakdowns: IndicatorValue['breakdowns'] = {};
   for (const by of definition.breakdowns) {
     if (by === 'area' && area !== null) continue;
-    const counts = sum(cells, source, count, by, area);
-    const bases = per && denominatorBy(definition, by) ? sum(cells, source, per, by, area) : null;
+    const counts = suppressBreakdown(sum(cells, source, count, by, area), by, suppress);
+    const bases =
+      per && denominatorBy(definition, by)
+        ? suppressBreakdown(sum(cells, source, per, by, area), by, suppress)
+        : null;
     const values: Record<string, number | null> = {};
     const keys = [...new Set([...counts.keys(), ...(bases?.keys() ?? [])])].sort();
+    // A key absent from one side counts 0 there; a hidden count is null, not absent.
+    const at = (map: Map<string, number | null>, key: string) => (map.has(key) ? map.get(key)! : 0);
     for (const key of keys) {
-      const value = suppress(counts.get(key) ?? 0);
-      values[key] = per ? ratio(value, bases ? suppress(bases.get(key) ?? 0) : denominator) : value;
+      const value = at(counts, key);
+      values[key] = per ? ratio(value, bases ? at(bases, key) : denominator) : value;
     }
     breakdowns[by] = values;
   }

@@ -63,7 +63,8 @@ export class ReportsController {
     description:
       'Counts and rates with their breakdowns, from figures precomputed by a scheduled job ' +
       '(`asOf`, `refreshedAt`). `format=xlsx`: the official tables. Counts under ' +
-      'REPORT_SUPPRESSION_THRESHOLD are null for roles that see aggregates only.',
+      'REPORT_SUPPRESSION_THRESHOLD are null for roles that see aggregates only, with a ' +
+      'second count of a sex, age or area breakdown where the total would give one away.',
   })
   @ApiOkResponse({ type: [IndicatorDto] })
   @ApiProduces('application/json', XLSX)

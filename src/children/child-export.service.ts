@@ -47,13 +47,12 @@ export class ChildExportService {
       count += Math.min(page.length, PAGE);
       if (page.length <= PAGE) break;
       const last = page[PAGE - 1];
-      // The next page is read while the rows written so far are compressed and sent.
+      // The next page is read while the rows written so far are compressed and sent; a failure
+      // of it is taken where it is awaited, or dropped if the client has gone.
       next = read([last.nameSearch, last.id]);
+      next.catch(() => undefined);
       await sheet.drained();
-      if (out.destroyed) {
-        await next.catch(() => undefined);
-        return count; // the client went away
-      }
+      if (out.destroyed) return count; // the client went away
     }
     await sheet.commit();
     return count;

@@ -13,7 +13,7 @@ export interface SheetWriter {
    * database has the whole sheet held in memory, about 1 KB a row.
    */
   drained(): Promise<void>;
-  /** Ends the sheet and the file. */
+  /** Ends the sheet and the file; resolves once written, or once `out` has closed. */
   commit(): Promise<void>;
 }
 
@@ -36,17 +36,21 @@ export function writeSheet(out: Writable, title: string): SheetWriter {
     drained: async () => {
       const target = entry();
       if (out.destroyed || !target?._writableState?.needDrain) return;
-      const done = new AbortController(); // leaves no listener behind on either stream
-      try {
-        const { signal } = done;
-        await Promise.race([once(target, 'drain', { signal }), once(out, 'close', { signal })]);
-      } finally {
-        done.abort();
-      }
+      await untilClosed(once(target, 'drain'), out);
     },
     commit: async () => {
       sheet.commit();
-      await workbook.commit();
+      if (!out.destroyed) await untilClosed(workbook.commit(), out);
     },
   };
+}
+
+/** `done`, or `out` closing first (a client gone); leaves no listener behind on `out`. */
+async function untilClosed(done: Promise<unknown>, out: Writable): Promise<void> {
+  const stop = new AbortController();
+  try {
+    await Promise.race([done, once(out, 'close', { signal: stop.signal })]);
+  } finally {
+    stop.abort();
+  }
 }

@@ -59,13 +59,12 @@ export class WebhooksRepository {
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
-  /** The delivery and its webhook, locked: one attempt at a time. */
-  /** The delivery, locked for this transaction (waiting for another that holds it). */
+  /** The delivery and its webhook, locked (waiting for another that holds it): one attempt at a time. */
   lockDelivery(manager: EntityManager, id: string): Promise<WebhookDelivery | null> {
     return this.deliveryForUpdate(manager, id).getOne();
   }
 
-  /** The delivery, locked for this transaction, or `busy` at once when another holds it. */
+  /** The delivery and its webhook, locked, or `busy` at once when another transaction holds it. */
   async lockIdleDelivery(
     manager: EntityManager,
     id: string,

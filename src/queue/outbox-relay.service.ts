@@ -51,6 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** A notification came during a run: run again right after it. */
   private again = false;
   private listener?: pg.Client;
+  private relisten?: NodeJS.Timeout;
   private stopped = false;
 
   constructor(
@@ -62,13 +63,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
-    this.schedule(0);
+    this.wake();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.listener?.end().catch(() => undefined);
+    clearTimeout(this.relisten);
+    // A connection still being opened ends only once it opens or fails: do not wait for it.
+    const ended = this.listener?.end().catch(() => undefined);
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
     await this.running;
   }
 
@@ -87,10 +91,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * opened again (each RELISTEN_MS until one opens), then followed by a run for what it missed.
    */
   private async listen(): Promise<void> {
+    if (this.stopped) return;
     const client = new pg.Client({
       connectionString: this.options.databaseUrl,
       application_name: 'bvte-outbox-relay',
       keepAlive: true,
+      connectionTimeoutMillis: 10_000,
     });
     const reconnect = (error: Error) => {
       if (this.listener !== client) return;
@@ -98,9 +104,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       void client.end().catch(() => undefined);
       if (this.stopped) return;
       this.logger.warn({ err: error }, 'Outbox listener lost; polling until it is back');
-      setTimeout(() => {
-        if (!this.stopped) void this.listen().then(() => this.wake());
-      }, RELISTEN_MS);
+      this.relisten = setTimeout(() => void this.listen().then(() => this.wake()), RELISTEN_MS);
     };
     client.on('notification', () => this.wake());
     client.on('error', reconnect);
@@ -121,13 +125,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       this.again = true;
       return;
     }
-    clearTimeout(this.timer);
     this.schedule(0);
   }
 
+  /** The one timer of the relay's loop: a run, then the next after `delay`. */
   private schedule(delay: number): void {
+    clearTimeout(this.timer);
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      if (this.stopped) return;
       this.again = false;
       const run = this.dispatchPending().catch((error: Error) => {
         this.logger.warn({ err: error }, 'Outbox relay failed; retrying');

@@ -132,20 +132,36 @@ describe('evaluate', () => {
       evaluate(definition({ count: { kind: 'all' }, breakdowns: ['ageGroup'] }), ages, suppress)
         .breakdowns.ageGroup,
     ).toEqual({ a: null, b: null, c: 16 });
-    // None hidden, or two already: nothing more. A zero is no secret.
-    const sexes = [
-      all(9),
-      all(5, { level: 'sex', key: 'male' }),
-      all(4, { level: 'sex', key: 'female' }),
-      all(0, { level: 'sex', key: 'unknown' }),
-    ];
+    const bySex = (counts: [string, number][]) =>
+      evaluate(
+        definition({ count: { kind: 'all' }, breakdowns: ['sex'] }),
+        [
+          all(counts.reduce((n, [, c]) => n + c, 0)),
+          ...counts.map(([key, c]) => all(c, { level: 'sex', key })),
+        ],
+        suppress,
+      ).breakdowns.sex;
+    // The complement is never a zero: a zero is no secret.
     expect(
-      evaluate(definition({ count: { kind: 'all' }, breakdowns: ['sex'] }), sexes, suppress)
-        .breakdowns.sex,
+      bySex([
+        ['male', 5],
+        ['female', 4],
+        ['unknown', 0],
+      ]),
     ).toEqual({ female: null, male: null, unknown: 0 });
+    // Two hidden already, or none: nothing more.
     expect(
-      evaluate(definition({ count: { kind: 'all' }, breakdowns: ['sex'] }), cells, suppress)
-        .breakdowns.sex,
+      bySex([
+        ['male', 3],
+        ['female', 4],
+        ['unknown', 10],
+      ]),
+    ).toEqual({ female: null, male: null, unknown: 10 });
+    expect(
+      bySex([
+        ['male', 5],
+        ['female', 5],
+      ]),
     ).toEqual({ female: 5, male: 5 });
     // Groups do not split the total (a child may be in several): a hidden one stays alone.
     const groups = [

@@ -148,6 +148,21 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         area: { [BA_DINH]: null, [NGOC_HA]: null },
       },
     });
+    // The workbook's rows by commune agree: Ba Đình's 5 is not printed beside the total of 8.
+    const res = await statistician
+      .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    const rows: unknown[][] = [];
+    workbook
+      .getWorksheet('I-0101')!
+      .eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[1] === 'Tổng cộng')!.slice(2, 5)).toEqual([8, '–', '–']);
+    expect(rows.find((r) => r[1] === 'Phường Ba Đình')!.slice(2, 5)).toEqual(['–', '–', '–']);
+    expect(rows.find((r) => r[1] === 'Phường Ngọc Hà')!.slice(2, 5)).toEqual(['–', '–', '–']);
     // Two children: hidden, and so is any rate taken from them.
     expect(find(items, 'I', '0301').value).toBeNull();
     expect(find(items, 'I', '0302')).toMatchObject({ value: null, numerator: null });

@@ -1,4 +1,11 @@
-import { type Cell, evaluate, type IndicatorDefinition, suppressUnder } from './indicators.js';
+import {
+  type Cell,
+  evaluate,
+  hiddenAreas,
+  type IndicatorDefinition,
+  suppressUnder,
+  withheld,
+} from './indicators.js';
 
 const cell = (
   group: string,
@@ -173,6 +180,28 @@ describe('evaluate', () => {
     expect(
       evaluate(definition({ breakdowns: ['group'] }), groups, suppress).breakdowns.group,
     ).toEqual({ a: 6, b: null, c: 7 });
+  });
+
+  it('names the areas a report hides in their own rows too, and withholds their figures', () => {
+    const byArea = definition({ count: { kind: 'all' } });
+    // Y's 4 is small, X's 6 its complement; a rate's small base hides its area as well.
+    expect(hiddenAreas(byArea, cells, suppressUnder(5))).toEqual(new Set(['X', 'Y']));
+    expect(hiddenAreas(byArea, cells, suppressUnder(3))).toEqual(new Set());
+    const rate = definition({ unit: 'ratio', per: { kind: 'all' } });
+    expect(hiddenAreas(rate, cells, suppressUnder(3))).toEqual(new Set(['X', 'Y']));
+    const rateValue = evaluate(
+      definition({ unit: 'ratio', per: { kind: 'all' }, breakdowns: ['sex'] }),
+      cells,
+    );
+    expect(rateValue).toMatchObject({ value: 0.3, numerator: 3, denominator: 10 });
+    expect(withheld({ ...rateValue, breakdowns: { sex: { female: 0.4, male: 0 } } })).toMatchObject(
+      {
+        value: null,
+        numerator: null,
+        denominator: null,
+        breakdowns: { sex: { female: null, male: 0 } },
+      },
+    );
   });
 
   it('has no rate over nothing', () => {

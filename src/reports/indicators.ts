@@ -148,6 +148,44 @@ export function total(cells: Cell[], source: Source, where: Where, area: string 
   return sum(cells, source, where, null, area).get('') ?? 0;
 }
 
+/**
+ * The areas whose figures for `definition` a report hides wherever it prints them (their own rows
+ * too): those whose count, or whose base for a rate, the area breakdown of `cells` hides, for being
+ * small or as the complement of another. Otherwise a row would give back what the breakdown hid.
+ */
+export function hiddenAreas(
+  definition: IndicatorDefinition,
+  cells: Cell[],
+  suppress: Suppress,
+): Set<string> {
+  const hidden = new Set<string>();
+  for (const where of definition.per ? [definition.count, definition.per] : [definition.count]) {
+    const counts = sum(cells, definition.source, where, 'area', null);
+    for (const [area, value] of suppressBreakdown(counts, 'area', suppress)) {
+      if (value === null) hidden.add(area);
+    }
+  }
+  return hidden;
+}
+
+/** An indicator's figures withheld: every count and rate null, but a zero, which is no secret. */
+export function withheld(value: IndicatorValue): IndicatorValue {
+  const hide = (n: number | null | undefined) => (n === 0 ? 0 : null);
+  return {
+    ...value,
+    value: hide(value.value),
+    ...(value.unit === 'ratio'
+      ? { numerator: hide(value.numerator), denominator: hide(value.denominator) }
+      : {}),
+    breakdowns: Object.fromEntries(
+      Object.entries(value.breakdowns).map(([by, values]) => [
+        by,
+        Object.fromEntries(Object.entries(values).map(([key, n]) => [key, hide(n)])),
+      ]),
+    ),
+  };
+}
+
 /** A fraction, or null when either side is suppressed or there is nothing to divide by. */
 export function ratio(numerator: number | null, denominator: number | null): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;

@@ -27,6 +27,7 @@ import type { ReportRefresh } from './entities/report-cells.entity.js';
 import {
   type Cell,
   evaluate,
+  hiddenAreas,
   type IndicatorDefinition,
   noSuppression,
   ratio,
@@ -34,6 +35,7 @@ import {
   type Suppress,
   suppressUnder,
   total,
+  withheld,
 } from './indicators.js';
 import { type ReportPeriod, ReportsRepository } from './reports.repository.js';
 import { TARGETS } from './targets.js';
@@ -233,10 +235,16 @@ export class ReportsService {
       return definitions.map((d) => evaluate(d, cells[d.source], suppress, code));
     };
     const labels = await this.labels(area);
+    // An area hidden in a breakdown by area is hidden in its own row too.
+    const hidden = definitions.map((d) => hiddenAreas(d, figures.cells[d.source], suppress));
     // A commune's report has no rows below it.
     const areas = [...labels.area.keys()]
       .filter((code) => own.has(code) && !area.communeCode)
-      .map((code) => ({ code, name: labels.area.get(code)!, items: evaluateAll(code) }));
+      .map((code) => ({
+        code,
+        name: labels.area.get(code)!,
+        items: evaluateAll(code).map((item, i) => (hidden[i].has(code) ? withheld(item) : item)),
+      }));
     return {
       title: 'Báo cáo chỉ tiêu thống kê về trẻ em (Thông tư 13/2021/TT-BLĐTBXH)',
       ...(await this.areaNames(area)),

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, createAccount, createOrganization, signIn } from './world.js';
+import { AREA, communeOfficer, createAccount, createOrganization, signIn } from './world.js';
 
 type Api = ReturnType<TestApp['as']>;
 
@@ -22,24 +22,8 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const a1 = await createOrganization(
-      t,
-      'UBND phường Ba Đình',
-      'commune_committee',
-      '01',
-      AREA.communeA1,
-    );
-    const a2 = await createOrganization(
-      t,
-      'UBND phường Ngọc Hà',
-      'commune_committee',
-      '01',
-      AREA.communeA2,
-    );
-    await createAccount(t, 'officer', a1, ['commune_officer']);
-    await createAccount(t, 'neighbour', a2, ['commune_officer']);
-    officer = t.as((await signIn(t, 'officer')).accessToken);
-    neighbour = t.as((await signIn(t, 'neighbour')).accessToken);
+    officer = await communeOfficer(t, 'officer');
+    neighbour = await communeOfficer(t, 'neighbour', AREA.communeA2);
     an = await add(officer, {
       ...A1,
       fullName: 'Nguyễn Văn An',

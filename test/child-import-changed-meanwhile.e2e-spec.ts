@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { ChildImportsService } from '../src/children/child-imports.service.js';
 import { ChildrenRepository } from '../src/children/children.repository.js';
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, createAccount, createOrganization, signIn } from './world.js';
+import { AREA, communeOfficer } from './world.js';
 
 /**
  * A record someone saves between the import's matching and its write: the import must not
@@ -18,15 +18,7 @@ describe('child registry: an import meets a record changed meanwhile', () => {
   afterAll(() => t.close());
 
   it('refuses that row, keeps the other change, and updates it on the next import', async () => {
-    const ward = await createOrganization(
-      t,
-      'UBND phường Ba Đình',
-      'commune_committee',
-      '01',
-      AREA.communeA1,
-    );
-    await createAccount(t, 'officer', ward, ['commune_officer']);
-    const officer = t.as((await signIn(t, 'officer')).accessToken);
+    const officer = await communeOfficer(t, 'officer');
     const saved = await officer
       .post('/api/v1/children')
       .send({

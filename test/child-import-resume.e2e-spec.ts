@@ -1,6 +1,6 @@
 import { ChildImportsService } from '../src/children/child-imports.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, createAccount, createOrganization, signIn } from './world.js';
+import { AREA, communeOfficer } from './world.js';
 
 /**
  * A worker that dies mid-file: the job is run again by BullMQ and must go on after the last
@@ -16,15 +16,7 @@ describe('child registry: an import resumes after the last committed batch', () 
   afterAll(() => t.close());
 
   it('skips the rows already committed, keeps counting from there, and ends once', async () => {
-    const ward = await createOrganization(
-      t,
-      'UBND phường Ba Đình',
-      'commune_committee',
-      '01',
-      AREA.communeA1,
-    );
-    await createAccount(t, 'officer', ward, ['commune_officer']);
-    const officer = t.as((await signIn(t, 'officer')).accessToken);
+    const officer = await communeOfficer(t, 'officer');
     const lines = ['Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã'];
     for (let i = 0; i < 2500; i++) lines.push(`Trẻ Thứ ${i},01/01/2016,Nữ,01,${AREA.communeA1}`);
     const { body } = await officer

@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { SHEET_COLUMNS } from '../src/children/sheet-columns.js';
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, binary, createAccount, createOrganization, signIn } from './world.js';
+import {
+  AREA,
+  binary,
+  communeOfficer,
+  createAccount,
+  createOrganization,
+  signIn,
+} from './world.js';
 
 type Api = ReturnType<TestApp['as']>;
 
@@ -117,26 +124,10 @@ describe('child registry: spreadsheet import', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const a1 = await createOrganization(
-      t,
-      'UBND phường Ba Đình',
-      'commune_committee',
-      '01',
-      AREA.communeA1,
-    );
-    const a2 = await createOrganization(
-      t,
-      'UBND phường Ngọc Hà',
-      'commune_committee',
-      '01',
-      AREA.communeA2,
-    );
+    officer = await communeOfficer(t, 'officer');
+    neighbour = await communeOfficer(t, 'neighbour', AREA.communeA2);
     const department = await createOrganization(t, 'Sở Y tế Hà Nội', 'provincial_department', '01');
-    await createAccount(t, 'officer', a1, ['commune_officer']);
-    await createAccount(t, 'neighbour', a2, ['commune_officer']);
     await createAccount(t, 'province', department, ['province_officer']);
-    officer = t.as((await signIn(t, 'officer')).accessToken);
-    neighbour = t.as((await signIn(t, 'neighbour')).accessToken);
     province = t.as((await signIn(t, 'province')).accessToken);
   });
   afterAll(() => t.close());

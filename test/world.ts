@@ -59,6 +59,29 @@ export async function createAccount(
   return { id: user.id, username, organizationId };
 }
 
+/** The people's committees of province A's communes, as tests name them. */
+const COMMITTEES: Record<string, string> = {
+  [AREA.communeA1]: 'UBND phường Ba Đình',
+  [AREA.communeA2]: 'UBND phường Ngọc Hà',
+};
+
+/** A commune officer of a commune's committee in province A (Ba Đình by default), signed in. */
+export async function communeOfficer(
+  t: TestApp,
+  username: string,
+  communeCode: string = AREA.communeA1,
+): Promise<ReturnType<TestApp['as']>> {
+  const committee = await createOrganization(
+    t,
+    COMMITTEES[communeCode],
+    'commune_committee',
+    AREA.provinceA,
+    communeCode,
+  );
+  await createAccount(t, username, committee, ['commune_officer']);
+  return t.as((await signIn(t, username)).accessToken);
+}
+
 /**
  * Signs in through the API like a client: a user whose role needs a second factor enrols on the
  * first sign-in (enrolment token, enroll, activate) and sends a TOTP code from then on.

@@ -28,8 +28,9 @@ export class WebhooksRepository {
       .find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
+  /** Sets the fields given; an empty patch changes nothing (TypeORM refuses an UPDATE without values). */
   async update(manager: EntityManager, id: string, patch: Partial<Webhook>): Promise<void> {
-    await manager.getRepository(Webhook).update(id, patch);
+    if (Object.keys(patch).length > 0) await manager.getRepository(Webhook).update(id, patch);
   }
 
   /** The active webhooks of these organisations that want this kind of event. */

@@ -82,7 +82,7 @@ export class WebhooksService {
     const organization = await this.organizations.require(webhook.organizationId);
     const patch = givenFields(dto);
     await this.dataSource.transaction(async (tx) => {
-      if (Object.keys(patch).length > 0) await this.webhooks.update(tx, id, patch);
+      await this.webhooks.update(tx, id, patch);
       await this.audit.record(
         {
           actor,

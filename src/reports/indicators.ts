@@ -159,6 +159,7 @@ export function hiddenAreas(
   suppress: Suppress,
 ): Set<string> {
   const hidden = new Set<string>();
+  if (suppress === noSuppression) return hidden;
   for (const where of definition.per ? [definition.count, definition.per] : [definition.count]) {
     const counts = sum(cells, definition.source, where, 'area', null);
     for (const [area, value] of suppressBreakdown(counts, 'area', suppress)) {

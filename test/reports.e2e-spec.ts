@@ -56,6 +56,23 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     );
   const find = (items: Indicator[], set: string, code: string) =>
     items.find((i) => i.set === set && i.code === code)!;
+  /** The indicators of 2025 in Hà Nội as the caller's .xlsx, and its content type. */
+  const indicatorWorkbook = async (client: Client) => {
+    const res = await client
+      .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    return { workbook, contentType: res.headers['content-type'] };
+  };
+  /** A worksheet's rows, each as its cells' values. */
+  const rowsOf = (sheet: ExcelJS.Worksheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
 
   it('counts 2025 as of its last day: population, special circumstances, support, risk', async () => {
     const items = await indicators(province, 'year=2025&provinceCode=01');
@@ -149,17 +166,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       },
     });
     // The workbook's rows by commune agree: Ba Đình's 5 is not printed beside the total of 8.
-    const res = await statistician
-      .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
-    const rows: unknown[][] = [];
-    workbook
-      .getWorksheet('I-0101')!
-      .eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const rows = rowsOf((await indicatorWorkbook(statistician)).workbook.getWorksheet('I-0101')!);
     expect(rows.find((r) => r[1] === 'Tổng cộng')!.slice(2, 5)).toEqual([8, '–', '–']);
     expect(rows.find((r) => r[1] === 'Phường Ba Đình')!.slice(2, 5)).toEqual(['–', '–', '–']);
     expect(rows.find((r) => r[1] === 'Phường Ngọc Hà')!.slice(2, 5)).toEqual(['–', '–', '–']);
@@ -260,20 +267,12 @@ describe('reports: indicators and dashboard match a count by hand', () => {
   });
 
   it('lays the indicators out as the official tables in .xlsx', async () => {
-    const res = await province
-      .get('/api/v1/reports/indicators?year=2025&provinceCode=01&format=xlsx')
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
-    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+    const { workbook, contentType } = await indicatorWorkbook(province);
+    expect(contentType).toMatch(/spreadsheetml/);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(['Tổng hợp', 'I-0101', 'I-0302', 'III-0101']),
     );
-    const sheet = workbook.getWorksheet('I-0101')!;
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const rows = rowsOf(workbook.getWorksheet('I-0101')!);
     const header = rows.find((r) => r[0] === 'STT')!;
     expect(header.slice(0, 4)).toEqual(['STT', 'Địa bàn', 'Tổng số', 'Giới tính']);
     const labels = rows[rows.indexOf(header) + 1];

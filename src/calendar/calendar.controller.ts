@@ -13,6 +13,7 @@ export class CalendarController {
   @Get(':year')
   @Access('reference:read')
   @ApiOperation({
+    operationId: 'getHolidays',
     summary:
       "A year's public holidays, days off in lieu and Saturdays worked (the working-day calendar of every deadline)",
   })
@@ -24,6 +25,7 @@ export class CalendarController {
   @Put(':year')
   @Access('calendar:manage')
   @ApiOperation({
+    operationId: 'replaceHolidays',
     summary:
       "Replace a year's list as the government announced it (system_admin); deadlines already set keep theirs",
   })

@@ -19,7 +19,10 @@ export class OrganizationsController {
 
   @Post()
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Create an organisation (system_admin)' })
+  @ApiOperation({
+    operationId: 'createOrganization',
+    summary: 'Create an organisation (system_admin)',
+  })
   @ApiCreatedResponse({ type: OrganizationDto })
   create(
     @Body() dto: CreateOrganizationDto,
@@ -30,7 +33,10 @@ export class OrganizationsController {
 
   @Get()
   @Access('organizations:read')
-  @ApiOperation({ summary: 'Organisations, to address referrals and place users' })
+  @ApiOperation({
+    operationId: 'listOrganizations',
+    summary: 'Organisations, to address referrals and place users',
+  })
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@Query() query: OrganizationQuery): Promise<Page<OrganizationDto>> {
     return this.organizations.list(query);
@@ -39,13 +45,17 @@ export class OrganizationsController {
   @Get(':id')
   @Access('organizations:read')
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiOperation({ operationId: 'getOrganization', summary: 'An organisation' })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationDto> {
     return this.organizations.get(id);
   }
 
   @Patch(':id')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Rename or deactivate an organisation (system_admin)' })
+  @ApiOperation({
+    operationId: 'updateOrganization',
+    summary: 'Rename or deactivate an organisation (system_admin)',
+  })
   @ApiOkResponse({ type: OrganizationDto })
   update(
     @Param('id', ParseUUIDPipe) id: string,

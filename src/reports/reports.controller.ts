@@ -43,6 +43,7 @@ import {
 import { PeriodicReportsService } from './periodic-reports.service.js';
 import { indicatorWorkbook } from './report-workbook.js';
 import { ReportsService } from './reports.service.js';
+import { ApiFile } from '../common/openapi.js';
 
 const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
 
@@ -59,6 +60,7 @@ export class ReportsController {
   @Get('indicators')
   @Access('reports:aggregate')
   @ApiOperation({
+    operationId: 'getIndicators',
     summary: 'The Circular 13/2021 indicators the data supports, for a year and an area',
     description:
       'Counts and rates with their breakdowns, from figures precomputed by a scheduled job ' +
@@ -94,6 +96,7 @@ export class ReportsController {
   @Get('dashboard')
   @Access('reports:aggregate')
   @ApiOperation({
+    operationId: 'getDashboard',
     summary: 'The seeds’ targets beside the data; open cases, overdue steps, referrals',
     description:
       'Registry and abuse figures are precomputed (`asOf` says when); cases and referrals are live.',
@@ -106,6 +109,7 @@ export class ReportsController {
   @Get('periodic')
   @Access('reports:periodic')
   @ApiOperation({
+    operationId: 'listPeriodicReports',
     summary: 'The annual reports of the caller’s areas, newest year first, with their files',
   })
   @ApiOkResponse({ type: PeriodicReportPageDto })
@@ -120,6 +124,7 @@ export class ReportsController {
   @HttpCode(202)
   @Access('reports:periodic')
   @ApiOperation({
+    operationId: 'requestPeriodicReport',
     summary: 'Make an area’s annual report now (a job): .xlsx and PDF, listed when ready',
   })
   @ApiAcceptedResponse({ type: PeriodicReportDto })
@@ -132,9 +137,12 @@ export class ReportsController {
 
   @Get('periodic/:id.:format')
   @Access('reports:periodic')
-  @ApiOperation({ summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)' })
+  @ApiOperation({
+    operationId: 'getPeriodicReportFile',
+    summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)',
+  })
   @ApiParam({ name: 'format', enum: ['xlsx', 'pdf'] })
-  @ApiProduces(XLSX, 'application/pdf')
+  @ApiFile('The report (.xlsx or PDF)', XLSX, 'application/pdf')
   async periodicFile(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('format', new ParseEnumPipe(PERIODIC_FORMATS)) format: 'xlsx' | 'pdf',
@@ -152,6 +160,7 @@ export class ReportsController {
   @Get('lists/:list')
   @Access('reports:lists')
   @ApiOperation({
+    operationId: 'getActionList',
     summary: 'Children to act for, in the caller’s areas; `format=xlsx` to export (audited)',
     description:
       'special-circumstances (under 16, `group` for one group), abused (children of the ' +

@@ -13,7 +13,7 @@ export class UsersController {
 
   @Post()
   @Access('users:manage')
-  @ApiOperation({ summary: 'Create an account (system_admin)' })
+  @ApiOperation({ operationId: 'createUser', summary: 'Create an account (system_admin)' })
   @ApiCreatedResponse({ type: UserDto })
   create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserDto> {
     return this.users.create(dto, actor);
@@ -22,6 +22,10 @@ export class UsersController {
   @Get()
   @Access('users:manage')
   @ApiOkResponse({ type: UserPageDto })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'Accounts, filtered by organisation, role or status',
+  })
   list(@Query() query: UserQuery): Promise<Page<UserDto>> {
     return this.users.list(query);
   }
@@ -29,13 +33,17 @@ export class UsersController {
   @Get(':id')
   @Access('users:manage')
   @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ operationId: 'getUser', summary: 'An account, with its roles and areas' })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
     return this.users.get(id);
   }
 
   @Patch(':id')
   @Access('users:manage')
-  @ApiOperation({ summary: 'Change roles, areas, status or password; reset the second factor' })
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Change roles, areas, status or password; reset the second factor',
+  })
   @ApiOkResponse({ type: UserDto })
   update(
     @Param('id', ParseUUIDPipe) id: string,

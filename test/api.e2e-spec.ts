@@ -243,6 +243,19 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
       type: { type: 'string' },
       errors: { type: 'array' },
     });
+    // A code field names its reference list, and the list exists.
+    const childSchema = body.components.schemas.CreateChildDto;
+    expect(childSchema.properties.sex.enum).toEqual(['male', 'female', 'unknown']);
+    expect(childSchema.properties.ethnicityCode.description).toContain(
+      'GET /api/v1/reference/ethnicities',
+    );
+    const lists = new Set(
+      [
+        ...JSON.stringify(body.components.schemas).matchAll(/GET \/api\/v1\/reference\/([a-z-]+)/g),
+      ].map((m) => m[1]),
+    );
+    expect(lists.size).toBeGreaterThan(10);
+    for (const list of lists) await api.get(`/api/v1/reference/${list}`).expect(200);
     // A page size is a number to a generated client, not an empty object.
     const listChildren = operations.find((o) => o.operationId === 'listChildren')!;
     expect(listChildren.parameters?.find((p) => p.name === 'limit')?.schema).toMatchObject({

@@ -30,6 +30,16 @@ export const ETAG_HEADER = {
   },
 };
 
+/** A person named in a record: who did something (null fields: the system). */
+export const PERSON = {
+  type: 'object' as const,
+  required: ['id', 'fullName'],
+  properties: {
+    id: { type: 'string' as const, nullable: true },
+    fullName: { type: 'string' as const, nullable: true },
+  },
+};
+
 /** A route answering a file (a download) instead of JSON. */
 export const ApiFile = (description: string, ...mediaTypes: string[]): MethodDecorator =>
   applyDecorators(
@@ -41,6 +51,14 @@ export const ApiFile = (description: string, ...mediaTypes: string[]): MethodDec
       ),
     }),
   );
+
+/**
+ * A field holding a code of a reference list: its description names the list and where to read
+ * it, so a client can offer the choices (`GET /api/v1/reference/{list}`).
+ */
+export const codeList = (list: string, note?: string): { description: string } => ({
+  description: `A code of the list \`${list}\` (GET /api/v1/reference/${list})${note ? `. ${note}` : ''}`,
+});
 
 /**
  * Problems a route gives beyond those every route of its kind gives (see `describeProblems`), with

@@ -93,6 +93,8 @@ export class DataQualityItemDto {
 
 export class DataQualityDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: '`children` (records in the commune) and the number with each problem',
     example: Object.fromEntries([['children', 120], ...PROBLEM_NAMES.map((p) => [p, 3])]),
   })

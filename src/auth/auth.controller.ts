@@ -25,6 +25,7 @@ import {
   TokenPairDto,
 } from './dto/auth.dto.js';
 import { LoginGuard } from './login.guard.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -49,6 +50,8 @@ export class AuthController {
       ],
     },
   })
+  @ApiProblem(401, 'Wrong username or password, or the second factor is missing or wrong')
+  @ApiProblem(423, 'Locked after too many failed sign-ins: wait')
   login(
     @Req() request: Request & { user: UserProfile },
     @Body() dto: LoginDto,
@@ -65,6 +68,7 @@ export class AuthController {
     summary: 'A new token pair; the refresh token given is spent',
   })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblem(401, 'The refresh token is not valid, spent or expired')
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken);
   }

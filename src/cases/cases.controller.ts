@@ -47,7 +47,7 @@ import {
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
-import { ApiFile, ETAG_HEADER as ETAG } from '../common/openapi.js';
+import { ApiProblem, ApiFile, ETAG_HEADER as ETAG } from '../common/openapi.js';
 
 /** A step of the workflow: 200 with the case, 409 listing the allowed actions when not allowed. */
 function Step(operationId: string, summary: string): MethodDecorator {
@@ -134,6 +134,7 @@ export class CasesController {
   })
   @ApiParam({ name: 'form', enum: CASE_FORMS })
   @ApiFile('The form (PDF)', 'application/pdf')
+  @ApiProblem(409, 'The form’s step has not been taken yet')
   async form(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('form') form: string,

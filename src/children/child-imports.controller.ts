@@ -26,7 +26,7 @@ import { pickLanguage } from '../common/i18n.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
 import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
-import { ApiFile } from '../common/openapi.js';
+import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 /** Uploads above this are refused with 413: about 300,000 rows of .csv. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -48,6 +48,10 @@ export class ChildImportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: StartImportBodyDto })
   @ApiAcceptedResponse({ schema: { properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiProblem(
+    422,
+    'Not an .xlsx or .csv file, unreadable, empty, or without the template’s columns',
+  )
   start(
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @Body() body: StartImportDto,

@@ -49,7 +49,7 @@ import {
   CreateChildDto,
   UpdateChildDto,
 } from './dto/child.dto.js';
-import { ApiFile, ETAG_HEADER } from '../common/openapi.js';
+import { ApiProblem, ApiFile, ETAG_HEADER } from '../common/openapi.js';
 
 @ApiTags('children')
 @Controller('children')
@@ -214,6 +214,14 @@ export class ChildrenController {
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag read: "<version>"' })
   @ApiOkResponse({ type: ChildDto })
+  @ApiProblem(
+    409,
+    'The personal ID belongs to another child, or the record was merged into another',
+  )
+  @ApiProblem(
+    422,
+    'Refused by a registry rule (an unknown code, a date, an area outside the caller’s)',
+  )
   async update(
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,

@@ -118,6 +118,7 @@ const GENERIC: Record<number, string> = {
   404: 'Nothing with this identifier in the caller’s reach',
   409: 'In conflict with the current state (or an Idempotency-Key still running)',
   412: '`If-Match` names another version than the current one: read it again',
+  413: 'The body is larger than the server accepts',
   422: 'Well-formed but refused by a rule (or an Idempotency-Key reused with another body)',
   428: '`If-Match` is required',
   429: 'Too many requests: wait the seconds of `Retry-After`',
@@ -150,10 +151,10 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
 /**
  * Every error answer of every operation, as problem+json. The route's own declarations say what
  * is particular to it (`@Access`: 401 and 403; `@ApiProblem`); what follows from the operation's
- * shape is added here: 400 for any input, 404 for an identifier in the path, 412 (and 428 when
- * required) for `If-Match`, 409 and 422 for a signed-in JSON POST (its Idempotency-Key), and 429
- * and 503 for every API route (rate limits and the database; the health probes outside the API
- * prefix have neither and describe their own).
+ * shape is added here: 400 for any input (and 413 for a body), 404 for an identifier in the
+ * path, 412 (and 428 when required) for `If-Match`, 409 and 422 for a signed-in JSON POST (its
+ * Idempotency-Key), and 429 and 503 for every API route (rate limits and the database; the
+ * health probes outside the API prefix have neither and describe their own).
  */
 function describeProblems(document: OpenAPIObject): void {
   document.components ??= {};
@@ -172,6 +173,7 @@ function describeProblems(document: OpenAPIObject): void {
       const signedIn = (operation.security ?? []).length > 0;
       const statuses = new Set<number>();
       if (parameters.length > 0 || operation.requestBody) statuses.add(400);
+      if (operation.requestBody) statuses.add(413);
       if (parameters.some((p) => p.in === 'path')) statuses.add(404);
       const ifMatch = parameters.find((p) => p.in === 'header' && /^if-match$/i.test(p.name));
       if (ifMatch) statuses.add(412);

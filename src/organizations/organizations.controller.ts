@@ -11,6 +11,7 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -57,6 +58,7 @@ export class OrganizationsController {
     summary: 'Rename or deactivate an organisation (system_admin)',
   })
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblem(422, 'An unknown area')
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateOrganizationDto,

@@ -35,7 +35,7 @@ import {
   ReferralReasonDto,
 } from './dto/referral.dto.js';
 import { ReferralsService } from './referrals.service.js';
-import { ETAG_HEADER as ETAG } from '../common/openapi.js';
+import { ApiProblem, ETAG_HEADER as ETAG } from '../common/openapi.js';
 
 /** A step of a referral: 200 with it, 409 listing the allowed actions when not allowed. */
 function Step(operationId: string, summary: string): MethodDecorator {
@@ -121,6 +121,7 @@ export class ReferralsController {
       'Per receiving organisation and agency type: counts by status, time to each step, late share',
   })
   @ApiOkResponse({ type: ReferralFiguresDto })
+  @ApiProblem(422, 'An unknown area, or a commune outside the province given')
   figures(@Query() query: FiguresQuery, @CurrentActor() actor: Actor): Promise<ReferralFiguresDto> {
     return this.referrals.figures(query, actor);
   }

@@ -43,7 +43,7 @@ import {
 import { PeriodicReportsService } from './periodic-reports.service.js';
 import { indicatorWorkbook } from './report-workbook.js';
 import { ReportsService } from './reports.service.js';
-import { ApiFile } from '../common/openapi.js';
+import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
 
@@ -70,6 +70,10 @@ export class ReportsController {
   })
   @ApiOkResponse({ type: [IndicatorDto] })
   @ApiProduces('application/json', XLSX)
+  @ApiProblem(
+    422,
+    'A year still to come, or an unknown area, or a commune outside the province given',
+  )
   async indicators(
     @Query() query: IndicatorsQuery,
     @CurrentActor() actor: Actor,
@@ -102,6 +106,7 @@ export class ReportsController {
       'Registry and abuse figures are precomputed (`asOf` says when); cases and referrals are live.',
   })
   @ApiOkResponse({ type: DashboardDto })
+  @ApiProblem(422, 'An unknown area, or a commune outside the province given')
   dashboard(@Query() query: ReportAreaQuery, @CurrentActor() actor: Actor): Promise<DashboardDto> {
     return this.reports.dashboard(query, actor);
   }
@@ -169,6 +174,10 @@ export class ReportsController {
   @ApiParam({ name: 'list', enum: ACTION_LISTS })
   @ApiOkResponse({ type: ChildPageDto })
   @ApiProduces('application/json', XLSX)
+  @ApiProblem(
+    422,
+    'A year still to come, or an unknown area, or a commune outside the province given',
+  )
   async actionList(
     @Param('list', new ParseEnumPipe(Object.fromEntries(ACTION_LISTS.map((l) => [l, l]))))
     list: ActionList,

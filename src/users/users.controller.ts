@@ -5,6 +5,7 @@ import { type Actor, CurrentActor } from '../auth/actor.js';
 import type { Page } from '../common/pagination.js';
 import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto, UserQuery } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('users')
 @Controller('users')
@@ -45,6 +46,10 @@ export class UsersController {
     summary: 'Change roles, areas, status or password; reset the second factor',
   })
   @ApiOkResponse({ type: UserDto })
+  @ApiProblem(
+    422,
+    'Roles that do not go together, areas outside the organisation, a weak password, or one’s own account',
+  )
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateUserDto,

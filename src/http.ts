@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import {
   accessLog,
@@ -9,6 +9,7 @@ import {
   requestContext,
 } from './common/logging.js';
 import type { AppConfig } from './config/app-config.js';
+import { openApiDocument } from './common/openapi.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -32,18 +33,5 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
 }
 
 function setupOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('BVTE — child registry and child protection')
-      .setDescription(
-        'Quản lý thông tin trẻ em và bảo vệ trẻ em. Errors are application/problem+json (RFC 9457), ' +
-          'in Vietnamese by default and in English with Accept-Language: en.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -198,11 +198,76 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
     expect(provinces['x-permission']).toBe('areas:read');
     expect(provinces.security).toEqual(expect.arrayContaining([{ bearer: [] }, { 'api-key': [] }]));
     expect(res.body.paths['/api/v1/users'].post.security).toEqual([{ bearer: [] }]);
-    expect(res.body.paths['/api/v1/auth/login'].post.security).toBeUndefined();
+    // A public route says so (`security: []`), or a generated client would send no token at all.
+    expect(res.body.paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(res.body.components.securitySchemes['api-key']).toMatchObject({
       in: 'header',
       name: 'X-API-Key',
     });
     await t.http.get('/api/docs').expect(200);
   });
+
+  it('names every operation and describes its errors as problem+json', async () => {
+    const { body } = await t.http.get('/api/docs-json').expect(200);
+    const operations = Object.entries(
+      body.paths as Record<string, Record<string, OpenApiOperation>>,
+    ).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, ...operation })),
+    );
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Named for what they do (listChildren, createReferral), not after Nest's classes.
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z]+)+$/);
+    expect(ids).toEqual(expect.arrayContaining(['listChildren', 'getChild', 'createReferral']));
+
+    for (const operation of operations.filter((o) => o.path.startsWith('/api/'))) {
+      const errors = Object.entries(operation.responses).filter(([status]) => +status >= 400);
+      expect([operation.operationId, errors.map(([status]) => status)]).toEqual([
+        operation.operationId,
+        expect.arrayContaining(['429', '503']),
+      ]);
+      for (const [, response] of errors) {
+        expect(response.content?.['application/problem+json'].schema).toEqual({
+          $ref: '#/components/schemas/Problem',
+        });
+      }
+      if (operation.security?.length) {
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401']));
+      }
+    }
+    const updateChild = operations.find((o) => o.operationId === 'updateChild')!;
+    expect(Object.keys(updateChild.responses)).toEqual(
+      expect.arrayContaining(['400', '401', '403', '404', '412', '428']),
+    );
+    expect(body.components.schemas.Problem.properties).toMatchObject({
+      type: { type: 'string' },
+      errors: { type: 'array' },
+    });
+    // A code field names its reference list, and the list exists.
+    const childSchema = body.components.schemas.CreateChildDto;
+    expect(childSchema.properties.sex.enum).toEqual(['male', 'female', 'unknown']);
+    expect(childSchema.properties.ethnicityCode.description).toContain(
+      'GET /api/v1/reference/ethnicities',
+    );
+    const lists = new Set(
+      [
+        ...JSON.stringify(body.components.schemas).matchAll(/GET \/api\/v1\/reference\/([a-z-]+)/g),
+      ].map((m) => m[1]),
+    );
+    expect(lists.size).toBeGreaterThan(10);
+    for (const list of lists) await api.get(`/api/v1/reference/${list}`).expect(200);
+    // A page size is a number to a generated client, not an empty object.
+    const listChildren = operations.find((o) => o.operationId === 'listChildren')!;
+    expect(listChildren.parameters?.find((p) => p.name === 'limit')?.schema).toMatchObject({
+      type: 'integer',
+      maximum: 200,
+    });
+  });
 });
+
+interface OpenApiOperation {
+  operationId: string;
+  security?: unknown[];
+  parameters?: { name: string; in: string; schema?: unknown }[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}

@@ -12,21 +12,30 @@ export class AreasController {
   constructor(private readonly areas: AreasService) {}
 
   @Get('provinces')
-  @ApiOperation({ summary: 'The 34 provinces in force since 01/07/2025' })
+  @ApiOperation({
+    operationId: 'listProvinces',
+    summary: 'The 34 provinces in force since 01/07/2025',
+  })
   @ApiOkResponse({ type: AreaListDto })
   provinces(): Promise<AreaListDto> {
     return this.areas.provinces();
   }
 
   @Get('provinces/:code/communes')
-  @ApiOperation({ summary: 'The commune-level units (phường, xã, đặc khu) of a province' })
+  @ApiOperation({
+    operationId: 'listCommunesOfProvince',
+    summary: 'The commune-level units (phường, xã, đặc khu) of a province',
+  })
   @ApiOkResponse({ type: AreaListDto })
   communes(@Param() { code }: AreaCodeParam): Promise<AreaListDto> {
     return this.areas.communes(code);
   }
 
   @Get('historical/communes/:code')
-  @ApiOperation({ summary: 'Where a pre-2025 commune went in the 2025 merger (crosswalk)' })
+  @ApiOperation({
+    operationId: 'getHistoricalCommune',
+    summary: 'Where a pre-2025 commune went in the 2025 merger (crosswalk)',
+  })
   @ApiOkResponse({ type: CrosswalkDto })
   oldCommune(@Param() { code }: AreaCodeParam): Promise<CrosswalkDto> {
     return this.areas.oldCommune(code);

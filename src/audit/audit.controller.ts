@@ -13,7 +13,10 @@ export class AuditController {
 
   @Get()
   @Access('audit:read')
-  @ApiOperation({ summary: 'Who read or changed what, when and from where, in the caller’s areas' })
+  @ApiOperation({
+    operationId: 'listAuditEntries',
+    summary: 'Who read or changed what, when and from where, in the caller’s areas',
+  })
   @ApiOkResponse({ type: AuditPageDto })
   list(@CurrentActor() actor: Actor, @Query() query: AuditQuery): Promise<Page<AuditEventDto>> {
     return this.audit.list(actor, query);

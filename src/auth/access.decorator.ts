@@ -6,6 +6,7 @@ import {
   ApiSecurity,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { PUBLIC_EXTENSION } from '../common/openapi.js';
 import { API_KEY_PERMISSIONS, type Permission } from './permissions.js';
 
 export type AccessRule =
@@ -18,7 +19,9 @@ export const ACCESS_RULE = 'bvte:access-rule';
 
 const signedIn = [
   ApiBearerAuth(),
-  ApiUnauthorizedResponse({ description: 'Not signed in (problem+json)' }),
+  ApiUnauthorizedResponse({
+    description: 'Not signed in, or the token or API key is not valid (any more)',
+  }),
 ];
 
 /**
@@ -30,14 +33,19 @@ export function Access(permission: Permission): MethodDecorator & ClassDecorator
     SetMetadata(ACCESS_RULE, { kind: 'permission', permission } satisfies AccessRule),
     ...signedIn,
     ...(API_KEY_PERMISSIONS.includes(permission) ? [ApiSecurity('api-key')] : []),
-    ApiForbiddenResponse({ description: `Requires the permission ${permission}` }),
+    ApiForbiddenResponse({
+      description: `Requires the permission ${permission}, in the record’s area`,
+    }),
     ApiExtension('x-permission', permission),
   );
 }
 
-/** Open to anyone: sign-in, token refresh, health. */
+/** Open to anyone: sign-in, token refresh, health (`security: []` in the OpenAPI document). */
 Access.public = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule),
+    ApiExtension(PUBLIC_EXTENSION, true),
+  );
 
 /** Any signed-in user or API key, whatever its permissions: the caller's own account. */
 Access.authenticated = (): MethodDecorator & ClassDecorator =>
@@ -51,4 +59,5 @@ Access.mfaEnrollment = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
     SetMetadata(ACCESS_RULE, { kind: 'mfa-enrollment' } satisfies AccessRule),
     ...signedIn,
+    ApiForbiddenResponse({ description: 'For a user, not an API key' }),
   );

@@ -27,7 +27,10 @@ export class ApiKeysController {
 
   @Post()
   @Access('api-keys:manage')
-  @ApiOperation({ summary: 'Issue a key for a system client (the key is shown once)' })
+  @ApiOperation({
+    operationId: 'createApiKey',
+    summary: 'Issue a key for a system client (the key is shown once)',
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(@Body() dto: CreateApiKeyDto, @CurrentActor() actor: Actor): Promise<CreatedApiKeyDto> {
     return this.apiKeys.create(dto, actor);
@@ -36,6 +39,10 @@ export class ApiKeysController {
   @Get()
   @Access('api-keys:manage')
   @ApiOkResponse({ type: ApiKeyListDto })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: 'The API keys issued (never the keys themselves)',
+  })
   list(): Promise<ApiKeyListDto> {
     return this.apiKeys.list();
   }
@@ -43,7 +50,7 @@ export class ApiKeysController {
   @Delete(':id')
   @HttpCode(204)
   @Access('api-keys:manage')
-  @ApiOperation({ summary: 'Revoke a key; it stops working at once' })
+  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke a key; it stops working at once' })
   @ApiNoContentResponse()
   revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.apiKeys.revoke(id, actor);

@@ -25,6 +25,7 @@ import {
   TokenPairDto,
 } from './dto/auth.dto.js';
 import { LoginGuard } from './login.guard.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -37,6 +38,7 @@ export class AuthController {
   @RateLimit('login')
   @UseGuards(LoginGuard)
   @ApiOperation({
+    operationId: 'signIn',
     summary: 'Sign in; roles that need a second factor send `otp` (or enrol first)',
   })
   @ApiExtraModels(LoginResponseDto, MfaEnrollmentRequiredDto)
@@ -48,6 +50,8 @@ export class AuthController {
       ],
     },
   })
+  @ApiProblem(401, 'Wrong username or password, or the second factor is missing or wrong')
+  @ApiProblem(423, 'Locked after too many failed sign-ins: wait')
   login(
     @Req() request: Request & { user: UserProfile },
     @Body() dto: LoginDto,
@@ -59,8 +63,12 @@ export class AuthController {
   @HttpCode(200)
   @Access.public()
   @RateLimit('login')
-  @ApiOperation({ summary: 'A new token pair; the refresh token given is spent' })
+  @ApiOperation({
+    operationId: 'refreshTokens',
+    summary: 'A new token pair; the refresh token given is spent',
+  })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblem(401, 'The refresh token is not valid, spent or expired')
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -68,7 +76,10 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Access.authenticated()
-  @ApiOperation({ summary: 'End this session: its access and refresh tokens stop working' })
+  @ApiOperation({
+    operationId: 'signOut',
+    summary: 'End this session: its access and refresh tokens stop working',
+  })
   @ApiNoContentResponse()
   logout(@CurrentActor() actor: Actor): Promise<void> {
     return this.auth.logout(actor);
@@ -77,6 +88,10 @@ export class AuthController {
   @Get('me')
   @Access.authenticated()
   @ApiOkResponse({ type: MeDto })
+  @ApiOperation({
+    operationId: 'getCurrentUser',
+    summary: 'The signed-in user or API key: roles, permissions and areas',
+  })
   me(@CurrentActor() actor: Actor): MeDto {
     return MeDto.from(actor);
   }
@@ -85,7 +100,10 @@ export class AuthController {
   @HttpCode(204)
   @Access.authenticated()
   @RateLimit('login')
-  @ApiOperation({ summary: 'Change one’s own password; every session ends, sign in again' })
+  @ApiOperation({
+    operationId: 'changeOwnPassword',
+    summary: 'Change one’s own password; every session ends, sign in again',
+  })
   @ApiNoContentResponse()
   changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
@@ -94,7 +112,10 @@ export class AuthController {
   @Post('mfa/enroll')
   @HttpCode(200)
   @Access.mfaEnrollment()
-  @ApiOperation({ summary: 'Start TOTP enrolment (enrolment token or access token)' })
+  @ApiOperation({
+    operationId: 'startMfaEnrollment',
+    summary: 'Start TOTP enrolment (enrolment token or access token)',
+  })
   @ApiOkResponse({ type: MfaEnrollmentDto })
   enroll(@CurrentActor() actor: Actor): Promise<MfaEnrollmentDto> {
     return this.auth.startMfaEnrollment(actor);
@@ -104,7 +125,10 @@ export class AuthController {
   @HttpCode(204)
   @Access.mfaEnrollment()
   @RateLimit('login')
-  @ApiOperation({ summary: 'Confirm enrolment with a current code; sign-in then needs `otp`' })
+  @ApiOperation({
+    operationId: 'activateMfa',
+    summary: 'Confirm enrolment with a current code; sign-in then needs `otp`',
+  })
   @ApiNoContentResponse()
   activate(@CurrentActor() actor: Actor, @Body() dto: OtpDto): Promise<void> {
     return this.auth.activateMfa(actor, dto.otp);

@@ -4,6 +4,7 @@ import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidayYearDto, HolidayYearParam, ReplaceHolidaysDto } from './dto/holiday.dto.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('calendar')
 @Controller('calendar/holidays')
@@ -13,6 +14,7 @@ export class CalendarController {
   @Get(':year')
   @Access('reference:read')
   @ApiOperation({
+    operationId: 'getHolidays',
     summary:
       "A year's public holidays, days off in lieu and Saturdays worked (the working-day calendar of every deadline)",
   })
@@ -24,10 +26,12 @@ export class CalendarController {
   @Put(':year')
   @Access('calendar:manage')
   @ApiOperation({
+    operationId: 'replaceHolidays',
     summary:
       "Replace a year's list as the government announced it (system_admin); deadlines already set keep theirs",
   })
   @ApiOkResponse({ type: HolidayYearDto })
+  @ApiProblem(422, 'A day outside the year, given twice, or a working day that is not a weekend')
   replace(
     @Param() { year }: HolidayYearParam,
     @Body() dto: ReplaceHolidaysDto,

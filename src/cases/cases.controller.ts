@@ -17,7 +17,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -48,14 +47,14 @@ import {
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
-
-const ETAG = { ETag: { description: '"<version>"' } };
+import { ApiProblem, ApiFile, ETAG_HEADER as ETAG } from '../common/openapi.js';
 
 /** A step of the workflow: 200 with the case, 409 listing the allowed actions when not allowed. */
-function Step(summary: string): MethodDecorator {
+function Step(operationId: string, summary: string): MethodDecorator {
   return applyDecorators(
     HttpCode(200),
     ApiOperation({
+      operationId,
       summary,
       description: 'Not allowed in the case’s status: 409, the allowed actions in `detail`.',
     }),
@@ -76,6 +75,7 @@ export class CasesController {
   @Post()
   @Access('cases:intake')
   @ApiOperation({
+    operationId: 'createCase',
     summary: 'Intake of a report (Mẫu 01): a case in the commune where it happened',
   })
   @ApiCreatedResponse({ type: CaseDto, headers: ETAG })
@@ -89,7 +89,7 @@ export class CasesController {
 
   @Get()
   @Access('cases:read')
-  @ApiOperation({ summary: 'Cases in the caller’s areas, newest first' })
+  @ApiOperation({ operationId: 'listCases', summary: 'Cases in the caller’s areas, newest first' })
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: CaseQuery, @CurrentActor() actor: Actor): Promise<Page<CaseListItemDto>> {
     return this.cases.list(query, actor);
@@ -97,7 +97,10 @@ export class CasesController {
 
   @Get(':id')
   @Access('cases:read')
-  @ApiOperation({ summary: 'A case, with its report (the read is audited)' })
+  @ApiOperation({
+    operationId: 'getCase',
+    summary: 'A case, with its report (the read is audited)',
+  })
   @ApiOkResponse({ type: CaseDto, headers: ETAG })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
@@ -109,7 +112,10 @@ export class CasesController {
 
   @Get(':id/timeline')
   @Access('cases:read')
-  @ApiOperation({ summary: 'Every step: who, when, and whether it met its deadline' })
+  @ApiOperation({
+    operationId: 'getCaseTimeline',
+    summary: 'Every step: who, when, and whether it met its deadline',
+  })
   @ApiOkResponse({ type: TimelineDto })
   timeline(
     @Param('id', ParseUUIDPipe) id: string,
@@ -121,12 +127,14 @@ export class CasesController {
   @Get(':id/forms/:form')
   @Access('cases:read')
   @ApiOperation({
+    operationId: 'getCaseForm',
     summary: 'A statutory form (Decree 56/2017, Mẫu 01-06) filled from the case, as a PDF',
     description:
       'A form whose step has not been taken yet: 409. Mẫu 05 before approval is a draft.',
   })
   @ApiParam({ name: 'form', enum: CASE_FORMS })
-  @ApiProduces('application/pdf')
+  @ApiFile('The form (PDF)', 'application/pdf')
+  @ApiProblem(409, 'The form’s step has not been taken yet')
   async form(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('form') form: string,
@@ -145,7 +153,7 @@ export class CasesController {
 
   @Post(':id/assign')
   @Access('cases:work')
-  @Step('Assign the case to a social worker of its commune')
+  @Step('assignCase', 'Assign the case to a social worker of its commune')
   async assign(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AssignDto,
@@ -158,7 +166,10 @@ export class CasesController {
 
   @Post(':id/initial-assessment')
   @Access('cases:work')
-  @Step('Initial assessment (Mẫu 02): ratings, immediate danger, protection level')
+  @Step(
+    'recordInitialAssessment',
+    'Initial assessment (Mẫu 02): ratings, immediate danger, protection level',
+  )
   async initialAssessment(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: InitialAssessmentDto,
@@ -172,7 +183,10 @@ export class CasesController {
 
   @Post(':id/emergency-measures')
   @Access('cases:work')
-  @Step('Emergency protection measures, with a temporary isolation if any')
+  @Step(
+    'recordEmergencyMeasures',
+    'Emergency protection measures, with a temporary isolation if any',
+  )
   async emergencyMeasures(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: EmergencyMeasuresDto,
@@ -186,7 +200,10 @@ export class CasesController {
 
   @Post(':id/isolation/extend')
   @Access('cases:approve')
-  @Step('Extend a temporary isolation past its end, with the reason (the chair decides)')
+  @Step(
+    'extendIsolation',
+    'Extend a temporary isolation past its end, with the reason (the chair decides)',
+  )
   async extendIsolation(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: IsolationExtendDto,
@@ -200,7 +217,7 @@ export class CasesController {
 
   @Post(':id/isolation/end')
   @Access('cases:work')
-  @Step('End a temporary isolation')
+  @Step('endIsolation', 'End a temporary isolation')
   async endIsolation(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: IsolationEndDto,
@@ -214,7 +231,7 @@ export class CasesController {
 
   @Post(':id/assessment')
   @Access('cases:work')
-  @Step('Comprehensive assessment (Mẫu 03) and case conference')
+  @Step('recordAssessment', 'Comprehensive assessment (Mẫu 03) and case conference')
   async assessment(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AssessmentDto,
@@ -227,7 +244,7 @@ export class CasesController {
 
   @Post(':id/plan')
   @Access('cases:work')
-  @Step('Submit the support or intervention plan (Mẫu 04) for approval')
+  @Step('submitPlan', 'Submit the support or intervention plan (Mẫu 04) for approval')
   async plan(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PlanDto,
@@ -240,7 +257,7 @@ export class CasesController {
 
   @Post(':id/plan/approve')
   @Access('cases:approve')
-  @Step('Approve the plan (Mẫu 05)')
+  @Step('approvePlan', 'Approve the plan (Mẫu 05)')
   async approvePlan(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ApprovalDto,
@@ -253,7 +270,7 @@ export class CasesController {
 
   @Post(':id/plan/reject')
   @Access('cases:approve')
-  @Step('Send the plan back for redrafting, with the reason')
+  @Step('rejectPlan', 'Send the plan back for redrafting, with the reason')
   async rejectPlan(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,
@@ -266,7 +283,7 @@ export class CasesController {
 
   @Post(':id/reviews')
   @Access('cases:work')
-  @Step('Review (Mẫu 06): continue, a new plan, or propose closure')
+  @Step('recordReview', 'Review (Mẫu 06): continue, a new plan, or propose closure')
   async review(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReviewDto,
@@ -279,7 +296,7 @@ export class CasesController {
 
   @Post(':id/close')
   @Access('cases:work')
-  @Step('Propose closing the case, with the reason')
+  @Step('proposeClosure', 'Propose closing the case, with the reason')
   async proposeClosure(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,
@@ -293,7 +310,7 @@ export class CasesController {
 
   @Post(':id/close/approve')
   @Access('cases:approve')
-  @Step('Close the case')
+  @Step('approveClosure', 'Close the case')
   async approveClosure(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ApprovalDto,
@@ -307,7 +324,7 @@ export class CasesController {
 
   @Post(':id/close/reject')
   @Access('cases:approve')
-  @Step('Refuse the closure: the case returns to where it was')
+  @Step('rejectClosure', 'Refuse the closure: the case returns to where it was')
   async rejectClosure(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,
@@ -321,7 +338,7 @@ export class CasesController {
 
   @Post(':id/reopen')
   @Access('cases:approve')
-  @Step('Reopen a closed case, with the reason: back to planning')
+  @Step('reopenCase', 'Reopen a closed case, with the reason: back to planning')
   async reopen(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,
@@ -334,7 +351,10 @@ export class CasesController {
 
   @Post(':id/notes')
   @Access('cases:work')
-  @ApiOperation({ summary: 'Add a note (encrypted at rest), for the case team or restricted' })
+  @ApiOperation({
+    operationId: 'addCaseNote',
+    summary: 'Add a note (encrypted at rest), for the case team or restricted',
+  })
   @ApiCreatedResponse({ type: NoteDto })
   addNote(
     @Param('id', ParseUUIDPipe) id: string,
@@ -346,7 +366,10 @@ export class CasesController {
 
   @Get(':id/notes')
   @Access('cases:read')
-  @ApiOperation({ summary: 'The notes the caller may read, oldest first (the read is audited)' })
+  @ApiOperation({
+    operationId: 'listCaseNotes',
+    summary: 'The notes the caller may read, oldest first (the read is audited)',
+  })
   @ApiOkResponse({ type: [NoteDto] })
   notes(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<NoteDto[]> {
     return this.cases.notes(id, actor);

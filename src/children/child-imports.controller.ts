@@ -18,7 +18,6 @@ import {
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator.js';
@@ -27,6 +26,7 @@ import { pickLanguage } from '../common/i18n.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
 import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
+import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 /** Uploads above this are refused with 413: about 300,000 rows of .csv. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -41,12 +41,17 @@ export class ChildImportsController {
   @Access('children:import')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
   @ApiOperation({
+    operationId: 'startChildImport',
     summary:
       'Import children from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: StartImportBodyDto })
   @ApiAcceptedResponse({ schema: { properties: { id: { type: 'string', format: 'uuid' } } } })
+  @ApiProblem(
+    422,
+    'Not an .xlsx or .csv file, unreadable, empty, or without the template’s columns',
+  )
   start(
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @Body() body: StartImportDto,
@@ -57,8 +62,11 @@ export class ChildImportsController {
 
   @Get('template')
   @Access('children:import')
-  @ApiOperation({ summary: 'The import template: Vietnamese headers, an example, the codes' })
-  @ApiProduces(XLSX)
+  @ApiOperation({
+    operationId: 'getChildImportTemplate',
+    summary: 'The import template: Vietnamese headers, an example, the codes',
+  })
+  @ApiFile('The template (.xlsx)', XLSX)
   async template(): Promise<StreamableFile> {
     return new StreamableFile(await this.imports.template(), {
       type: XLSX,
@@ -68,7 +76,10 @@ export class ChildImportsController {
 
   @Get(':id')
   @Access('children:import')
-  @ApiOperation({ summary: 'Progress and per-row report of one of the caller’s imports' })
+  @ApiOperation({
+    operationId: 'getChildImport',
+    summary: 'Progress and per-row report of one of the caller’s imports',
+  })
   @ApiOkResponse({ type: ChildImportDto })
   status(
     @Param('id', ParseUUIDPipe) id: string,

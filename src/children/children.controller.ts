@@ -17,7 +17,6 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -50,6 +49,7 @@ import {
   CreateChildDto,
   UpdateChildDto,
 } from './dto/child.dto.js';
+import { ApiProblem, ApiFile, ETAG_HEADER } from '../common/openapi.js';
 
 @ApiTags('children')
 @Controller('children')
@@ -64,8 +64,11 @@ export class ChildrenController {
 
   @Post()
   @Access('children:write')
-  @ApiOperation({ summary: 'Add a child to the registry, in one of the caller’s communes' })
-  @ApiCreatedResponse({ type: ChildDto, headers: { ETag: { description: '"<version>"' } } })
+  @ApiOperation({
+    operationId: 'createChild',
+    summary: 'Add a child to the registry, in one of the caller’s communes',
+  })
+  @ApiCreatedResponse({ type: ChildDto, headers: ETAG_HEADER })
   async create(
     @Body() dto: CreateChildDto,
     @CurrentActor() actor: Actor,
@@ -77,6 +80,7 @@ export class ChildrenController {
   @Get()
   @Access('children:read')
   @ApiOperation({
+    operationId: 'listChildren',
     summary:
       'Find children in the caller’s areas (name with or without diacritics, personal ID, filters)',
   })
@@ -88,9 +92,10 @@ export class ChildrenController {
   @Get('export')
   @Access('children:export')
   @ApiOperation({
+    operationId: 'exportChildren',
     summary: 'The filtered list as .xlsx, in the import template’s columns (streamed, audited)',
   })
-  @ApiProduces(XLSX)
+  @ApiFile('The children (.xlsx)', XLSX)
   async export(
     @Query() query: ChildFilterQuery,
     @CurrentActor() actor: Actor,
@@ -107,7 +112,10 @@ export class ChildrenController {
 
   @Get('duplicates')
   @Access('children:read')
-  @ApiOperation({ summary: 'Likely duplicate pairs in a commune, the most likely first' })
+  @ApiOperation({
+    operationId: 'listCommuneDuplicates',
+    summary: 'Likely duplicate pairs in a commune, the most likely first',
+  })
   @ApiOkResponse({ type: CommuneDuplicatesDto })
   communeDuplicates(
     @Query() query: CommuneDuplicatesQuery,
@@ -119,6 +127,7 @@ export class ChildrenController {
   @Get('data-quality')
   @Access('children:read')
   @ApiOperation({
+    operationId: 'getDataQuality',
     summary: 'The cleaning worklist of a commune: each record with its problems, and the counts',
   })
   @ApiOkResponse({ type: DataQualityDto })
@@ -132,7 +141,10 @@ export class ChildrenController {
   @Post('merges/:mergeId/undo')
   @HttpCode(200)
   @Access('children:merge')
-  @ApiOperation({ summary: 'Undo a merge while the surviving record has not changed since' })
+  @ApiOperation({
+    operationId: 'undoChildMerge',
+    summary: 'Undo a merge while the surviving record has not changed since',
+  })
   @ApiOkResponse({ type: UndoMergeResultDto })
   undoMerge(
     @Param('mergeId', ParseUUIDPipe) mergeId: string,
@@ -143,8 +155,11 @@ export class ChildrenController {
 
   @Get(':id')
   @Access('children:read')
-  @ApiOperation({ summary: 'A child; a record merged into another redirects (307) to it' })
-  @ApiOkResponse({ type: ChildDto, headers: { ETag: { description: '"<version>"' } } })
+  @ApiOperation({
+    operationId: 'getChild',
+    summary: 'A child; a record merged into another redirects (307) to it',
+  })
+  @ApiOkResponse({ type: ChildDto, headers: ETAG_HEADER })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
@@ -161,7 +176,10 @@ export class ChildrenController {
 
   @Get(':id/duplicates')
   @Access('children:read')
-  @ApiOperation({ summary: 'Records that may be the same child, with a score and the reasons' })
+  @ApiOperation({
+    operationId: 'listChildDuplicates',
+    summary: 'Records that may be the same child, with a score and the reasons',
+  })
   @ApiOkResponse({ type: [DuplicateDto] })
   duplicates(
     @Param('id', ParseUUIDPipe) id: string,
@@ -174,6 +192,7 @@ export class ChildrenController {
   @HttpCode(200)
   @Access('children:merge')
   @ApiOperation({
+    operationId: 'mergeChild',
     summary: 'Merge a duplicate into this record; the duplicate becomes a redirect (undoable)',
   })
   @ApiOkResponse({ type: MergeResultDto })
@@ -189,11 +208,20 @@ export class ChildrenController {
   @Patch(':id')
   @Access('children:write')
   @ApiOperation({
+    operationId: 'updateChild',
     summary:
       'Correct a record; lists given replace the stored ones (end a circumstance with `until`)',
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag read: "<version>"' })
   @ApiOkResponse({ type: ChildDto })
+  @ApiProblem(
+    409,
+    'The personal ID belongs to another child, or the record was merged into another',
+  )
+  @ApiProblem(
+    422,
+    'Refused by a registry rule (an unknown code, a date, an area outside the caller’s)',
+  )
   async update(
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -206,7 +234,10 @@ export class ChildrenController {
 
   @Get(':id/history')
   @Access('children:read')
-  @ApiOperation({ summary: 'Every change: who, when, which fields from what to what' })
+  @ApiOperation({
+    operationId: 'getChildHistory',
+    summary: 'Every change: who, when, which fields from what to what',
+  })
   @ApiOkResponse({ type: [ChildHistoryEntryDto] })
   history(
     @Param('id', ParseUUIDPipe) id: string,

@@ -5,7 +5,7 @@ import { AppException } from './app.exception.js';
 
 /** `?limit=&cursor=` of every list (api.md, Conventions). */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

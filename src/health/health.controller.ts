@@ -29,14 +29,17 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness: 200 while the process runs' })
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: 200 while the process runs' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: 200 when the database and the queue answer, 503 otherwise' })
+  @ApiOperation({
+    operationId: 'getReadiness',
+    summary: 'Readiness: 200 when the database and the queue answer, 503 otherwise',
+  })
   async ready() {
     try {
       return await this.health.check(this.checks());

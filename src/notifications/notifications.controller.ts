@@ -23,7 +23,10 @@ export class NotificationsController {
 
   @Get()
   @Access.authenticated()
-  @ApiOperation({ summary: 'The caller’s notifications, newest first' })
+  @ApiOperation({
+    operationId: 'listNotifications',
+    summary: 'The caller’s notifications, newest first',
+  })
   @ApiOkResponse({ type: NotificationPageDto })
   list(
     @Query() query: NotificationQuery,
@@ -36,7 +39,10 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   @Access.authenticated()
-  @ApiOperation({ summary: 'Mark one of the caller’s notifications read' })
+  @ApiOperation({
+    operationId: 'markNotificationRead',
+    summary: 'Mark one of the caller’s notifications read',
+  })
   @ApiNoContentResponse()
   markRead(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.notifications.markRead(actor, id);

@@ -32,7 +32,10 @@ export class WebhooksController {
 
   @Post('organizations/:id/webhooks')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Register a webhook for an organisation; the secret is shown once' })
+  @ApiOperation({
+    operationId: 'createWebhook',
+    summary: 'Register a webhook for an organisation; the secret is shown once',
+  })
   @ApiCreatedResponse({ type: NewWebhookDto })
   create(
     @Param('id', ParseUUIDPipe) id: string,
@@ -44,7 +47,7 @@ export class WebhooksController {
 
   @Get('organizations/:id/webhooks')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'The webhooks of an organisation' })
+  @ApiOperation({ operationId: 'listWebhooks', summary: 'The webhooks of an organisation' })
   @ApiOkResponse({ type: [WebhookDto] })
   list(@Param('id', ParseUUIDPipe) id: string): Promise<WebhookDto[]> {
     return this.webhooks.list(id);
@@ -52,7 +55,10 @@ export class WebhooksController {
 
   @Patch('webhooks/:id')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Change a webhook’s address or events, or switch it off' })
+  @ApiOperation({
+    operationId: 'updateWebhook',
+    summary: 'Change a webhook’s address or events, or switch it off',
+  })
   @ApiOkResponse({ type: WebhookDto })
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -64,7 +70,10 @@ export class WebhooksController {
 
   @Get('webhooks/:id/deliveries')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'The delivery log of a webhook, newest first' })
+  @ApiOperation({
+    operationId: 'listWebhookDeliveries',
+    summary: 'The delivery log of a webhook, newest first',
+  })
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
   deliveries(
     @Param('id', ParseUUIDPipe) id: string,
@@ -75,7 +84,7 @@ export class WebhooksController {
 
   @Get('webhook-deliveries/:id')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'One delivery with every attempt' })
+  @ApiOperation({ operationId: 'getWebhookDelivery', summary: 'One delivery with every attempt' })
   @ApiOkResponse({ type: WebhookDeliveryDto })
   delivery(@Param('id', ParseUUIDPipe) id: string): Promise<WebhookDeliveryDto> {
     return this.webhooks.delivery(id);
@@ -84,7 +93,10 @@ export class WebhooksController {
   @Post('webhook-deliveries/:id/replay')
   @HttpCode(200)
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Post a delivered or dead-lettered event again' })
+  @ApiOperation({
+    operationId: 'replayWebhookDelivery',
+    summary: 'Post a delivered or dead-lettered event again',
+  })
   @ApiOkResponse({ type: WebhookDeliveryDto })
   replay(
     @Param('id', ParseUUIDPipe) id: string,

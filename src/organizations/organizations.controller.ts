@@ -11,6 +11,7 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('organizations')
 @Controller('organizations')
@@ -19,7 +20,10 @@ export class OrganizationsController {
 
   @Post()
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Create an organisation (system_admin)' })
+  @ApiOperation({
+    operationId: 'createOrganization',
+    summary: 'Create an organisation (system_admin)',
+  })
   @ApiCreatedResponse({ type: OrganizationDto })
   create(
     @Body() dto: CreateOrganizationDto,
@@ -30,7 +34,10 @@ export class OrganizationsController {
 
   @Get()
   @Access('organizations:read')
-  @ApiOperation({ summary: 'Organisations, to address referrals and place users' })
+  @ApiOperation({
+    operationId: 'listOrganizations',
+    summary: 'Organisations, to address referrals and place users',
+  })
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@Query() query: OrganizationQuery): Promise<Page<OrganizationDto>> {
     return this.organizations.list(query);
@@ -39,14 +46,19 @@ export class OrganizationsController {
   @Get(':id')
   @Access('organizations:read')
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiOperation({ operationId: 'getOrganization', summary: 'An organisation' })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationDto> {
     return this.organizations.get(id);
   }
 
   @Patch(':id')
   @Access('organizations:manage')
-  @ApiOperation({ summary: 'Rename or deactivate an organisation (system_admin)' })
+  @ApiOperation({
+    operationId: 'updateOrganization',
+    summary: 'Rename or deactivate an organisation (system_admin)',
+  })
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblem(422, 'An unknown area')
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateOrganizationDto,

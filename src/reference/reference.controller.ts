@@ -12,6 +12,7 @@ export class ReferenceController {
 
   @Get(':list')
   @ApiOperation({
+    operationId: 'getReferenceList',
     summary:
       'A code list, whole: special-circumstances, abuse-forms, abuse-settings, ethnicities, organization-types, ' +
       'service-types, risk-factors, protection-levels, case-sources, case-channels, caregiver-relations, ' +

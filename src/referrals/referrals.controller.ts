@@ -35,14 +35,14 @@ import {
   ReferralReasonDto,
 } from './dto/referral.dto.js';
 import { ReferralsService } from './referrals.service.js';
-
-const ETAG = { ETag: { description: '"<version>"' } };
+import { ApiProblem, ETAG_HEADER as ETAG } from '../common/openapi.js';
 
 /** A step of a referral: 200 with it, 409 listing the allowed actions when not allowed. */
-function Step(summary: string): MethodDecorator {
+function Step(operationId: string, summary: string): MethodDecorator {
   return applyDecorators(
     HttpCode(200),
     ApiOperation({
+      operationId,
       summary,
       description: 'Not allowed in the referral’s status: 409, the allowed actions in `detail`.',
     }),
@@ -63,6 +63,7 @@ export class ReferralsController {
   @Post('cases/:id/referrals')
   @Access('referrals:send')
   @ApiOperation({
+    operationId: 'createReferral',
     summary: 'Refer a case to an organisation’s queue, sharing only the fields chosen',
   })
   @ApiCreatedResponse({ type: ReferralDto, headers: ETAG })
@@ -77,7 +78,10 @@ export class ReferralsController {
 
   @Get('cases/:id/referrals')
   @Access('cases:read')
-  @ApiOperation({ summary: 'The referrals of a case, with their outcomes, newest first' })
+  @ApiOperation({
+    operationId: 'listCaseReferrals',
+    summary: 'The referrals of a case, with their outcomes, newest first',
+  })
   @ApiOkResponse({ type: ReferralPageDto })
   ofCase(
     @Param('id', ParseUUIDPipe) caseId: string,
@@ -90,6 +94,7 @@ export class ReferralsController {
   @Get('referrals/inbox')
   @Access('referrals:receive')
   @ApiOperation({
+    operationId: 'listReferralInbox',
     summary: 'The caller’s organisation’s queue: most urgent first, then oldest',
   })
   @ApiOkResponse({ type: ReferralPageDto })
@@ -99,7 +104,10 @@ export class ReferralsController {
 
   @Get('referrals/outbox')
   @Access('referrals:send')
-  @ApiOperation({ summary: 'Referrals sent from the caller’s organisation, newest first' })
+  @ApiOperation({
+    operationId: 'listReferralOutbox',
+    summary: 'Referrals sent from the caller’s organisation, newest first',
+  })
   @ApiOkResponse({ type: ReferralPageDto })
   outbox(@Query() query: ReferralQuery, @CurrentActor() actor: Actor): Promise<Page<ReferralDto>> {
     return this.referrals.outbox(query, actor);
@@ -108,10 +116,12 @@ export class ReferralsController {
   @Get('referrals/figures')
   @Access('reports:aggregate')
   @ApiOperation({
+    operationId: 'getReferralFigures',
     summary:
       'Per receiving organisation and agency type: counts by status, time to each step, late share',
   })
   @ApiOkResponse({ type: ReferralFiguresDto })
+  @ApiProblem(422, 'An unknown area, or a commune outside the province given')
   figures(@Query() query: FiguresQuery, @CurrentActor() actor: Actor): Promise<ReferralFiguresDto> {
     return this.referrals.figures(query, actor);
   }
@@ -119,6 +129,7 @@ export class ReferralsController {
   @Get('referrals/:id')
   @Access.authenticated()
   @ApiOperation({
+    operationId: 'getReferral',
     summary: 'A referral: to the receiving organisation only what was shared (the read is audited)',
     description:
       'Staff of the receiving organisation, or the sending side in the case’s area; anyone else: 404.',
@@ -134,7 +145,7 @@ export class ReferralsController {
 
   @Post('referrals/:id/acknowledge')
   @Access('referrals:receive')
-  @Step('The receiving organisation has seen it')
+  @Step('acknowledgeReferral', 'The receiving organisation has seen it')
   async acknowledge(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
@@ -146,7 +157,7 @@ export class ReferralsController {
 
   @Post('referrals/:id/accept')
   @Access('referrals:receive')
-  @Step('The receiving organisation takes it on, naming who handles it')
+  @Step('acceptReferral', 'The receiving organisation takes it on, naming who handles it')
   async accept(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AcceptReferralDto,
@@ -159,7 +170,7 @@ export class ReferralsController {
 
   @Post('referrals/:id/decline')
   @Access('referrals:receive')
-  @Step('The receiving organisation declines it, with a reason; sharing stops')
+  @Step('declineReferral', 'The receiving organisation declines it, with a reason; sharing stops')
   async decline(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReferralReasonDto,
@@ -172,7 +183,7 @@ export class ReferralsController {
 
   @Post('referrals/:id/complete')
   @Access('referrals:receive')
-  @Step('The service is delivered: the outcome goes back to the case')
+  @Step('completeReferral', 'The service is delivered: the outcome goes back to the case')
   async complete(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CompleteReferralDto,
@@ -185,7 +196,7 @@ export class ReferralsController {
 
   @Post('referrals/:id/cancel')
   @Access('referrals:send')
-  @Step('The sending side withdraws it, with a reason; sharing stops')
+  @Step('cancelReferral', 'The sending side withdraws it, with a reason; sharing stops')
   async cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReferralReasonDto,

@@ -43,6 +43,7 @@ import {
 import { PeriodicReportsService } from './periodic-reports.service.js';
 import { indicatorWorkbook } from './report-workbook.js';
 import { ReportsService } from './reports.service.js';
+import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
 
@@ -59,6 +60,7 @@ export class ReportsController {
   @Get('indicators')
   @Access('reports:aggregate')
   @ApiOperation({
+    operationId: 'getIndicators',
     summary: 'The Circular 13/2021 indicators the data supports, for a year and an area',
     description:
       'Counts and rates with their breakdowns, from figures precomputed by a scheduled job ' +
@@ -68,6 +70,10 @@ export class ReportsController {
   })
   @ApiOkResponse({ type: [IndicatorDto] })
   @ApiProduces('application/json', XLSX)
+  @ApiProblem(
+    422,
+    'A year still to come, or an unknown area, or a commune outside the province given',
+  )
   async indicators(
     @Query() query: IndicatorsQuery,
     @CurrentActor() actor: Actor,
@@ -94,11 +100,13 @@ export class ReportsController {
   @Get('dashboard')
   @Access('reports:aggregate')
   @ApiOperation({
+    operationId: 'getDashboard',
     summary: 'The seeds’ targets beside the data; open cases, overdue steps, referrals',
     description:
       'Registry and abuse figures are precomputed (`asOf` says when); cases and referrals are live.',
   })
   @ApiOkResponse({ type: DashboardDto })
+  @ApiProblem(422, 'An unknown area, or a commune outside the province given')
   dashboard(@Query() query: ReportAreaQuery, @CurrentActor() actor: Actor): Promise<DashboardDto> {
     return this.reports.dashboard(query, actor);
   }
@@ -106,6 +114,7 @@ export class ReportsController {
   @Get('periodic')
   @Access('reports:periodic')
   @ApiOperation({
+    operationId: 'listPeriodicReports',
     summary: 'The annual reports of the caller’s areas, newest year first, with their files',
   })
   @ApiOkResponse({ type: PeriodicReportPageDto })
@@ -120,6 +129,7 @@ export class ReportsController {
   @HttpCode(202)
   @Access('reports:periodic')
   @ApiOperation({
+    operationId: 'requestPeriodicReport',
     summary: 'Make an area’s annual report now (a job): .xlsx and PDF, listed when ready',
   })
   @ApiAcceptedResponse({ type: PeriodicReportDto })
@@ -132,9 +142,12 @@ export class ReportsController {
 
   @Get('periodic/:id.:format')
   @Access('reports:periodic')
-  @ApiOperation({ summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)' })
+  @ApiOperation({
+    operationId: 'getPeriodicReportFile',
+    summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)',
+  })
   @ApiParam({ name: 'format', enum: ['xlsx', 'pdf'] })
-  @ApiProduces(XLSX, 'application/pdf')
+  @ApiFile('The report (.xlsx or PDF)', XLSX, 'application/pdf')
   async periodicFile(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('format', new ParseEnumPipe(PERIODIC_FORMATS)) format: 'xlsx' | 'pdf',
@@ -152,6 +165,7 @@ export class ReportsController {
   @Get('lists/:list')
   @Access('reports:lists')
   @ApiOperation({
+    operationId: 'getActionList',
     summary: 'Children to act for, in the caller’s areas; `format=xlsx` to export (audited)',
     description:
       'special-circumstances (under 16, `group` for one group), abused (children of the ' +
@@ -160,6 +174,10 @@ export class ReportsController {
   @ApiParam({ name: 'list', enum: ACTION_LISTS })
   @ApiOkResponse({ type: ChildPageDto })
   @ApiProduces('application/json', XLSX)
+  @ApiProblem(
+    422,
+    'A year still to come, or an unknown area, or a commune outside the province given',
+  )
   async actionList(
     @Param('list', new ParseEnumPipe(Object.fromEntries(ACTION_LISTS.map((l) => [l, l]))))
     list: ActionList,

@@ -5,6 +5,7 @@ import { type Actor, CurrentActor } from '../auth/actor.js';
 import type { Page } from '../common/pagination.js';
 import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto, UserQuery } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import { ApiProblem } from '../common/openapi.js';
 
 @ApiTags('users')
 @Controller('users')
@@ -13,7 +14,7 @@ export class UsersController {
 
   @Post()
   @Access('users:manage')
-  @ApiOperation({ summary: 'Create an account (system_admin)' })
+  @ApiOperation({ operationId: 'createUser', summary: 'Create an account (system_admin)' })
   @ApiCreatedResponse({ type: UserDto })
   create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserDto> {
     return this.users.create(dto, actor);
@@ -22,6 +23,10 @@ export class UsersController {
   @Get()
   @Access('users:manage')
   @ApiOkResponse({ type: UserPageDto })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'Accounts, filtered by organisation, role or status',
+  })
   list(@Query() query: UserQuery): Promise<Page<UserDto>> {
     return this.users.list(query);
   }
@@ -29,14 +34,22 @@ export class UsersController {
   @Get(':id')
   @Access('users:manage')
   @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ operationId: 'getUser', summary: 'An account, with its roles and areas' })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
     return this.users.get(id);
   }
 
   @Patch(':id')
   @Access('users:manage')
-  @ApiOperation({ summary: 'Change roles, areas, status or password; reset the second factor' })
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Change roles, areas, status or password; reset the second factor',
+  })
   @ApiOkResponse({ type: UserDto })
+  @ApiProblem(
+    422,
+    'Roles that do not go together, areas outside the organisation, a weak password, or one’s own account',
+  )
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateUserDto,

@@ -38,15 +38,28 @@ export class AuditQuery extends PageQuery {
 export class AuditEventDto {
   @ApiProperty() seq!: string;
   @ApiProperty() at!: string;
-  @ApiProperty({ example: { type: 'user', id: null, name: 'nguyenvana' } })
+  @ApiProperty({
+    type: 'object',
+    properties: {
+      type: { type: 'string', enum: ['user', 'api_key', 'system', 'anonymous'] },
+      id: { type: 'string', nullable: true },
+      name: { type: 'string', nullable: true },
+    },
+    example: { type: 'user', id: null, name: 'nguyenvana' },
+  })
   actor!: { type: string; id: string | null; name: string | null };
   @ApiProperty({ example: 'auth.login' }) action!: string;
-  @ApiProperty({ nullable: true }) entity!: { type: string; id: string | null } | null;
-  @ApiProperty({ nullable: true }) provinceCode!: string | null;
-  @ApiProperty({ nullable: true }) communeCode!: string | null;
-  @ApiProperty({ nullable: true }) ip!: string | null;
-  @ApiProperty({ nullable: true }) requestId!: string | null;
-  @ApiProperty() details!: Record<string, unknown>;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    properties: { type: { type: 'string' }, id: { type: 'string', nullable: true } },
+  })
+  entity!: { type: string; id: string | null } | null;
+  @ApiProperty({ nullable: true, type: String }) provinceCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) communeCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 
   static from(event: AuditEvent): AuditEventDto {
     return {

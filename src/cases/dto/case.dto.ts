@@ -28,6 +28,7 @@ import {
 } from '../entities/case.entity.js';
 import { DEADLINE_KINDS, type DeadlineKind } from '../entities/case-deadline.entity.js';
 import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.entity.js';
+import { codeList, PERSON } from '../../common/openapi.js';
 
 const RATINGS = ['high', 'medium', 'low'] as const; // cao, trung bình, thấp
 type Rating = (typeof RATINGS)[number];
@@ -36,7 +37,11 @@ const REVIEW_OUTCOMES = ['continue', 'new_plan', 'propose_closure'] as const;
 /** Where the harm happened (reference list abuse-settings: family, school, community, online). */
 function AbuseSettings(description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ type: [String], example: ['family'], description }),
+    ApiPropertyOptional({
+      type: [String],
+      example: ['family'],
+      ...codeList('abuse-settings', description),
+    }),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(5),
@@ -100,11 +105,11 @@ export class CreateCaseDto {
   @Type(() => CreateChildDto)
   newChildren?: CreateChildDto[];
 
-  @ApiProperty({ enum: CASE_SOURCES })
+  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') })
   @IsIn(CASE_SOURCES)
   source!: CaseSource;
 
-  @ApiPropertyOptional({ enum: CASE_CHANNELS })
+  @ApiPropertyOptional({ enum: CASE_CHANNELS, ...codeList('case-channels') })
   @IsOptional()
   @IsIn(CASE_CHANNELS)
   channel?: CaseChannel;
@@ -117,14 +122,14 @@ export class CreateCaseDto {
   @Text()
   summary!: string;
 
-  @ApiProperty({ type: [String], example: ['violence'], description: 'Reference list abuse-forms' })
+  @ApiProperty({ type: [String], example: ['violence'], ...codeList('abuse-forms') })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(40, { each: true })
   concerns!: string[];
 
-  @AbuseSettings('Where it happened: reference list abuse-settings')
+  @AbuseSettings('Where it happened')
   settings?: string[];
 
   @ApiPropertyOptional({
@@ -239,7 +244,7 @@ export class AssessmentDto {
 export class PlanActionDto {
   @ApiProperty() @Text(2000) description!: string;
 
-  @ApiPropertyOptional({ description: 'Reference list service-types' })
+  @ApiPropertyOptional(codeList('service-types'))
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -374,8 +379,9 @@ export class CaseDto {
   @ApiProperty({ type: [String] }) childIds!: string[];
   @ApiProperty() provinceCode!: string;
   @ApiProperty() communeCode!: string;
-  @ApiProperty({ enum: CASE_SOURCES }) source!: CaseSource;
-  @ApiProperty({ enum: CASE_CHANNELS, nullable: true }) channel!: CaseChannel | null;
+  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') }) source!: CaseSource;
+  @ApiProperty({ enum: CASE_CHANNELS, nullable: true, ...codeList('case-channels') })
+  channel!: CaseChannel | null;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ type: [String] }) concerns!: string[];
   @ApiProperty({ type: [String], description: 'abuse-settings' }) settings!: string[];
@@ -410,7 +416,12 @@ export class StepDeadlineDto {
 export class TimelineStepDto {
   @ApiProperty() at!: string;
   @ApiProperty({ example: 'initial-assessment' }) action!: string;
-  @ApiProperty({ description: 'null: the system (a deadline job)', nullable: true, type: Object })
+  @ApiProperty({
+    description: 'null: the system (a deadline job)',
+    nullable: true,
+    type: 'object',
+    properties: PERSON.properties,
+  })
   actor!: { id: string | null; fullName: string | null } | null;
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) fromStatus!: CaseStatus | null;
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) toStatus!: CaseStatus | null;
@@ -439,6 +450,6 @@ export class NoteDto {
   @ApiProperty() id!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ enum: NOTE_VISIBILITIES }) visibility!: NoteVisibility;
-  @ApiProperty() author!: { id: string; fullName: string };
+  @ApiProperty(PERSON) author!: { id: string; fullName: string };
   @ApiProperty() createdAt!: string;
 }

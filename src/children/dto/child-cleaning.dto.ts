@@ -8,9 +8,20 @@ import { ChildDto } from './child.dto.js';
 
 export class DuplicateReasonDto implements DuplicateReason {
   @ApiProperty({
+    enum: [
+      'same_name',
+      'similar_name',
+      'different_given_name',
+      'same_date_of_birth',
+      'close_date_of_birth',
+      'same_birth_year',
+      'same_caregiver',
+      'same_commune',
+      'different_personal_ids',
+      'different_sex',
+    ] satisfies DuplicateReason['code'][],
+    enumName: 'DuplicateReasonCode',
     example: 'same_date_of_birth',
-    description:
-      'same_name, similar_name, different_given_name, same_date_of_birth, close_date_of_birth, same_birth_year, same_caregiver, same_commune, different_personal_ids, different_sex',
   })
   code!: DuplicateReason['code'];
   @ApiProperty({ example: 0.25, description: 'What it adds to the score (negative: lowers it)' })
@@ -36,7 +47,7 @@ export class CommuneDuplicatesQuery {
   @Matches(/^\d{5}$/)
   communeCode!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -82,6 +93,8 @@ export class DataQualityItemDto {
 
 export class DataQualityDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: '`children` (records in the commune) and the number with each problem',
     example: Object.fromEntries([['children', 120], ...PROBLEM_NAMES.map((p) => [p, 3])]),
   })

@@ -28,12 +28,13 @@ import {
   SEXES,
   type Sex,
 } from '../entities/child.entity.js';
+import { codeList, PERSON } from '../../common/openapi.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 export class CaregiverDto implements Caregiver {
-  @ApiProperty({ enum: CAREGIVER_RELATIONS })
+  @ApiProperty({ enum: CAREGIVER_RELATIONS, ...codeList('caregiver-relations') })
   @IsIn(CAREGIVER_RELATIONS)
   relation!: Caregiver['relation'];
 
@@ -55,12 +56,15 @@ export class CaregiverDto implements Caregiver {
 }
 
 export class SpecialCircumstanceDto implements FlagEntry {
-  @ApiProperty({ example: 'a', description: 'Reference list special-circumstances (a group)' })
+  @ApiProperty({ example: 'a', ...codeList('special-circumstances', 'A group') })
   @IsString()
   @MaxLength(20)
   code!: string;
 
-  @ApiPropertyOptional({ example: 'a.1', description: 'A sub-group of that group' })
+  @ApiPropertyOptional({
+    example: 'a.1',
+    ...codeList('special-circumstances', 'A sub-group of that group'),
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20)
@@ -78,7 +82,7 @@ export class SpecialCircumstanceDto implements FlagEntry {
 }
 
 export class RiskFactorDto implements FlagEntry {
-  @ApiProperty({ example: 'domestic_violence', description: 'Reference list risk-factors' })
+  @ApiProperty({ example: 'domestic_violence', ...codeList('risk-factors') })
   @IsString()
   @MaxLength(40)
   code!: string;
@@ -114,7 +118,7 @@ export class CreateChildDto {
   @IsIn(SEXES)
   sex!: Sex;
 
-  @ApiPropertyOptional({ example: '01', description: 'Reference list ethnicities (GSO 1979)' })
+  @ApiPropertyOptional({ example: '01', ...codeList('ethnicities', 'GSO 1979 codes') })
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -171,7 +175,7 @@ export class CreateChildDto {
   @Type(() => RiskFactorDto)
   riskFactors?: RiskFactorDto[];
 
-  @ApiPropertyOptional({ example: 'in_school', description: 'Reference list school-statuses' })
+  @ApiPropertyOptional({ example: 'in_school', ...codeList('school-statuses') })
   @IsOptional()
   @IsString()
   @MaxLength(30)
@@ -217,7 +221,7 @@ export class ChildFilterQuery {
   @Matches(/^\d{5}$/)
   communeCode?: string;
 
-  @ApiPropertyOptional({ description: 'A current special circumstance (group code)' })
+  @ApiPropertyOptional(codeList('special-circumstances', 'A current one (group code)'))
   @IsOptional()
   @IsString()
   @MaxLength(20)
@@ -229,7 +233,7 @@ export class ChildFilterQuery {
   @IsBoolean()
   inSpecialCircumstances?: boolean;
 
-  @ApiPropertyOptional({ description: 'A current risk factor' })
+  @ApiPropertyOptional(codeList('risk-factors', 'A current one'))
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -278,7 +282,8 @@ export class ChildDto {
   @ApiProperty() dateOfBirth!: string;
   @ApiProperty({ enum: DOB_PRECISIONS }) dobPrecision!: DobPrecision;
   @ApiProperty({ enum: SEXES }) sex!: Sex;
-  @ApiProperty({ nullable: true, type: String }) ethnicityCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, ...codeList('ethnicities') })
+  ethnicityCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) personalId!: string | null;
   @ApiProperty() provinceCode!: string;
   @ApiProperty() communeCode!: string;
@@ -287,7 +292,8 @@ export class ChildDto {
   @ApiProperty({ type: [CaregiverDto] }) caregivers!: Caregiver[];
   @ApiProperty({ type: [SpecialCircumstanceDto] }) specialCircumstances!: FlagEntry[];
   @ApiProperty({ type: [RiskFactorDto] }) riskFactors!: FlagEntry[];
-  @ApiProperty({ nullable: true, type: String }) schoolStatus!: string | null;
+  @ApiProperty({ nullable: true, type: String, ...codeList('school-statuses') })
+  schoolStatus!: string | null;
   @ApiProperty({ nullable: true, type: String }) disability!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ description: 'Whole years today (Vietnam time)' }) age!: number;
@@ -333,9 +339,16 @@ export class ChildHistoryEntryDto {
   @ApiProperty() at!: string;
   @ApiProperty({ description: 'The record changed: this one, or one merged into it' })
   childId!: string;
-  @ApiProperty({ example: { id: 'uuid', fullName: 'Nguyễn Thị Lan' } })
+  @ApiProperty({ ...PERSON, description: 'Who made the change; nulls: the system' })
   actor!: { id: string | null; fullName: string | null };
   @ApiProperty({ example: 'updated' }) action!: string;
-  @ApiProperty({ example: { village: { from: 'Tổ 4', to: 'Tổ 5' } } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { from: {}, to: {} },
+    },
+    example: { village: { from: 'Tổ 4', to: 'Tổ 5' } },
+  })
   changes!: Record<string, { from: unknown; to: unknown }>;
 }

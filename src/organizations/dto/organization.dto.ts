@@ -8,6 +8,7 @@ import {
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from '../entities/organization.entity.js';
+import { codeList } from '../../common/openapi.js';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Công an xã Minh Châu' })
@@ -16,7 +17,7 @@ export class CreateOrganizationDto {
   @Length(1, 300)
   name!: string;
 
-  @ApiProperty({ enum: ORGANIZATION_TYPES })
+  @ApiProperty({ enum: ORGANIZATION_TYPES, ...codeList('organization-types') })
   @IsIn(ORGANIZATION_TYPES)
   type!: OrganizationType;
 
@@ -75,7 +76,8 @@ export class OrganizationQuery extends PageQuery {
 export class OrganizationDto {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ORGANIZATION_TYPES }) type!: OrganizationType;
+  @ApiProperty({ enum: ORGANIZATION_TYPES, ...codeList('organization-types') })
+  type!: OrganizationType;
   @ApiProperty() provinceCode!: string;
   @ApiProperty({ nullable: true, type: String }) communeCode!: string | null;
   @ApiProperty({ nullable: true, type: String }) parentId!: string | null;

@@ -23,7 +23,11 @@ export class ReferenceItemDto {
   })
   parentCode!: string | null;
 
-  @ApiProperty({ description: 'List-specific facts (law article, code system, defaults)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'List-specific facts (law article, code system, defaults)',
+  })
   attributes!: Record<string, unknown>;
 
   static from(item: ReferenceItem): ReferenceItemDto {

@@ -20,6 +20,7 @@ import {
   type ReferralAction,
   type ReferralStatus,
 } from '../referral-workflow.js';
+import { codeList } from '../../common/openapi.js';
 
 export class CreateReferralDto {
   @ApiProperty({
@@ -28,12 +29,12 @@ export class CreateReferralDto {
   @IsUUID()
   toOrganizationId!: string;
 
-  @ApiProperty({ example: 'medical_care', description: 'A code of /reference/service-types' })
+  @ApiProperty({ example: 'medical_care', ...codeList('service-types') })
   @IsString()
   @Matches(/^[a-z_]{1,40}$/)
   serviceType!: string;
 
-  @ApiProperty({ enum: URGENCIES })
+  @ApiProperty({ enum: URGENCIES, ...codeList('referral-urgencies') })
   @IsIn(URGENCIES)
   urgency!: Urgency;
 
@@ -147,6 +148,15 @@ class SharedChildDto {
   @ApiProperty() communeName!: string;
 }
 
+class ReferralFromDto {
+  @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
+  @ApiProperty({ type: ContactDto }) worker!: ContactDto;
+}
+
+class ReferralToDto {
+  @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
+}
+
 export class ReferralDto {
   @ApiProperty() id!: string;
   @ApiProperty({
@@ -174,8 +184,10 @@ export class ReferralDto {
   children!: Record<string, unknown>[];
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Shared case fields' })
   case!: Record<string, unknown>;
-  @ApiProperty() from!: { organization: OrganizationRefDto; worker: ContactDto };
-  @ApiProperty() to!: { organization: OrganizationRefDto };
+  @ApiProperty({ type: () => ReferralFromDto })
+  from!: { organization: OrganizationRefDto; worker: ContactDto };
+  @ApiProperty({ type: () => ReferralToDto })
+  to!: { organization: OrganizationRefDto };
   @ApiProperty({ type: ContactDto, nullable: true }) assignee!: ContactDto | null;
   @ApiProperty() sentAt!: string;
   @ApiProperty() acknowledgeDueAt!: string;

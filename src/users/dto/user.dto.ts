@@ -49,6 +49,9 @@ export class CreateUserDto {
   organizationId!: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'email',
     example: 'an.nguyen@badinh.hanoi.gov.vn',
     description: 'Notifications are also emailed here',
   })
@@ -57,7 +60,12 @@ export class CreateUserDto {
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '0243 823 4567', description: 'Work phone' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '0243 823 4567',
+    description: 'Work phone',
+  })
   @IsOptional()
   @Matches(/^\+?[0-9 .()-]{6,20}$/)
   phone?: string | null;
@@ -90,6 +98,9 @@ export class UpdateUserDto {
   fullName?: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'email',
     example: 'an.nguyen@badinh.hanoi.gov.vn',
     description: 'Notifications are also emailed here',
   })
@@ -98,7 +109,12 @@ export class UpdateUserDto {
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '0243 823 4567', description: 'Work phone' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '0243 823 4567',
+    description: 'Work phone',
+  })
   @ValidateIf((_o, value) => value != null)
   @Matches(/^\+?[0-9 .()-]{6,20}$/)
   phone?: string | null;

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
 import { ageOn, todayInVietnam } from '../age.js';
@@ -28,9 +29,6 @@ import {
   SEXES,
   type Sex,
 } from '../entities/child.entity.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 export class CaregiverDto implements Caregiver {
   @ApiProperty({ enum: CAREGIVER_RELATIONS })
@@ -66,14 +64,14 @@ export class SpecialCircumstanceDto implements FlagEntry {
   @MaxLength(20)
   subCode?: string;
 
-  @ApiPropertyOptional({ example: '2024-05-01' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate('Since when')
   since?: string;
 
-  @ApiPropertyOptional({ description: 'When it ended (PATCH the entry with it)' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -85,12 +83,12 @@ export class RiskFactorDto implements FlagEntry {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate('Since when')
   since?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -101,8 +99,16 @@ export class CreateChildDto {
   @Length(1, 200)
   fullName!: string;
 
-  @ApiProperty({ example: '2015-03-02' })
-  @Matches(DATE, DATE_MESSAGE)
+  @ApiProperty()
+  @IsCalendarDate(
+    'Date of birth. When only the year is known: 1 January of it (2015-01-01) with dobPrecision year',
+    {
+      constraint: 'dateOfBirth:format',
+      message:
+        'dateOfBirth must be a real date YYYY-MM-DD, e.g. 2015-03-02; when only the year is ' +
+        'known, send 1 January of it (2015-01-01) with dobPrecision "year"',
+    },
+  )
   dateOfBirth!: string;
 
   @ApiPropertyOptional({ enum: DOB_PRECISIONS, default: 'exact' })
@@ -192,8 +198,12 @@ export class CreateChildDto {
   notes?: string;
 }
 
-/** Any subset of the fields; a list given replaces the list stored. */
-export class UpdateChildDto extends PartialType(CreateChildDto) {}
+/**
+ * Any subset of the fields; a list given replaces the list stored. An optional field may be
+ * cleared with null; one every record has may be left out but not nulled (IsOptional's null would
+ * skip its checks).
+ */
+export class UpdateChildDto extends PartialType(CreateChildDto, { skipNullProperties: false }) {}
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 

@@ -85,13 +85,16 @@ function limitRequestHead(server: Server): void {
     // After a parse error the parser reports every further chunk as the same error.
     if (answered.has(socket)) return;
     answered.add(socket);
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // As Node does: no answer on a socket gone, or in the middle of an answer already started.
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
       socket.destroy();
       return;
     }
     if (error.code !== 'HPE_HEADER_OVERFLOW') {
-      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nConnection: close\r\n\r\n`);
+      // Node's own answers to the other errors (its socketOnError).
+      const [status, text] = NODE_ANSWERS[error.code ?? ''] ?? [400, 'Bad Request'];
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n\r\n`);
       return;
     }
     const problem = PROBLEMS['headers-too-large'];
@@ -113,7 +116,10 @@ function limitRequestHead(server: Server): void {
   });
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout' };
+const NODE_ANSWERS: Record<string, [number, string]> = {
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'Payload Too Large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout'],
+};
 
 function setupOpenApi(app: INestApplication): void {
   const document = SwaggerModule.createDocument(

@@ -23,7 +23,7 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-/** How deep a JSON body may nest: the deepest DTO (a case's new child's caregiver) is 4 levels. */
+/** How deep a JSON body may nest: the deepest body (a case's new child's caregiver) has 5 levels. */
 export const MAX_JSON_DEPTH = 32;
 
 /**

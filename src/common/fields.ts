@@ -82,6 +82,31 @@ export function IsCalendarDate(
   );
 }
 
+const DATE_FORM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * A date in the form `YYYY-MM-DD`, where the record's own rules check that the day exists and
+ * answer with their own message (a child's date of birth and flags: child-rules.ts, 422).
+ */
+export function IsDateForm(
+  description?: string,
+  refusal = {
+    constraint: 'isDateForm',
+    message: `$property must be a date YYYY-MM-DD, e.g. ${FORMS.date.example}`,
+  },
+): PropertyDecorator {
+  return applyDecorators(
+    documented('date', 'date', description),
+    ValidateBy({
+      name: refusal.constraint,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && DATE_FORM.test(value),
+        defaultMessage: () => refusal.message,
+      },
+    }),
+  );
+}
+
 /** A moment: an ISO 8601 time with an offset (`2026-11-24T21:40:00+07:00`, `…Z`). */
 export function IsInstant(description?: string): PropertyDecorator {
   return applyDecorators(

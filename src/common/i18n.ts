@@ -589,6 +589,7 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   arrayMinSize: (m) => `Phải có ít nhất ${numbers(m)[0]} phần tử.`,
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',
+  isDateForm: () => 'Phải là ngày dạng năm-tháng-ngày (yyyy-mm-dd), ví dụ 2026-12-20.',
   isCalendarDate: () => 'Phải là ngày có thật dạng năm-tháng-ngày (yyyy-mm-dd), ví dụ 2026-12-20.',
   isInstant: () => 'Phải là thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-12-20T14:30:00+07:00.',
   isDayOrInstant: () =>
@@ -601,7 +602,7 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',
   'dateOfBirth:future': () => 'Ngày sinh không được sau ngày hôm nay.',
   'dateOfBirth:format': () =>
-    'Ngày sinh phải là ngày có thật dạng yyyy-mm-dd, ví dụ 2015-03-02. Nếu chỉ biết năm sinh, ghi ngày 1 tháng 1 của năm đó (2015-01-01) kèm dobPrecision "year".',
+    'Ngày sinh phải có dạng yyyy-mm-dd, ví dụ 2015-03-02. Nếu chỉ biết năm sinh, ghi ngày 1 tháng 1 của năm đó (2015-01-01) kèm dobPrecision "year".',
   unknownCode: (m) => `Không có trong danh mục ${m.slice('not in the list '.length)}.`,
   'import:date': () =>
     'Ngày sinh phải có dạng ngày/tháng/năm (dd/mm/yyyy), yyyy-mm-dd hoặc chỉ năm.',

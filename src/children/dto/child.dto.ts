@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../common/fields.js';
+import { IsDateForm } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
 import { ageOn, todayInVietnam } from '../age.js';
@@ -66,12 +66,12 @@ export class SpecialCircumstanceDto implements FlagEntry {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsCalendarDate('Since when')
+  @IsDateForm('Since when')
   since?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsCalendarDate('When it ended (PATCH the entry with it)')
+  @IsDateForm('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -83,12 +83,12 @@ export class RiskFactorDto implements FlagEntry {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsCalendarDate('Since when')
+  @IsDateForm('Since when')
   since?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsCalendarDate('When it ended (PATCH the entry with it)')
+  @IsDateForm('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -100,12 +100,12 @@ export class CreateChildDto {
   fullName!: string;
 
   @ApiProperty()
-  @IsCalendarDate(
+  @IsDateForm(
     'Date of birth. When only the year is known: 1 January of it (2015-01-01) with dobPrecision year',
     {
       constraint: 'dateOfBirth:format',
       message:
-        'dateOfBirth must be a real date YYYY-MM-DD, e.g. 2015-03-02; when only the year is ' +
+        'dateOfBirth must be a date YYYY-MM-DD, e.g. 2015-03-02; when only the year is ' +
         'known, send 1 January of it (2015-01-01) with dobPrecision "year"',
     },
   )

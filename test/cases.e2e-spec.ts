@@ -73,14 +73,8 @@ describe('cases: from a report to closure, over HTTP', () => {
       source: 'hotline_111',
       summary: expect.stringContaining('tiếng đánh đập'),
       reporter: { anonymous: true, relation: 'hàng xóm' },
-      allowedActions: [
-        'initial-assessment',
-        'assign',
-        'notes',
-        'referrals',
-        'isolation/extend',
-        'isolation/end',
-      ],
+      // No isolation yet: nothing to extend or end.
+      allowedActions: ['initial-assessment', 'assign', 'notes', 'referrals'],
     });
     expect(kase.code).toMatch(new RegExp(`^BVTE-${AREA.communeA1}-\\d{4}-\\d{4}$`));
     expect(intake.headers.etag).toBe('"1"');
@@ -327,6 +321,9 @@ describe('cases: from a report to closure, over HTTP', () => {
       },
     }).expect(200);
     const fifteenDays = new Date(startedAt.getTime() + 15 * 86_400_000).toISOString();
+    expect(isolated.body.allowedActions).toEqual(
+      expect.arrayContaining(['isolation/extend', 'isolation/end']),
+    );
     expect(isolated.body).toMatchObject({
       status: 'emergency',
       isolation: { startedAt: startedAt.toISOString(), endsAt: fifteenDays, endedAt: null },
@@ -361,7 +358,12 @@ describe('cases: from a report to closure, over HTTP', () => {
 
     const ended = await step(kase.id, 'isolation/end').expect(200);
     expect(ended.body.isolation.endedAt).not.toBeNull();
-    expect((await step(kase.id, 'isolation/end').expect(409)).body.type).toMatch(/no-isolation$/);
+    // Ended: no longer offered, and refused like any action the case does not allow.
+    expect(ended.body.allowedActions).not.toContain('isolation/end');
+    expect(ended.body.allowedActions).not.toContain('isolation/extend');
+    expect((await step(kase.id, 'isolation/end').expect(409)).body.type).toMatch(
+      /action-not-allowed$/,
+    );
 
     const planning = await step(kase.id, 'assessment', {
       ...BODIES.assessment,

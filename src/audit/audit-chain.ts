@@ -7,6 +7,26 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type ChainedEntry = Omit<AuditEvent, 'hash'>;
 
+/** A UTF-16 surrogate without its partner; with the `u` flag a pair is one character. */
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+/**
+ * A value as PostgreSQL keeps it: each lone surrogate of its text replaced by U+FFFD, as the
+ * driver's UTF-8 encoding does for a text column (a jsonb column refuses the value instead).
+ * An entry is stored and hashed in this form, so what `audit:verify` reads back matches its hash:
+ * hashed as sent, one failed sign-in as `\ud800evil` made the whole log report tampering.
+ */
+export function asStored<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd') as T;
+  if (Array.isArray(value)) return value.map(asStored) as T;
+  if (value && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [asStored(key), asStored(inner)]),
+    ) as T;
+  }
+  return value;
+}
+
 /** SHA-256 over the previous hash and every field of the entry. */
 export function entryHash(entry: ChainedEntry): string {
   const fields = [

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
-import { entryHash, GENESIS_HASH, type ChainedEntry } from './audit-chain.js';
+import { asStored, entryHash, GENESIS_HASH, type ChainedEntry } from './audit-chain.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
 /** Serialises appends to the chain across every process: one transaction-scoped advisory lock. */
@@ -35,11 +35,12 @@ export class AuditRepository {
     const [last] = (await manager.query(
       'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
     )) as { seq: string; hash: string }[];
-    const chained: ChainedEntry = {
+    // Hashed as it is stored: text well-formed (a lone surrogate in a username tried, say).
+    const chained: ChainedEntry = asStored({
       ...entry,
       seq: String(BigInt(last?.seq ?? '0') + 1n),
       prevHash: last?.hash ?? GENESIS_HASH,
-    };
+    });
     const row = { ...chained, hash: entryHash(chained) };
     // TypeORM's insert typing cannot express a free-form jsonb value (`details`).
     await manager.insert(AuditEvent, row as QueryDeepPartialEntity<AuditEvent>);

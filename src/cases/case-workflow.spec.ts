@@ -12,13 +12,8 @@ import {
   type ReviewOutcome,
 } from './case-workflow.js';
 
-const RECORDING: CaseAction[] = [
-  'assign',
-  'notes',
-  'referrals',
-  'isolation/extend',
-  'isolation/end',
-];
+const RECORDING: CaseAction[] = ['assign', 'notes', 'referrals'];
+const ON_ISOLATION: CaseAction[] = ['isolation/extend', 'isolation/end'];
 
 /** The contract's table (api.md, Cases), written out independently of the implementation. */
 const TABLE: [CaseStatus, CaseAction, string, CaseStatus][] = [
@@ -78,11 +73,26 @@ describe('case workflow', () => {
     }
   });
 
-  it('records notes, assignments, referrals and the extension or end of an isolation in every status but closed', () => {
+  it('records notes, assignments and referrals in every status but closed', () => {
     for (const status of CASE_STATUSES) {
       for (const action of RECORDING) {
         if (status === 'closed') expect(() => apply(state(status), action)).toThrow();
         else expect(apply(state(status), action)).toEqual(state(status));
+      }
+    }
+  });
+
+  it('offers to extend or end an isolation only while one is in progress, in every status but closed', () => {
+    const startedAt = new Date('2026-11-24T14:00:00Z');
+    for (const status of CASE_STATUSES) {
+      const isolating = { ...state(status), isolationStartedAt: startedAt, isolationEndedAt: null };
+      const ended = { ...isolating, isolationEndedAt: new Date('2026-11-25T14:00:00Z') };
+      for (const action of ON_ISOLATION) {
+        expect(allowedActions(state(status))).not.toContain(action);
+        expect(allowedActions(ended)).not.toContain(action);
+        expect(() => apply(state(status), action)).toThrow(ActionNotAllowed);
+        if (status === 'closed') expect(() => apply(isolating, action)).toThrow(ActionNotAllowed);
+        else expect(apply(isolating, action)).toEqual(isolating);
       }
     }
   });

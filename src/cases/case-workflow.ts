@@ -43,6 +43,13 @@ export interface CaseState {
   status: CaseStatus;
   /** Where a refused closure proposal returns to; set only while `closure_proposed`. */
   statusBeforeClosure: CaseStatus | null;
+  /**
+   * A temporary isolation (cách ly tạm thời): in progress from its start until it ends. Only then
+   * can it be extended or ended. Recorded by the cases service with the emergency measures and
+   * the end; the moves here leave it as it is.
+   */
+  isolationStartedAt?: Date | null;
+  isolationEndedAt?: Date | null;
 }
 
 /** What an action's input says that decides where it leads. */
@@ -54,13 +61,14 @@ export interface ActionInput {
 }
 
 /** Actions that record something without moving the case: allowed in every status but closed. */
-const ALONGSIDE: CaseAction[] = [
-  'assign',
-  'notes',
-  'referrals',
-  'isolation/extend',
-  'isolation/end',
-];
+const ALONGSIDE: CaseAction[] = ['assign', 'notes', 'referrals'];
+
+/** Actions on a temporary isolation: allowed, in every status but closed, while one is in progress. */
+const ON_ISOLATION: CaseAction[] = ['isolation/extend', 'isolation/end'];
+
+function isolationInProgress(state: CaseState): boolean {
+  return Boolean(state.isolationStartedAt) && !state.isolationEndedAt;
+}
 
 type Move = (input: ActionInput, state: CaseState) => CaseStatus;
 
@@ -110,8 +118,12 @@ export class ActionNotAllowed extends Error {
 /** The actions a case in this state allows, in the order of CASE_ACTIONS. */
 export function allowedActions(state: CaseState): CaseAction[] {
   const moves = MOVES[state.status];
+  const open = state.status !== 'closed';
   return CASE_ACTIONS.filter(
-    (action) => action in moves || (state.status !== 'closed' && ALONGSIDE.includes(action)),
+    (action) =>
+      action in moves ||
+      (open && ALONGSIDE.includes(action)) ||
+      (open && ON_ISOLATION.includes(action) && isolationInProgress(state)),
   );
 }
 
@@ -126,6 +138,8 @@ export function apply(state: CaseState, action: CaseAction, input: ActionInput =
   return {
     status,
     statusBeforeClosure: status === 'closure_proposed' ? state.status : null,
+    isolationStartedAt: state.isolationStartedAt,
+    isolationEndedAt: state.isolationEndedAt,
   };
 }
 

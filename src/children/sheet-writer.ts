@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { neutralizeFormula } from '../common/spreadsheet.js';
 import { SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
 
 /** A streamed .xlsx of the registry's columns, written row by row. */
@@ -32,7 +33,10 @@ export function writeSheet(out: Writable, title: string): SheetWriter {
   sheet.getRow(1).commit();
   const entry = () => (sheet as unknown as { stream: { pipes: Entry[] } }).stream.pipes[0];
   return {
-    add: (row) => sheet.addRow(row).commit(),
+    add: (row) => {
+      const cells = Object.entries(row).map(([key, value]) => [key, neutralizeFormula(value)]);
+      sheet.addRow(Object.fromEntries(cells)).commit();
+    },
     drained: async () => {
       const target = entry();
       if (out.destroyed || !target?._writableState?.needDrain) return;

@@ -385,6 +385,14 @@ export const PROBLEMS = {
       en: 'Send an If-Match header with the version (ETag) you read.',
     },
   },
+  'malformed-if-match': {
+    status: 400,
+    title: { vi: 'If-Match không hợp lệ', en: 'Malformed If-Match' },
+    detail: {
+      vi: 'Tiêu đề If-Match phải là phiên bản đã đọc, như trong ETag: "3" (hoặc 3); nhận được: {value}.',
+      en: 'The If-Match header must be the version you read, as in the ETag: "3" (or 3); got: {value}.',
+    },
+  },
   'version-mismatch': {
     status: 412,
     title: { vi: 'Dữ liệu đã thay đổi', en: 'Stale version' },
@@ -489,6 +497,30 @@ export const PROBLEMS = {
       en: 'The request body is too large.',
     },
   },
+  'json-too-deep': {
+    status: 400,
+    title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+    detail: {
+      vi: 'Nội dung JSON lồng nhau quá sâu (tối đa {max} cấp).',
+      en: 'The JSON body is nested too deeply (at most {max} levels).',
+    },
+  },
+  'uri-too-long': {
+    status: 414,
+    title: { vi: 'Địa chỉ quá dài', en: 'URI too long' },
+    detail: {
+      vi: 'Địa chỉ yêu cầu dài quá {max} byte; hãy gửi bớt tham số.',
+      en: 'The request URI is longer than {max} bytes; send fewer parameters.',
+    },
+  },
+  'headers-too-large': {
+    status: 431,
+    title: { vi: 'Tiêu đề quá lớn', en: 'Request headers too large' },
+    detail: {
+      vi: 'Địa chỉ và các tiêu đề của yêu cầu vượt quá {max} byte.',
+      en: 'The request URI and headers are larger than {max} bytes.',
+    },
+  },
   'unsupported-media-type': {
     status: 415,
     title: { vi: 'Định dạng không được hỗ trợ', en: 'Unsupported media type' },
@@ -534,6 +566,7 @@ export function fill(template: string, params: Record<string, string | number> =
  */
 const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   isDefined: () => 'Trường này là bắt buộc.',
+  isNotNull: () => 'Không được để trống (null).',
   isNotEmpty: () => 'Không được để trống.',
   isString: () => 'Phải là chuỗi ký tự.',
   isInt: () => 'Phải là số nguyên.',
@@ -556,12 +589,20 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   arrayMinSize: (m) => `Phải có ít nhất ${numbers(m)[0]} phần tử.`,
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',
+  isDateForm: () => 'Phải là ngày dạng năm-tháng-ngày (yyyy-mm-dd), ví dụ 2026-12-20.',
+  isCalendarDate: () => 'Phải là ngày có thật dạng năm-tháng-ngày (yyyy-mm-dd), ví dụ 2026-12-20.',
+  isInstant: () => 'Phải là thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-12-20T14:30:00+07:00.',
+  isDayOrInstant: () =>
+    'Phải là ngày dạng yyyy-mm-dd hoặc thời điểm theo ISO 8601 có múi giờ, ví dụ 2026-12-20 hoặc 2026-12-20T14:30:00+07:00.',
   whitelistValidation: () => 'Trường này không được phép.',
   noNulCharacter: () => 'Không được chứa ký tự NUL.',
+  wellFormedText: () => 'Chứa ký tự Unicode không hợp lệ (nửa cặp surrogate UTF-16).',
   'personalId:format': () => 'Số định danh cá nhân phải gồm 12 chữ số.',
   'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',
   'dateOfBirth:future': () => 'Ngày sinh không được sau ngày hôm nay.',
+  'dateOfBirth:format': () =>
+    'Ngày sinh phải có dạng yyyy-mm-dd, ví dụ 2015-03-02. Nếu chỉ biết năm sinh, ghi ngày 1 tháng 1 của năm đó (2015-01-01) kèm dobPrecision "year".',
   unknownCode: (m) => `Không có trong danh mục ${m.slice('not in the list '.length)}.`,
   'import:date': () =>
     'Ngày sinh phải có dạng ngày/tháng/năm (dd/mm/yyyy), yyyy-mm-dd hoặc chỉ năm.',

@@ -1,13 +1,5 @@
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsISO8601,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 
 /** Vietnamese text is stored in NFC (conventions.md rule 9); use with class-transformer's @Transform. */
 export const toNfc = ({ value }: { value: unknown }): unknown =>
@@ -16,18 +8,6 @@ export const toNfc = ({ value }: { value: unknown }): unknown =>
 /** `true`/`false` query parameters. */
 export const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** An instant as api.md writes times: ISO 8601 with a date, a time and an offset (or Z). */
-export function IsInstant(): PropertyDecorator {
-  const format = Matches(INSTANT, { message: '$property must be an ISO 8601 time with an offset' });
-  const valid = IsISO8601({ strict: true });
-  return (target, key) => {
-    format(target, key);
-    valid(target, key);
-  };
-}
 
 const TEXT = 10_000;
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutralizeFormula } from '../common/spreadsheet.js';
 import type { Breakdown, IndicatorValue } from './indicators.js';
 
 /** Names for the codes of each breakdown, in the order columns and bars take. */
@@ -47,6 +48,11 @@ function orderedKeys(report: IndicatorReport, index: number, by: Breakdown): str
   return [...known, ...[...present].filter((key) => !report.labels[by].has(key)).sort()];
 }
 
+/** A row of texts and numbers; a text that a spreadsheet would run as a formula is neutralised. */
+function addRow(sheet: ExcelJS.Worksheet, cells: (string | number)[]): ExcelJS.Row {
+  return sheet.addRow(cells.map(neutralizeFormula));
+}
+
 /**
  * The indicators laid out like the official tables: a summary sheet, then one sheet per indicator
  * with a row per area and the total, a column per breakdown value under Vietnamese headers.
@@ -60,10 +66,10 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
     : '“–”: không có số liệu.';
 
   const summary = workbook.addWorksheet('Tổng hợp');
-  summary.addRow([report.title]).font = { bold: true, size: 14 };
-  summary.addRow([heading]);
-  summary.addRow([]);
-  const header = summary.addRow([
+  addRow(summary, [report.title]).font = { bold: true, size: 14 };
+  addRow(summary, [heading]);
+  addRow(summary, []);
+  const header = addRow(summary, [
     'STT',
     'Bộ chỉ tiêu',
     'Mã số',
@@ -74,7 +80,7 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
   ]);
   header.font = { bold: true };
   report.items.forEach((item, i) => {
-    const row = summary.addRow([
+    const row = addRow(summary, [
       i + 1,
       item.set === 'I' ? 'Phụ lục I: Tình hình trẻ em' : 'Phụ lục III: Xâm hại trẻ em',
       item.code,
@@ -85,16 +91,16 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
     ]);
     if (item.unit === 'ratio') row.getCell(6).numFmt = '0.00%';
   });
-  summary.addRow([]);
-  summary.addRow([footnote]).font = { italic: true };
+  addRow(summary, []);
+  addRow(summary, [footnote]).font = { italic: true };
   summary.columns = [6, 26, 8, 60, 12, 14, 14].map((width) => ({ width }));
 
   report.items.forEach((item, index) => {
     const sheet = workbook.addWorksheet(`${item.set}-${item.code}`);
-    sheet.addRow([`Biểu ${item.set}-${item.code}: ${item.name}`]).font = { bold: true, size: 13 };
-    sheet.addRow([heading]);
-    sheet.addRow([`Đơn vị tính: ${UNITS[item.unit]}`]).font = { italic: true };
-    sheet.addRow([]);
+    addRow(sheet, [`Biểu ${item.set}-${item.code}: ${item.name}`]).font = { bold: true, size: 13 };
+    addRow(sheet, [heading]);
+    addRow(sheet, [`Đơn vị tính: ${UNITS[item.unit]}`]).font = { italic: true };
+    addRow(sheet, []);
     const groups = Object.keys(item.breakdowns).filter((by) => by !== 'area') as Breakdown[];
     const columns = groups.map((by) => ({ by, keys: orderedKeys(report, index, by) }));
     const top = ['STT', 'Địa bàn', 'Tổng số'];
@@ -105,8 +111,8 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
         second.push(report.labels[by].get(key) ?? key);
       });
     }
-    const first = sheet.addRow(top);
-    const labels = sheet.addRow(second);
+    const first = addRow(sheet, top);
+    const labels = addRow(sheet, second);
     first.font = labels.font = { bold: true };
     let column = 4;
     for (const { keys } of columns) {
@@ -120,7 +126,7 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
       for (const { by, keys } of columns) {
         for (const key of keys) cells.push(value.breakdowns[by]?.[key] ?? '–');
       }
-      const row = sheet.addRow(cells);
+      const row = addRow(sheet, cells);
       if (item.unit === 'ratio') {
         for (let c = 3; c <= cells.length; c++) row.getCell(c).numFmt = '0.00%';
       }
@@ -128,8 +134,8 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
     };
     line('', 'Tổng cộng', item).font = { bold: true };
     report.areas.forEach((area, i) => line(i + 1, area.name, area.items[index]));
-    sheet.addRow([]);
-    sheet.addRow([footnote]).font = { italic: true };
+    addRow(sheet, []);
+    addRow(sheet, [footnote]).font = { italic: true };
     sheet.getColumn(1).width = 6;
     sheet.getColumn(2).width = 34;
     for (let c = 3; c < column; c++) sheet.getColumn(c).width = 14;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDayOrInstant } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import type { AuditEvent } from '../entities/audit-event.entity.js';
 
@@ -22,16 +22,14 @@ export class AuditQuery extends PageQuery {
   @IsUUID()
   actorId?: string;
 
-  @ApiPropertyOptional({ description: 'ISO 8601, inclusive' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDayOrInstant({ description: 'From, inclusive', day: 'start', as: 'date' })
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'ISO 8601, exclusive' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDayOrInstant({ description: 'Until, exclusive', day: 'start', as: 'date' })
   to?: Date;
 }
 

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDate,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
   Length,
 } from 'class-validator';
+import { IsDayOrInstant } from '../../common/fields.js';
 import { toNfc } from '../../common/text.js';
 import type { ApiKey } from '../entities/api-key.entity.js';
 import { API_KEY_PERMISSIONS, type Permission } from '../permissions.js';
@@ -35,8 +35,7 @@ export class CreateApiKeyDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDayOrInstant({ description: 'When the key stops working', day: 'end', as: 'date' })
   expiresAt?: Date;
 }
 

@@ -5,22 +5,20 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/fields.js';
 import type { PublicHoliday } from '../entities/public-holiday.entity.js';
 import type { HolidayKind } from '../working-days.js';
 
 export class HolidayDto {
-  @ApiProperty({ example: '2027-02-08', description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @ApiProperty()
+  @IsCalendarDate('The day')
   day!: string;
 
   @ApiProperty({

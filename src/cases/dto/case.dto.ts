@@ -16,7 +16,8 @@ import {
 } from 'class-validator';
 import { CreateChildDto } from '../../children/dto/child.dto.js';
 import { PageQuery } from '../../common/pagination.js';
-import { IsInstant, Text, TextList, toBoolean } from '../../common/text.js';
+import { IsDueTime, IsInstant } from '../../common/fields.js';
+import { Text, TextList, toBoolean } from '../../common/text.js';
 import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
 import {
   CASE_CHANNELS,
@@ -114,8 +115,8 @@ export class CreateCaseDto {
   @IsIn(CASE_CHANNELS)
   channel?: CaseChannel;
 
-  @ApiProperty({ example: '2026-11-24T21:40:00+07:00' })
-  @IsInstant()
+  @ApiProperty()
+  @IsInstant('When the report was received')
   receivedAt!: string;
 
   @ApiProperty({ description: 'What was reported (encrypted at rest)' })
@@ -203,8 +204,8 @@ export class EmergencyMeasuresDto {
 }
 
 export class IsolationExtendDto {
-  @ApiProperty({ description: 'The new end, later than the current one' })
-  @IsInstant()
+  @ApiProperty()
+  @IsDueTime('The new end, later than the current one')
   until!: string;
 
   @ApiProperty({ description: 'Why, and the competent authority’s decision' })
@@ -213,7 +214,7 @@ export class IsolationExtendDto {
 }
 
 export class IsolationEndDto {
-  @ApiPropertyOptional({ description: 'Default: now' }) @IsOptional() @IsInstant() endedAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInstant('Default: now') endedAt?: string;
   @ApiPropertyOptional() @IsOptional() @Text(2000) notes?: string;
 }
 
@@ -255,7 +256,7 @@ export class PlanActionDto {
   @IsUUID()
   organizationId?: string;
 
-  @ApiProperty() @IsInstant() dueAt!: string;
+  @ApiProperty() @IsDueTime('When it is due') dueAt!: string;
 }
 
 /** Mẫu 04. */
@@ -270,8 +271,8 @@ export class PlanDto {
   @Type(() => PlanActionDto)
   actions!: PlanActionDto[];
 
-  @ApiProperty({ description: 'When the plan is first reviewed (Mẫu 06)' })
-  @IsInstant()
+  @ApiProperty()
+  @IsDueTime('When the plan is first reviewed (Mẫu 06)')
   reviewAt!: string;
 }
 
@@ -299,9 +300,9 @@ export class ReviewDto {
 
   @ApiProperty() @Text() notes!: string;
 
-  @ApiPropertyOptional({ description: 'outcome continue: the next review (default: 30 days on)' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @IsInstant()
+  @IsDueTime('outcome continue: the next review (default: 30 days on)')
   nextReviewAt?: string;
 
   @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDateForm } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
 import { ageOn, todayInVietnam } from '../age.js';
@@ -29,9 +30,6 @@ import {
   type Sex,
 } from '../entities/child.entity.js';
 import { codeList, PERSON } from '../../common/openapi.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 export class CaregiverDto implements Caregiver {
   @ApiProperty({ enum: CAREGIVER_RELATIONS, ...codeList('caregiver-relations') })
@@ -70,14 +68,14 @@ export class SpecialCircumstanceDto implements FlagEntry {
   @MaxLength(20)
   subCode?: string;
 
-  @ApiPropertyOptional({ example: '2024-05-01' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsDateForm('Since when')
   since?: string;
 
-  @ApiPropertyOptional({ description: 'When it ended (PATCH the entry with it)' })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsDateForm('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -89,12 +87,12 @@ export class RiskFactorDto implements FlagEntry {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsDateForm('Since when')
   since?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsDateForm('When it ended (PATCH the entry with it)')
   until?: string;
 }
 
@@ -105,8 +103,16 @@ export class CreateChildDto {
   @Length(1, 200)
   fullName!: string;
 
-  @ApiProperty({ example: '2015-03-02' })
-  @Matches(DATE, DATE_MESSAGE)
+  @ApiProperty()
+  @IsDateForm(
+    'Date of birth. When only the year is known: 1 January of it (2015-01-01) with dobPrecision year',
+    {
+      constraint: 'dateOfBirth:format',
+      message:
+        'dateOfBirth must be a date YYYY-MM-DD, e.g. 2015-03-02; when only the year is ' +
+        'known, send 1 January of it (2015-01-01) with dobPrecision "year"',
+    },
+  )
   dateOfBirth!: string;
 
   @ApiPropertyOptional({ enum: DOB_PRECISIONS, default: 'exact' })
@@ -196,8 +202,12 @@ export class CreateChildDto {
   notes?: string;
 }
 
-/** Any subset of the fields; a list given replaces the list stored. */
-export class UpdateChildDto extends PartialType(CreateChildDto) {}
+/**
+ * Any subset of the fields; a list given replaces the list stored. An optional field may be
+ * cleared with null; one every record has may be left out but not nulled (IsOptional's null would
+ * skip its checks).
+ */
+export class UpdateChildDto extends PartialType(CreateChildDto, { skipNullProperties: false }) {}
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 

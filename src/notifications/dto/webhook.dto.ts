@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { Omittable } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import type {
   DeliveryState,
@@ -41,13 +42,13 @@ export class CreateWebhookDto {
 
 export class UpdateWebhookDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsUrl(URL_OPTIONS)
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -55,7 +56,7 @@ export class UpdateWebhookDto {
   events?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

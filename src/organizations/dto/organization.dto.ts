@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Omittable } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
 import {
@@ -38,14 +39,14 @@ export class CreateOrganizationDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(toNfc)
   @IsString()
   @Length(1, 300)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

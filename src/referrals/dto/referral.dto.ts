@@ -10,6 +10,7 @@ import {
   IsUUID,
   Matches,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { Text, TextList, toBoolean } from '../../common/text.js';
 import { URGENCIES, type Urgency } from '../referral-due.js';
@@ -110,20 +111,14 @@ export class FiguresQuery {
   @Matches(/^\d{5}$/)
   communeCode?: string;
 
-  @ApiPropertyOptional({
-    example: '2026-01-01',
-    description: 'Referrals sent on or after this day',
-  })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate('Referrals sent on or after this day')
   from?: string;
 
-  @ApiPropertyOptional({
-    example: '2026-12-31',
-    description: 'Referrals sent on or before this day',
-  })
+  @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate('Referrals sent on or before this day')
   to?: string;
 }
 

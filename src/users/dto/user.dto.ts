@@ -16,6 +16,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { Omittable } from '../../common/fields.js';
 import { ROLES, type Role } from '../../auth/permissions.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
@@ -91,7 +92,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(toNfc)
   @IsString()
   @Length(1, 200)
@@ -120,7 +121,7 @@ export class UpdateUserDto {
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -128,7 +129,7 @@ export class UpdateUserDto {
   roles?: Role[];
 
   @ApiPropertyOptional({ type: [String], description: "Empty: the organisation's area" })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -136,20 +137,20 @@ export class UpdateUserDto {
   areaCodes?: string[];
 
   @ApiPropertyOptional({ description: 'false ends every session of the user at once' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({
     description: 'A new password set by the administrator; ends every session',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   password?: string;
 
   @ApiPropertyOptional({ description: 'true removes the second factor: the user enrols again' })
-  @IsOptional()
+  @Omittable()
   @IsIn([true])
   resetMfa?: true;
 }

@@ -191,16 +191,16 @@ async function* csvRecords(
     closed = false;
   };
   /** The record ended, unless empty (a blank line, or nothing but delimiters): its row counts. */
-  const endRecord = (rows: SheetRow[]) => {
+  const endRecord = (): SheetRow | null => {
     endField();
-    if (record.some((cell) => cell !== '')) rows.push({ row, cells: record });
+    const done = record.some((cell) => cell !== '') ? { row, cells: record } : null;
     record = [];
     recordLength = 0;
     row += 1;
+    return done;
   };
 
   for await (const piece of pieces) {
-    const rows: SheetRow[] = [];
     let i = 0;
     if (cr && piece[0] === '\n') i = 1;
     cr = false;
@@ -251,19 +251,19 @@ async function* csvRecords(
         } else add('"');
       } else if (c === delimiter) endField();
       else {
-        endRecord(rows);
+        const done = endRecord();
+        if (done) yield done;
         if (c === '\r') {
           if (i === piece.length) cr = true;
           else if (piece[i] === '\n') i += 1;
         }
       }
     }
-    yield* rows;
   }
   if (quoted && !closing) throw new UnreadableSheet('import-quote', { row });
-  const last: SheetRow[] = [];
-  endRecord(last);
-  yield* last;
+  closed ||= closing;
+  const last = endRecord();
+  if (last) yield last;
 }
 
 async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {

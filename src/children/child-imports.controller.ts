@@ -25,11 +25,10 @@ import { type Actor, CurrentActor } from '../auth/actor.js';
 import { pickLanguage } from '../common/i18n.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
+import { MAX_UPLOAD_BYTES } from './sheet-limits.js';
+import { FILE_FIELD, UploadProblems } from './sheet-upload.js';
 import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
 import { ApiProblem, ApiFile } from '../common/openapi.js';
-
-/** Uploads above this are refused with 413: about 300,000 rows of .csv. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 @ApiTags('children')
 @Controller('children/imports')
@@ -39,7 +38,10 @@ export class ChildImportsController {
   @Post()
   @HttpCode(202)
   @Access('children:import')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(
+    UploadProblems,
+    FileInterceptor(FILE_FIELD, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }),
+  )
   @ApiOperation({
     operationId: 'startChildImport',
     summary:

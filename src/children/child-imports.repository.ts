@@ -10,6 +10,9 @@ export interface BatchCounts {
   rejected: number;
 }
 
+/** Bytes of an uploaded file read in one query. */
+const FILE_PIECE = 1024 * 1024;
+
 /** All SQL on imports: the uploaded file, its progress and its rejected rows. */
 @Injectable()
 export class ChildImportsRepository {
@@ -25,14 +28,27 @@ export class ChildImportsRepository {
     return this.dataSource.getRepository(ChildImport).findOneBy({ id, createdBy: userId });
   }
 
-  /** The import with its file, for the worker. */
-  withFile(id: string): Promise<ChildImport | null> {
-    return this.dataSource
-      .getRepository(ChildImport)
-      .createQueryBuilder('i')
-      .addSelect('i.file')
-      .where('i.id = :id', { id })
-      .getOne();
+  /**
+   * The import with its file, for the worker. The file comes in pieces: pg reads a value as hex
+   * text and decodes it on the event loop, over a second for one 20 MB file read at once.
+   */
+  async withFile(id: string): Promise<ChildImport | null> {
+    const entry = await this.dataSource.getRepository(ChildImport).findOneBy({ id });
+    if (!entry) return null;
+    const [{ bytes }] = (await this.dataSource.query(
+      'SELECT octet_length(file) AS bytes FROM child_imports WHERE id = $1',
+      [id],
+    )) as { bytes: number }[];
+    const pieces: Buffer[] = [];
+    for (let at = 0; at < bytes; at += FILE_PIECE) {
+      const [{ piece }] = (await this.dataSource.query(
+        'SELECT substring(file FROM $2 FOR $3) AS piece FROM child_imports WHERE id = $1',
+        [id, at + 1, FILE_PIECE],
+      )) as { piece: Buffer }[];
+      pieces.push(piece);
+    }
+    entry.file = Buffer.concat(pieces, bytes);
+    return entry;
   }
 
   errors(importId: string, limit: number): Promise<ChildImportError[]> {

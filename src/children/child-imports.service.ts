@@ -30,7 +30,7 @@ import {
   historyChanges,
   type RegistryReference,
 } from './child-rules.js';
-import { type CellValue, overlay, rowToBody } from './child-sheet.js';
+import { type CellValue, cellMessage, overlay, rowToBody, text } from './child-sheet.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService, personalIdTaken } from './children.service.js';
 import { ChildImportDto } from './dto/child-import.dto.js';
@@ -73,8 +73,11 @@ interface PreparedBatch {
   today: string;
 }
 
+type Cells = Partial<Record<SheetKey, CellValue>>;
+
 interface CheckedRow {
   row: number;
+  cells: Cells;
   id: string | null;
   body: Partial<CreateChildDto>;
   fields: ChildFields;
@@ -153,31 +156,27 @@ export class ChildImportsService {
     return ChildImportDto.from(entry, errors, language);
   }
 
-  /** The template: the Vietnamese headers, one example row, and the codes on a second sheet. */
+  /**
+   * The template: the Vietnamese headers on the first sheet, the sheet an import reads, with no
+   * rows; the codes on a second sheet; an example row on a third, where an import never looks
+   * (on the first sheet, an example left in an upload was imported as a child).
+   */
   async template(): Promise<Buffer> {
     const reference = await this.registry.registryReference();
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Danh sách trẻ em');
     const columns = SHEET_COLUMNS.filter((c) => !('exportOnly' in c));
-    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    sheet.addRow({
-      fullName: 'Nguyễn Văn An',
-      dateOfBirth: '02/03/2015',
-      sex: 'Nam',
-      ethnicityCode: 'Kinh',
-      provinceCode: '01',
-      communeCode: '00004',
-      village: 'Tổ dân phố 5',
-      motherName: 'Trần Thị Hoa',
-      fatherName: 'Nguyễn Văn Bình',
-      schoolStatus: 'in_school',
-    });
-    // Codes are text: keep Excel from dropping their leading zeros.
-    for (const key of ['personalId', 'provinceCode', 'communeCode', 'ethnicityCode'] as const) {
-      sheet.getColumn(key).numFmt = '@';
-    }
+    const addSheet = (name: string) => {
+      const sheet = workbook.addWorksheet(name);
+      sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      // Codes are text: keep Excel from dropping their leading zeros.
+      for (const key of ['personalId', 'provinceCode', 'communeCode', 'ethnicityCode'] as const) {
+        sheet.getColumn(key).numFmt = '@';
+      }
+      return sheet;
+    };
+    addSheet('Danh sách trẻ em');
     const codes = workbook.addWorksheet('Mã danh mục');
     codes.columns = [
       { header: 'Cột', key: 'column', width: 26 },
@@ -196,6 +195,18 @@ export class ChildImportsService {
     }
     codes.addRow({ column: 'Giới tính', code: 'Nam / Nữ / Không rõ' });
     codes.addRow({ column: 'Độ chính xác ngày sinh', code: 'chính xác / năm / ước tính' });
+    addSheet('Ví dụ (không được nhập)').addRow({
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: '02/03/2015',
+      sex: 'Nam',
+      ethnicityCode: 'Kinh',
+      provinceCode: '01',
+      communeCode: '00004',
+      village: 'Tổ dân phố 5',
+      motherName: 'Trần Thị Hoa',
+      fatherName: 'Nguyễn Văn Bình',
+      schoolStatus: 'in_school',
+    });
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
@@ -204,15 +215,16 @@ export class ChildImportsService {
   async run({ importId }: JobPayloads[JobName.ImportChildren]): Promise<void> {
     const entry = await this.imports.withFile(importId);
     if (!entry || entry.status === 'done' || entry.status === 'failed') return;
+    // Batches commit one after the other; the next one is read and checked (CPU) while the
+    // previous one is in the database.
+    let committing: Promise<void> = Promise.resolve();
     try {
       const header = await readHeader(entry.file, entry.format, entry.fileName);
+      // Reading the file through first finds what makes it unreadable before a row is written.
       const total = entry.total ?? (await countRows(entry.file, entry.format)) - 1;
       await this.imports.start(importId, total);
       const reference = await this.registry.registryReference();
       const seen = new Map<string, number>();
-      // Batches commit one after the other; the next one is read and checked (CPU) while the
-      // previous one is in the database.
-      let committing: Promise<void> = Promise.resolve();
       const commit = async (batch: SheetRow[]) => {
         const prepared = await this.prepare(entry, header.columns, batch, reference);
         await committing;
@@ -235,8 +247,12 @@ export class ChildImportsService {
       await committing;
       await this.finish(entry, { status: 'done', failure: null });
     } catch (error) {
-      if (!(error instanceof ImportFailure)) throw error; // BullMQ retries; the import resumes
-      await this.finish(entry, { status: 'failed', failure: bothLanguages(error) });
+      // A file that cannot be read fails the import once; anything else (the database gone) is
+      // thrown for BullMQ to retry, and the import resumes.
+      const failure = error instanceof UnreadableSheet ? unreadable(error, entry.fileName) : error;
+      if (!(failure instanceof ImportFailure)) throw error;
+      await committing.catch(() => undefined);
+      await this.finish(entry, { status: 'failed', failure: bothLanguages(failure) });
     }
   }
 
@@ -282,7 +298,7 @@ export class ChildImportsService {
     for (const [n, row] of rows.entries()) {
       if (n > 0 && n % CHECKED_PER_TURN === 0)
         await new Promise((resolve) => setImmediate(resolve));
-      const cells: Partial<Record<SheetKey, CellValue>> = {};
+      const cells: Cells = {};
       columns.forEach((key, i) => {
         if (key) cells[key] = row.cells[i];
       });
@@ -293,15 +309,15 @@ export class ChildImportsService {
         ...flatten(validateSync(dto, { whitelist: true, stopAtFirstError: true })),
       ];
       if (invalid.length > 0) {
-        outcomes.set(row.row, rejected(fieldMessages(invalid, dto)));
+        outcomes.set(row.row, rejected(fieldMessages(invalid, dto, cells)));
         continue;
       }
       try {
         const fields = checkChild(dto, reference, scope, today);
-        checked.push({ row: row.row, id: parsed.id, body: dto, fields });
+        checked.push({ row: row.row, cells, id: parsed.id, body: dto, fields });
       } catch (error) {
         if (!(error instanceof AppException)) throw error;
-        outcomes.set(row.row, rejected(problemMessages(error, dto)));
+        outcomes.set(row.row, rejected(problemMessages(error, dto, cells)));
       }
     }
     return { rows, checked, outcomes, today };
@@ -433,7 +449,7 @@ export class ChildImportsService {
       if (holder && holder.id !== record?.id) {
         outcomes.set(
           r.row,
-          rejected(problemMessages(personalIdTaken(personalId!, holder, scope), r.body)),
+          rejected(problemMessages(personalIdTaken(personalId!, holder, scope), r.body, r.cells)),
         );
         continue;
       }
@@ -451,7 +467,7 @@ export class ChildImportsService {
         );
       } catch (error) {
         if (!(error instanceof AppException)) throw error;
-        outcomes.set(r.row, rejected(problemMessages(error, r.body)));
+        outcomes.set(r.row, rejected(problemMessages(error, r.body, r.cells)));
       }
     }
   }
@@ -525,8 +541,7 @@ async function readHeader(
       break;
     }
   } catch (error) {
-    if (error instanceof UnreadableSheet)
-      throw new ImportFailure('import-unreadable', { fileName });
+    if (error instanceof UnreadableSheet) throw unreadable(error, fileName);
     throw error;
   }
   if (!header) throw new ImportFailure('import-empty', { fileName });
@@ -542,6 +557,10 @@ async function readHeader(
     });
   }
   return { row: header.row, columns };
+}
+
+function unreadable(error: UnreadableSheet, fileName: string): ImportFailure {
+  return new ImportFailure(error.code, { fileName, ...error.params });
 }
 
 function bothLanguages(error: AppException): { vi: string; en: string } {
@@ -576,27 +595,44 @@ function columnOf(field: string, body: Partial<CreateChildDto>): string {
   return top;
 }
 
+/**
+ * Row errors by column: what the cell should hold, in the template's words, with the value as
+ * typed (an unknown code: the code itself), or the record's own validation message.
+ */
 function fieldMessages(
   errors: FieldError[],
   body: Partial<CreateChildDto>,
+  cells: Cells,
 ): { field: string | null; vi: string; en: string }[] {
   return errors.map((e) => {
     const field = columnOf(e.field, body);
     const header = COLUMN_HEADERS.get(field) ?? field;
-    return {
-      field,
-      vi: `${header}: ${validationMessage(e.constraint, e.message, 'vi')}`,
-      en: `${field}: ${validationMessage(e.constraint, e.message, 'en')}`,
+    const value =
+      e.constraint === 'unknownCode'
+        ? String(valueAt(body, e.field))
+        : text(cells[field as SheetKey]);
+    const message = cellMessage(field, e, value) ?? {
+      vi: validationMessage(e.constraint, e.message, 'vi'),
+      en: validationMessage(e.constraint, e.message, 'en'),
     };
+    return { field, vi: `${header}: ${message.vi}`, en: `${field}: ${message.en}` };
   });
+}
+
+/** The value at a field error's path in a body: `specialCircumstances.1.code` → "zz". */
+function valueAt(body: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], body);
 }
 
 /** A problem a row ran into, as the row's messages: its field errors, or its detail. */
 function problemMessages(
   error: AppException,
   body: Partial<CreateChildDto>,
+  cells: Cells,
 ): { field: string | null; vi: string; en: string }[] {
-  if (error.fieldErrors.length > 0) return fieldMessages(error.fieldErrors, body);
+  if (error.fieldErrors.length > 0) return fieldMessages(error.fieldErrors, body, cells);
   const place = ['unknown-area', 'ambiguous-commune', 'commune-not-in-province', 'out-of-scope'];
   return [
     {

@@ -82,11 +82,17 @@ export function checkChild(
   }
 
   const errors: FieldError[] = [];
-  if (!validDateOfBirth(dto.dateOfBirth, today)) {
+  if (!isCalendarDate(dto.dateOfBirth)) {
+    errors.push({
+      field: 'dateOfBirth',
+      constraint: 'dateOfBirth:real',
+      message: 'dateOfBirth must be a real date',
+    });
+  } else if (dto.dateOfBirth > today) {
     errors.push({
       field: 'dateOfBirth',
       constraint: 'dateOfBirth:future',
-      message: 'dateOfBirth must be a real date, not after today',
+      message: 'dateOfBirth must not be after today',
     });
   }
   if (dto.personalId) {
@@ -194,11 +200,6 @@ export function historyChanges(
       result[field] = { from: null, to };
   }
   return result;
-}
-
-/** A real calendar date (not 2015-02-31) that is not after today in Vietnam. */
-function validDateOfBirth(day: string, today: string): boolean {
-  return isCalendarDate(day) && day <= today;
 }
 
 /** `YYYY-MM-DD` naming a day that exists (not 2015-02-31). */

@@ -1,4 +1,10 @@
 import type { FieldError } from '../common/app.exception.js';
+import {
+  fill,
+  IMPORT_CELL_HINTS,
+  IMPORT_CELL_MESSAGES,
+  type ImportCellHint,
+} from '../common/i18n.js';
 import { givenFields } from '../common/changes.js';
 import type { RegistryReference } from './child-rules.js';
 import type { CaregiverDto, CreateChildDto } from './dto/child.dto.js';
@@ -51,18 +57,27 @@ const TEXT_FIELDS = [
   'notes',
 ] as const;
 
-function text(value: CellValue): string | undefined {
+/** A cell as text, trimmed; undefined when empty. */
+export function text(value: CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   const result = (value instanceof Date ? isoDay(value) : String(value)).normalize('NFC').trim();
   return result === '' ? undefined : result;
 }
 
-/** Digits of a code a spreadsheet may have turned into a number, losing its leading zeros. */
-function code(value: CellValue, length: number): string | undefined {
+/**
+ * Digits of a code a spreadsheet may have turned into a number, losing up to `lost` leading
+ * zeros (a commune code all but its last digit, a personal ID two: its province is 001 to 096).
+ */
+function code(value: CellValue, length: number, lost = length - 1): string | undefined {
   const raw = typeof value === 'number' ? String(value) : text(value)?.replace(/[\s.]/g, '');
   if (raw === undefined) return undefined;
-  return /^\d+$/.test(raw) && raw.length < length ? raw.padStart(length, '0') : raw;
+  return /^\d+$/.test(raw) && raw.length < length && raw.length >= length - lost
+    ? raw.padStart(length, '0')
+    : raw;
 }
+
+/** Zeros a personal ID typed as a number loses: its province of registration is 001 to 096. */
+const PERSONAL_ID_LOST = 2;
 
 function phone(value: CellValue): string | undefined {
   const raw = code(value, 0)?.replace(/[-()]/g, '');
@@ -149,7 +164,7 @@ export function rowToBody(
   if (sex) body.sex = SEXES.get(normalizeName(sex)) ?? sex;
 
   body.ethnicityCode = ethnicity(cells.ethnicityCode, reference);
-  body.personalId = code(cells.personalId, 12);
+  body.personalId = code(cells.personalId, 12, PERSONAL_ID_LOST);
   body.provinceCode = code(cells.provinceCode, 2);
   body.communeCode = code(cells.communeCode, 5);
 
@@ -158,7 +173,7 @@ export function rowToBody(
     const caregiver = {
       relation: columns.relation,
       fullName: text(cells[columns.name]),
-      personalId: code(cells[columns.id], 12),
+      personalId: code(cells[columns.id], 12, PERSONAL_ID_LOST),
       phone: phone(cells[columns.phone]),
     };
     if (caregiver.fullName) caregivers.push(caregiver);
@@ -275,5 +290,65 @@ export function childToRow(
     schoolStatus: child.schoolStatus,
     disability: child.disability,
     notes: child.notes,
+  };
+}
+
+/** The columns whose errors say what to write, in the template's words. */
+const HINTS: Partial<Record<SheetKey, ImportCellHint>> = {
+  sex: 'sex',
+  dobPrecision: 'dobPrecision',
+  dateOfBirth: 'dateOfBirth',
+  personalId: 'personalId',
+  motherPersonalId: 'personalId',
+  fatherPersonalId: 'personalId',
+  guardianPersonalId: 'personalId',
+  ethnicityCode: 'ethnicity',
+  provinceCode: 'province',
+  communeCode: 'commune',
+  motherPhone: 'phone',
+  fatherPhone: 'phone',
+  guardianPhone: 'phone',
+  specialCircumstances: 'code',
+  riskFactors: 'code',
+  schoolStatus: 'code',
+};
+/** Columns of names from a list: a value not understood there is one the list lacks. */
+const LISTED = new Set<ImportCellHint>(['ethnicity', 'code']);
+/** Errors whose own message already says what is wrong with a value that reads fine. */
+const OWN_MESSAGE = new Set([
+  'dateOfBirth:future',
+  'personalId:birth-year',
+  'personalId:sex',
+  'subCode:parent',
+]);
+/** Characters of a refused value echoed in its message. */
+const SHOWN = 60;
+
+/**
+ * A row error about a column's value in the user's words: the value as typed and what the
+ * template asks for ("“X” không hợp lệ; ghi Nam, Nữ hoặc Không rõ."); null when the error's own
+ * message says it better. It goes to the officer who uploaded the file, never to the log.
+ */
+export function cellMessage(
+  column: string,
+  error: FieldError,
+  value: string | undefined,
+): { vi: string; en: string } | null {
+  const hint = HINTS[column as SheetKey];
+  if (!hint || OWN_MESSAGE.has(error.constraint)) return null;
+  const message =
+    IMPORT_CELL_MESSAGES[
+      value === undefined
+        ? 'missing'
+        : error.constraint === 'dateOfBirth:real'
+          ? 'not-a-date'
+          : LISTED.has(hint)
+            ? 'not-listed'
+            : 'invalid'
+    ];
+  const shown = value && value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : (value ?? '');
+  return {
+    vi: fill(message.vi, { value: shown, hint: IMPORT_CELL_HINTS[hint].vi }),
+    en: fill(message.en, { value: shown, hint: IMPORT_CELL_HINTS[hint].en }),
   };
 }

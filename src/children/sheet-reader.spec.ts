@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { countRows, readSheet } from './sheet-reader.js';
+import { countRows, readSheet, UnreadableSheet } from './sheet-reader.js';
 
 const SYLLABLES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Thị', 'Văn', 'Ngọc', 'Ánh'];
 
@@ -53,5 +53,55 @@ describe('countRows (.csv)', () => {
     for await (const row of readSheet(csv, 'csv')) rows.push(row);
     expect(rows).toHaveLength(4);
     expect(await countRows(csv, 'csv')).toBe(4);
+  });
+});
+
+describe('readSheet (.csv)', () => {
+  const rows = async (text: string) => {
+    const result: [number, unknown[]][] = [];
+    for await (const row of readSheet(Buffer.from(text), 'csv')) result.push([row.row, row.cells]);
+    return result;
+  };
+  const failure = async (text: string) => {
+    const error: unknown = await rows(text).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableSheet);
+    return [(error as UnreadableSheet).code, (error as UnreadableSheet).params];
+  };
+  /** 254 lines of 64 characters after the header: what follows starts at 16,260, 124 before a piece's end. */
+  const lines = `a,b\n${`${'y'.repeat(63)}\n`.repeat(254)}`;
+
+  it('reads quotes, doubled quotes and line ends CR, LF or CRLF, also across 16 KB pieces', async () => {
+    // The quote that ends the first piece is the first of three: a quote, then the field's end.
+    const quoted = await rows(`${lines}"${'x'.repeat(122)}""",c\r\n"q""" , d\n\n"e\r\nf",g`);
+    expect(quoted.slice(-3)).toEqual([
+      [256, [`${'x'.repeat(122)}"`, 'c']],
+      [257, ['q"', 'd']],
+      [259, ['e\r\nf', 'g']],
+    ]);
+    // A CR ends the first piece, its LF begins the second.
+    const split = await rows(`${lines}${'y'.repeat(123)}\r\nz\rw`);
+    expect(split.slice(-3)).toEqual([
+      [256, ['y'.repeat(123)]],
+      [257, ['z']],
+      [258, ['w']],
+    ]);
+    expect(await rows('a;b\n1,5;2')).toEqual([
+      [1, ['a', 'b']],
+      [2, ['1,5', '2']],
+    ]);
+  });
+
+  it('names the row of an unbalanced quote, a NUL, a long cell or a long line', async () => {
+    expect(await failure('a,b\n1,"2\n3,4\n')).toEqual(['import-quote', { row: 2 }]);
+    expect(await failure('a,b\n1,"2" 3\n')).toEqual(['import-quote', { row: 2 }]);
+    expect(await failure('a,b\n\n1,2\0\n')).toEqual(['import-nul', { row: 3 }]);
+    expect(await failure(`a,b\n1,${'z'.repeat(4097)}\n`)).toEqual([
+      'import-cell-too-long',
+      { row: 2, column: 'B', limit: 4096 },
+    ]);
+    expect(await failure(`a,b\n${'z,'.repeat(40_000)}\n`)).toEqual([
+      'import-line-too-long',
+      { row: 2, limit: 64 },
+    ]);
   });
 });

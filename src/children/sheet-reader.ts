@@ -1,7 +1,11 @@
 import { Readable } from 'node:stream';
-import { parse } from '@fast-csv/parse';
+import { setImmediate as turn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from './child-sheet.js';
+import { MAX_CELL_CHARS, MAX_LINE_BYTES, UnreadableSheet } from './sheet-limits.js';
+import { entryText, MAX_UNZIPPED_BYTES, type UnzipBudget, zipEntries } from './sheet-zip.js';
+
+export { UnreadableSheet } from './sheet-limits.js';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -11,8 +15,8 @@ export interface SheetRow {
   cells: CellValue[];
 }
 
-/** Why a file cannot be read at all. */
-export class UnreadableSheet extends Error {}
+/** Bytes of a .csv decoded and parsed between two turns of the event loop. */
+const PIECE = 16 * 1024;
 
 /** The value a reader hands over, from ExcelJS's rich text, hyperlink and formula cells too. */
 function plain(value: unknown): CellValue {
@@ -30,128 +34,290 @@ function plain(value: unknown): CellValue {
   return null;
 }
 
-/** Text from a stream of bytes, decoded across chunk boundaries. */
-async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    if (text) yield text;
-  }
-  const rest = decoder.decode();
-  if (rest) yield rest;
-}
-
-/** The parts of ExcelJS's streaming reader that decode XML text. */
+/** The parts of ExcelJS's streaming reader that read one part of a workbook each. */
 interface ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
-  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): AsyncGenerator<unknown>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { rId: string }[] };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(chunks: AsyncIterable<string>, sheetNo: string): Iterable<{ value: unknown }>;
 }
-type ReaderClass = new (
-  ...args: ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>
-) => ExcelJS.stream.xlsx.WorkbookReader & ReaderInternals;
 
 /**
- * ExcelJS 4.4's streaming reader decodes each chunk of unzipped XML on its own, so a Vietnamese
- * letter whose bytes fall across two chunks becomes "�" (exceljs/exceljs#2084, open upstream;
- * about one name in three thousand). This reader hands it text decoded across chunks instead:
- * the shared strings through the entry's own decoder, the worksheets through `utf8`.
+ * The rows of the first worksheet. The parts are taken from the zip's central directory and
+ * unpacked here, within MAX_UNZIPPED_BYTES and without tag-less runs of text (see `entryText`),
+ * then handed to ExcelJS's readers: its own streaming reader unpacks every part, however large,
+ * and copies a worksheet that comes before the shared strings to a temporary file. Decoding the
+ * unpacked bytes across chunks also keeps Vietnamese letters whole (exceljs/exceljs#2084).
  */
-class Utf8WorkbookReader extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass) {
-  override _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> {
-    entry.setEncoding('utf8');
-    return super._parseSharedStrings(entry);
-  }
-
-  override _parseWorksheet(
-    chunks: AsyncIterable<Buffer | string>,
-    sheetNo: string,
-  ): AsyncGenerator<unknown> {
-    return super._parseWorksheet(utf8(chunks), sheetNo);
-  }
-}
-
 async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
-  const workbook = new Utf8WorkbookReader(Readable.from(file), {
+  const entries = zipEntries(file);
+  const budget: UnzipBudget = { left: MAX_UNZIPPED_BYTES };
+  const part = (name: string) => {
+    const entry = entries.get(name);
+    return entry && entryText(file, entry, budget);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  });
+  }) as unknown as ReaderInternals;
   try {
-    for await (const worksheet of workbook) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    const rels = part('xl/_rels/workbook.xml.rels');
+    const book = part('xl/workbook.xml');
+    if (!rels || !book) throw new UnreadableSheet('import-unreadable');
+    await reader._parseRels(Readable.from(rels));
+    await reader._parseWorkbook(Readable.from(book));
+    const styles = part('xl/styles.xml');
+    if (styles) await reader._parseStyles(Readable.from(styles));
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(Readable.from(strings)));
+    const sheet = firstSheet(entries.keys(), reader);
+    if (!sheet) throw new UnreadableSheet('import-unreadable');
+    const sheetNo = /(\d+)\.xml$/.exec(sheet)?.[1] ?? '1';
+    for (const { value } of reader._parseWorksheet(part(sheet)!, sheetNo)) {
+      for await (const row of value as AsyncIterable<ExcelJS.Row>) {
         // ExcelJS's row values are 1-based: index 0 is empty.
         const values = (row.values as unknown[]).slice(1).map(plain);
         yield { row: row.number, cells: values };
       }
-      return; // the first worksheet only
     }
   } catch (error) {
-    throw new UnreadableSheet((error as Error).message);
+    if (error instanceof UnreadableSheet) throw error;
+    throw new UnreadableSheet('import-unreadable'); // ExcelJS's or saxes's message is left out
   }
 }
 
-function csvText(file: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
-  } catch {
-    throw new UnreadableSheet('not UTF-8');
+/** The part of the workbook's first sheet, else the first worksheet part in the zip. */
+function firstSheet(names: Iterable<string>, reader: ReaderInternals): string | undefined {
+  const rId = reader.model?.sheets?.[0]?.rId;
+  const target = reader.workbookRels?.find((rel) => rel.Id === rId)?.Target;
+  const all = [...names];
+  if (target) {
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    if (all.includes(path)) return path;
   }
+  return all.find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+}
+
+/** The text of a .csv, decoded a piece at a time with a turn of the event loop between pieces. */
+async function* csvText(file: Buffer): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decode = (piece?: Buffer) => {
+    try {
+      return piece ? decoder.decode(piece, { stream: true }) : decoder.decode();
+    } catch {
+      throw new UnreadableSheet('import-unreadable'); // not UTF-8
+    }
+  };
+  for (let i = 0; i < file.length; i += PIECE) {
+    const text = decode(file.subarray(i, i + PIECE));
+    if (text) yield text;
+    await turn();
+  }
+  const rest = decode();
+  if (rest) yield rest;
+}
+
+/** Spreadsheets set to a Vietnamese locale save CSV with ';': the header line says which. */
+function delimiterOf(head: string): ';' | ',' {
+  const end = head.search(/[\r\n]/);
+  const line = end < 0 ? head : head.slice(0, end);
+  return (line.match(/;/g)?.length ?? 0) > (line.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/**
+ * The records of a .csv (RFC 4180, lines ended by CRLF, LF or CR alike), parsed as the text comes
+ * with the state of an unfinished record kept between pieces, so each character is looked at
+ * once. The parser used before, @fast-csv/parse, kept an unfinished record as text and scanned it
+ * again from its start with each new piece: time grew with the square of a record's length (a
+ * 2 MB field 3 s, 10 MB 115 s), all on the event loop. A field longer than MAX_CELL_CHARS or a
+ * record longer than MAX_LINE_BYTES ends the read at once, with the row it is on.
+ */
+async function* csvRecords(
+  pieces: AsyncIterable<string>,
+  delimiter: string,
+): AsyncGenerator<SheetRow> {
+  const special = new RegExp(`[${delimiter}\r\n"]`, 'g');
+  let row = 1;
+  let record: string[] = [];
+  let field: string[] = [];
+  let fieldLength = 0;
+  /** The field holds nothing but spaces so far: a quote there opens a quoted field. */
+  let blank = true;
+  let recordLength = 0;
+  /** Inside quotes; `closing`: a quote ended the piece, and the next character says which. */
+  let quoted = false;
+  let closing = false;
+  /** After a closing quote: only spaces may come before the delimiter or the line's end. */
+  let closed = false;
+  /** A CR ended the piece: a LF starting the next one belongs to it. */
+  let cr = false;
+
+  /** Counts a record's bytes, quotes and delimiters included. */
+  const grow = (bytes: number) => {
+    recordLength += bytes;
+    if (recordLength > MAX_LINE_BYTES)
+      throw new UnreadableSheet('import-line-too-long', { row, limit: MAX_LINE_BYTES >> 10 });
+  };
+  const add = (text: string) => {
+    if (text === '') return;
+    if (closed) {
+      if (text.trim() !== '') throw new UnreadableSheet('import-quote', { row });
+      return;
+    }
+    field.push(text);
+    fieldLength += text.length;
+    if (blank && text.trim() !== '') blank = false;
+    grow(Buffer.byteLength(text));
+    if (fieldLength > MAX_CELL_CHARS) {
+      throw new UnreadableSheet('import-cell-too-long', {
+        row,
+        column: columnLetters(record.length),
+        limit: MAX_CELL_CHARS,
+      });
+    }
+  };
+  const endField = () => {
+    grow(1);
+    record.push(closed ? field.join('') : field.join('').trim());
+    field = [];
+    fieldLength = 0;
+    blank = true;
+    closed = false;
+  };
+  /** The record ended, unless empty (a blank line, or nothing but delimiters): its row counts. */
+  const endRecord = (): SheetRow | null => {
+    endField();
+    const done = record.some((cell) => cell !== '') ? { row, cells: record } : null;
+    record = [];
+    recordLength = 0;
+    row += 1;
+    return done;
+  };
+
+  for await (const piece of pieces) {
+    let i = 0;
+    if (cr && piece[0] === '\n') i = 1;
+    cr = false;
+    if (closing) {
+      closing = false;
+      if (piece[0] === '"') {
+        add('"');
+        i = 1;
+      } else {
+        quoted = false;
+        closed = true;
+      }
+    }
+    while (i < piece.length) {
+      if (quoted) {
+        const end = piece.indexOf('"', i);
+        if (end < 0) {
+          add(piece.slice(i));
+          break;
+        }
+        add(piece.slice(i, end));
+        i = end + 1;
+        if (i === piece.length) closing = true;
+        else if (piece[i] === '"') {
+          add('"');
+          i += 1;
+        } else {
+          quoted = false;
+          closed = true;
+        }
+        continue;
+      }
+      special.lastIndex = i;
+      const match = special.exec(piece);
+      if (!match) {
+        add(piece.slice(i));
+        break;
+      }
+      add(piece.slice(i, match.index));
+      i = match.index + 1;
+      const c = match[0];
+      if (c === '"') {
+        // A quote opens a field that has nothing but spaces yet; elsewhere it is a letter.
+        if (!closed && blank) {
+          field = [];
+          fieldLength = 0;
+          quoted = true;
+        } else add('"');
+      } else if (c === delimiter) endField();
+      else {
+        const done = endRecord();
+        if (done) yield done;
+        if (c === '\r') {
+          if (i === piece.length) cr = true;
+          else if (piece[i] === '\n') i += 1;
+        }
+      }
+    }
+  }
+  if (quoted && !closing) throw new UnreadableSheet('import-quote', { row });
+  closed ||= closing;
+  const last = endRecord();
+  if (last) yield last;
 }
 
 async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {
   const text = csvText(file);
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  // Spreadsheets set to a Vietnamese locale save CSV with ';'.
-  const delimiter =
-    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  // Fed in pieces, so reading the header alone does not parse the whole file.
-  const pieces = function* () {
-    for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536);
-  };
-  const parser = Readable.from(pieces()).pipe(parse({ delimiter, trim: true }));
-  let row = 0;
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      row += 1;
-      yield { row, cells };
-    }
-  } catch (error) {
-    throw new UnreadableSheet((error as Error).message);
+  const ahead: string[] = [];
+  let head = '';
+  while (!/[\r\n]/.test(head) && head.length <= MAX_LINE_BYTES) {
+    const next = await text.next();
+    if (next.done) break;
+    ahead.push(next.value);
+    head += next.value;
   }
+  async function* all() {
+    yield* ahead;
+    yield* text;
+  }
+  yield* csvRecords(all(), delimiterOf(head));
 }
 
-/** The rows of an uploaded spreadsheet, read as a stream; empty rows are left out. */
+/** A column's letters as a spreadsheet shows them: 0 → A, 26 → AA. */
+function columnLetters(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * The rows of an uploaded spreadsheet, read as a stream; empty rows are left out. A cell longer
+ * than MAX_CELL_CHARS, or holding a NUL character (text never does; a UTF-16 or binary file
+ * does, and PostgreSQL cannot store it), makes the file unreadable at that row.
+ */
 export async function* readSheet(file: Buffer, format: SheetFormat): AsyncGenerator<SheetRow> {
   const rows = format === 'xlsx' ? xlsxRows(file) : csvRows(file);
   for await (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      if (typeof cell !== 'string') return;
+      if (cell.length > MAX_CELL_CHARS) {
+        throw new UnreadableSheet('import-cell-too-long', {
+          row: row.row,
+          column: columnLetters(i),
+          limit: MAX_CELL_CHARS,
+        });
+      }
+      if (cell.includes('\0')) throw new UnreadableSheet('import-nul', { row: row.row });
+    });
     if (row.cells.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''))
       yield row;
   }
 }
 
-/**
- * How many rows with content a file has, as `readSheet` yields them. A .csv is counted in one pass
- * over its text (a line break inside quotes does not end a row); an .xlsx is read through.
- */
+/** How many rows with content a file has, as `readSheet` yields them: the file is read through. */
 export async function countRows(file: Buffer, format: SheetFormat): Promise<number> {
-  if (format === 'xlsx') {
-    let count = 0;
-    for await (const _row of readSheet(file, format)) count += 1;
-    return count;
-  }
-  const text = csvText(file);
   let count = 0;
-  let quoted = false;
-  let content = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) quoted = !quoted;
-    else if (!quoted && (c === 10 || c === 13)) {
-      if (content) count += 1;
-      content = false;
-    } else if (c > 32 && c !== 44 /* , */ && c !== 59 /* ; */ && c !== 0xfeff) content = true;
-  }
-  return content ? count + 1 : count;
+  for await (const _row of readSheet(file, format)) count += 1;
+  return count;
 }

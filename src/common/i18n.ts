@@ -449,6 +449,78 @@ export const PROBLEMS = {
       en: 'The file lacks the required columns: {columns}.',
     },
   },
+  'import-file-field': {
+    status: 400,
+    title: { vi: 'Sai tên trường của tệp', en: 'File sent in the wrong field' },
+    detail: {
+      vi: 'Tệp phải được gửi trong trường "file" của multipart/form-data; yêu cầu này gửi tệp trong trường "{field}".',
+      en: 'Send the file in the "file" field of the multipart/form-data; this request sent it in "{field}".',
+    },
+  },
+  'import-file-too-large': {
+    status: 413,
+    title: { vi: 'Tệp quá lớn', en: 'File too large' },
+    detail: {
+      vi: 'Tệp lớn hơn {limit} MB. Hãy chia danh sách thành nhiều tệp.',
+      en: 'The file is larger than {limit} MB. Split the list into several files.',
+    },
+  },
+  'import-upload-malformed': {
+    status: 400,
+    title: { vi: 'Yêu cầu tải tệp không hợp lệ', en: 'Malformed upload' },
+    detail: {
+      vi: 'Không đọc được yêu cầu tải tệp. Gửi đúng một tệp .xlsx hoặc .csv trong trường "file" của multipart/form-data (và trường "dryRun" nếu cần).',
+      en: 'The upload cannot be read. Send exactly one .xlsx or .csv file in the "file" field of a multipart/form-data request (and the "dryRun" field if needed).',
+    },
+  },
+  'import-quote': {
+    status: 422,
+    title: { vi: 'Dấu ngoặc kép không khớp', en: 'Unbalanced quote' },
+    detail: {
+      vi: 'Tệp {fileName}, dòng {row}: dấu ngoặc kép (") không khớp: một ô mở bằng dấu ngoặc kép mà không đóng, hoặc có chữ ngay sau dấu ngoặc kép đóng. Trong tệp CSV, ô có dấu ngoặc kép phải nằm trong ngoặc kép và mỗi dấu ngoặc kép bên trong được ghi hai lần (""). Hãy mở tệp bằng Excel rồi lưu lại dạng "CSV UTF-8".',
+      en: 'File {fileName}, row {row}: unbalanced double quote ("): a cell opens with a quote that is never closed, or text follows a closing quote. In CSV, a cell holding a quote is itself quoted, each inner quote doubled (""). Open the file in Excel and save it again as "CSV UTF-8".',
+    },
+  },
+  'import-line-too-long': {
+    status: 422,
+    title: { vi: 'Dòng quá dài', en: 'Row too long' },
+    detail: {
+      vi: 'Tệp {fileName}, dòng {row} dài hơn {limit} KB, trong khi một dòng của danh sách trẻ em chỉ khoảng 1 KB: có thể một dấu ngoặc kép (") chưa được đóng, hoặc tệp không phải danh sách theo mẫu.',
+      en: 'File {fileName}, row {row} is longer than {limit} KB, where a row of the registry takes about 1 KB: a double quote (") may be left open, or the file is not a list in the template’s form.',
+    },
+  },
+  'import-cell-too-long': {
+    status: 422,
+    title: { vi: 'Ô quá dài', en: 'Cell too long' },
+    detail: {
+      vi: 'Tệp {fileName}, dòng {row}, cột {column}: ô dài hơn {limit} ký tự, quá dài cho một ô của danh sách trẻ em.',
+      en: 'File {fileName}, row {row}, column {column}: the cell is longer than {limit} characters, too long for a cell of the registry.',
+    },
+  },
+  'import-nul': {
+    status: 422,
+    title: { vi: 'Tệp chứa ký tự NUL', en: 'NUL character in the file' },
+    detail: {
+      vi: 'Tệp {fileName}, dòng {row} chứa ký tự NUL (mã 0), ký tự không có trong văn bản: tệp có thể được lưu dạng UTF-16 hoặc không phải tệp văn bản. Hãy lưu lại dạng "CSV UTF-8" hoặc .xlsx.',
+      en: 'File {fileName}, row {row} holds a NUL character (code 0), which text never holds: the file may be saved as UTF-16, or not be text. Save it again as "CSV UTF-8" or .xlsx.',
+    },
+  },
+  'import-xlsx-too-large': {
+    status: 422,
+    title: { vi: 'Tệp giải nén quá lớn', en: 'File unpacks too large' },
+    detail: {
+      vi: 'Tệp {fileName} khi giải nén lớn hơn {limit} MB, hơn mọi bảng tính danh sách trẻ em. Hãy lưu lại tệp bằng Excel, hoặc chia thành nhiều tệp.',
+      en: 'The file {fileName} unpacks to more than {limit} MB, more than any registry workbook. Save it again from Excel, or split it into several files.',
+    },
+  },
+  'import-xlsx-long-text': {
+    status: 422,
+    title: { vi: 'Ô quá dài', en: 'Cell too long' },
+    detail: {
+      vi: 'Tệp {fileName} có một ô (hoặc một đoạn khoảng trắng) dài hơn {limit} ký tự, quá dài cho một ô của danh sách trẻ em.',
+      en: 'The file {fileName} holds a cell (or a run of whitespace) longer than {limit} characters, too long for a cell of the registry.',
+    },
+  },
   'child-merged': {
     status: 409,
     title: { vi: 'Hồ sơ đã được gộp', en: 'Record merged' },
@@ -603,6 +675,7 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'dateOfBirth:future': () => 'Ngày sinh không được sau ngày hôm nay.',
   'dateOfBirth:format': () =>
     'Ngày sinh phải có dạng yyyy-mm-dd, ví dụ 2015-03-02. Nếu chỉ biết năm sinh, ghi ngày 1 tháng 1 của năm đó (2015-01-01) kèm dobPrecision "year".',
+  'dateOfBirth:real': () => 'Ngày sinh không phải ngày có thật.',
   unknownCode: (m) => `Không có trong danh mục ${m.slice('not in the list '.length)}.`,
   'import:date': () =>
     'Ngày sinh phải có dạng ngày/tháng/năm (dd/mm/yyyy), yyyy-mm-dd hoặc chỉ năm.',
@@ -667,3 +740,53 @@ export const IMPORT_ROW_MESSAGES = {
 } satisfies Record<string, Text>;
 
 export type ImportRowMessage = keyof typeof IMPORT_ROW_MESSAGES;
+
+/**
+ * What a cell of an import should hold, in the template's words (its values, not the API's), for
+ * the row errors about the cell's value.
+ */
+export const IMPORT_CELL_HINTS = {
+  sex: { vi: 'ghi Nam, Nữ hoặc Không rõ', en: 'write Nam, Nữ or Không rõ' },
+  dobPrecision: {
+    vi: 'ghi chính xác, năm hoặc ước tính',
+    en: 'write chính xác (exact), năm (year) or ước tính (estimated)',
+  },
+  dateOfBirth: {
+    vi: 'ghi ngày/tháng/năm như 02/03/2015, hoặc chỉ năm như 2015',
+    en: 'write day/month/year as 02/03/2015, or the year alone as 2015',
+  },
+  personalId: {
+    vi: 'số định danh cá nhân gồm đúng 12 chữ số',
+    en: 'a personal ID is exactly 12 digits',
+  },
+  ethnicity: {
+    vi: 'ghi tên dân tộc (như Kinh, Tày, Mường) hoặc mã ở trang “Mã danh mục” của tệp mẫu',
+    en: 'write the ethnic group’s name (as Kinh, Tày, Mường) or its code from the template’s “Mã danh mục” sheet',
+  },
+  province: { vi: 'mã tỉnh gồm 2 chữ số, như 01', en: 'a province code is 2 digits, as 01' },
+  commune: { vi: 'mã xã gồm 5 chữ số, như 00004', en: 'a commune code is 5 digits, as 00004' },
+  phone: {
+    vi: 'số điện thoại gồm 8 đến 15 chữ số, như 0912345678',
+    en: 'a phone number is 8 to 15 digits, as 0912345678',
+  },
+  code: {
+    vi: 'ghi mã ở trang “Mã danh mục” của tệp mẫu, nhiều mã cách nhau bằng dấu ;',
+    en: 'write codes from the template’s “Mã danh mục” sheet, several separated by ;',
+  },
+} satisfies Record<string, Text>;
+
+export type ImportCellHint = keyof typeof IMPORT_CELL_HINTS;
+
+/** A row error about a cell's value: `{value}` as typed, `{hint}` what to write instead. */
+export const IMPORT_CELL_MESSAGES = {
+  missing: { vi: 'Chưa ghi; {hint}.', en: 'Missing; {hint}.' },
+  invalid: { vi: '“{value}” không hợp lệ; {hint}.', en: '“{value}” is not valid; {hint}.' },
+  'not-listed': {
+    vi: '“{value}” không có trong danh mục; {hint}.',
+    en: '“{value}” is not in the list; {hint}.',
+  },
+  'not-a-date': {
+    vi: '“{value}” không phải ngày có thật; {hint}.',
+    en: '“{value}” is not a real date; {hint}.',
+  },
+} satisfies Record<string, Text>;

@@ -9,6 +9,7 @@ import {
   requestContext,
 } from './common/logging.js';
 import type { AppConfig } from './config/app-config.js';
+import { serveWebApp } from './web-app.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -29,6 +30,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   setupOpenApi(app);
+  if (!serveWebApp(app))
+    logger.info('The web app is not built (npm run build): serving the API only');
 }
 
 function setupOpenApi(app: INestApplication): void {

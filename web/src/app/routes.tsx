@@ -9,6 +9,8 @@ const SignInPage = lazy(() => import('./SignInPage'));
 const Shell = lazy(() => import('./Shell'));
 const ChildrenPage = lazy(() => import('../features/children/ChildrenPage'));
 const ChildPage = lazy(() => import('../features/children/ChildPage'));
+const ChildEditPage = lazy(() => import('../features/children/ChildEditPage'));
+const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -61,6 +63,22 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildrenPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/new"
+        element={
+          <SignedIn>
+            <ChildNewPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/:id/edit"
+        element={
+          <SignedIn>
+            <ChildEditPage />
           </SignedIn>
         }
       />

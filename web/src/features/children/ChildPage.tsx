@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useId } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { DataTable } from '../../app/DataTable';
+import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../app/errors';
 import { Loading } from '../../app/routes';
 import NotFoundPage from '../../app/NotFoundPage';
@@ -50,6 +51,8 @@ export default function ChildPage() {
 
 function ChildRecord({ child }: { child: Child }) {
   const { t, date, dateTime } = useI18n();
+  const { can } = useAuth();
+  const navigate = useNavigate();
   const ethnicity = useCodeName('ethnicities');
   const circumstance = useCodeName('special-circumstances');
   const risk = useCodeName('risk-factors');
@@ -60,13 +63,24 @@ function ChildRecord({ child }: { child: Child }) {
 
   return (
     <>
-      <div>
-        <Typography.Title level={1} className="page-title">
-          {child.fullName}
-        </Typography.Title>
-        <Typography.Text type="secondary">
-          {t('child.version', { version: child.version, at: dateTime(child.updatedAt) })}
-        </Typography.Text>
+      <div className="page-head">
+        <div>
+          <Typography.Title level={1} className="page-title">
+            {child.fullName}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t('child.version', { version: child.version, at: dateTime(child.updatedAt) })}
+          </Typography.Text>
+        </div>
+        {can('children:write') && (
+          <Button
+            type="primary"
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => navigate(`/children/${child.id}/edit`)}
+          >
+            {t('form.edit')}
+          </Button>
+        )}
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
@@ -206,9 +220,17 @@ function Periods({ entries }: { entries: Period[] }) {
 }
 
 function Panel(props: { title?: string; className?: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <section className={['panel', props.className].filter(Boolean).join(' ')}>
-      {props.title && <h2 className="panel-title">{props.title}</h2>}
+    <section
+      className={['panel', props.className].filter(Boolean).join(' ')}
+      aria-labelledby={props.title ? id : undefined}
+    >
+      {props.title && (
+        <h2 className="panel-title" id={id}>
+          {props.title}
+        </h2>
+      )}
       {props.children}
     </section>
   );

@@ -1,7 +1,9 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { saveFile } from '../../api/download';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
@@ -24,6 +26,20 @@ export interface ChildFilters {
 }
 
 const PAGE = 50;
+
+/** The list's filters as the API's query (the export takes the same). */
+function apiFilters(filters: ChildFilters) {
+  return {
+    q: filters.q.trim() || undefined,
+    communeCode: filters.communeCode,
+    specialCircumstance: filters.specialCircumstance,
+    riskFactor: filters.riskFactor,
+    ageFrom: filters.ageFrom,
+    ageTo: filters.ageTo,
+    sex: filters.sex,
+    hasPersonalId: filters.hasPersonalId,
+  };
+}
 const AGES = Array.from({ length: 19 }, (_, age) => ({ value: age, label: String(age) }));
 // The search lives in memory only (a child's name is personal data: not in the URL, not in
 // storage), and outlives a visit to a record so the list is as it was on return.
@@ -31,7 +47,10 @@ let remembered: ChildFilters = { q: '' };
 
 export default function ChildrenPage() {
   const { t, date } = useI18n();
-  const { state } = useAuth();
+  const { state, can } = useAuth();
+  const navigate = useNavigate();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
   const [filters, setFiltersState] = useState<ChildFilters>(remembered);
   const setFilters = (next: ChildFilters) => {
     remembered = next;
@@ -57,25 +76,30 @@ export default function ChildrenPage() {
       call(
         api.GET('/api/v1/children', {
           signal,
-          params: {
-            query: {
-              limit: PAGE,
-              cursor: pageParam,
-              q: query.q.trim() || undefined,
-              communeCode: query.communeCode,
-              specialCircumstance: query.specialCircumstance,
-              riskFactor: query.riskFactor,
-              ageFrom: query.ageFrom ?? undefined,
-              ageTo: query.ageTo ?? undefined,
-              sex: query.sex,
-              hasPersonalId: query.hasPersonalId,
-            },
-          },
+          params: { query: { ...apiFilters(query), limit: PAGE, cursor: pageParam } },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  // The export is what the filters select, the whole of it, as the server writes it.
+  const exportList = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { data, error, response } = await api.GET('/api/v1/children/export', {
+        params: { query: apiFilters(filters) },
+        parseAs: 'blob',
+      });
+      await call(Promise.resolve({ data, error, response }));
+      saveFile(data as Blob, response, 'tre-em.xlsx');
+    } catch (failure) {
+      setExportError(failure);
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const columns: Column<Child>[] = [
     {
@@ -133,9 +157,32 @@ export default function ChildrenPage() {
   const groups = (circumstances.data ?? []).filter((item) => !item.parentCode);
   return (
     <Space direction="vertical" size="middle" className="page">
-      <Typography.Title level={1} className="page-title">
-        {t('children.title')}
-      </Typography.Title>
+      <div className="page-head">
+        <Typography.Title level={1} className="page-title">
+          {t('children.title')}
+        </Typography.Title>
+        <Space wrap>
+          {can('children:export') && (
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporting}
+              onClick={() => void exportList()}
+            >
+              {t('children.export')}
+            </Button>
+          )}
+          {can('children:write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate('/children/new')}
+            >
+              {t('form.new')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      {exportError !== null && <ErrorAlert error={exportError} />}
       <section className="panel" aria-label={t('children.filters')}>
         <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
           <Form.Item label={t('children.search')} htmlFor="child-search">

@@ -43,3 +43,13 @@ export function useCommunes(provinceCodes: string[]) {
     },
   });
 }
+
+/** The provinces in force since 1 July 2025. */
+export function useProvinces() {
+  return useQuery({
+    queryKey: ['provinces'],
+    staleTime: Infinity,
+    queryFn: () => call(api.GET('/api/v1/areas/provinces')),
+    select: (data) => data.items,
+  });
+}

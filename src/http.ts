@@ -15,6 +15,7 @@ import { fill, PROBLEMS } from './common/i18n.js';
 import { refuseDeepJson } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { openApiDocument } from './common/openapi.js';
+import { serveWebApp } from './web-app.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -47,6 +48,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.use(refuseDeepJson);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   setupOpenApi(app);
+  if (!serveWebApp(app))
+    logger.info('The web app is not built (npm run build): serving the API only');
 }
 
 /** 414 for a request target longer than MAX_URL_BYTES (query strings carry names: not logged). */

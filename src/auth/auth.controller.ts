@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiNoContentResponse,
@@ -7,8 +7,10 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { AppException } from '../common/app.exception.js';
 import { RateLimit } from '../common/rate-limit.js';
+import { AppConfig } from '../config/app-config.js';
 import type { UserProfile } from '../users/users.service.js';
 import { Access } from './access.decorator.js';
 import { type Actor, CurrentActor } from './actor.js';
@@ -26,11 +28,15 @@ import {
 } from './dto/auth.dto.js';
 import { LoginGuard } from './login.guard.js';
 import { ApiProblem } from '../common/openapi.js';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
@@ -52,11 +58,13 @@ export class AuthController {
   })
   @ApiProblem(401, 'Wrong username or password, or the second factor is missing or wrong')
   @ApiProblem(423, 'Locked after too many failed sign-ins: wait')
-  login(
+  async login(
     @Req() request: Request & { user: UserProfile },
     @Body() dto: LoginDto,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto | MfaEnrollmentRequiredDto> {
-    return this.auth.completeLogin(request.user, dto.otp);
+    const result = await this.auth.completeLogin(request.user, dto.otp);
+    return dto.refreshTokenIn === 'cookie' ? this.inCookie(result, response) : result;
   }
 
   @Post('refresh')
@@ -65,12 +73,20 @@ export class AuthController {
   @RateLimit('login')
   @ApiOperation({
     operationId: 'refreshTokens',
-    summary: 'A new token pair; the refresh token given is spent',
+    summary:
+      'A new token pair; the refresh token given (in the body, or the web app’s cookie) is spent',
   })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblem(401, 'The refresh token is not valid, spent or expired')
-  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
-    return this.auth.refresh(dto.refreshToken);
+  async refresh(
+    @Body() dto: RefreshDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenPairDto> {
+    if (dto.refreshToken) return this.auth.refresh(dto.refreshToken);
+    const cookie = readRefreshCookie(request);
+    if (!cookie) throw new AppException('invalid-refresh-token');
+    return this.inCookie(await this.auth.refresh(cookie), response);
   }
 
   @Post('logout')
@@ -81,8 +97,12 @@ export class AuthController {
     summary: 'End this session: its access and refresh tokens stop working',
   })
   @ApiNoContentResponse()
-  logout(@CurrentActor() actor: Actor): Promise<void> {
-    return this.auth.logout(actor);
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout(actor);
+    clearRefreshCookie(response, this.secureCookies);
   }
 
   @Get('me')
@@ -132,5 +152,22 @@ export class AuthController {
   @ApiNoContentResponse()
   activate(@CurrentActor() actor: Actor, @Body() dto: OtpDto): Promise<void> {
     return this.auth.activateMfa(actor, dto.otp);
+  }
+
+  private get secureCookies(): boolean {
+    return this.config.NODE_ENV === 'production';
+  }
+
+  /** Moves the refresh token of an answer into the web app's cookie. */
+  private inCookie<T extends object>(result: T & { refreshToken?: string }, response: Response): T {
+    const { refreshToken, ...rest } = result;
+    if (refreshToken === undefined) return result;
+    setRefreshCookie(
+      response,
+      refreshToken,
+      this.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+      this.secureCookies,
+    );
+    return rest as T;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Actor } from '../actor.js';
 import type { Role } from '../permissions.js';
 
@@ -21,14 +21,26 @@ export class LoginDto {
   @IsString()
   @MaxLength(20)
   otp?: string;
+
+  @ApiPropertyOptional({
+    enum: ['body', 'cookie'],
+    default: 'body',
+    description:
+      'Where the refresh token goes: in the answer (system clients) or, for the web app, in an ' +
+      'HttpOnly cookie sent only to /auth/refresh, which no script can read',
+  })
+  @IsOptional()
+  @IsIn(['body', 'cookie'])
+  refreshTokenIn?: 'body' | 'cookie';
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'Absent when the web app’s cookie carries it' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class OtpDto {
@@ -52,7 +64,8 @@ export class ChangePasswordDto {
 
 export class TokenPairDto {
   @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
+  @ApiPropertyOptional({ description: 'Absent when it was set as the web app’s cookie' })
+  refreshToken?: string;
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
   @ApiProperty({ description: 'Seconds the access token lives' }) expiresIn!: number;
 }

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { TOTP } from 'otpauth';
+
+/** The demo dataset's accounts (README): one password, and one TOTP secret for those with a second factor. */
+export const DEMO_PASSWORD = 'Demo-BVTE-2026!';
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** The current code of a TOTP secret; `offset` steps of 30 s ahead (a step is spent once per user). */
+export function totpCode(secret: string, offset = 0): string {
+  return new TOTP({ secret }).generate({ timestamp: Date.now() + offset * 30_000 });
+}
+
+/** Signs in through the sign-in screen, as a person does: by the labels of its fields. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** An access token through the API, for a test's own set-up (not what it tests). */
+export async function apiToken(
+  request: APIRequestContext,
+  username: string,
+  otp?: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await request.post('/api/v1/auth/login', { data: { username, password, otp } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** axe-core on the page as it is now: no serious or critical violation (WCAG 2.1 A and AA). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const severe = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    severe.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Saves the screen as test-results/screens/<name>.png (the README's screenshots come from here). */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** The page has no horizontal scroll: it fits the viewport's width. */
+export async function expectFitsWidth(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}

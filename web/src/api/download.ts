@@ -1,0 +1,15 @@
+/** Saves a file the API answered (a spreadsheet, a PDF) under the name the server gave it. */
+export function saveFile(blob: Blob, response: Response, fallbackName: string): void {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name = utf8 ? decodeURIComponent(utf8) : (plain ?? fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

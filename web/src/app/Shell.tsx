@@ -1,0 +1,71 @@
+import { TeamOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { type Language, useI18n } from '../i18n';
+import { useAuth } from './auth';
+import { NetworkBanner } from './NetworkBanner';
+
+/** The frame of every signed-in screen: the app's name, navigation, language, bell, account. */
+export default function Shell({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const { state, signOut, can } = useAuth();
+  const location = useLocation();
+  const me = state.status === 'signed-in' ? state.me : null;
+  const items = [
+    can('children:read') && {
+      key: '/children',
+      icon: <TeamOutlined aria-hidden />,
+      label: <Link to="/children">{t('nav.children')}</Link>,
+    },
+  ].filter((item) => !!item);
+  const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
+
+  return (
+    <Layout className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header className="shell-header">
+        <Link to="/children" className="shell-brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.menu')} className="shell-nav">
+          <Menu
+            mode="horizontal"
+            theme="dark"
+            selectedKeys={selected ? [selected] : []}
+            items={items}
+            disabledOverflow
+          />
+        </nav>
+        <Space className="shell-tools" size="middle" wrap>
+          <NotificationBell />
+          <Select<Language>
+            aria-label={t('lang.label')}
+            value={language}
+            onChange={setLanguage}
+            size="small"
+            options={[
+              { value: 'vi', label: t('lang.vi') },
+              { value: 'en', label: t('lang.en') },
+            ]}
+          />
+          {me && (
+            <Typography.Text className="shell-user" ellipsis>
+              {me.fullName ?? me.username}
+            </Typography.Text>
+          )}
+          <Button size="small" onClick={() => void signOut()}>
+            {t('nav.signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <NetworkBanner />
+      <Layout.Content id="main" className="shell-main" tabIndex={-1}>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}

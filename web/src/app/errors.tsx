@@ -1,0 +1,20 @@
+import { Alert } from 'antd';
+import { ApiError, NetworkError } from '../api/client';
+import { type Translate, useI18n } from '../i18n';
+
+/** What to tell a person about a failure, in their language: the API's own words when it answered. */
+export function explain(error: unknown, t: Translate): string {
+  if (error instanceof NetworkError) return t('error.network');
+  if (error instanceof ApiError) {
+    const seconds = error.retryAfter;
+    if (error.status === 423 && seconds) return t('signIn.locked', { seconds });
+    if (error.status === 429 && seconds) return t('signIn.rateLimited', { seconds });
+    return error.problem.detail ?? error.problem.title;
+  }
+  return t('error.generic');
+}
+
+export function ErrorAlert({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  return <Alert type="error" showIcon role="alert" title={explain(error, t)} />;
+}

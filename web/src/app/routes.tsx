@@ -1,0 +1,103 @@
+import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useI18n } from '../i18n';
+import { useAuth } from './auth';
+
+// Each screen is its own chunk, and so is the signed-in frame, so the first screen loads little.
+const SignInPage = lazy(() => import('./SignInPage'));
+const Shell = lazy(() => import('./Shell'));
+const ChildrenPage = lazy(() => import('../features/children/ChildrenPage'));
+const ChildPage = lazy(() => import('../features/children/ChildPage'));
+const ChildEditPage = lazy(() => import('../features/children/ChildEditPage'));
+const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <div className="loading" role="status">
+      <Spin />
+      <span className="visually-hidden">{t('common.loading')}</span>
+    </div>
+  );
+}
+
+/** A screen that needs a session: without one, sign-in, then back here. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'starting') return <Loading />;
+  if (state.status === 'signed-out') {
+    return (
+      <Navigate
+        to="/sign-in"
+        replace
+        state={{ from: location, sessionEnded: state.sessionEnded }}
+      />
+    );
+  }
+  return (
+    <Suspense fallback={<Loading />}>
+      <Shell>
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </Shell>
+    </Suspense>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/sign-in"
+        element={
+          <Suspense fallback={<Loading />}>
+            <SignInPage />
+          </Suspense>
+        }
+      />
+      <Route path="/" element={<Navigate to="/children" replace />} />
+      <Route
+        path="/children"
+        element={
+          <SignedIn>
+            <ChildrenPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/new"
+        element={
+          <SignedIn>
+            <ChildNewPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/:id/edit"
+        element={
+          <SignedIn>
+            <ChildEditPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/:id"
+        element={
+          <SignedIn>
+            <ChildPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="*"
+        element={
+          <SignedIn>
+            <NotFoundPage />
+          </SignedIn>
+        }
+      />
+    </Routes>
+  );
+}

@@ -1,0 +1,144 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, ApiError, call, type Schemas } from '../../api/client';
+import { ErrorAlert, explain } from '../../app/errors';
+import NotFoundPage from '../../app/NotFoundPage';
+import { Loading } from '../../app/routes';
+import { useI18n } from '../../i18n';
+import { useReference } from '../reference/hooks';
+import { ChildForm, type ChildValues, toBody, toValues } from './ChildForm';
+import { useChild } from './ChildPage';
+import { fieldLabel } from './labels';
+import { OldCommuneLookup } from './OldCommuneLookup';
+import { changedFields, showFieldErrors } from './save';
+
+type Child = Schemas['ChildDto'];
+
+/** Someone saved the record after this user opened it: their change, and the user's choices. */
+interface Conflict {
+  current: Child;
+  changedByOther: string[];
+}
+
+export default function ChildEditPage() {
+  const { id = '' } = useParams();
+  const child = useChild(id);
+  if (child.isPending) return <Loading />;
+  if (child.error) {
+    if (child.error instanceof ApiError && [400, 404].includes(child.error.status))
+      return <NotFoundPage />;
+    return <ErrorAlert error={child.error} />;
+  }
+  // The form starts from the version read, and keeps it until a save succeeds.
+  return <EditForm key={child.data.id} original={child.data} />;
+}
+
+function EditForm({ original }: { original: Child }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<ChildValues>();
+  const circumstances = useReference('special-circumstances');
+  const groups = useMemo(
+    () => new Map((circumstances.data ?? []).map((item) => [item.code, item.parentCode ?? null])),
+    [circumstances.data],
+  );
+  const [base, setBase] = useState(original);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (values: ChildValues) => {
+    setBusy(true);
+    setError(null);
+    const changes = changedFields(toBody(toValues(base), groups), toBody(values, groups));
+    try {
+      const saved = await call(
+        api.PATCH('/api/v1/children/{id}', {
+          params: { path: { id: base.id }, header: { 'If-Match': `"${base.version}"` } },
+          body: changes as Schemas['UpdateChildDto'],
+        }),
+      );
+      queryClient.setQueryData(['children', 'record', saved.id], saved);
+      await queryClient.invalidateQueries({ queryKey: ['children'] });
+      navigate(`/children/${saved.id}`, { state: { saved: true } });
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 412) {
+        // Nothing typed is lost: the form keeps it; the other person's change is shown beside it.
+        const current = await call(
+          api.GET('/api/v1/children/{id}', { params: { path: { id: base.id } } }),
+        );
+        const theirs = changedFields(
+          toBody(toValues(base), groups),
+          toBody(toValues(current), groups),
+        );
+        setConflict({ current, changedByOther: Object.keys(theirs) });
+      } else {
+        showFieldErrors(form, failure);
+        setError(explain(failure, t));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical" size="middle" className="page">
+      <Link to={`/children/${original.id}`}>{t('form.backToRecord')}</Link>
+      <Typography.Title level={1} className="page-title">
+        {t('form.editTitle', { name: original.fullName })}
+      </Typography.Title>
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('form.conflictTitle')}
+          description={
+            <>
+              <p>{t('form.conflictText', { version: conflict.current.version })}</p>
+              <ul>
+                {conflict.changedByOther.map((field) => (
+                  <li key={field}>{fieldLabel(field, t)}</li>
+                ))}
+              </ul>
+              <Space wrap>
+                <Button
+                  type="primary"
+                  onClick={() => {
+                    // Keep what this user typed, and save it over the version just read.
+                    setBase(conflict.current);
+                    setConflict(null);
+                    form.submit();
+                  }}
+                >
+                  {t('form.conflictKeepMine')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    setBase(conflict.current);
+                    form.setFieldsValue(toValues(conflict.current));
+                    setConflict(null);
+                  }}
+                >
+                  {t('form.conflictTakeTheirs')}
+                </Button>
+              </Space>
+            </>
+          }
+        />
+      )}
+      {error && <Alert type="error" showIcon role="alert" title={error} />}
+      <ChildForm
+        placeExtra={<OldCommuneLookup form={form} />}
+        form={form}
+        initial={toValues(original)}
+        onSubmit={(v) => void save(v)}
+        busy={busy}
+        submitLabel={t('form.save')}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,338 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { saveFile } from '../../api/download';
+import { api, call, type Schemas } from '../../api/client';
+import { useAuth } from '../../app/auth';
+import { type Column, DataTable } from '../../app/DataTable';
+import { ErrorAlert } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { useCodeName, useCommunes, useReference } from '../reference/hooks';
+import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
+
+type Child = Schemas['ChildDto'];
+
+export interface ChildFilters {
+  q: string;
+  communeCode?: string;
+  specialCircumstance?: string;
+  riskFactor?: string;
+  ageFrom?: number;
+  ageTo?: number;
+  sex?: 'male' | 'female' | 'unknown';
+  hasPersonalId?: boolean;
+}
+
+const PAGE = 50;
+
+/** The list's filters as the API's query (the export takes the same). */
+function apiFilters(filters: ChildFilters) {
+  return {
+    q: filters.q.trim() || undefined,
+    communeCode: filters.communeCode,
+    specialCircumstance: filters.specialCircumstance,
+    riskFactor: filters.riskFactor,
+    ageFrom: filters.ageFrom,
+    ageTo: filters.ageTo,
+    sex: filters.sex,
+    hasPersonalId: filters.hasPersonalId,
+  };
+}
+const AGES = Array.from({ length: 19 }, (_, age) => ({ value: age, label: String(age) }));
+// The search lives in memory only (a child's name is personal data: not in the URL, not in
+// storage), and outlives a visit to a record so the list is as it was on return.
+let remembered: ChildFilters = { q: '' };
+
+export default function ChildrenPage() {
+  const { t, date } = useI18n();
+  const { state, can } = useAuth();
+  const navigate = useNavigate();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const [filters, setFiltersState] = useState<ChildFilters>(remembered);
+  const setFilters = (next: ChildFilters) => {
+    remembered = next;
+    setFiltersState(next);
+  };
+  // Results as you type, without a request per keystroke the server has not answered.
+  const query = useDeferredValue(filters);
+  const areaCodes = state.status === 'signed-in' ? state.me.areaCodes : [];
+  const provinces = areaCodes.filter((code) => code.length === 2);
+  const communes = useCommunes(provinces);
+  const circumstances = useReference('special-circumstances');
+  const risks = useReference('risk-factors');
+  const circumstanceName = useCodeName('special-circumstances');
+  const riskName = useCodeName('risk-factors');
+  const communeName = (code: string) =>
+    communes.data?.find((commune) => commune.code === code)?.name ?? code;
+
+  const list = useInfiniteQuery({
+    queryKey: ['children', 'list', query],
+    initialPageParam: undefined as string | undefined,
+    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam, signal }) =>
+      call(
+        api.GET('/api/v1/children', {
+          signal,
+          params: { query: { ...apiFilters(query), limit: PAGE, cursor: pageParam } },
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  // The export is what the filters select, the whole of it, as the server writes it.
+  const exportList = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { data, error, response } = await api.GET('/api/v1/children/export', {
+        params: { query: apiFilters(filters) },
+        parseAs: 'blob',
+      });
+      await call(Promise.resolve({ data, error, response }));
+      saveFile(data as Blob, response, 'tre-em.xlsx');
+    } catch (failure) {
+      setExportError(failure);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: Column<Child>[] = [
+    {
+      key: 'name',
+      title: t('children.col.name'),
+      render: (child) => <Link to={`/children/${child.id}`}>{child.fullName}</Link>,
+    },
+    {
+      key: 'dob',
+      title: t('children.col.dob'),
+      render: (child) => {
+        const precision = DOB_PRECISION_LABEL[child.dobPrecision];
+        return precision ? `${date(child.dateOfBirth)} (${t(precision)})` : date(child.dateOfBirth);
+      },
+    },
+    { key: 'age', title: t('children.col.age'), align: 'right', render: (child) => child.age },
+    { key: 'sex', title: t('children.col.sex'), render: (child) => t(SEX_LABEL[child.sex]) },
+    {
+      key: 'commune',
+      title: t('children.col.commune'),
+      wide: true,
+      render: (child) => communeName(child.communeCode),
+    },
+    {
+      key: 'personalId',
+      title: t('children.col.personalId'),
+      wide: true,
+      render: (child) => child.personalId ?? t('common.none'),
+    },
+    {
+      key: 'flags',
+      title: t('children.col.flags'),
+      wide: true,
+      render: (child) => (
+        <Space size={[0, 4]} wrap>
+          {child.specialCircumstances
+            .filter((entry) => !entry.until)
+            .map((entry) => (
+              <Tag className="tag-circumstance" key={`sc-${entry.code}-${entry.subCode ?? ''}`}>
+                {circumstanceName(entry.subCode ?? entry.code)}
+              </Tag>
+            ))}
+          {child.riskFactors
+            .filter((entry) => !entry.until)
+            .map((entry) => (
+              <Tag className="tag-risk" key={`rf-${entry.code}`}>
+                {riskName(entry.code)}
+              </Tag>
+            ))}
+        </Space>
+      ),
+    },
+  ];
+
+  const groups = (circumstances.data ?? []).filter((item) => !item.parentCode);
+  return (
+    <Space direction="vertical" size="middle" className="page">
+      <div className="page-head">
+        <Typography.Title level={1} className="page-title">
+          {t('children.title')}
+        </Typography.Title>
+        <Space wrap>
+          {can('children:export') && (
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              loading={exporting}
+              onClick={() => void exportList()}
+            >
+              {t('children.export')}
+            </Button>
+          )}
+          {can('children:write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate('/children/new')}
+            >
+              {t('form.new')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      {exportError !== null && <ErrorAlert error={exportError} />}
+      <section className="panel" aria-label={t('children.filters')}>
+        <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
+          <Form.Item label={t('children.search')} htmlFor="child-search">
+            <Input.Search
+              id="child-search"
+              allowClear
+              placeholder={t('children.searchPlaceholder')}
+              value={filters.q}
+              onChange={(event) => setFilters({ ...filters, q: event.target.value })}
+              enterButton={t('common.search')}
+            />
+          </Form.Item>
+          <Row gutter={[12, 0]}>
+            {provinces.length > 0 && (
+              <Col xs={24} sm={12} lg={6}>
+                <Form.Item label={t('children.commune')} htmlFor="filter-commune">
+                  <Select
+                    id="filter-commune"
+                    allowClear
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('common.all')}
+                    value={filters.communeCode}
+                    onChange={(communeCode) => setFilters({ ...filters, communeCode })}
+                    options={(communes.data ?? []).map((c) => ({
+                      value: c.code,
+                      label: c.fullName,
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+            )}
+            <Col xs={24} sm={12} lg={6}>
+              <Form.Item label={t('children.specialCircumstance')} htmlFor="filter-circumstance">
+                <Select
+                  id="filter-circumstance"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={filters.specialCircumstance}
+                  onChange={(specialCircumstance) =>
+                    setFilters({ ...filters, specialCircumstance })
+                  }
+                  options={groups.map((g) => ({
+                    value: g.code,
+                    label: `${g.code}. ${circumstanceName(g.code)}`,
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12} lg={6}>
+              <Form.Item label={t('children.riskFactor')} htmlFor="filter-risk">
+                <Select
+                  id="filter-risk"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={filters.riskFactor}
+                  onChange={(riskFactor) => setFilters({ ...filters, riskFactor })}
+                  options={(risks.data ?? []).map((r) => ({
+                    value: r.code,
+                    label: riskName(r.code),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item label={t('children.ageFrom')} htmlFor="filter-age-from">
+                <Select
+                  id="filter-age-from"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={filters.ageFrom}
+                  onChange={(ageFrom?: number) => setFilters({ ...filters, ageFrom })}
+                  options={AGES}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item label={t('children.ageTo')} htmlFor="filter-age-to">
+                <Select
+                  id="filter-age-to"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={filters.ageTo}
+                  onChange={(ageTo?: number) => setFilters({ ...filters, ageTo })}
+                  options={AGES}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item label={t('children.sex')} htmlFor="filter-sex">
+                <Select
+                  id="filter-sex"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={filters.sex}
+                  onChange={(sex) => setFilters({ ...filters, sex })}
+                  options={(['male', 'female', 'unknown'] as const).map((sex) => ({
+                    value: sex,
+                    label: t(SEX_LABEL[sex]),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} sm={6} lg={3}>
+              <Form.Item label={t('children.personalId')} htmlFor="filter-personal-id">
+                <Select
+                  id="filter-personal-id"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={
+                    filters.hasPersonalId === undefined ? undefined : String(filters.hasPersonalId)
+                  }
+                  onChange={(value?: string) =>
+                    setFilters({
+                      ...filters,
+                      hasPersonalId: value === undefined ? undefined : value === 'true',
+                    })
+                  }
+                  options={[
+                    { value: 'true', label: t('children.hasPersonalId') },
+                    { value: 'false', label: t('children.noPersonalId') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} lg={6} className="filters-clear">
+              <Button onClick={() => setFilters({ q: '' })}>{t('common.clear')}</Button>
+            </Col>
+          </Row>
+        </Form>
+      </section>
+      {list.error && <ErrorAlert error={list.error} />}
+      <div aria-live="polite" className="result-count">
+        {list.isSuccess &&
+          (list.hasNextPage
+            ? t('children.shownMore', { count: rows.length })
+            : t('children.shown', { count: rows.length }))}
+      </div>
+      <DataTable<Child>
+        caption={t('children.title')}
+        columns={columns}
+        rows={rows}
+        rowKey={(child) => child.id}
+        busy={list.isFetching && !list.isFetchingNextPage}
+        empty={list.isPending ? t('common.loading') : t('children.empty')}
+      />
+      {list.hasNextPage && (
+        <Button block onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          {t('children.loadMore')}
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,60 @@
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { en } from './en';
+import { type MessageKey, vi } from './vi';
+
+export type Language = 'vi' | 'en';
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { vi, en };
+const STORAGE_KEY = 'bvte.language';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+  /** A date (YYYY-MM-DD or an instant) as dd/mm/yyyy. */
+  date: (value: string | null | undefined) => string;
+  /** An instant as dd/mm/yyyy HH:mm, Vietnam time as the browser shows it. */
+  dateTime: (value: string | null | undefined) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  // The language is a preference, not a secret: the one thing the app keeps in storage.
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'vi';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    localStorage.setItem(STORAGE_KEY, language);
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo<I18n>(() => {
+    const catalog = CATALOGS[language];
+    const locale = language === 'vi' ? 'vi' : 'en';
+    const t: Translate = (key, params) =>
+      catalog[key].replace(/\{(\w+)\}/g, (_, name: string) =>
+        String(params?.[name] ?? `{${name}}`),
+      );
+    return {
+      language,
+      setLanguage,
+      t,
+      date: (v) => (v ? dayjs(v).locale(locale).format('DD/MM/YYYY') : catalog['common.none']),
+      dateTime: (v) =>
+        v ? dayjs(v).locale(locale).format('DD/MM/YYYY HH:mm') : catalog['common.none'],
+    };
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

@@ -158,13 +158,18 @@ export class UsersService {
     role: Role,
     place: { provinceCode: string; communeCode: string },
     userId?: string,
+    manager?: EntityManager,
   ): Promise<{ id: string; fullName: string }[]> {
-    return this.users.withRoleIn(role, place, userId);
+    return this.users.withRoleIn(role, place, userId, manager);
   }
 
   /** The active staff with `role` of these organisations (a receiving agency's queue). */
-  inOrganizations(role: Role, organizationIds: string[]): Promise<{ id: string }[]> {
-    return this.users.inOrganizations(role, organizationIds);
+  inOrganizations(
+    role: Role,
+    organizationIds: string[],
+    manager?: EntityManager,
+  ): Promise<{ id: string }[]> {
+    return this.users.inOrganizations(role, organizationIds, manager);
   }
 
   /** Name, organisation, email and phone of each user (for the people a referral names). */

@@ -1,7 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import * as fsTemp from 'node:fs'; // TEMP
-const require_fs = () => fsTemp; // TEMP
-Error.stackTraceLimit = 40; // TEMP
 import { Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
@@ -123,8 +120,6 @@ export class GuardedDataSource extends DataSource {
     pool.connect = ((...args: unknown[]) => {
       if (inTransaction.getStore()?.active) {
         const error = new SecondConnectionError();
-        if (process.env.GUARD_TRACE)
-          require_fs().appendFileSync(process.env.GUARD_TRACE, error.stack + '\n----\n'); // TEMP
         if (this.secondConnection === 'throw') throw error;
         new Logger('Database').error({ err: error }, error.message);
       }

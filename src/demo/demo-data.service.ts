@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { whileLocked } from '../database/session-lock.js';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { permissionsOf, type Role } from '../auth/permissions.js';
@@ -194,24 +195,12 @@ export class DemoDataService {
     private readonly cipher: FieldCipher,
   ) {}
 
-  /**
-   * Serialised by a session lock held on a connection of its own while each record is added by
-   * its service, in the service's own transaction: not inside one held here, whose connection
-   * the services' queries would not use.
-   */
   async loadIntoEmptyDatabase(): Promise<void> {
-    const lock = this.dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock($1)', [DEMO_LOCK]);
-      try {
-        if ((await lock.query('SELECT 1 FROM users LIMIT 1')).length === 0) await this.load();
-      } finally {
-        await lock.query('SELECT pg_advisory_unlock($1)', [DEMO_LOCK]);
+    await whileLocked(this.dataSource, DEMO_LOCK, async () => {
+      if ((await this.dataSource.query('SELECT 1 FROM users LIMIT 1')).length === 0) {
+        await this.load();
       }
-    } finally {
-      await lock.release();
-    }
+    });
   }
 
   private async load(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { whileLocked } from '../database/session-lock.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -232,8 +233,7 @@ export class UsersService {
    */
   async ensureFirstAdmin(config: AppConfig): Promise<void> {
     const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = config;
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+    await whileLocked(this.dataSource, FIRST_ADMIN_LOCK, async () => {
       if (await this.users.any()) return;
       if (!username || !password) {
         this.logger.warn(

@@ -14,7 +14,7 @@ import { RateLimitGuard } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { connectionLimits, dataSourceOptions, GuardedDataSource } from './database/data-source.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { queueConnection } from './queue/queue-connection.js';
@@ -49,7 +49,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            dataSourceOptions(databaseUrl, { limits: connectionLimits(config, role) }),
+          dataSourceFactory: (options) =>
+            new GuardedDataSource(
+              options!,
+              config.NODE_ENV === 'production' ? 'log' : 'throw',
+            ).initialize(),
+        }),
         QueueModule.forRoot({
           ...queue,
           databaseUrl,

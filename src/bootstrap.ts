@@ -101,7 +101,13 @@ export async function run(role: ProcessRole): Promise<void> {
     log.info(`${signal} received: finishing requests and jobs, then stopping`);
     setTimeout(() => {
       log.error(`Shutdown took longer than ${config.SHUTDOWN_TIMEOUT_MS} ms; stopping anyway`);
-      void embedded?.stop().finally(() => process.exit(1));
+      // Whatever is still pending (a request stuck on the database, a pool waiting for its
+      // connections) is given up; the embedded server has a few seconds to stop first. Without
+      // an embedded server this exited nothing, and a stuck request kept the process for good.
+      const stopped = embedded?.stop().catch(() => undefined);
+      void Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000))]).finally(
+        () => process.exit(1),
+      );
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
     void stop(0);
   };

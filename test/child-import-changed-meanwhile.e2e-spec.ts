@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { jest } from '@jest/globals';
 import { ChildImportsService } from '../src/children/child-imports.service.js';
 import { ChildrenRepository } from '../src/children/children.repository.js';
@@ -49,13 +50,18 @@ describe('child registry: an import meets a record changed meanwhile', () => {
 
     const repository = t.app.get(ChildrenRepository);
     const matches = repository.matches.bind(repository);
+    // The other person's request runs outside the import's transaction (its async context), as
+    // it would from another client.
+    const outside = AsyncLocalStorage.snapshot();
     const spy = jest.spyOn(repository, 'matches').mockImplementation(async (...args) => {
       const found = await matches(...args);
-      await officer
-        .patch(`/api/v1/children/${saved.body.id}`)
-        .set('If-Match', '"1"')
-        .send({ notes: 'Sửa trong lúc nhập' })
-        .expect(200);
+      await outside(async () => {
+        await officer
+          .patch(`/api/v1/children/${saved.body.id}`)
+          .set('If-Match', '"1"')
+          .send({ notes: 'Sửa trong lúc nhập' })
+          .expect(200);
+      });
       return found;
     });
     const first = await importFile();

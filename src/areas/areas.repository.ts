@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AreaCrosswalk } from './entities/area-crosswalk.entity.js';
 import { Area } from './entities/area.entity.js';
 import { HistoricalArea } from './entities/historical-area.entity.js';
@@ -26,8 +26,8 @@ export class AreasRepository {
     });
   }
 
-  byCodes(codes: string[]): Promise<Area[]> {
-    return this.dataSource
+  byCodes(codes: string[], manager?: EntityManager): Promise<Area[]> {
+    return (manager ?? this.dataSource.manager)
       .getRepository(Area)
       .createQueryBuilder('a')
       .where('a.code = ANY(:codes)', { codes })

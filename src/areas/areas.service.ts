@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AppException } from '../common/app.exception.js';
 import { AreasRepository } from './areas.repository.js';
 import { PlaceIndex, type ResolvedPlace } from './place-index.js';
@@ -53,8 +54,8 @@ export class AreasService {
   }
 
   /** Current units with these codes; 422 naming any code that is not one. */
-  async requireCodes(codes: string[]): Promise<AreaDto[]> {
-    const found = await this.areas.byCodes(codes);
+  async requireCodes(codes: string[], manager?: EntityManager): Promise<AreaDto[]> {
+    const found = await this.areas.byCodes(codes, manager);
     const missing = codes.filter((code) => !found.some((a) => a.code === code));
     if (missing.length > 0) throw new AppException('unknown-area', { codes: missing.join(', ') });
     return found.map(AreaDto.from);

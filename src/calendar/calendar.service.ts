@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
@@ -23,12 +23,12 @@ export class CalendarService {
    * The calendar to count working days with from an instant on: the days off and worked weekend
    * days of the following 400 days (far more than any legal deadline needs).
    */
-  async from(instant: Date): Promise<WorkingCalendar> {
+  async from(instant: Date, manager?: EntityManager): Promise<WorkingCalendar> {
     const first = vietnamDay(instant);
     const last = new Date(Date.parse(`${first}T00:00:00Z`) + 400 * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    return workingCalendar(await this.holidays.between(first, last));
+    return workingCalendar(await this.holidays.between(first, last, manager));
   }
 
   async year(year: number): Promise<HolidayYearDto> {

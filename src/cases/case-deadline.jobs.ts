@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { Clock } from '../common/clock.js';
@@ -69,7 +69,7 @@ export class CaseDeadlineJobs {
         if (deadline.remindedAt || now >= dueAt) return 'no reminder';
         await this.notifications.publish(tx, {
           key: `deadline_reminder.${key}`,
-          userIds: await this.workers(kase),
+          userIds: await this.workers(kase, tx),
           occurredAt: now,
           kind: 'deadline_reminder',
           entityType: 'case',
@@ -87,9 +87,9 @@ export class CaseDeadlineJobs {
       // Fired early (clocks of two machines apart): fail, and BullMQ retries it a little later.
       if (now < dueAt) throw new Error(`Deadline ${key} is not due yet`);
       if (deadline.escalatedAt) return 'escalated before';
-      const approvers = await this.users.withRoleIn('case_approver', kase);
+      const approvers = await this.users.withRoleIn('case_approver', kase, undefined, tx);
       const recipients = [
-        ...new Set([...(await this.workers(kase)), ...approvers.map((u) => u.id)]),
+        ...new Set([...(await this.workers(kase, tx)), ...approvers.map((u) => u.id)]),
       ];
       const notified = recipients.length;
       await this.notifications.publish(tx, {
@@ -135,8 +135,8 @@ export class CaseDeadlineJobs {
   }
 
   /** The assigned worker; while no one is, every social worker of the commune. */
-  private async workers(kase: Case): Promise<string[]> {
+  private async workers(kase: Case, tx: EntityManager): Promise<string[]> {
     if (kase.assignedTo) return [kase.assignedTo];
-    return (await this.users.withRoleIn('social_worker', kase)).map((u) => u.id);
+    return (await this.users.withRoleIn('social_worker', kase, undefined, tx)).map((u) => u.id);
   }
 }

@@ -111,8 +111,8 @@ export class CasesRepository {
     return query.getMany();
   }
 
-  async childIds(caseIds: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.dataSource
+  async childIds(caseIds: string[], manager?: EntityManager): Promise<Map<string, string[]>> {
+    const rows = await (manager ?? this.dataSource.manager)
       .getRepository(CaseChild)
       .createQueryBuilder('cc')
       .where('cc.case_id = ANY(:caseIds)', { caseIds })

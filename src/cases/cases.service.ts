@@ -141,6 +141,7 @@ export class CasesService {
       );
     }
     if (errors.length > 0 || !place) throw new AppException('invalid-case', {}, errors);
+    const checked = await this.children.checkNew(dto.newChildren ?? [], actor, 'newChildren');
 
     const calendar = await this.calendar.from(receivedAt);
     const due = intakeDeadlines(receivedAt, calendar, {
@@ -153,7 +154,7 @@ export class CasesService {
       reporter: dto.reporter ?? null,
     };
     const id = await this.dataSource.transaction(async (tx) => {
-      const created = await this.children.createIn(tx, newChildren, actor, 'newChildren');
+      const created = await this.children.createIn(tx, checked, actor);
       const year = Number(vietnamDay(receivedAt).slice(0, 4));
       const sequence = await this.cases.nextSequence(tx, place.communeCode, year);
       const kase = await this.cases.insert(
@@ -519,7 +520,7 @@ export class CasesService {
     return this.act(id, actor, 'assign', {
       ifMatch,
       effects: async (tx, kase, now) => {
-        const [worker] = await this.users.withRoleIn('social_worker', kase, dto.userId);
+        const [worker] = await this.users.withRoleIn('social_worker', kase, dto.userId, tx);
         if (!worker) {
           throw invalid(
             'userId',
@@ -673,10 +674,9 @@ export class CasesService {
     const kase = await this.cases.lock(actor.scope, id, tx);
     if (!kase) throw new AppException('not-found');
     notAllowedUnless(kase, 'referrals');
-    const [childIds, deadlines] = await Promise.all([
-      this.cases.childIds([id]),
-      this.cases.deadlines([id], tx),
-    ]);
+    // One after the other: a transaction's connection runs one query at a time.
+    const childIds = await this.cases.childIds([id], tx);
+    const deadlines = await this.cases.deadlines([id], tx);
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
     return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
   }

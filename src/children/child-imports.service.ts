@@ -388,18 +388,18 @@ export class ChildImportsService {
   ): Promise<void> {
     const scope = entry.actor.scope;
     const personalIds = rows.flatMap((r) => (r.fields.personalId ? [r.fields.personalId] : []));
-    const [records, holders] = await Promise.all([
-      this.children.matches(
-        scope,
-        {
-          ids: rows.flatMap((r) => (r.id && isUuid(r.id) ? [r.id] : [])),
-          personalIds,
-          fingerprints: rows.map((r) => r.fields.fingerprint),
-        },
-        tx,
-      ),
-      this.children.holdersOfPersonalIds(personalIds, tx),
-    ]);
+    // One after the other: the transaction's connection runs one query at a time (pg warns of
+    // two at once, and pg 9 refuses them).
+    const records = await this.children.matches(
+      scope,
+      {
+        ids: rows.flatMap((r) => (r.id && isUuid(r.id) ? [r.id] : [])),
+        personalIds,
+        fingerprints: rows.map((r) => r.fields.fingerprint),
+      },
+      tx,
+    );
+    const holders = await this.children.holdersOfPersonalIds(personalIds, tx);
     const byId = new Map(records.map((c) => [c.id, c]));
     const byPersonalId = new Map(records.flatMap((c) => (c.personalId ? [[c.personalId, c]] : [])));
     const byFingerprint = new Map(records.map((c) => [c.fingerprint, c]));

@@ -501,9 +501,9 @@ export class ChildrenRepository {
   }
 
   /** Records by id, in any area (for a case that names them), in the order asked. */
-  async byIdsAnywhere(ids: string[]): Promise<Child[]> {
+  async byIdsAnywhere(ids: string[], manager?: EntityManager): Promise<Child[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource
+    const rows = await (manager ?? this.dataSource.manager)
       .getRepository(Child)
       .createQueryBuilder('c')
       .where('c.id = ANY(:ids)', { ids })

@@ -45,15 +45,10 @@ export class ChildrenService {
   }
 
   /**
-   * Adds children within the caller's transaction (a case's intake names new children), each
-   * checked as `create` checks one; a problem is reported under `field` (`newChildren.0.sex`).
+   * Checks the new children a case's intake names, each as `create` checks one, before the
+   * caller's transaction starts; a problem is reported under `field` (`newChildren.0.sex`).
    */
-  async createIn(
-    manager: EntityManager,
-    bodies: CreateChildDto[],
-    actor: Actor,
-    field: string,
-  ): Promise<string[]> {
+  async checkNew(bodies: CreateChildDto[], actor: Actor, field: string): Promise<ChildFields[]> {
     const checked: ChildFields[] = [];
     for (const [i, body] of bodies.entries()) {
       try {
@@ -62,6 +57,11 @@ export class ChildrenService {
         throw prefixed(error, `${field}.${i}`);
       }
     }
+    return checked;
+  }
+
+  /** Adds children `checkNew` checked within the caller's transaction. */
+  async createIn(manager: EntityManager, checked: ChildFields[], actor: Actor): Promise<string[]> {
     const ids: string[] = [];
     for (const fields of checked) ids.push((await this.add(manager, fields, actor)).id);
     return ids;
@@ -102,9 +102,11 @@ export class ChildrenService {
    * The records a case names, wherever they live now: reading them is part of reading the case,
    * whose scope the caller was checked against.
    */
-  async ofCase(ids: string[]): Promise<ChildDto[]> {
+  async ofCase(ids: string[], manager?: EntityManager): Promise<ChildDto[]> {
     const today = todayInVietnam();
-    return (await this.children.byIdsAnywhere(ids)).map((child) => ChildDto.from(child, today));
+    return (await this.children.byIdsAnywhere(ids, manager)).map((child) =>
+      ChildDto.from(child, today),
+    );
   }
 
   /** The record and every record merged into it (directly or along a chain). */

@@ -617,6 +617,22 @@ export const PROBLEMS = {
       en: 'An unexpected error occurred. Reference: {requestId}.',
     },
   },
+  'database-busy': {
+    status: 503,
+    title: { vi: 'Hệ thống đang bận', en: 'Service busy' },
+    detail: {
+      vi: 'Hệ thống đang bận nên yêu cầu chưa hoàn tất. Vui lòng thử lại sau {retryAfter} giây.',
+      en: 'The service is busy and the request was not completed. Please try again in {retryAfter} seconds.',
+    },
+  },
+  'database-unavailable': {
+    status: 503,
+    title: { vi: 'Tạm thời không truy cập được dữ liệu', en: 'Database unavailable' },
+    detail: {
+      vi: 'Không kết nối được cơ sở dữ liệu nên yêu cầu chưa hoàn tất. Vui lòng thử lại sau {retryAfter} giây.',
+      en: 'The database cannot be reached and the request was not completed. Please try again in {retryAfter} seconds.',
+    },
+  },
   'not-ready': {
     status: 503,
     title: { vi: 'Dịch vụ chưa sẵn sàng', en: 'Not ready' },

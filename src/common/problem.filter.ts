@@ -41,6 +41,7 @@ export class ProblemFilter implements ExceptionFilter {
     let status: number;
     let params: Record<string, string | number> = {};
     let errors: { field: string; message: string }[] | undefined;
+    const database = databaseProblem(exception);
 
     if (exception instanceof AppException) {
       code = exception.code;
@@ -58,6 +59,15 @@ export class ProblemFilter implements ExceptionFilter {
       // Two requests raced past a service's own check for the same unique value.
       code = 'conflict';
       status = 409;
+    } else if (database) {
+      code = database;
+      // A wait turned into an error by a time limit, or the database out of reach: the client
+      // may try again, and the log says what happened without the query's parameters.
+      status = 503;
+      params = { retryAfter: RETRY_AFTER_SECONDS };
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      const { code: sqlState, message } = databaseError(exception);
+      this.logger.warn({ requestId, code: sqlState, reason: message }, PROBLEMS[code].title.en);
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       status = exception.getStatus();
       code = isJsonSyntaxError(exception) ? 'malformed-json' : (BY_STATUS[status] ?? 'bad-request');
@@ -97,4 +107,49 @@ function isUniqueViolation(exception: unknown): boolean {
     exception instanceof QueryFailedError &&
     (exception.driverError as { code?: string } | undefined)?.code === '23505'
   );
+}
+
+/** What a client told to wait should wait before trying again. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** SQLSTATEs of a wait cut short: statement_timeout, lock_timeout, idle_in_transaction_session_timeout. */
+const TIMED_OUT = new Set(['57014', '55P03', '25P03']);
+/** The server going away or refusing connections: admin/crash shutdown, cannot connect now, too many connections. */
+const UNREACHABLE = new Set(['57P01', '57P02', '57P03', '53300']);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
+/** The driver's error inside TypeORM's QueryFailedError, or the error itself. */
+function databaseError(exception: unknown): { code?: string; message?: string } {
+  const error = (exception as { driverError?: unknown } | null)?.driverError ?? exception;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    message: typeof message === 'string' ? message : undefined,
+  };
+}
+
+/** A database failure the client can retry: busy (a time limit ended a wait) or unreachable. */
+function databaseProblem(exception: unknown): 'database-busy' | 'database-unavailable' | undefined {
+  if (exception instanceof HttpException) return undefined;
+  const { code, message = '' } = databaseError(exception);
+  if (code && TIMED_OUT.has(code)) return 'database-busy';
+  // pg-pool's wait for a free connection (connectionTimeoutMillis).
+  if (message === 'timeout exceeded when trying to connect') return 'database-busy';
+  if (code && (UNREACHABLE.has(code) || NETWORK.has(code) || /^08...$/.test(code))) {
+    return 'database-unavailable';
+  }
+  // pg's own: a new connection not opened in time, or one the server dropped.
+  if (/^Connection terminated|^Client has encountered a connection error/.test(message)) {
+    return 'database-unavailable';
+  }
+  return undefined;
 }

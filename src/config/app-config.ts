@@ -105,6 +105,45 @@ export class AppConfig {
   SHUTDOWN_TIMEOUT_MS = 15000;
 
   /**
+   * How long a request or job may wait for a database connection (a free one of the pool, or a
+   * new one to open) before it fails: 503 with Retry-After for a request, a retry for a job.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DB_POOL_WAIT_MS = 10000;
+
+  /** Longest statement of the API process; 0 for none. A statement over it fails (503). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_STATEMENT_TIMEOUT_MS = 30000;
+
+  /**
+   * Longest statement of the worker and of the all-in-one process (`npm start`), whose jobs
+   * (a year's report refresh, an import at a million children) run long statements; 0 for none.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_WORKER_STATEMENT_TIMEOUT_MS = 600000;
+
+  /** Longest wait for a row or advisory lock, in every process; 0 for none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_LOCK_TIMEOUT_MS = 10000;
+
+  /**
+   * PostgreSQL ends a session whose transaction stays open this long with nothing running; 0 for
+   * never. Above WEBHOOK_TIMEOUT_MS: a worker posts a webhook inside its transaction.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120000;
+
+  /**
    * How often a worker's outbox relay looks for messages to enqueue besides when the database
    * notifies it of one: it brings deadlines due within ten minutes to the queues, and catches what
    * was committed while its listening connection was down.

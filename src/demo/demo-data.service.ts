@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { whileLocked } from '../database/session-lock.js';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { permissionsOf, type Role } from '../auth/permissions.js';
@@ -195,126 +196,132 @@ export class DemoDataService {
   ) {}
 
   async loadIntoEmptyDatabase(): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
-      if ((await tx.query('SELECT 1 FROM users LIMIT 1')).length > 0) return;
-      const ids: Record<string, string> = {};
-      const accounts: Record<string, string> = {};
-      for (const o of ORGANIZATIONS) {
-        const created = await this.organizations.create(
-          {
-            name: `${DEMO_MARK} ${o.name}`,
-            type: o.type,
-            provinceCode: PROVINCE,
-            communeCode: o.commune,
-          },
-          null,
-        );
-        ids[o.key] = created.id;
+    await whileLocked(this.dataSource, DEMO_LOCK, async () => {
+      if ((await this.dataSource.query('SELECT 1 FROM users LIMIT 1')).length === 0) {
+        await this.load();
       }
-      for (const u of USERS) {
-        const user = await this.users.create(
-          {
-            username: u.username,
-            password: DEMO_PASSWORD,
-            fullName: u.fullName,
-            organizationId: ids[u.organization],
-            roles: [u.role],
-          },
-          null,
-        );
-        accounts[u.username] = user.id;
-        if (u.role === 'system_admin' || u.role === 'case_approver') {
-          const pending = { secret: this.cipher.encrypt(DEMO_TOTP_SECRET), recoveryCodeHashes: [] };
+    });
+  }
+
+  private async load(): Promise<void> {
+    const ids: Record<string, string> = {};
+    const accounts: Record<string, string> = {};
+    for (const o of ORGANIZATIONS) {
+      const created = await this.organizations.create(
+        {
+          name: `${DEMO_MARK} ${o.name}`,
+          type: o.type,
+          provinceCode: PROVINCE,
+          communeCode: o.commune,
+        },
+        null,
+      );
+      ids[o.key] = created.id;
+    }
+    for (const u of USERS) {
+      const user = await this.users.create(
+        {
+          username: u.username,
+          password: DEMO_PASSWORD,
+          fullName: u.fullName,
+          organizationId: ids[u.organization],
+          roles: [u.role],
+        },
+        null,
+      );
+      accounts[u.username] = user.id;
+      if (u.role === 'system_admin' || u.role === 'case_approver') {
+        const pending = { secret: this.cipher.encrypt(DEMO_TOTP_SECRET), recoveryCodeHashes: [] };
+        await this.dataSource.transaction(async (tx) => {
           await this.users.setPendingMfa(tx, user.id, pending);
           await this.users.activateMfa(tx, user.id, pending, null);
-        }
+        });
       }
-      // Added as the demo commune officer and social worker would add them, with their history.
-      const actor = (username: string, role: Role): Actor => ({
-        kind: 'user',
-        id: accounts[username],
-        name: username,
-        fullName: USERS.find((u) => u.username === username)!.fullName,
-        organizationId: ids.commune,
-        home: { provinceCode: PROVINCE, communeCode: BA_DINH },
-        roles: [role],
-        permissions: permissionsOf([role]),
-        scope: { provinces: [PROVINCE], communes: [] },
-        sessionId: null,
-        purpose: 'access',
-      });
-      const childIds: string[] = [];
-      for (const child of CHILDREN) {
-        const created = await this.children.create(
-          { ...child, provinceCode: PROVINCE, notes: `${DEMO_MARK} Dữ liệu minh họa` },
-          actor('demo.canbo', 'commune_officer'),
-        );
-        childIds.push(created.id);
-      }
-      // Two cases of Ba Đình: one assessed, its plan due in five working days; one of abuse
-      // (intervention level), the child already moved to safety.
-      const worker = actor('demo.ctxh', 'social_worker');
-      const assessed = await this.cases.intake(
-        {
-          childIds: [childIds[3]],
-          source: 'hotline_111',
-          channel: 'phone',
-          receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
-          summary: `${DEMO_MARK} Hàng xóm báo trẻ thường bị cha đánh khi say rượu.`,
-          concerns: ['violence'],
-          reporter: { anonymous: true, relation: 'hàng xóm' },
-        },
-        worker,
-      );
-      await this.cases.initialAssessment(
-        assessed.id,
-        {
-          ratings: {
-            harm: 'medium',
-            abuserAccess: 'high',
-            careEnvironment: 'medium',
-            selfProtection: 'medium',
-          },
-          immediateDanger: false,
-          level: 'support',
-          notes: `${DEMO_MARK} Trẻ đang ở với mẹ; chưa có nguy hiểm tức thời.`,
-        },
-        worker,
-      );
-      const urgent = await this.cases.intake(
-        {
-          childIds: [childIds[2]],
-          source: 'school',
-          channel: 'in_person',
-          receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
-          summary: `${DEMO_MARK} Cô giáo thấy trẻ có vết bầm ở tay, trẻ sợ về nhà.`,
-          concerns: ['violence', 'neglect'],
-          settings: ['family'],
-        },
-        worker,
-      );
-      await this.cases.initialAssessment(
-        urgent.id,
-        {
-          ratings: {
-            harm: 'high',
-            abuserAccess: 'high',
-            careEnvironment: 'high',
-            selfProtection: 'low',
-          },
-          immediateDanger: true,
-          level: 'intervention',
-          emergencyMeasures: [
-            `${DEMO_MARK} Đưa trẻ về nhà bà ngoại, công an phường đã làm việc với cha.`,
-          ],
-        },
-        worker,
-      );
-      this.logger.warn(
-        `Loaded the ${DEMO_MARK} dataset: accounts ${USERS.map((u) => u.username).join(', ')} ` +
-          '(password and second-factor secret in README, "Demo dataset"). Not for real data.',
-      );
+    }
+    // Added as the demo commune officer and social worker would add them, with their history.
+    const actor = (username: string, role: Role): Actor => ({
+      kind: 'user',
+      id: accounts[username],
+      name: username,
+      fullName: USERS.find((u) => u.username === username)!.fullName,
+      organizationId: ids.commune,
+      home: { provinceCode: PROVINCE, communeCode: BA_DINH },
+      roles: [role],
+      permissions: permissionsOf([role]),
+      scope: { provinces: [PROVINCE], communes: [] },
+      sessionId: null,
+      purpose: 'access',
     });
+    const childIds: string[] = [];
+    for (const child of CHILDREN) {
+      const created = await this.children.create(
+        { ...child, provinceCode: PROVINCE, notes: `${DEMO_MARK} Dữ liệu minh họa` },
+        actor('demo.canbo', 'commune_officer'),
+      );
+      childIds.push(created.id);
+    }
+    // Two cases of Ba Đình: one assessed, its plan due in five working days; one of abuse
+    // (intervention level), the child already moved to safety.
+    const worker = actor('demo.ctxh', 'social_worker');
+    const assessed = await this.cases.intake(
+      {
+        childIds: [childIds[3]],
+        source: 'hotline_111',
+        channel: 'phone',
+        receivedAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+        summary: `${DEMO_MARK} Hàng xóm báo trẻ thường bị cha đánh khi say rượu.`,
+        concerns: ['violence'],
+        reporter: { anonymous: true, relation: 'hàng xóm' },
+      },
+      worker,
+    );
+    await this.cases.initialAssessment(
+      assessed.id,
+      {
+        ratings: {
+          harm: 'medium',
+          abuserAccess: 'high',
+          careEnvironment: 'medium',
+          selfProtection: 'medium',
+        },
+        immediateDanger: false,
+        level: 'support',
+        notes: `${DEMO_MARK} Trẻ đang ở với mẹ; chưa có nguy hiểm tức thời.`,
+      },
+      worker,
+    );
+    const urgent = await this.cases.intake(
+      {
+        childIds: [childIds[2]],
+        source: 'school',
+        channel: 'in_person',
+        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        summary: `${DEMO_MARK} Cô giáo thấy trẻ có vết bầm ở tay, trẻ sợ về nhà.`,
+        concerns: ['violence', 'neglect'],
+        settings: ['family'],
+      },
+      worker,
+    );
+    await this.cases.initialAssessment(
+      urgent.id,
+      {
+        ratings: {
+          harm: 'high',
+          abuserAccess: 'high',
+          careEnvironment: 'high',
+          selfProtection: 'low',
+        },
+        immediateDanger: true,
+        level: 'intervention',
+        emergencyMeasures: [
+          `${DEMO_MARK} Đưa trẻ về nhà bà ngoại, công an phường đã làm việc với cha.`,
+        ],
+      },
+      worker,
+    );
+    this.logger.warn(
+      `Loaded the ${DEMO_MARK} dataset: accounts ${USERS.map((u) => u.username).join(', ')} ` +
+        '(password and second-factor secret in README, "Demo dataset"). Not for real data.',
+    );
   }
 }

@@ -28,7 +28,7 @@ export class NotificationJobs {
   @OnJob(JobName.DeliverNotification)
   deliver(event: JobPayloads[JobName.DeliverNotification]) {
     return this.dataSource.transaction(async (tx) => {
-      const staff = await this.users.inOrganizations('agency_staff', event.organizationIds);
+      const staff = await this.users.inOrganizations('agency_staff', event.organizationIds, tx);
       const recipients = [...new Set([...event.userIds, ...staff.map((user) => user.id)])];
       const added = await this.notifications.insert(
         tx,

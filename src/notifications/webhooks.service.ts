@@ -126,7 +126,7 @@ export class WebhooksService {
       const now = this.clock.now();
       await this.webhooks.updateDelivery(tx, id, { state: 'pending', nextAttemptAt: now });
       await this.scheduleAttempt(tx, delivery, now);
-      const organization = await this.organizations.require(delivery.webhook!.organizationId);
+      const organization = await this.organizations.require(delivery.webhook!.organizationId, tx);
       await this.audit.record(
         {
           actor,

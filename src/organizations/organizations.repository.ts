@@ -7,8 +7,8 @@ import type { OrganizationQuery } from './dto/organization.dto.js';
 export class OrganizationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  byId(id: string): Promise<Organization | null> {
-    return this.dataSource.getRepository(Organization).findOneBy({ id });
+  byId(id: string, manager?: EntityManager): Promise<Organization | null> {
+    return (manager ?? this.dataSource.manager).getRepository(Organization).findOneBy({ id });
   }
 
   insert(manager: EntityManager, organization: Partial<Organization>): Promise<Organization> {

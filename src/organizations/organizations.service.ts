@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -25,8 +25,8 @@ export class OrganizationsService {
   ) {}
 
   /** An existing organisation named in a request body, or 422. */
-  async require(id: string): Promise<Organization> {
-    const organization = await this.organizations.byId(id);
+  async require(id: string, manager?: EntityManager): Promise<Organization> {
+    const organization = await this.organizations.byId(id, manager);
     if (!organization) throw new AppException('unknown-organization', { id });
     return organization;
   }

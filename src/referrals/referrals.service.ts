@@ -135,13 +135,17 @@ export class ReferralsService {
         ),
       );
     }
+    const from = await this.organizations.require(actor.organizationId);
+    // Every query below runs on the transaction's connection: one borrowed from the pool while
+    // it is held made a burst of referrals take every connection and wait for good (issue 20).
     const id = await this.dataSource.transaction(async (tx) => {
       const kase = await this.cases.lockForReferral(tx, caseId, actor);
       if (errors.length > 0) throw new AppException('invalid-referral', {}, errors);
-      const children = await this.children.ofCase(kase.childIds);
-      const communes = await this.areas.requireCodes([
-        ...new Set(children.map((child) => child.communeCode)),
-      ]);
+      const children = await this.children.ofCase(kase.childIds, tx);
+      const communes = await this.areas.requireCodes(
+        [...new Set(children.map((child) => child.communeCode))],
+        tx,
+      );
       const shared = snapshot(
         kase,
         children,
@@ -149,7 +153,6 @@ export class ReferralsService {
         dto.sharedFields ?? [],
       );
       const now = this.clock.now();
-      const from = await this.organizations.require(actor.organizationId);
       const referral = await this.referrals.insert(tx, {
         caseId,
         caseCode: kase.code,
@@ -167,7 +170,7 @@ export class ReferralsService {
         shared: this.cipher.encrypt(JSON.stringify(shared)),
         sentAt: now,
       });
-      const calendar = await this.calendar.from(now);
+      const calendar = await this.calendar.from(now, tx);
       const rules = this.due[dto.urgency];
       const acknowledgeDueAt = after(now, rules.acknowledge, calendar);
       await this.setDeadline(tx, referral, 'acknowledge', now, acknowledgeDueAt);
@@ -229,7 +232,11 @@ export class ReferralsService {
   accept(id: string, dto: AcceptReferralDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'accept', ifMatch, async (tx, referral, now) => {
       const assigneeId = dto.assigneeId ?? actor.id;
-      const staff = await this.users.inOrganizations('agency_staff', [referral.toOrganizationId]);
+      const staff = await this.users.inOrganizations(
+        'agency_staff',
+        [referral.toOrganizationId],
+        tx,
+      );
       if (!staff.some((user) => user.id === assigneeId)) {
         throw new AppException('invalid-referral', {}, [
           fieldError(
@@ -240,7 +247,7 @@ export class ReferralsService {
         ]);
       }
       await this.referrals.closeDeadlines(tx, referral.id, ['accept'], 'done', now);
-      const calendar = await this.calendar.from(now);
+      const calendar = await this.calendar.from(now, tx);
       await this.setDeadline(
         tx,
         referral,

@@ -45,8 +45,9 @@ export class UsersRepository {
     role: string,
     place: { provinceCode: string; communeCode: string },
     userId?: string,
+    manager?: EntityManager,
   ): Promise<{ id: string; fullName: string }[]> {
-    const query = this.dataSource
+    const query = (manager ?? this.dataSource.manager)
       .getRepository(User)
       .createQueryBuilder('u')
       .innerJoin('u.organization', 'o')
@@ -64,9 +65,13 @@ export class UsersRepository {
     return (await query.getMany()).map(({ id, fullName }) => ({ id, fullName }));
   }
 
-  async inOrganizations(role: string, organizationIds: string[]): Promise<{ id: string }[]> {
+  async inOrganizations(
+    role: string,
+    organizationIds: string[],
+    manager?: EntityManager,
+  ): Promise<{ id: string }[]> {
     if (organizationIds.length === 0) return [];
-    return this.dataSource
+    return (manager ?? this.dataSource.manager)
       .getRepository(User)
       .createQueryBuilder('u')
       .innerJoin('u.organization', 'o')

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { whileLocked } from '../database/session-lock.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -158,13 +159,18 @@ export class UsersService {
     role: Role,
     place: { provinceCode: string; communeCode: string },
     userId?: string,
+    manager?: EntityManager,
   ): Promise<{ id: string; fullName: string }[]> {
-    return this.users.withRoleIn(role, place, userId);
+    return this.users.withRoleIn(role, place, userId, manager);
   }
 
   /** The active staff with `role` of these organisations (a receiving agency's queue). */
-  inOrganizations(role: Role, organizationIds: string[]): Promise<{ id: string }[]> {
-    return this.users.inOrganizations(role, organizationIds);
+  inOrganizations(
+    role: Role,
+    organizationIds: string[],
+    manager?: EntityManager,
+  ): Promise<{ id: string }[]> {
+    return this.users.inOrganizations(role, organizationIds, manager);
   }
 
   /** Name, organisation, email and phone of each user (for the people a referral names). */
@@ -227,8 +233,7 @@ export class UsersService {
    */
   async ensureFirstAdmin(config: AppConfig): Promise<void> {
     const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = config;
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+    await whileLocked(this.dataSource, FIRST_ADMIN_LOCK, async () => {
       if (await this.users.any()) return;
       if (!username || !password) {
         this.logger.warn(

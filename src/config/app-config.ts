@@ -38,8 +38,10 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** Where the API listens. Unset: loopback with the embedded database or the demo dataset, else every interface (`listenHost`). */
+  @IsOptional()
   @IsString()
-  HOST = '0.0.0.0';
+  HOST?: string;
 
   /** External PostgreSQL. Without it, `npm start` runs an embedded server under EMBEDDED_PG_DIR. */
   @IsOptional()
@@ -277,6 +279,15 @@ export class AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * The address the API listens on: HOST, or loopback when the database is the embedded one or
+ * the demo dataset is loaded (accounts with a published password and TOTP secret), so that a
+ * trial start is not open to the network; every interface otherwise (production, containers).
+ */
+export function listenHost(config: AppConfig, trial: { embedded: boolean; demo: boolean }): string {
+  return config.HOST ?? (trial.embedded || trial.demo ? '127.0.0.1' : '0.0.0.0');
+}
 
 function describe(errors: ValidationError[]): string {
   return errors

@@ -8,6 +8,7 @@ import {
   PinoLoggerService,
   requestContext,
 } from './common/logging.js';
+import { RateLimiter } from './common/rate-limit.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -22,6 +23,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.useLogger(new PinoLoggerService(logger));
   app.use(requestContext);
   app.use(accessLog(logger));
+  // Before routing, so that every request counts, unknown routes included.
+  app.use(app.get(RateLimiter).middleware);
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);

@@ -50,6 +50,14 @@ export class AppConfig {
   })
   DATABASE_URL?: string;
 
+  /**
+   * The password of DATABASE_URL's user, given apart so that it needs no escaping: it replaces
+   * the URL's password, percent-encoded (a password with `@`, `:`, `/` or `%` broke the URL).
+   */
+  @IsOptional()
+  @IsString()
+  DATABASE_PASSWORD?: string;
+
   /** Redis for BullMQ. Without it, BullMQ runs on its PostgreSQL backend in the same database. */
   @IsOptional()
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must look like redis://host:6379' })
@@ -310,11 +318,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration: DEMO_DATA=on is refused in production');
   }
   if (config.DATABASE_URL) {
+    let url: URL;
     try {
-      new URL(config.DATABASE_URL);
+      url = new URL(config.DATABASE_URL);
     } catch {
       throw new ConfigError('Invalid configuration: DATABASE_URL is not a valid URL');
     }
+    if (config.DATABASE_PASSWORD !== undefined) {
+      url.password = encodeURIComponent(config.DATABASE_PASSWORD);
+      config.DATABASE_URL = url.toString();
+    }
+  } else if (config.DATABASE_PASSWORD !== undefined) {
+    throw new ConfigError('Invalid configuration: DATABASE_PASSWORD is set without DATABASE_URL');
   }
   return config;
 }

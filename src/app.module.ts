@@ -10,7 +10,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { ChildrenModule } from './children/children.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
-import { RateLimitGuard } from './common/rate-limit.js';
+import { RateLimitGuard, RateLimiter } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -85,6 +85,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        RateLimiter,
         // In this order: a client over its limit is refused before any credential is checked.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useExisting: AccessGuard },

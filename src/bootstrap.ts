@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AppModule, type ProcessRole } from './app.module.js';
-import { type AppConfig, loadConfig } from './config/app-config.js';
+import { type AppConfig, listenHost, loadConfig } from './config/app-config.js';
 import { withSecrets } from './config/secrets.js';
 import { EMBEDDED_DATABASE } from './database/command-database.js';
 import { EmbeddedPostgres } from './database/embedded-postgres.js';
@@ -85,8 +85,9 @@ export async function run(role: ProcessRole): Promise<void> {
         await http.get(DemoDataService).loadIntoEmptyDatabase();
       }
       await http.get(UsersService).ensureFirstAdmin(config);
-      await http.listen(config.PORT, config.HOST);
-      log.info(`Listening on http://${config.HOST}:${config.PORT} (API docs at /api/docs)`);
+      const host = listenHost(config, { embedded: Boolean(embedded), demo });
+      await http.listen(config.PORT, host);
+      log.info(`Listening on http://${host}:${config.PORT} (API docs at /api/docs)`);
     }
   } catch (error) {
     log.fatal((error as Error).message);

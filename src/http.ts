@@ -12,6 +12,7 @@ import {
 } from './common/logging.js';
 import { AppException } from './common/app.exception.js';
 import { fill, PROBLEMS } from './common/i18n.js';
+import { RateLimiter } from './common/rate-limit.js';
 import { refuseDeepJson } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { openApiDocument } from './common/openapi.js';
@@ -38,6 +39,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   limitRequestHead(app.getHttpServer() as Server);
   app.use(requestContext);
   app.use(accessLog(logger));
+  // Before routing, so that every request counts, unknown routes included.
+  app.use(app.get(RateLimiter).middleware);
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { totpCode } from '../src/auth/totp.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/demo/demo-data.service.js';
@@ -48,10 +48,20 @@ describe('the service as a process', () => {
     let generatedSecrets = '';
     for (const round of [1, 2]) {
       const port = await freePort();
-      const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir });
+      // The demo accounts' password and TOTP secret are public: loopback only, unless HOST says.
+      const host: Record<string, string> = round === 2 ? { HOST: '0.0.0.0' } : {};
+      const child = start('dist/start.js', { PORT: String(port), EMBEDDED_PG_DIR: pgDir, ...host });
       const started = Date.now();
       await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000);
       expect(Date.now() - started).toBeLessThan(60_000);
+      expect(output.get(child)).toContain(
+        `Listening on http://${round === 1 ? '127.0.0.1' : '0.0.0.0'}:${port}`,
+      );
+      if (NETWORK_ADDRESS) {
+        const outside = fetch(`http://${NETWORK_ADDRESS}:${port}/health`);
+        if (round === 1) await expect(outside).rejects.toThrow();
+        else expect((await outside).status).toBe(200);
+      }
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(ready.status).toBe(200);
       // The first start loaded the demo dataset and generated the secrets; the second keeps both.
@@ -120,6 +130,11 @@ async function post(
   });
   return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
+
+/** An address of this machine other than loopback, when it has one. */
+const NETWORK_ADDRESS = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 
 const SECRETS = {
   JWT_SECRET: 'process-test-signing-secret-0123456789',

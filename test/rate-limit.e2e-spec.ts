@@ -36,3 +36,34 @@ describe('rate limiting per client address', () => {
     }
   });
 });
+
+describe('one rate limit across the API processes of a deployment', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '4' } });
+    second = await createTestApp({
+      role: 'api',
+      env: { RATE_LIMIT_PER_MINUTE: '4' },
+      sharing: first,
+    });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('counts a client’s requests to every process, and to routes that do not exist', async () => {
+    await first.http.get('/api/v1/reference/protection-levels').expect(401);
+    await second.http.get('/api/v1/no-such-route').expect(404);
+    const counted = await first.http.get('/api/v1/no-such-route/either').expect(404);
+    expect(counted.headers['x-ratelimit-remaining']).toBe('1');
+    await second.http.post('/api/v1/nothing-here').send({}).expect(404);
+    const limited = await second.http.get('/api/v1/areas/provinces').expect(429);
+    expect(limited.body).toMatchObject({ type: '/problems/rate-limited' });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await first.http.get('/api/v1/no-such-route').expect(429);
+    await second.http.get('/health').expect(200);
+  });
+});

@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { safeError, safeMessage } from './safe-error.js';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
@@ -38,8 +39,34 @@ const REDACT = [
   '*.phone',
 ];
 
-export function createRootLogger(level: string, base: Record<string, unknown> = {}): Logger {
-  return pino({ level, base, redact: { paths: REDACT, censor: '[redacted]' } });
+/**
+ * The one root logger of a process. Errors, under `err`, are written through `safeError`: their
+ * kind, codes and constraint, never a failed query's parameters or the values PostgreSQL quotes.
+ */
+export function createRootLogger(
+  level: string,
+  base: Record<string, unknown> = {},
+  destination?: DestinationStream,
+): Logger {
+  const options = {
+    level,
+    base,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    serializers: { err: safeError },
+    hooks: {
+      // Without a message of its own, pino writes the error's message as the line's: its safe one.
+      logMethod(this: Logger, args: unknown[], method: (...args: unknown[]) => void) {
+        const [first] = args;
+        const error =
+          first instanceof Error ? first : (first as { err?: unknown } | undefined)?.err;
+        if (args[1] === undefined && error instanceof Error) {
+          return method.apply(this, [first, safeMessage(error)]);
+        }
+        return method.apply(this, args);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**
@@ -123,6 +150,7 @@ export function accessLog(logger: Logger) {
         path: req.url.split('?')[0],
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: safeError,
     },
   });
 }

@@ -1,77 +1,183 @@
-import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import { AppException } from './app.exception.js';
 import { AppConfig } from '../config/app-config.js';
 
-export interface RateLimitRule {
-  /** Requests allowed per window per client address. */
-  limit: number;
-  windowMs: number;
+const WINDOW_MS = 60_000;
+const LOGIN = Symbol('login-rate-limit');
+
+/**
+ * Puts a route under the shared LOGIN_RATE_LIMIT_PER_MINUTE budget of sign-in, token refresh,
+ * password and second-factor routes, on top of the limit every request counts against.
+ */
+export const RateLimit = (rule: 'login') => SetMetadata(LOGIN, rule);
+
+interface Window {
+  hits: number;
+  resetSeconds: number;
 }
 
-const RATE_LIMIT = Symbol('rate-limit');
+/** One counter per key and window, shared by every API process of a deployment. */
+interface WindowStore {
+  /** Counts a hit in the key's current window (opened by its first hit), in one round trip. */
+  hit(key: string, windowMs: number): Promise<Window>;
+  close(): Promise<void>;
+}
 
-/**
- * A route's own limit, or `'login'`: the shared LOGIN_RATE_LIMIT_PER_MINUTE budget of sign-in,
- * token refresh and second-factor routes, or `false` to exempt the route (health).
- */
-export const RateLimit = (rule: RateLimitRule | 'login' | false) => SetMetadata(RATE_LIMIT, rule);
-
-/**
- * Fixed-window rate limiting per client address and route group, in this process's memory:
- * each API instance counts on its own, so the effective limit grows with the instances.
- */
-@Injectable()
-export class RateLimitGuard implements CanActivate {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-  private readonly defaultRule: RateLimitRule;
-  private readonly loginRule: RateLimitRule;
-  private lastSweep = 0;
+/** INCR, and PEXPIRE on the window's first hit, in one script. */
+class RedisWindows implements WindowStore {
+  private readonly client: Redis;
 
   constructor(
-    private readonly reflector: Reflector,
-    config: AppConfig,
+    url: string,
+    private readonly prefix: string,
   ) {
-    this.defaultRule = { limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
-    this.loginRule = { limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
+    // Redis away: a hit fails after one retry and the request passes uncounted.
+    this.client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+    });
+    this.client.defineCommand('rateLimitHit', {
+      numberOfKeys: 1,
+      lua: `local n = redis.call('INCR', KEYS[1])
+            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            return {n, redis.call('PTTL', KEYS[1])}`,
+    });
   }
 
-  canActivate(ctx: ExecutionContext): boolean {
-    if (ctx.getType() !== 'http') return true;
-    const route = this.reflector.getAllAndOverride<RateLimitRule | 'login' | false | undefined>(
-      RATE_LIMIT,
-      [ctx.getHandler(), ctx.getClass()],
-    );
-    if (route === false) return true;
-    const rule = route === 'login' ? this.loginRule : (route ?? this.defaultRule);
-    const request = ctx.switchToHttp().getRequest<Request>();
-    const response = ctx.switchToHttp().getResponse<Response>();
-    const now = Date.now();
-    this.sweep(now);
-    const group =
-      route === 'login' ? 'login' : route ? `${ctx.getClass().name}.${ctx.getHandler().name}` : '*';
-    const key = `${group}|${request.ip}`;
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + rule.windowMs };
-      this.windows.set(key, window);
+  async hit(key: string, windowMs: number): Promise<Window> {
+    const [hits, ttl] = (await (
+      this.client as unknown as {
+        rateLimitHit: (key: string, windowMs: number) => Promise<[number, number]>;
+      }
+    ).rateLimitHit(`${this.prefix}:rate-limit:${key}`, windowMs)) as [number, number];
+    return { hits, resetSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+  }
+
+  async close(): Promise<void> {
+    this.client.disconnect();
+  }
+}
+
+/**
+ * An upsert on an UNLOGGED table (no WAL; emptied by a crash, which only forgives the counts):
+ * the window opens with the key's first hit, in the database's time; expired rows are deleted
+ * at most once a minute per process.
+ */
+class PostgresWindows implements WindowStore {
+  private lastSweep = Date.now();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async hit(key: string, windowMs: number): Promise<Window> {
+    this.sweep();
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO rate_limit_windows AS w (key, hits, reset_at)
+       VALUES ($1, 1, clock_timestamp() + $2 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN w.reset_at > clock_timestamp() THEN w.hits + 1 ELSE 1 END,
+         reset_at = CASE WHEN w.reset_at > clock_timestamp() THEN w.reset_at ELSE EXCLUDED.reset_at END
+       RETURNING hits, ceil(extract(epoch FROM reset_at - clock_timestamp()))::int AS "resetSeconds"`,
+      [key, windowMs],
+    )) as Window[];
+    return { hits: row.hits, resetSeconds: Math.max(1, row.resetSeconds) };
+  }
+
+  private sweep(): void {
+    if (Date.now() - this.lastSweep < WINDOW_MS) return;
+    this.lastSweep = Date.now();
+    void this.dataSource
+      .query('DELETE FROM rate_limit_windows WHERE reset_at < clock_timestamp()')
+      .catch(() => undefined);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * Fixed-window rate limiting per client address (Express's `req.ip`, which honours TRUST_PROXY),
+ * counted where every API process sees the same count: Redis when REDIS_URL is set, otherwise
+ * PostgreSQL. Every request counts, unknown routes included (`middleware`, before routing), health
+ * checks excepted; sign-in routes count against their own smaller budget too (`RateLimitGuard`).
+ * When the store cannot be reached the request passes: the limit is protection, not a dependency.
+ */
+@Injectable()
+export class RateLimiter implements OnApplicationShutdown {
+  private readonly logger = new Logger(RateLimiter.name);
+  private readonly store: WindowStore;
+  readonly limit: number;
+  readonly loginLimit: number;
+
+  constructor(config: AppConfig, dataSource: DataSource) {
+    this.store = config.REDIS_URL
+      ? new RedisWindows(config.REDIS_URL, config.QUEUE_PREFIX)
+      : new PostgresWindows(dataSource);
+    this.limit = config.RATE_LIMIT_PER_MINUTE;
+    this.loginLimit = config.LOGIN_RATE_LIMIT_PER_MINUTE;
+  }
+
+  /** Counts one request of `group` from the request's address; sets the X-RateLimit headers. */
+  async check(group: string, limit: number, request: Request, response: Response): Promise<void> {
+    let window: Window;
+    try {
+      window = await this.store.hit(`${group}|${request.ip}`, WINDOW_MS);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Rate limit not counted');
+      return;
     }
-    window.count += 1;
-    const resetSeconds = Math.ceil((window.resetAt - now) / 1000);
-    response.setHeader('X-RateLimit-Limit', rule.limit);
-    response.setHeader('X-RateLimit-Remaining', Math.max(0, rule.limit - window.count));
-    response.setHeader('X-RateLimit-Reset', resetSeconds);
-    if (window.count > rule.limit) {
-      response.setHeader('Retry-After', resetSeconds);
+    response.setHeader('X-RateLimit-Limit', limit);
+    response.setHeader('X-RateLimit-Remaining', Math.max(0, limit - window.hits));
+    response.setHeader('X-RateLimit-Reset', window.resetSeconds);
+    if (window.hits > limit) {
+      response.setHeader('Retry-After', window.resetSeconds);
       throw new AppException('rate-limited');
     }
-    return true;
   }
 
-  private sweep(now: number): void {
-    if (now - this.lastSweep < 60_000) return;
-    this.lastSweep = now;
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  /** Express middleware, mounted before the routes: an over-limit request gets 429 problem+json. */
+  readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
+    if (request.path.startsWith('/health')) return next();
+    this.check('*', this.limit, request, response).then(() => next(), next);
+  };
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** The sign-in routes' smaller budget, for the routes marked `@RateLimit('login')`. */
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<'login' | undefined>(LOGIN, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
+    if (rule !== 'login') return true;
+    const http = ctx.switchToHttp();
+    await this.limiter.check(
+      'login',
+      this.limiter.loginLimit,
+      http.getRequest<Request>(),
+      http.getResponse<Response>(),
+    );
+    return true;
   }
 }

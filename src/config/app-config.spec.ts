@@ -50,4 +50,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32/);
     expect(() => loadConfig({ ENCRYPTION_KEYS: 'k1:nope' })).toThrow(/ENCRYPTION_KEYS must be/);
   });
+
+  it('puts DATABASE_PASSWORD into DATABASE_URL percent-encoded, whatever it holds', () => {
+    const password = 'p@ss:w/rd%41#?&=+ é';
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://bvte_app@postgres:5432/bvte',
+      DATABASE_PASSWORD: password,
+    });
+    const url = new URL(config.DATABASE_URL!);
+    expect(url.username).toBe('bvte_app');
+    expect(url.host).toBe('postgres:5432');
+    expect(url.pathname).toBe('/bvte');
+    expect(decodeURIComponent(url.password)).toBe(password);
+    expect(() => loadConfig({ DATABASE_PASSWORD: 'x' })).toThrow(
+      'Invalid configuration: DATABASE_PASSWORD is set without DATABASE_URL',
+    );
+  });
 });

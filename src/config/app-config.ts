@@ -38,8 +38,10 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** Where the API listens. Unset: loopback with the embedded database or the demo dataset, else every interface (`listenHost`). */
+  @IsOptional()
   @IsString()
-  HOST = '0.0.0.0';
+  HOST?: string;
 
   /** External PostgreSQL. Without it, `npm start` runs an embedded server under EMBEDDED_PG_DIR. */
   @IsOptional()
@@ -47,6 +49,14 @@ export class AppConfig {
     message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
   })
   DATABASE_URL?: string;
+
+  /**
+   * The password of DATABASE_URL's user, given apart so that it needs no escaping: it replaces
+   * the URL's password, percent-encoded (a password with `@`, `:`, `/` or `%` broke the URL).
+   */
+  @IsOptional()
+  @IsString()
+  DATABASE_PASSWORD?: string;
 
   /** Redis for BullMQ. Without it, BullMQ runs on its PostgreSQL backend in the same database. */
   @IsOptional()
@@ -317,6 +327,15 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+/**
+ * The address the API listens on: HOST, or loopback when the database is the embedded one or
+ * the demo dataset is loaded (accounts with a published password and TOTP secret), so that a
+ * trial start is not open to the network; every interface otherwise (production, containers).
+ */
+export function listenHost(config: AppConfig, trial: { embedded: boolean; demo: boolean }): string {
+  return config.HOST ?? (trial.embedded || trial.demo ? '127.0.0.1' : '0.0.0.0');
+}
+
 function describe(errors: ValidationError[]): string {
   return errors
     .map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`)
@@ -338,11 +357,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration: DEMO_DATA=on is refused in production');
   }
   if (config.DATABASE_URL) {
+    let url: URL;
     try {
-      new URL(config.DATABASE_URL);
+      url = new URL(config.DATABASE_URL);
     } catch {
       throw new ConfigError('Invalid configuration: DATABASE_URL is not a valid URL');
     }
+    if (config.DATABASE_PASSWORD !== undefined) {
+      url.password = encodeURIComponent(config.DATABASE_PASSWORD);
+      config.DATABASE_URL = url.toString();
+    }
+  } else if (config.DATABASE_PASSWORD !== undefined) {
+    throw new ConfigError('Invalid configuration: DATABASE_PASSWORD is set without DATABASE_URL');
   }
   return config;
 }

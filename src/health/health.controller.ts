@@ -8,7 +8,6 @@ import {
 } from '@nestjs/terminus';
 import { Access } from '../auth/access.decorator.js';
 import { AppException } from '../common/app.exception.js';
-import { RateLimit } from '../common/rate-limit.js';
 import { QueueName } from '../queue/queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from '../queue/queue.options.js';
 import { Queues } from '../queue/queues.service.js';
@@ -17,7 +16,6 @@ const TIMEOUT_MS = 3000;
 
 @ApiTags('health')
 @Access.public()
-@RateLimit(false)
 @Controller('health')
 export class HealthController {
   constructor(

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { type Job, Worker } from 'bullmq';
+import { scrubError } from '../common/safe-error.js';
 import { ON_JOB } from './on-job.decorator.js';
 import { JobName, QueueName, SCHEDULED_JOBS } from './queue.constants.js';
 import { Queues } from './queues.service.js';
@@ -73,7 +74,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         async (job: Job) => {
           const handler = handlers.get(job.name as JobName);
           if (!handler) throw new Error(`No handler for job ${job.name}`);
-          return handler(job.data, job);
+          // BullMQ stores a failure's message and stack with the job: without their values.
+          try {
+            return await handler(job.data, job);
+          } catch (error) {
+            throw scrubError(error);
+          }
         },
         {
           connection: this.options.connection as never,

@@ -8,6 +8,7 @@ import {
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { safeMessage } from '../common/safe-error.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
 import type { JobName } from './queue.constants.js';
 import { Queues } from './queues.service.js';
@@ -174,7 +175,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         } catch (error) {
           await manager.update(OutboxMessage, message.id, {
             attempts: () => 'attempts + 1',
-            lastError: (error as Error).message.slice(0, 2000),
+            lastError: safeMessage(error),
           });
           this.logger.warn(
             { err: error, job: message.jobName },

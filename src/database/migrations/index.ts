@@ -19,6 +19,7 @@ import { NationalOrganizations1796290000000 } from './1796290000000-NationalOrga
 import { IdempotencyKeys1796290308912 } from './1796290308912-IdempotencyKeys.js';
 import { NameSearchLaterWordKeys1796300000000 } from './1796300000000-NameSearchLaterWordKeys.js';
 import { OutboxNotify1796310000000 } from './1796310000000-OutboxNotify.js';
+import { RateLimitWindows1796320000000 } from './1796320000000-RateLimitWindows.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1796290308912,
   NameSearchLaterWordKeys1796300000000,
   OutboxNotify1796310000000,
+  RateLimitWindows1796320000000,
 ];

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import {
   accessLog,
@@ -39,8 +40,12 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   limitRequestHead(app.getHttpServer() as Server);
   app.use(requestContext);
   app.use(accessLog(logger));
-  // Before routing, so that every request counts, unknown routes included.
-  app.use(app.get(RateLimiter).middleware);
+  // Before routing, so that every request counts, unknown routes included. (Called through a
+  // function: scripts/openapi.mjs builds the app in preview mode, where no provider exists.)
+  const limiter = app.get(RateLimiter);
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    limiter.middleware(request, response, next),
+  );
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);

@@ -8,7 +8,7 @@ import {
   SecondConnectionError,
 } from '../src/database/data-source.js';
 import { createTestApp, TEST_SECRETS, type TestApp } from './app.js';
-import { kill, start } from './processes.js';
+import { freePort, kill, start, waitForHttp } from './processes.js';
 import { type ReferralWorld, referral, referralWorld, reportedCase } from './referral-world.js';
 import { signIn } from './world.js';
 
@@ -326,26 +326,3 @@ describe('the database under a burst, a stuck wait and an outage', () => {
     }
   });
 });
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

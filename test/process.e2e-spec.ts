@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { totpCode } from '../src/auth/totp.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/demo/demo-data.service.js';
-import { output, runToEnd, start } from './processes.js';
+import { freePort, output, runToEnd, start, waitForHttp } from './processes.js';
 
 /**
  * The built service as a user runs it (`npm test` builds first): `node dist/start.js` on the
@@ -140,26 +139,3 @@ const SECRETS = {
   JWT_SECRET: 'process-test-signing-secret-0123456789',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
 };
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

@@ -1,15 +1,16 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { type Language, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { useAuth } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkBanner } from './NetworkBanner';
 
 /** The frame of every signed-in screen: the app's name, navigation, language, bell, account. */
 export default function Shell({ children }: { children: ReactNode }) {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const { state, signOut, can } = useAuth();
   const location = useLocation();
   const me = state.status === 'signed-in' ? state.me : null;
@@ -42,16 +43,7 @@ export default function Shell({ children }: { children: ReactNode }) {
         </nav>
         <Space className="shell-tools" size="middle" wrap>
           <NotificationBell />
-          <Select<Language>
-            aria-label={t('lang.label')}
-            value={language}
-            onChange={setLanguage}
-            size="small"
-            options={[
-              { value: 'vi', label: t('lang.vi') },
-              { value: 'en', label: t('lang.en') },
-            ]}
-          />
+          <LanguageSwitch />
           {me && (
             <Typography.Text className="shell-user" ellipsis>
               {me.fullName ?? me.username}

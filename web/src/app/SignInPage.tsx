@@ -1,14 +1,15 @@
-import { Alert, Button, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { type Location, Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../api/client';
-import { type Language, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { explain } from './errors';
 import { Loading } from './routes';
 
 // Enrolment happens once per account: its QR code is not loaded by every sign-in.
 const EnrolStep = lazy(() => import('./EnrolStep'));
 import { useAuth } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
 
 type Step =
   | { name: 'password' }
@@ -21,7 +22,7 @@ interface Credentials {
 }
 
 export default function SignInPage() {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   const { state, signedIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation() as Location<{ from?: Location; sessionEnded?: boolean } | null>;
@@ -96,16 +97,7 @@ export default function SignInPage() {
             </Typography.Title>
             <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
           </div>
-          <Select<Language>
-            aria-label={t('lang.label')}
-            value={language}
-            onChange={setLanguage}
-            size="small"
-            options={[
-              { value: 'vi', label: t('lang.vi') },
-              { value: 'en', label: t('lang.en') },
-            ]}
-          />
+          <LanguageSwitch />
         </div>
         {notice && <Alert type="info" showIcon title={notice} className="sign-in-alert" />}
         {error && (

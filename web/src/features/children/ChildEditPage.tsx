@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { ErrorAlert, explain } from '../../app/errors';
 import NotFoundPage from '../../app/NotFoundPage';
 import { Loading } from '../../app/routes';
 import { useI18n } from '../../i18n';
-import { useReference } from '../reference/hooks';
+import { useCircumstanceGroups } from '../reference/hooks';
 import { ChildForm, type ChildValues, toBody, toValues } from './ChildForm';
 import { useChild } from './ChildPage';
 import { fieldLabel } from './labels';
@@ -40,11 +40,7 @@ function EditForm({ original }: { original: Child }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChildValues>();
-  const circumstances = useReference('special-circumstances');
-  const groups = useMemo(
-    () => new Map((circumstances.data ?? []).map((item) => [item.code, item.parentCode ?? null])),
-    [circumstances.data],
-  );
+  const groups = useCircumstanceGroups();
   const [base, setBase] = useState(original);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { explain } from '../../app/errors';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../i18n';
-import { useReference } from '../reference/hooks';
+import { useCircumstanceGroups } from '../reference/hooks';
 import { ChildForm, type ChildValues, toBody } from './ChildForm';
 import { OldCommuneLookup } from './OldCommuneLookup';
 import { showFieldErrors } from './save';
@@ -18,11 +18,7 @@ export default function ChildNewPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChildValues>();
-  const circumstances = useReference('special-circumstances');
-  const groups = useMemo(
-    () => new Map((circumstances.data ?? []).map((item) => [item.code, item.parentCode ?? null])),
-    [circumstances.data],
-  );
+  const groups = useCircumstanceGroups();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // A commune's officer adds children of that commune: its province and commune come filled in.

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 
@@ -52,4 +53,13 @@ export function useProvinces() {
     queryFn: () => call(api.GET('/api/v1/areas/provinces')),
     select: (data) => data.items,
   });
+}
+
+/** Each special-circumstance code's group: null for a group, the group's code for a sub-group. */
+export function useCircumstanceGroups(): Map<string, string | null> {
+  const items = useReference('special-circumstances').data;
+  return useMemo(
+    () => new Map((items ?? []).map((item) => [item.code, item.parentCode ?? null])),
+    [items],
+  );
 }

@@ -40,18 +40,20 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   limitRequestHead(app.getHttpServer() as Server);
   app.use(requestContext);
   app.use(accessLog(logger));
-  // Before routing, so that every request counts, unknown routes included. (Called through a
-  // function: scripts/openapi.mjs builds the app in preview mode, where no provider exists.)
-  const limiter = app.get(RateLimiter);
-  app.use((request: Request, response: Response, next: NextFunction) =>
-    limiter.middleware(request, response, next),
-  );
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(refuseLongUrl);
   app.use(`/${API_PREFIX}`, noStore);
+  // Every API request counts, unknown routes included: before routing, after the headers every
+  // answer carries (a 429 is no-store and CORS-readable too). The web app's files and the health
+  // checks are not counted. (Called through a function: scripts/openapi.mjs builds the app in
+  // preview mode, where no provider has an instance.)
+  const limiter = app.get(RateLimiter);
+  app.use(`/${API_PREFIX}`, (request: Request, response: Response, next: NextFunction) =>
+    limiter.middleware(request, response, next),
+  );
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(refuseDeepJson);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { JobName } from '../src/queue/queue.constants.js';
 import { Queues } from '../src/queue/queues.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { AREA, binary, communeOfficer } from './world.js';
+import { AREA, binary, communeOfficer, eventually } from './world.js';
 
 type Api = ReturnType<TestApp['as']>;
 
@@ -134,13 +134,19 @@ describe('child registry: hostile and broken import files', () => {
     throw new Error(`import ${id} did not finish`);
   }
 
-  /** The import's job ran once and ended without an error for BullMQ to retry. */
+  /**
+   * The import's job ran once and ended without an error for BullMQ to retry (the import's row
+   * says failed inside the job, a moment before BullMQ marks the job completed).
+   */
   async function ranOnce(id: string): Promise<void> {
-    const job = await t.app
-      .get(Queues)
-      .forJob(JobName.ImportChildren)
-      .getJob(`${JobName.ImportChildren}.${id}`);
-    expect(await job?.getState()).toBe('completed');
+    const job = await eventually(async () => {
+      const found = await t.app
+        .get(Queues)
+        .forJob(JobName.ImportChildren)
+        .getJob(`${JobName.ImportChildren}.${id}`);
+      expect(await found?.getState()).toBe('completed');
+      return found;
+    });
     expect(job?.failedReason).toBeFalsy();
   }
 

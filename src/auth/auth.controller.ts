@@ -33,10 +33,15 @@ import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refre
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
+  /** The refresh cookie is `Secure` in production (HTTPS), not on a developer's http://localhost. */
+  private readonly secureCookies: boolean;
+
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.secureCookies = config.NODE_ENV === 'production';
+  }
 
   @Post('login')
   @HttpCode(200)
@@ -152,10 +157,6 @@ export class AuthController {
   @ApiNoContentResponse()
   activate(@CurrentActor() actor: Actor, @Body() dto: OtpDto): Promise<void> {
     return this.auth.activateMfa(actor, dto.otp);
-  }
-
-  private get secureCookies(): boolean {
-    return this.config.NODE_ENV === 'production';
   }
 
   /** Moves the refresh token of an answer into the web app's cookie. */

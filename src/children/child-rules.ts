@@ -10,6 +10,7 @@ import type { CreateChildDto } from './dto/child.dto.js';
 import type { Child } from './entities/child.entity.js';
 import { personalIdProblem } from './personal-id.js';
 import { searchColumn } from './vietnamese-name.js';
+import { isCalendarDate } from '../common/fields.js';
 
 /** A child record as stored, from a full body: what create, update and import all validate. */
 export type ChildFields = Omit<
@@ -200,11 +201,4 @@ export function historyChanges(
       result[field] = { from: null, to };
   }
   return result;
-}
-
-/** `YYYY-MM-DD` naming a day that exists (not 2015-02-31). */
-function isCalendarDate(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

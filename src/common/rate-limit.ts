@@ -9,7 +9,9 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
+
 import { AppException } from './app.exception.js';
 import { AppConfig } from '../config/app-config.js';
 
@@ -42,12 +44,15 @@ class RedisWindows implements WindowStore {
     url: string,
     private readonly prefix: string,
   ) {
-    // Redis away: a hit fails after one retry and the request passes uncounted.
+    // Redis away: a hit fails at once (no offline queue) and the request passes uncounted; the
+    // client reconnects by itself, and its errors are the failed hits' (logged by the limiter).
     this.client = new Redis(url, {
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
+      enableOfflineQueue: false,
     });
+    this.client.on('error', () => undefined);
     this.client.defineCommand('rateLimitHit', {
       numberOfKeys: 1,
       lua: `local n = redis.call('INCR', KEYS[1])
@@ -77,12 +82,27 @@ class RedisWindows implements WindowStore {
  */
 class PostgresWindows implements WindowStore {
   private lastSweep = Date.now();
+  /**
+   * Connections of its own, waited for briefly: the limiter must not queue behind the requests
+   * it limits in the application's pool (nor hold one of its connections), least of all when
+   * that pool is exhausted.
+   */
+  private readonly pool: pg.Pool;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(url: string) {
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 250,
+      statement_timeout: 1000,
+      application_name: 'bvte-rate-limit',
+    });
+    this.pool.on('error', () => undefined);
+  }
 
   async hit(key: string, windowMs: number): Promise<Window> {
     this.sweep();
-    const [row] = (await this.dataSource.query(
+    const { rows } = await this.pool.query<Window>(
       `INSERT INTO rate_limit_windows AS w (key, hits, reset_at)
        VALUES ($1, 1, clock_timestamp() + $2 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET
@@ -90,26 +110,30 @@ class PostgresWindows implements WindowStore {
          reset_at = CASE WHEN w.reset_at > clock_timestamp() THEN w.reset_at ELSE EXCLUDED.reset_at END
        RETURNING hits, ceil(extract(epoch FROM reset_at - clock_timestamp()))::int AS "resetSeconds"`,
       [key, windowMs],
-    )) as Window[];
+    );
+    const [row] = rows;
     return { hits: row.hits, resetSeconds: Math.max(1, row.resetSeconds) };
   }
 
   private sweep(): void {
     if (Date.now() - this.lastSweep < WINDOW_MS) return;
     this.lastSweep = Date.now();
-    void this.dataSource
+    void this.pool
       .query('DELETE FROM rate_limit_windows WHERE reset_at < clock_timestamp()')
       .catch(() => undefined);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
 }
 
 /**
  * Fixed-window rate limiting per client address (Express's `req.ip`, which honours TRUST_PROXY),
  * counted where every API process sees the same count: Redis when REDIS_URL is set, otherwise
- * PostgreSQL. Every request counts, unknown routes included (`middleware`, before routing), health
- * checks excepted; sign-in routes count against their own smaller budget too (`RateLimitGuard`).
+ * PostgreSQL. Every API request counts, unknown routes included (`middleware`, before routing; the
+ * web app's files and the health checks are not API requests); sign-in routes count against their
+ * own smaller budget too (`RateLimitGuard`).
  * When the store cannot be reached the request passes: the limit is protection, not a dependency.
  */
 @Injectable()
@@ -122,7 +146,7 @@ export class RateLimiter implements OnApplicationShutdown {
   constructor(config: AppConfig, dataSource: DataSource) {
     this.store = config.REDIS_URL
       ? new RedisWindows(config.REDIS_URL, config.QUEUE_PREFIX)
-      : new PostgresWindows(dataSource);
+      : new PostgresWindows((dataSource.options as { url: string }).url);
     this.limit = config.RATE_LIMIT_PER_MINUTE;
     this.loginLimit = config.LOGIN_RATE_LIMIT_PER_MINUTE;
   }
@@ -145,9 +169,8 @@ export class RateLimiter implements OnApplicationShutdown {
     }
   }
 
-  /** Express middleware, mounted before the routes: an over-limit request gets 429 problem+json. */
+  /** Express middleware, mounted on the API before its routes: over the limit, 429 problem+json. */
   readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
-    if (request.path.startsWith('/health')) return next();
     this.check('*', this.limit, request, response).then(() => next(), next);
   };
 

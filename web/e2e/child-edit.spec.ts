@@ -73,11 +73,13 @@ test.describe('keeping the register', () => {
     await expect(
       page.getByRole('region', { name: 'Nơi cư trú' }).getByText('Tổ dân phố 9', { exact: true }),
     ).toBeVisible();
-    await expect(
-      page
-        .getByText('Gia đình chuyển nhà trong tháng (ghi chú của đồng nghiệp)', { exact: true })
-        .first(),
-    ).toBeVisible();
+    // The colleague's note is still the record's: only this user's own change was sent.
+    await expect(page.getByRole('region', { name: 'Thông tin khác' })).toContainText(
+      'Gia đình chuyển nhà trong tháng (ghi chú của đồng nghiệp)',
+    );
+    const latest = page.getByRole('table', { name: 'Lịch sử thay đổi' }).getByRole('row').nth(1);
+    await expect(latest).toContainText('Thôn, tổ dân phố');
+    await expect(latest).not.toContainText('Ghi chú');
   });
 
   test('the API’s messages appear beside their fields, and a failed save keeps what was typed', async ({

@@ -65,25 +65,33 @@ export interface RefreshResult {
   expiresIn: number;
 }
 export function refreshSession(): Promise<RefreshResult | null> {
-  refreshing ??= (async () => {
-    try {
-      const response = await fetch('/api/v1/auth/refresh', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': session.language },
-        body: '{}',
-        credentials: 'same-origin',
-      });
-      if (!response.ok) return null;
-      const body = (await response.json()) as RefreshResult;
-      setAccessToken(body.accessToken, body.expiresIn);
-      return body;
-    } catch {
-      return null;
-    } finally {
-      refreshing = null;
-    }
-  })();
+  // One refresh at a time across the browser's tabs (they share the cookie): two at once would
+  // spend the same token twice, which the server takes for a stolen token and ends the session.
+  refreshing ??= navigator.locks ? refreshInLock() : refreshNow();
   return refreshing;
+}
+
+async function refreshInLock(): Promise<RefreshResult | null> {
+  return await navigator.locks.request('bvte-refresh', refreshNow);
+}
+
+async function refreshNow(): Promise<RefreshResult | null> {
+  try {
+    const response = await fetch('/api/v1/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': session.language },
+      body: '{}',
+      credentials: 'same-origin',
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as RefreshResult;
+    setAccessToken(body.accessToken, body.expiresIn);
+    return body;
+  } catch {
+    return null;
+  } finally {
+    refreshing = null;
+  }
 }
 
 const NO_REFRESH = /\/auth\/(login|refresh|mfa\/)/;

@@ -20,6 +20,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+// What a screen keeps for the user's return (the children's search): held for the session, and
+// emptied with everything else at sign-out.
+queryClient.setQueryDefaults(['memory'], { gcTime: Infinity, staleTime: Infinity });
 
 function Localized() {
   const { language } = useI18n();

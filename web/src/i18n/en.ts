@@ -147,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   'form.conflictTitle': 'Someone else has just changed this record',
   'form.conflictText':
     'While you were editing, the record was saved as version {version}. What that person changed:',
+  'form.conflictBoth': 'you changed it too',
   'form.conflictKeepMine': 'Save my changes over the new version',
   'form.conflictTakeTheirs': 'Drop my changes, show the new version',
   'child.dobPrecision': 'Date of birth precision',
@@ -155,6 +156,10 @@ export const en: Record<MessageKey, string> = {
   'dobPrecision.estimated': 'Estimated',
   'children.export': 'Export to Excel',
   'children.exportFailed': 'The file could not be exported.',
+  'child.more': 'Other details',
+  'form.datePlaceholder': 'dd/mm/yyyy',
+  'form.removeItem': 'Remove {item}',
+  'children.exportName': 'children.xlsx',
   'history.when': 'When',
   'history.who': 'Who',
   'history.action': 'Action',

@@ -16,7 +16,7 @@ interface I18n {
   t: Translate;
   /** A date (YYYY-MM-DD or an instant) as dd/mm/yyyy. */
   date: (value: string | null | undefined) => string;
-  /** An instant as dd/mm/yyyy HH:mm, Vietnam time as the browser shows it. */
+  /** An instant as dd/mm/yyyy HH:mm in Vietnam time, wherever the browser's clock is set. */
   dateTime: (value: string | null | undefined) => string;
 }
 
@@ -46,8 +46,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage,
       t,
       date: (v) => (v ? dayjs(v).locale(locale).format('DD/MM/YYYY') : catalog['common.none']),
-      dateTime: (v) =>
-        v ? dayjs(v).locale(locale).format('DD/MM/YYYY HH:mm') : catalog['common.none'],
+      dateTime: (v) => (v ? vietnamTime(v) : catalog['common.none']),
     };
   }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -57,4 +56,22 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n outside I18nProvider');
   return i18n;
+}
+
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd/mm/yyyy HH:mm of an instant, in Asia/Ho_Chi_Minh (deadlines and history are kept so). */
+function vietnamTime(instant: string): string {
+  const part = Object.fromEntries(
+    VIETNAM_TIME.formatToParts(new Date(instant)).map((p) => [p.type, p.value]),
+  );
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }

@@ -144,6 +144,7 @@ export const vi = {
   'form.conflictTitle': 'Hồ sơ vừa được người khác sửa',
   'form.conflictText':
     'Trong lúc bạn sửa, hồ sơ đã được lưu thành phiên bản {version}. Những mục người đó đã thay đổi:',
+  'form.conflictBoth': 'bạn cũng đã sửa mục này',
   'form.conflictKeepMine': 'Lưu thay đổi của tôi lên phiên bản mới',
   'form.conflictTakeTheirs': 'Bỏ thay đổi của tôi, xem bản mới',
   'child.dobPrecision': 'Độ chính xác của ngày sinh',
@@ -152,6 +153,10 @@ export const vi = {
   'dobPrecision.estimated': 'Ước tính',
   'children.export': 'Xuất Excel',
   'children.exportFailed': 'Không xuất được tệp.',
+  'child.more': 'Thông tin khác',
+  'form.datePlaceholder': 'dd/mm/yyyy',
+  'form.removeItem': 'Xóa {item}',
+  'children.exportName': 'tre-em.xlsx',
   'history.when': 'Thời gian',
   'history.who': 'Người thực hiện',
   'history.action': 'Thao tác',

@@ -20,6 +20,8 @@ type Child = Schemas['ChildDto'];
 interface Conflict {
   current: Child;
   changedByOther: string[];
+  /** Fields both changed: saving over keeps this user's value of them. */
+  changedByBoth: string[];
 }
 
 export default function ChildEditPage() {
@@ -41,7 +43,10 @@ function EditForm({ original }: { original: Child }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChildValues>();
   const groups = useCircumstanceGroups();
+  // What the form started from (the user's changes are the form less this) and the version the
+  // next save names: after a conflict the user may save over the newer version.
   const [base, setBase] = useState(original);
+  const [version, setVersion] = useState(original.version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,17 +54,17 @@ function EditForm({ original }: { original: Child }) {
   const save = async (values: ChildValues) => {
     setBusy(true);
     setError(null);
-    const changes = changedFields(toBody(toValues(base), groups), toBody(values, groups));
+    const mine = changedFields(toBody(toValues(base), groups), toBody(values, groups));
     try {
       const saved = await call(
         api.PATCH('/api/v1/children/{id}', {
-          params: { path: { id: base.id }, header: { 'If-Match': `"${base.version}"` } },
-          body: changes as Schemas['UpdateChildDto'],
+          params: { path: { id: base.id }, header: { 'If-Match': `"${version}"` } },
+          body: mine as Schemas['UpdateChildDto'],
         }),
       );
       queryClient.setQueryData(['children', 'record', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['children'] });
-      navigate(`/children/${saved.id}`, { state: { saved: true } });
+      navigate(`/children/${saved.id}`);
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 412) {
         // Nothing typed is lost: the form keeps it; the other person's change is shown beside it.
@@ -70,7 +75,11 @@ function EditForm({ original }: { original: Child }) {
           toBody(toValues(base), groups),
           toBody(toValues(current), groups),
         );
-        setConflict({ current, changedByOther: Object.keys(theirs) });
+        setConflict({
+          current,
+          changedByOther: Object.keys(theirs),
+          changedByBoth: Object.keys(theirs).filter((field) => field in mine),
+        });
       } else {
         showFieldErrors(form, failure);
         setError(explain(failure, t));
@@ -97,15 +106,19 @@ function EditForm({ original }: { original: Child }) {
               <p>{t('form.conflictText', { version: conflict.current.version })}</p>
               <ul>
                 {conflict.changedByOther.map((field) => (
-                  <li key={field}>{fieldLabel(field, t)}</li>
+                  <li key={field}>
+                    {fieldLabel(field, t)}
+                    {conflict.changedByBoth.includes(field) && ` (${t('form.conflictBoth')})`}
+                  </li>
                 ))}
               </ul>
               <Space wrap>
                 <Button
                   type="primary"
                   onClick={() => {
-                    // Keep what this user typed, and save it over the version just read.
-                    setBase(conflict.current);
+                    // Only this user's own changes go, over the version just read: the other
+                    // person's changes to other fields stay.
+                    setVersion(conflict.current.version);
                     setConflict(null);
                     form.submit();
                   }}
@@ -115,6 +128,7 @@ function EditForm({ original }: { original: Child }) {
                 <Button
                   onClick={() => {
                     setBase(conflict.current);
+                    setVersion(conflict.current.version);
                     form.setFieldsValue(toValues(conflict.current));
                     setConflict(null);
                   }}

@@ -164,7 +164,11 @@ export function ChildForm(props: {
               label={t('child.dateOfBirth')}
               rules={required(t('child.dateOfBirth'))}
             >
-              <DatePicker format={DATE} className="full-width" placeholder="dd/mm/yyyy" />
+              <DatePicker
+                format={DATE}
+                className="full-width"
+                placeholder={t('form.datePlaceholder')}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -307,6 +311,9 @@ export function ChildForm(props: {
                     <Col xs={24} md={2} className="form-remove">
                       <Button
                         icon={<MinusCircleOutlined aria-hidden />}
+                        aria-label={t('form.removeItem', {
+                          item: t('form.caregiverN', { n: index + 1 }),
+                        })}
                         onClick={() => remove(field.name)}
                       >
                         {t('form.remove')}
@@ -369,7 +376,7 @@ export function ChildForm(props: {
                           <DatePicker
                             format={DATE}
                             className="full-width"
-                            placeholder="dd/mm/yyyy"
+                            placeholder={t('form.datePlaceholder')}
                           />
                         </Form.Item>
                       </Col>
@@ -378,13 +385,14 @@ export function ChildForm(props: {
                           <DatePicker
                             format={DATE}
                             className="full-width"
-                            placeholder="dd/mm/yyyy"
+                            placeholder={t('form.datePlaceholder')}
                           />
                         </Form.Item>
                       </Col>
                       <Col xs={24} md={2} className="form-remove">
                         <Button
                           icon={<MinusCircleOutlined aria-hidden />}
+                          aria-label={t('form.removeItem', { item: `${t(title)} ${index + 1}` })}
                           onClick={() => remove(field.name)}
                         >
                           {t('form.remove')}

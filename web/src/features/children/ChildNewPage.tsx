@@ -28,6 +28,7 @@ export default function ChildNewPage() {
     queryFn: () =>
       call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId } } })),
     staleTime: Infinity,
+    enabled: organizationId !== '',
   });
   useEffect(() => {
     const unit = organization.data;

@@ -170,7 +170,7 @@ function ChildRecord({ child }: { child: Child }) {
           </Panel>
         </Col>
         <Col xs={24}>
-          <Panel>
+          <Panel title={t('child.more')}>
             <Descriptions column={{ xs: 1, md: 3 }} size="small">
               <Descriptions.Item label={t('child.schoolStatus')}>
                 {school(child.schoolStatus)}
@@ -248,6 +248,7 @@ function ChildHistory({ id }: { id: string }) {
       : typeof value === 'object'
         ? JSON.stringify(value)
         : String(value);
+  const newestFirst = [...(history.data ?? [])].reverse();
   return (
     <Panel title={t('child.history')}>
       {history.error ? (
@@ -256,7 +257,7 @@ function ChildHistory({ id }: { id: string }) {
         <DataTable<HistoryEntry>
           caption={t('child.history')}
           rowKey={(entry) => `${entry.at}-${entry.action}-${entry.childId}`}
-          rows={history.data ?? []}
+          rows={newestFirst}
           busy={history.isFetching}
           empty={history.isPending ? t('common.loading') : t('history.empty')}
           columns={[

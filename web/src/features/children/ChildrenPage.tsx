@@ -1,6 +1,6 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { useDeferredValue, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { saveFile } from '../../api/download';
@@ -42,8 +42,13 @@ function apiFilters(filters: ChildFilters) {
 }
 const AGES = Array.from({ length: 19 }, (_, age) => ({ value: age, label: String(age) }));
 // The search lives in memory only (a child's name is personal data: not in the URL, not in
-// storage), and outlives a visit to a record so the list is as it was on return.
-let remembered: ChildFilters = { q: '' };
+// storage): in the query cache, which outlives a visit to a record (the list is as it was on
+// return) and is emptied at sign-out and when the session ends, so the next user of the PC
+// does not see it.
+export const FILTERS_KEY = ['memory', 'children-filters'] as const;
+const NO_FILTERS: ChildFilters = { q: '' };
+/** Typing pauses this long before the list is asked for: one request per word, not per key. */
+const TYPING_MS = 300;
 
 export default function ChildrenPage() {
   const { t, date } = useI18n();
@@ -51,13 +56,17 @@ export default function ChildrenPage() {
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
-  const [filters, setFiltersState] = useState<ChildFilters>(remembered);
+  const queryClient = useQueryClient();
+  const [filters, setFiltersState] = useState<ChildFilters>(
+    () => queryClient.getQueryData<ChildFilters>(FILTERS_KEY) ?? NO_FILTERS,
+  );
   const setFilters = (next: ChildFilters) => {
-    remembered = next;
+    queryClient.setQueryData(FILTERS_KEY, next);
     setFiltersState(next);
   };
-  // Results as you type, without a request per keystroke the server has not answered.
-  const query = useDeferredValue(filters);
+  // Results as you type: the filters at once, the words once typing pauses.
+  const q = useDebounced(filters.q, TYPING_MS);
+  const query = useMemo(() => ({ ...filters, q }), [filters, q]);
   const areaCodes = state.status === 'signed-in' ? state.me.areaCodes : [];
   const provinces = areaCodes.filter((code) => code.length === 2);
   const communes = useCommunes(provinces);
@@ -93,7 +102,7 @@ export default function ChildrenPage() {
         parseAs: 'blob',
       });
       await call(Promise.resolve({ data, error, response }));
-      saveFile(data as Blob, response, 'tre-em.xlsx');
+      saveFile(data as Blob, response, t('children.exportName'));
     } catch (failure) {
       setExportError(failure);
     } finally {
@@ -335,4 +344,14 @@ export default function ChildrenPage() {
       )}
     </Space>
   );
+}
+
+/** The value once it has stopped changing for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }

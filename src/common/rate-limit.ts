@@ -44,13 +44,13 @@ class RedisWindows implements WindowStore {
     url: string,
     private readonly prefix: string,
   ) {
-    // Redis away: a hit fails at once (no offline queue) and the request passes uncounted; the
-    // client reconnects by itself, and its errors are the failed hits' (logged by the limiter).
+    // Redis away: a hit gives up after 250 ms and the request passes uncounted; the client
+    // reconnects by itself, and its errors are the failed hits' (logged by the limiter).
     this.client = new Redis(url, {
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
-      enableOfflineQueue: false,
+      commandTimeout: 250,
     });
     this.client.on('error', () => undefined);
     this.client.defineCommand('rateLimitHit', {

@@ -1,3 +1,4 @@
+import type { QueryRunner } from 'typeorm';
 import { createDataSource } from './data-source.js';
 
 /**
@@ -6,6 +7,11 @@ import { createDataSource } from './data-source.js';
  */
 export async function pendingSchemaChanges(url: string): Promise<{ up: string[]; down: string[] }> {
   const dataSource = await createDataSource(url, 1).initialize();
+  // TypeORM's schema loader sends a table's column queries at once on its one connection
+  // (Promise.all in PostgresQueryRunner.loadTables): pg queues them with a deprecation warning,
+  // and pg 9 refuses. Its runner here sends them one after the other.
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => oneQueryAtATime(create(mode));
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();
     return {
@@ -15,4 +21,15 @@ export async function pendingSchemaChanges(url: string): Promise<{ up: string[];
   } finally {
     await dataSource.destroy();
   }
+}
+
+function oneQueryAtATime(runner: QueryRunner): QueryRunner {
+  const query = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<typeof query>) => {
+    const next = previous.then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+  return runner;
 }

@@ -20,6 +20,7 @@ test.describe('the children registry', () => {
     await search.fill('an nguyen van');
     await expect(table.getByRole('link', { name: 'Nguyễn Văn An' })).toBeVisible();
     await expect(table.getByRole('row')).toHaveCount(2); // the header and the one child
+    await expect(table.getByRole('row').nth(1)).toContainText('Phường Ba Đình');
     await expect(page.getByText('Đang hiển thị 1 trẻ em')).toBeVisible();
     await screenshot(page, 'children-search');
 
@@ -36,6 +37,9 @@ test.describe('the children registry', () => {
       await expect(page.getByRole('heading', { name: section, level: 2 })).toBeVisible();
     }
     await expect(page.getByText('001215012345', { exact: true })).toBeVisible();
+    const place = page.getByRole('region', { name: 'Nơi cư trú' });
+    await expect(place).toContainText('Thành phố Hà Nội');
+    await expect(place).toContainText('Phường Ba Đình');
     await expect(page.getByText('Thuộc hộ nghèo')).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Lịch sử thay đổi' }).getByText('Tạo hồ sơ'),

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../app/errors';
 import { Loading } from '../../app/routes';
 import NotFoundPage from '../../app/NotFoundPage';
 import { useI18n } from '../../i18n';
-import { useCodeName } from '../reference/hooks';
+import { useAreaNames, useCodeName } from '../reference/hooks';
 import { DOB_PRECISION_LABEL, fieldLabel, historyAction, SEX_LABEL } from './labels';
 
 type Child = Schemas['ChildDto'];
@@ -58,6 +58,7 @@ function ChildRecord({ child }: { child: Child }) {
   const risk = useCodeName('risk-factors');
   const relation = useCodeName('caregiver-relations');
   const school = useCodeName('school-statuses');
+  const areaName = useAreaNames([child.provinceCode]);
   const none = t('common.none');
   const precision = DOB_PRECISION_LABEL[child.dobPrecision];
 
@@ -111,9 +112,11 @@ function ChildRecord({ child }: { child: Child }) {
           <Panel title={t('child.place')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('child.province')}>
-                {child.provinceCode}
+                {areaName(child.provinceCode)}
               </Descriptions.Item>
-              <Descriptions.Item label={t('child.commune')}>{child.communeCode}</Descriptions.Item>
+              <Descriptions.Item label={t('child.commune')}>
+                {areaName(child.communeCode)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('child.village')}>
                 {child.village ?? none}
               </Descriptions.Item>

@@ -9,7 +9,7 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { useCodeName, useCommunes, useReference } from '../reference/hooks';
+import { useAreaNames, useCodeName, useCommunes, useReference } from '../reference/hooks';
 import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
 
 type Child = Schemas['ChildDto'];
@@ -74,8 +74,6 @@ export default function ChildrenPage() {
   const risks = useReference('risk-factors');
   const circumstanceName = useCodeName('special-circumstances');
   const riskName = useCodeName('risk-factors');
-  const communeName = (code: string) =>
-    communes.data?.find((commune) => commune.code === code)?.name ?? code;
 
   const list = useInfiniteQuery({
     queryKey: ['children', 'list', query],
@@ -91,6 +89,7 @@ export default function ChildrenPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const areaName = useAreaNames(rows.map((child) => child.provinceCode));
 
   // The export is what the filters select, the whole of it, as the server writes it.
   const exportList = async () => {
@@ -130,7 +129,7 @@ export default function ChildrenPage() {
       key: 'commune',
       title: t('children.col.commune'),
       wide: true,
-      render: (child) => communeName(child.communeCode),
+      render: (child) => areaName(child.communeCode),
     },
     {
       key: 'personalId',

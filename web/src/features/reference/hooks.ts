@@ -63,3 +63,15 @@ export function useCircumstanceGroups(): Map<string, string | null> {
     [items],
   );
 }
+
+/** The names of current units by code, for the provinces given (a code stays a code meanwhile). */
+export function useAreaNames(provinceCodes: string[]): (code: string) => string {
+  const unique = [...new Set(provinceCodes)].sort();
+  const provinces = useProvinces().data;
+  const communes = useCommunes(unique).data;
+  return (code) =>
+    (code.length === 2
+      ? provinces?.find((unit) => unit.code === code)
+      : communes?.find((unit) => unit.code === code)
+    )?.fullName ?? code;
+}

@@ -94,7 +94,7 @@ function ChildRecord({ child }: { child: Child }) {
               </Descriptions.Item>
               <Descriptions.Item label={t('child.age')}>
                 {t('child.ageValue', { age: child.age })}
-                {!child.isChild && <Tag className="tag-gap">≥ 16</Tag>}
+                {!child.isChild && <Tag className="tag-gap">{t('child.over16')}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={t('child.sex')}>
                 {t(SEX_LABEL[child.sex])}

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { JobName } from '../src/queue/queue.constants.js';
 import { Queues } from '../src/queue/queues.service.js';
 import { createTestApp, type TestApp } from './app.js';
+import { importFinished, type ImportStatus } from './imports.js';
 import { AREA, binary, communeOfficer, eventually } from './world.js';
 
 type Api = ReturnType<TestApp['as']>;
@@ -11,17 +12,6 @@ type Api = ReturnType<TestApp['as']>;
 const HEADER = 'Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã,Ghi chú';
 /** A row's text that must never reach a message, the database's failure or the log. */
 const SECRET = 'Bí Mật Riêng Tư';
-
-interface ImportStatus {
-  status: string;
-  total: number | null;
-  processed: number;
-  created: number;
-  updated: number;
-  rejected: number;
-  errors: { row: number; field: string | null; message: string }[];
-  failure: string | null;
-}
 
 /** One part of a zip as written: its bytes already deflated, the size its directory declares. */
 interface Part {
@@ -122,17 +112,7 @@ describe('child registry: hostile and broken import files', () => {
   const upload = (file: Buffer, name: string) =>
     officer.post('/api/v1/children/imports').attach('file', file, name);
 
-  async function finished(id: string, language = 'vi'): Promise<ImportStatus> {
-    for (let i = 0; i < 1200; i++) {
-      const res = await officer
-        .get(`/api/v1/children/imports/${id}`)
-        .set('Accept-Language', language)
-        .expect(200);
-      if (res.body.status === 'done' || res.body.status === 'failed') return res.body;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`import ${id} did not finish`);
-  }
+  const finished = (id: string, language = 'vi') => importFinished(officer, id, language, 1200);
 
   /**
    * The import's job ran once and ended without an error for BullMQ to retry (the import's row

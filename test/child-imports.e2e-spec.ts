@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SHEET_COLUMNS } from '../src/children/sheet-columns.js';
 import { createTestApp, type TestApp } from './app.js';
+import { importFinished } from './imports.js';
 import {
   AREA,
   binary,
@@ -79,18 +80,6 @@ async function sheetRows(file: Buffer): Promise<(string | null)[][]> {
   return rows;
 }
 
-interface ImportStatus {
-  status: string;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  errors: { row: number; field: string | null; message: string }[];
-  failure: string | null;
-}
-
 describe('child registry: spreadsheet import', () => {
   let t: TestApp;
   let officer: Api;
@@ -102,21 +91,9 @@ describe('child registry: spreadsheet import', () => {
     return dryRun ? req.field('dryRun', 'true') : req;
   };
 
-  async function finished(api: Api, id: string, language = 'vi'): Promise<ImportStatus> {
-    for (let i = 0; i < 600; i++) {
-      const res = await api
-        .get(`/api/v1/children/imports/${id}`)
-        .set('Accept-Language', language)
-        .expect(200);
-      if (res.body.status === 'done' || res.body.status === 'failed') return res.body;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`import ${id} did not finish`);
-  }
-
   async function run(api: Api, file: Buffer, name: string, dryRun = false) {
     const res = await upload(api, file, name, dryRun).expect(202);
-    return finished(api, res.body.id);
+    return importFinished(api, res.body.id);
   }
 
   const count = async () =>
@@ -378,7 +355,7 @@ describe('child registry: spreadsheet import', () => {
 
   it('shows an import only to the person who started it', async () => {
     const { body } = await upload(officer, csv([goodRow(30_001)]), 'x.csv').expect(202);
-    await finished(officer, body.id);
+    await importFinished(officer, body.id);
     await neighbour.get(`/api/v1/children/imports/${body.id}`).expect(404);
   });
 });

@@ -66,8 +66,7 @@ export class ProblemFilter implements ExceptionFilter {
       status = 503;
       params = { retryAfter: RETRY_AFTER_SECONDS };
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      const { code: sqlState, message } = databaseError(exception);
-      this.logger.warn({ requestId, code: sqlState, reason: message }, PROBLEMS[code].title.en);
+      this.logger.warn({ err: exception, requestId }, PROBLEMS[code].title.en);
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       status = exception.getStatus();
       code = isJsonSyntaxError(exception) ? 'malformed-json' : (BY_STATUS[status] ?? 'bad-request');

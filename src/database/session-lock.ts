@@ -18,7 +18,8 @@ export async function whileLocked<T>(
     try {
       return await work();
     } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [key]);
+      // The session's end releases the lock too: a failed unlock must not hide work's error.
+      await lock.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
     }
   } finally {
     await lock.release();

@@ -3,9 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * The web app in a real browser against the built server on a real PostgreSQL (DATABASE_URL's
  * server, else an embedded one), with the demo dataset: e2e/server.mjs starts it. Playwright cannot
- * download its browsers here: the tests drive Debian's `chromium` package (CHROMIUM_PATH).
+ * download its browsers here: the tests drive Debian's `chromium` package (CHROMIUM_PATH). E2E_PORT
+ * moves the server off 3210 (two checkouts testing at once).
  */
-export const PORT = 3210;
+export const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: 'e2e',

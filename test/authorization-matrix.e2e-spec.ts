@@ -607,6 +607,13 @@ const SPEC: Record<string, RouteSpec> = {
     ok: (c) => (seesA1(c) ? 200 : 404),
     request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/history` }),
   },
+  'GET /api/v1/children/count': {
+    access: CHILD_READERS,
+    ok: 200,
+    request: () => ({ path: `/api/v1/children/count?communeCode=${AREA.communeA1}` }),
+    // Counted in the caller's areas only: A1's children are none to whoever does not see A1.
+    check: (res, caller) => expect(res.body.total > 0).toBe(seesA1(caller)),
+  },
   'GET /api/v1/children/export': {
     access: { roles: ['commune_officer', 'province_officer'] },
     ok: 200,

@@ -1,5 +1,6 @@
 import { childFingerprint } from '../src/children/child-key.js';
 import { ChildrenRepository } from '../src/children/children.repository.js';
+import { CHILD_COUNT_LIMIT } from '../src/children/children.service.js';
 import { compareNameKeys } from '../src/children/name-search.js';
 import { normalizeName, searchColumn } from '../src/children/vietnamese-name.js';
 import { createTestApp, type TestApp } from './app.js';
@@ -172,6 +173,16 @@ describe('child registry: name search over clustered names, page by page', () =>
     },
   );
 
+  it.each([...QUERIES, ''])('"%s": the count is the number of records a scan finds', async (q) => {
+    const one = await officer.get('/api/v1/children/count').query({ q }).expect(200);
+    expect(one.body).toEqual({ total: expected(q, [AREA.communeA1]).length, exact: true });
+    const female = await twoCommunes
+      .get('/api/v1/children/count')
+      .query({ q, sex: 'female' })
+      .expect(200);
+    expect(female.body.total).toBe(expected(q, [AREA.communeA1, AREA.communeA2], 'female').length);
+  });
+
   it.each(['tran', 'khoa', 'an nguyen'])(
     '"%s" for an account of two communes, and for one of them by filter',
     async (q) => {
@@ -183,4 +194,37 @@ describe('child registry: name search over clustered names, page by page', () =>
       expect(one.ids).toEqual(expected(q, [AREA.communeA2]).slice(0, one.ids.length));
     },
   );
+
+  // Last: it adds records the tests above do not expect.
+  it('counts 10,000 children at most, and says there are more', async () => {
+    const repository = t.app.get(ChildrenRepository);
+    const extra = Array.from({ length: CHILD_COUNT_LIMIT }, (_, i) => {
+      const fullName = `Phạm Văn Tư ${i}`;
+      const dateOfBirth = '2015-03-04';
+      return {
+        fullName,
+        nameSearch: searchColumn(fullName),
+        dateOfBirth,
+        sex: 'male' as const,
+        provinceCode: AREA.provinceA,
+        communeCode: AREA.communeA1,
+        fingerprint: childFingerprint({
+          fullName,
+          dateOfBirth,
+          communeCode: AREA.communeA1,
+          caregivers: [],
+        }),
+      };
+    });
+    await t.dataSource.transaction((tx) => repository.insertMany(tx, extra));
+    const all = await officer.get('/api/v1/children/count').expect(200);
+    expect(all.body).toEqual({ total: CHILD_COUNT_LIMIT, exact: false });
+    const named = await officer.get('/api/v1/children/count').query({ q: 'pham tu' }).expect(200);
+    expect(named.body).toEqual({ total: CHILD_COUNT_LIMIT, exact: true });
+    const fewer = await officer
+      .get('/api/v1/children/count')
+      .query({ q: 'pham tu', sex: 'female' })
+      .expect(200);
+    expect(fewer.body).toEqual({ total: 0, exact: true });
+  });
 });

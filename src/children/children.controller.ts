@@ -41,6 +41,7 @@ import {
   UndoMergeResultDto,
 } from './dto/child-cleaning.dto.js';
 import {
+  ChildCountDto,
   ChildDto,
   ChildFilterQuery,
   ChildHistoryEntryDto,
@@ -87,6 +88,17 @@ export class ChildrenController {
   @ApiOkResponse({ type: ChildPageDto })
   list(@Query() query: ChildQuery, @CurrentActor() actor: Actor): Promise<Page<ChildDto>> {
     return this.children.list(query, actor);
+  }
+
+  @Get('count')
+  @Access('children:read')
+  @ApiOperation({
+    operationId: 'countChildren',
+    summary: 'How many children the list’s filters select (exact up to 10,000)',
+  })
+  @ApiOkResponse({ type: ChildCountDto })
+  count(@Query() query: ChildFilterQuery, @CurrentActor() actor: Actor): Promise<ChildCountDto> {
+    return this.children.count(query, actor);
   }
 
   @Get('export')

@@ -213,6 +213,26 @@ export class ChildrenRepository {
   }
 
   /**
+   * How many records the filter selects, counted up to `limit` + 1 (the rest is not read): every
+   * name word starts a word of the name, as in the list (name-search.ts).
+   */
+  async count(scope: AreaScope, filter: ChildFilter): Promise<number> {
+    const q = this.scoped(scope).select('1').andWhere('c.merged_into IS NULL');
+    for (const condition of [...areaConditions(filter), ...recordConditions(filter)]) {
+      q.andWhere(condition.sql, condition.params);
+    }
+    filter.words.forEach((word, i) =>
+      q.andWhere(`strpos(c.name_search, :word${i}) > 0`, { [`word${i}`]: ` ${word}` }),
+    );
+    q.limit(filter.limit + 1);
+    const [{ count }] = await this.raw<{ count: number }>(
+      `SELECT count(*)::int AS count FROM (${q.getQuery()}) selected`,
+      q.getParameters(),
+    );
+    return count;
+  }
+
+  /**
    * A page's keys without name words: from the (area, name, id) index alone when the filters are
    * areas (no table row is read).
    */

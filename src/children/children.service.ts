@@ -9,6 +9,7 @@ import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { type ChildFilter, ChildrenRepository } from './children.repository.js';
 import {
+  type ChildCountDto,
   ChildDto,
   type ChildHistoryEntryDto,
   type ChildFilterQuery,
@@ -26,6 +27,12 @@ import {
   type RegistryReference,
 } from './child-rules.js';
 import { searchWords } from './vietnamese-name.js';
+
+/**
+ * Children counted exactly, at most: past it a count costs a read of most of a province, and "more
+ * than 10,000" tells a user to narrow the filters as well as an exact figure would.
+ */
+export const CHILD_COUNT_LIMIT = 10_000;
 
 @Injectable()
 export class ChildrenService {
@@ -210,6 +217,13 @@ export class ChildrenService {
       (c) => [c.nameSearch, c.id],
       (c) => ChildDto.from(c, today),
     );
+  }
+
+  /** How many children the filters select, counted up to CHILD_COUNT_LIMIT. */
+  async count(query: ChildFilterQuery, actor: Actor): Promise<ChildCountDto> {
+    const filter = childFilter(query, todayInVietnam(), null, CHILD_COUNT_LIMIT);
+    const total = await this.children.count(actor.scope, filter);
+    return { total: Math.min(total, CHILD_COUNT_LIMIT), exact: total <= CHILD_COUNT_LIMIT };
   }
 
   async history(id: string, actor: Actor): Promise<ChildHistoryEntryDto[]> {

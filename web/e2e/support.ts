@@ -59,3 +59,46 @@ export async function expectFitsWidth(page: Page) {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/**
+ * Types Vietnamese as Unikey does on Windows, in Telex or VNI alike: a letter's key as typed, and
+ * the key that marks it (Telex `w`, `s`…, VNI `6`, `1`…) swallowed and sent as a Backspace over the
+ * letter and the marked letter in its place.
+ */
+export async function typeLikeUnikey(page: Page, text: string) {
+  for (const char of text) {
+    const letter = char.normalize('NFD')[0];
+    if (letter === char) {
+      await page.keyboard.type(char);
+      continue;
+    }
+    await page.keyboard.type(letter);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.insertText(char);
+  }
+}
+
+/**
+ * Types Vietnamese as an input method with a composition (IBus, macOS) does: each word composed
+ * letter by letter, shown underlined and not yet typed, then committed.
+ */
+export async function typeComposed(page: Page, text: string) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const word of text.split(/( )/)) {
+    if (word === ' ' || word === '') {
+      await page.keyboard.type(word);
+      continue;
+    }
+    const letters = [...word];
+    for (let i = 1; i <= letters.length; i += 1) {
+      const composing = letters.slice(0, i).join('');
+      await cdp.send('Input.imeSetComposition', {
+        text: composing,
+        selectionStart: composing.length,
+        selectionEnd: composing.length,
+      });
+    }
+    await cdp.send('Input.insertText', { text: word });
+  }
+  await cdp.detach();
+}

@@ -285,6 +285,18 @@ export class ChildFilterQuery {
 
 export class ChildQuery extends IntersectionType(PageQuery, ChildFilterQuery) {}
 
+/** How many children the filters select: exact up to CHILD_COUNT_LIMIT, "more than" past it. */
+export class ChildCountDto {
+  @ApiProperty({
+    type: 'integer',
+    description: 'The number of children, or the limit when there are more (exact is false)',
+  })
+  total!: number;
+
+  @ApiProperty({ description: 'False when there are more children than total' })
+  exact!: boolean;
+}
+
 export class ChildDto {
   @ApiProperty() id!: string;
   @ApiProperty() version!: number;

@@ -715,6 +715,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many children the list’s filters select (exact up to 10,000) */
+        get: operations["countChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/data-quality": {
         parameters: {
             query?: never;
@@ -1581,6 +1598,12 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChildCountDto: {
+            /** @description False when there are more children than total */
+            exact: boolean;
+            /** @description The number of children, or the limit when there are more (exact is false) */
+            total: number;
         };
         ChildDto: {
             address: string | null;
@@ -7095,6 +7118,85 @@ export interface operations {
             };
             /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countChildren: {
+        parameters: {
+            query?: {
+                ageFrom?: number;
+                ageTo?: number;
+                communeCode?: string;
+                hasPersonalId?: boolean;
+                /** @description Has a current special circumstance, of any group */
+                inSpecialCircumstances?: boolean;
+                provinceCode?: string;
+                /** @description Name words, with or without diacritics, any order; or a personal ID */
+                q?: string;
+                /** @description A code of the list `risk-factors` (GET /api/v1/reference/risk-factors). A current one */
+                riskFactor?: string;
+                sex?: "male" | "female" | "unknown";
+                /** @description A code of the list `special-circumstances` (GET /api/v1/reference/special-circumstances). A current one (group code) */
+                specialCircumstance?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildCountDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:read, in the record’s area */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,10 +37,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const catalog = CATALOGS[language];
     const locale = language === 'vi' ? 'vi' : 'en';
+    const numbers = new Intl.NumberFormat(locale);
+    // Numbers grouped as the language writes them (10.000 in Vietnamese, 10,000 in English).
     const t: Translate = (key, params) =>
-      catalog[key].replace(/\{(\w+)\}/g, (_, name: string) =>
-        String(params?.[name] ?? `{${name}}`),
-      );
+      catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = params?.[name];
+        if (value === undefined) return `{${name}}`;
+        return typeof value === 'number' ? numbers.format(value) : value;
+      });
     return {
       language,
       setLanguage,

@@ -1,4 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -8,7 +13,7 @@ import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { type Translate, useI18n } from '../../i18n';
 import { useAreaNames, useCodeName, useCommunes, useReference } from '../reference/hooks';
 import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
 
@@ -87,6 +92,13 @@ export default function ChildrenPage() {
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  // The count is asked for once per filter, not once per page.
+  const count = useQuery({
+    queryKey: ['children', 'count', query],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      call(api.GET('/api/v1/children/count', { signal, params: { query: apiFilters(query) } })),
   });
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const areaName = useAreaNames(rows.map((child) => child.provinceCode));
@@ -323,10 +335,7 @@ export default function ChildrenPage() {
       </section>
       {list.error && <ErrorAlert error={list.error} />}
       <div aria-live="polite" className="result-count">
-        {list.isSuccess &&
-          (list.hasNextPage
-            ? t('children.shownMore', { count: rows.length })
-            : t('children.shown', { count: rows.length }))}
+        {list.isSuccess && shownCount(t, rows.length, count.data)}
       </div>
       <DataTable<Child>
         caption={t('children.title')}
@@ -343,6 +352,15 @@ export default function ChildrenPage() {
       )}
     </Space>
   );
+}
+
+/** "Showing 50 of 1,234 children", or of more than the count's limit, or 50 until it is known. */
+function shownCount(t: Translate, shown: number, count?: Schemas['ChildCountDto']): string {
+  if (!count) return t('children.shown', { shown });
+  return t(count.exact ? 'children.shownOf' : 'children.shownOfMore', {
+    shown,
+    total: count.total,
+  });
 }
 
 /** The value once it has stopped changing for `ms`. */

@@ -3,7 +3,11 @@ export function saveFile(blob: Blob, response: Response, fallbackName: string): 
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
-  const name = utf8 ? decodeURIComponent(utf8) : (plain ?? fallbackName);
+  saveBlob(blob, utf8 ? decodeURIComponent(utf8) : (plain ?? fallbackName));
+}
+
+/** Saves a file made in the browser (or answered by the API) under `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import { type ReactNode, useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { DataTable } from '../../app/DataTable';
+import { Panel } from '../../app/Panel';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../app/errors';
 import { Loading } from '../../app/routes';
@@ -219,23 +219,6 @@ function Periods({ entries }: { entries: Period[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function Panel(props: { title?: string; className?: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section
-      className={['panel', props.className].filter(Boolean).join(' ')}
-      aria-labelledby={props.title ? id : undefined}
-    >
-      {props.title && (
-        <h2 className="panel-title" id={id}>
-          {props.title}
-        </h2>
-      )}
-      {props.children}
-    </section>
   );
 }
 

@@ -7,7 +7,7 @@ import {
 import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { saveFile } from '../../api/download';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
@@ -189,6 +189,14 @@ export default function ChildrenPage() {
               onClick={() => void exportList()}
             >
               {t('children.export')}
+            </Button>
+          )}
+          {can('children:import') && (
+            <Button
+              icon={<UploadOutlined aria-hidden />}
+              onClick={() => navigate('/children/import')}
+            >
+              {t('children.import')}
             </Button>
           )}
           {can('children:write') && (

@@ -637,6 +637,11 @@ const SPEC: Record<string, RouteSpec> = {
     ok: (c) => (c.name === 'commune_officer' ? 200 : 404), // one's own imports only
     request: ({ ids }) => ({ path: `/api/v1/children/imports/${ids.importA1}` }),
   },
+  'GET /api/v1/children/imports/:id/report': {
+    access: IMPORTERS,
+    ok: (c) => (c.name === 'commune_officer' ? 200 : 404), // one's own imports only
+    request: ({ ids }) => ({ path: `/api/v1/children/imports/${ids.importA1}/report` }),
+  },
   'GET /api/v1/children/duplicates': {
     access: CHILD_READERS,
     ok: 200,

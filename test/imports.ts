@@ -11,7 +11,7 @@ export interface ImportStatus {
   updated: number;
   unchanged: number;
   rejected: number;
-  errors: { row: number; field: string | null; message: string }[];
+  errors: { row: number; field: string | null; column: string | null; message: string }[];
   failure: string | null;
 }
 

@@ -7,6 +7,7 @@ import { childToRow } from './child-sheet.js';
 import { ChildrenRepository } from './children.repository.js';
 import { childFilter, ChildrenService } from './children.service.js';
 import type { ChildFilterQuery } from './dto/child.dto.js';
+import { SHEET_COLUMNS } from './sheet-columns.js';
 import { writeSheet } from './sheet-writer.js';
 
 /** Records read per query while streaming. */
@@ -35,7 +36,7 @@ export class ChildExportService {
       details: { filters: { ...query } as Record<string, unknown> },
     });
     const out = open();
-    const sheet = writeSheet(out, 'Danh sách trẻ em');
+    const sheet = writeSheet(out, 'Danh sách trẻ em', SHEET_COLUMNS);
     const today = todayInVietnam();
     const read = (after: [string, string] | null) =>
       this.children.list(actor.scope, childFilter(query, today, after, PAGE));

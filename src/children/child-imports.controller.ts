@@ -4,9 +4,11 @@ import {
   Get,
   Headers,
   HttpCode,
+  Logger,
   Param,
   ParseUUIDPipe,
   Post,
+  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
@@ -20,8 +22,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
+import { streamDownload } from '../common/download.js';
 import { pickLanguage } from '../common/i18n.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
@@ -33,6 +37,8 @@ import { ApiProblem, ApiFile } from '../common/openapi.js';
 @ApiTags('children')
 @Controller('children/imports')
 export class ChildImportsController {
+  private readonly logger = new Logger(ChildImportsController.name);
+
   constructor(private readonly imports: ChildImportsService) {}
 
   @Post()
@@ -74,6 +80,29 @@ export class ChildImportsController {
       type: XLSX,
       disposition: 'attachment; filename="mau-nhap-tre-em.xlsx"',
     });
+  }
+
+  @Get(':id/report')
+  @Access('children:import')
+  @ApiOperation({
+    operationId: 'getChildImportReport',
+    summary: 'Every rejected row of one of the caller’s imports, as .xlsx (row, column, reason)',
+  })
+  @ApiFile('The report (.xlsx)', XLSX)
+  async report(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const language = pickLanguage(acceptLanguage);
+    await streamDownload(
+      res,
+      XLSX,
+      language === 'vi' ? 'bao-cao-nhap-tre-em.xlsx' : 'child-import-report.xlsx',
+      (open) => this.imports.report(id, actor, language, open),
+      this.logger,
+    );
   }
 
   @Get(':id')

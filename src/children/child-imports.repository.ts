@@ -57,6 +57,23 @@ export class ChildImportsRepository {
       .find({ where: { importId }, order: { row: 'ASC', id: 'ASC' }, take: limit });
   }
 
+  /** The import's rejected rows' reasons after `after`, in (row, id) order. */
+  errorsAfter(
+    importId: string,
+    after: Pick<ChildImportError, 'row' | 'id'> | null,
+    limit: number,
+  ): Promise<ChildImportError[]> {
+    const q = this.dataSource
+      .getRepository(ChildImportError)
+      .createQueryBuilder('e')
+      .where('e.import_id = :importId', { importId })
+      .orderBy('e.row', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit);
+    if (after) q.andWhere('(e.row, e.id) > (:row, :id)', { row: after.row, id: after.id });
+    return q.getMany();
+  }
+
   async start(id: string, total: number): Promise<void> {
     await this.dataSource
       .getRepository(ChildImport)

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -34,10 +35,11 @@ import { type CellValue, cellMessage, overlay, rowToBody, text } from './child-s
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService, personalIdTaken } from './children.service.js';
 import { ChildImportDto } from './dto/child-import.dto.js';
+import { writeSheet } from './sheet-writer.js';
 import { CreateChildDto } from './dto/child.dto.js';
 import type { ChildImport, ChildImportError, ImportActor } from './entities/child-import.entity.js';
 import type { Child } from './entities/child.entity.js';
-import { columnOfHeader, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
+import { columnOfHeader, headerOf, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
 import {
   countRows,
   readSheet,
@@ -55,7 +57,17 @@ const BATCH = 1000;
 const CHECKED_PER_TURN = 50;
 /** Rejected rows shown in the import's status; the rest are counted. */
 const ERRORS_SHOWN = 1000;
-const COLUMN_HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
+/** Rejected rows' reasons read per query when the whole report is written. */
+const REPORT_BATCH = 2000;
+
+/** The report's sheet name and headers (the column itself as the template heads it). */
+const REPORT_TEXT = {
+  title: { vi: 'Dòng không nhập được', en: 'Rows not imported' },
+  row: { vi: 'Dòng', en: 'Row' },
+  column: { vi: 'Cột', en: 'Column' },
+  reason: { vi: 'Lỗi', en: 'Problem' },
+  wholeRow: { vi: '(cả dòng)', en: '(whole row)' },
+} satisfies Record<string, Record<Language, string>>;
 
 /** A reason to refuse a whole file (its type, headers), in both languages. */
 class ImportFailure extends AppException {}
@@ -154,6 +166,37 @@ export class ChildImportsService {
     if (!entry) throw new AppException('not-found');
     const errors = await this.imports.errors(id, ERRORS_SHOWN);
     return ChildImportDto.from(entry, errors, language);
+  }
+
+  /**
+   * The whole per-row report of one of the caller's imports as an .xlsx (the status shows the
+   * first reasons only): the row, the column as the template heads it, the reason, in `language`.
+   * Written to the stream `open` returns once the import is found, a batch of reasons at a time.
+   */
+  async report(id: string, actor: Actor, language: Language, open: () => Writable): Promise<void> {
+    if (!(await this.imports.ownImport(id, actor.id))) throw new AppException('not-found');
+    const out = open();
+    const sheet = writeSheet(out, REPORT_TEXT.title[language], [
+      { key: 'row', header: REPORT_TEXT.row[language], width: 8 },
+      { key: 'column', header: REPORT_TEXT.column[language], width: 30 },
+      { key: 'reason', header: REPORT_TEXT.reason[language], width: 90 },
+    ]);
+    let after: ChildImportError | null = null;
+    for (;;) {
+      const errors = await this.imports.errorsAfter(id, after, REPORT_BATCH);
+      for (const error of errors) {
+        sheet.add({
+          row: error.row,
+          column: error.field === null ? REPORT_TEXT.wholeRow[language] : headerOf(error.field),
+          reason: language === 'vi' ? error.messageVi : error.messageEn,
+        });
+      }
+      if (errors.length < REPORT_BATCH) break;
+      after = errors[errors.length - 1];
+      await sheet.drained();
+      if (out.destroyed) return; // the client went away
+    }
+    await sheet.commit();
   }
 
   /**
@@ -606,7 +649,7 @@ function fieldMessages(
 ): { field: string | null; vi: string; en: string }[] {
   return errors.map((e) => {
     const field = columnOf(e.field, body);
-    const header = COLUMN_HEADERS.get(field) ?? field;
+    const header = headerOf(field);
     const value =
       e.constraint === 'unknownCode'
         ? String(valueAt(body, e.field))

@@ -51,6 +51,13 @@ const BY_HEADER = new Map<string, SheetKey>(
   ]),
 );
 
+const HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
+
+/** A column's header in the template (`communeCode` → "Mã xã"), or the key where it has none. */
+export function headerOf(key: string): string {
+  return HEADERS.get(key) ?? key;
+}
+
 /** The column a header names (Vietnamese with or without diacritics, or the field name), or null. */
 export function columnOfHeader(header: string): SheetKey | null {
   return BY_HEADER.get(normalizeName(header)) ?? null;

@@ -19,7 +19,7 @@ const timeout = (ms: number) => new Promise<'timeout'>((r) => setTimeout(() => r
 describe('writeSheet', () => {
   it('holds the writer back while the output is not read, then writes every row', async () => {
     const out = new PassThrough();
-    const sheet = writeSheet(out, 'a');
+    const sheet = writeSheet(out, 'a', SHEET_COLUMNS);
     // Pages of 1,000 rows (about 1 MB of XML) into an output nobody reads yet.
     let written = 0;
     let waiting: Promise<void> | undefined;
@@ -47,7 +47,7 @@ describe('writeSheet', () => {
 
   it('stops waiting when the output closes', async () => {
     const out = new PassThrough();
-    const sheet = writeSheet(out, 'a');
+    const sheet = writeSheet(out, 'a', SHEET_COLUMNS);
     let written = 0;
     let waiting: Promise<void> | undefined;
     let blocked = false;

@@ -2,11 +2,17 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutralizeFormula } from '../common/spreadsheet.js';
-import { SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
 
-/** A streamed .xlsx of the registry's columns, written row by row. */
-export interface SheetWriter {
-  add(row: Record<SheetKey, string | null>): void;
+/** A sheet's column: its key in the rows added, its header, its width in characters. */
+export interface SheetColumn<K extends string> {
+  key: K;
+  header: string;
+  width: number;
+}
+
+/** A streamed .xlsx of one sheet, written row by row. */
+export interface SheetWriter<K extends string> {
+  add(row: Record<K, string | number | null>): void;
   /**
    * Resolves once what was added has moved on towards `out`, or `out` has closed. ExcelJS's
    * streaming writer pipes a worksheet into its zip entry without heeding backpressure (its
@@ -21,14 +27,18 @@ export interface SheetWriter {
 /** The writable end of the zip entry ExcelJS pipes the worksheet into, once it has begun. */
 type Entry = NodeJS.EventEmitter & { _writableState?: { needDrain: boolean } };
 
-export function writeSheet(out: Writable, title: string): SheetWriter {
+export function writeSheet<K extends string>(
+  out: Writable,
+  title: string,
+  columns: readonly SheetColumn<K>[],
+): SheetWriter<K> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   const entry = () => (sheet as unknown as { stream: { pipes: Entry[] } }).stream.pipes[0];

@@ -57,20 +57,6 @@ async function reportRows(page: Page): Promise<string[][]> {
   return Promise.all(rows.slice(1).map((row) => row.getByRole('cell').allInnerTexts()));
 }
 
-/** The cells of a .csv (RFC 4180: quoted cells may hold commas and doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const cell = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/gy;
-  const rows: string[][] = [[]];
-  for (let match = cell.exec(text); match && match[0] !== ''; match = cell.exec(text)) {
-    const [, value, end] = match;
-    rows[rows.length - 1].push(
-      value.startsWith('"') ? value.slice(1, -1).replace(/""/g, '"') : value,
-    );
-    if (end === '\r\n') rows.push([]);
-  }
-  return rows.filter((row) => row.length > 0);
-}
-
 /** A count of the outcome, named by what it counts, holds `value`. */
 async function expectCount(page: Page, label: string, value: number) {
   const group = page
@@ -126,7 +112,7 @@ test.describe('importing children from a spreadsheet', () => {
     const report = await reportRows(page);
     expect(report.map(([row, column]) => [row, column])).toEqual([
       ['4', 'Ngày sinh'],
-      ['6', 'Xã, phường'],
+      ['6', 'Mã xã'],
     ]);
     expect(report[0][2]).toContain('31/02/2015');
     expect(report[1][2]).toContain('99999');
@@ -136,14 +122,18 @@ test.describe('importing children from a spreadsheet', () => {
     await expectAccessible(page);
     await screenshot(page, 'import-dry-run');
 
-    // The report as a file: the same rows, UTF-8 with a byte order mark for Excel.
+    // The report as a file: the same rows, the columns as the spreadsheet heads them.
     const reportDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Tải báo cáo lỗi (.csv)' }).click();
+    await page.getByRole('button', { name: 'Tải báo cáo lỗi (.xlsx)' }).click();
     const file = await reportDownload;
-    expect(file.suggestedFilename()).toBe('bao-cao-loi-danh-sach-nhap.csv');
-    const text = (await readFile(await file.path())).toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(parseCsv(text.slice(1))).toEqual([['Dòng', 'Cột', 'Lỗi'], ...report]);
+    expect(file.suggestedFilename()).toBe('bao-cao-nhap-tre-em.xlsx');
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.load(Uint8Array.from(await readFile(await file.path())).buffer);
+    const reportFile: string[][] = [];
+    reportBook.worksheets[0].eachRow((row) =>
+      reportFile.push((row.values as (string | number)[]).slice(1).map(String)),
+    );
+    expect(reportFile).toEqual([['Dòng', 'Cột', 'Lỗi'], ...report]);
 
     // The import: the good rows are written, the bad ones reported again.
     await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
@@ -154,7 +144,7 @@ test.describe('importing children from a spreadsheet', () => {
     await expectCount(page, 'Dòng bị từ chối', 2);
     expect((await reportRows(page)).map(([row, column]) => [row, column])).toEqual([
       ['4', 'Ngày sinh'],
-      ['6', 'Xã, phường'],
+      ['6', 'Mã xã'],
     ]);
     await expectAccessible(page);
     await screenshot(page, 'import-done');

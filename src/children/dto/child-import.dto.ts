@@ -9,6 +9,7 @@ import {
   IMPORT_STATUSES,
   type ImportStatus,
 } from '../entities/child-import.entity.js';
+import { headerOf } from '../sheet-columns.js';
 
 /** The form fields besides `file`. */
 export class StartImportDto {
@@ -29,6 +30,12 @@ export class ImportRowErrorDto {
   row!: number;
   @ApiProperty({ nullable: true, type: String, description: 'The column (API field name)' })
   field!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The column as the template heads it ("Mã xã"); null for the row as a whole',
+  })
+  column!: string | null;
   @ApiProperty() message!: string;
 }
 
@@ -67,6 +74,7 @@ export class ChildImportDto {
       errors: errors.map((e) => ({
         row: e.row,
         field: e.field,
+        column: e.field === null ? null : headerOf(e.field),
         message: language === 'vi' ? e.messageVi : e.messageEn,
       })),
       failure: entry.failure ? entry.failure[language] : null,

@@ -210,10 +210,8 @@ export const en: Record<MessageKey, string> = {
   'import.col.field': 'Column',
   'import.col.message': 'Problem',
   'import.wholeRow': 'Whole row',
-  'import.recordId': 'Record ID',
-  'import.caregiverField': '{relation}: {field}',
-  'import.downloadReport': 'Download the report (.csv)',
-  'import.reportName': 'import-problems-{name}.csv',
+  'import.downloadReport': 'Download the report (.xlsx)',
+  'import.reportName': 'child-import-report.xlsx',
   'import.readyAll': 'Every row is valid. Importing adds {created} and updates {updated} records.',
   'import.readyWithErrors':
     '{rejected} rows with problems will not be imported. Fix the spreadsheet and choose the file again to check it again, or import the valid rows now: {created} added and {updated} updated.',

@@ -207,10 +207,8 @@ export const vi = {
   'import.col.field': 'Cột',
   'import.col.message': 'Lỗi',
   'import.wholeRow': 'Cả dòng',
-  'import.recordId': 'Mã hồ sơ (ID)',
-  'import.caregiverField': '{relation}: {field}',
-  'import.downloadReport': 'Tải báo cáo lỗi (.csv)',
-  'import.reportName': 'bao-cao-loi-{name}.csv',
+  'import.downloadReport': 'Tải báo cáo lỗi (.xlsx)',
+  'import.reportName': 'bao-cao-nhap-tre-em.xlsx',
   'import.readyAll':
     'Mọi dòng đều hợp lệ. Nhập vào sổ sẽ thêm mới {created} và cập nhật {updated} hồ sơ.',
   'import.readyWithErrors':

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Progress, Space, Typography, Upload } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { saveBlob, saveFile } from '../../api/download';
+import { saveDownload } from '../../api/download';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
@@ -11,8 +11,6 @@ import { ErrorAlert } from '../../app/errors';
 import NotFoundPage from '../../app/NotFoundPage';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
-import { useCodeName } from '../reference/hooks';
-import { csvFile, importFieldLabel } from './import-report';
 
 type ImportJob = Schemas['ChildImportDto'];
 
@@ -85,13 +83,11 @@ function ImportScreen() {
     },
   });
   const template = useMutation({
-    mutationFn: async () => {
-      const { data, error, response } = await api.GET('/api/v1/children/imports/template', {
-        parseAs: 'blob',
-      });
-      await call(Promise.resolve({ data, error, response }));
-      saveFile(data as Blob, response, t('import.templateName'));
-    },
+    mutationFn: () =>
+      saveDownload(
+        api.GET('/api/v1/children/imports/template', { parseAs: 'blob' }),
+        t('import.templateName'),
+      ),
   });
 
   const importDone = imported.data?.status === 'done' ? imported.data : null;
@@ -307,26 +303,28 @@ function JobReport(props: { job: ImportJob | undefined; error: unknown; progress
 function Outcome({ job }: { job: ImportJob }) {
   const { t } = useI18n();
   const id = useId();
-  const relation = useCodeName('caregiver-relations');
-  const rows = job.errors.map((error, index) => ({
-    ...error,
-    key: String(index),
-    column: importFieldLabel(error.field, t, relation),
-  }));
+  // The whole report, every refused row, as the server writes it (the status holds the first).
+  const report = useMutation({
+    mutationFn: () =>
+      saveDownload(
+        api.GET('/api/v1/children/imports/{id}/report', {
+          params: { path: { id: job.id } },
+          parseAs: 'blob',
+        }),
+        t('import.reportName'),
+      ),
+  });
+  const rows = job.errors.map((error, index) => ({ ...error, key: String(index) }));
   const shownRows = new Set(job.errors.map((error) => error.row)).size;
   const columns: Column<(typeof rows)[number]>[] = [
     { key: 'row', title: t('import.col.row'), align: 'right', render: (error) => error.row },
-    { key: 'field', title: t('import.col.field'), render: (error) => error.column },
+    {
+      key: 'column',
+      title: t('import.col.field'),
+      render: (error) => error.column ?? t('import.wholeRow'),
+    },
     { key: 'message', title: t('import.col.message'), render: (error) => error.message },
   ];
-  const download = () =>
-    saveBlob(
-      csvFile(
-        columns.map((column) => column.title),
-        rows.map((error) => [error.row, error.column, error.message]),
-      ),
-      t('import.reportName', { name: job.fileName.replace(/\.[^.]*$/, '') }),
-    );
   return (
     <>
       <div className="import-counts card-gap">
@@ -351,10 +349,15 @@ function Outcome({ job }: { job: ImportJob }) {
             <h3 className="card-title" id={`${id}-report`}>
               {t('import.report')}
             </h3>
-            <Button icon={<DownloadOutlined aria-hidden />} onClick={download}>
+            <Button
+              icon={<DownloadOutlined aria-hidden />}
+              loading={report.isPending}
+              onClick={() => report.mutate()}
+            >
               {t('import.downloadReport')}
             </Button>
           </div>
+          {report.error && <ErrorAlert error={report.error} />}
           {shownRows < job.rejected && (
             <Typography.Paragraph>
               {t('import.reportPartial', { shown: shownRows, rejected: job.rejected })}

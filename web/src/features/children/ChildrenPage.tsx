@@ -8,7 +8,7 @@ import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'a
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { saveFile } from '../../api/download';
+import { saveDownload } from '../../api/download';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
@@ -108,12 +108,13 @@ export default function ChildrenPage() {
     setExporting(true);
     setExportError(null);
     try {
-      const { data, error, response } = await api.GET('/api/v1/children/export', {
-        params: { query: apiFilters(filters) },
-        parseAs: 'blob',
-      });
-      await call(Promise.resolve({ data, error, response }));
-      saveFile(data as Blob, response, t('children.exportName'));
+      await saveDownload(
+        api.GET('/api/v1/children/export', {
+          params: { query: apiFilters(filters) },
+          parseAs: 'blob',
+        }),
+        t('children.exportName'),
+      );
     } catch (failure) {
       setExportError(failure);
     } finally {

@@ -2143,9 +2143,30 @@ export interface components {
             /** @description Username, or the key’s name */
             username: string;
         };
+        MergeChoicesDto: {
+            address?: components["schemas"]["MergeSource"];
+            caregivers?: components["schemas"]["MergeSource"];
+            /** @description The commune with its province */
+            communeCode?: components["schemas"]["MergeSource"];
+            /** @description The date of birth with its precision */
+            dateOfBirth?: components["schemas"]["MergeSource"];
+            disability?: components["schemas"]["MergeSource"];
+            ethnicityCode?: components["schemas"]["MergeSource"];
+            fullName?: components["schemas"]["MergeSource"];
+            notes?: components["schemas"]["MergeSource"];
+            riskFactors?: components["schemas"]["MergeSource"];
+            schoolStatus?: components["schemas"]["MergeSource"];
+            sex?: components["schemas"]["MergeSource"];
+            specialCircumstances?: components["schemas"]["MergeSource"];
+            village?: components["schemas"]["MergeSource"];
+        };
         MergeDto: {
             /** @description The record to merge into this one; it becomes a redirect */
             duplicateId: string;
+            /** @description The duplicate’s version the caller read (its ETag): refused (412) if it changed */
+            duplicateVersion?: number;
+            /** @description Which record’s value each field keeps, as it is (empty, or its list alone). A field left out keeps the survivor’s value, filled from the duplicate where empty; lists are joined. */
+            values?: components["schemas"]["MergeChoicesDto"];
         };
         MergeResultDto: {
             address: string | null;
@@ -2180,6 +2201,8 @@ export interface components {
             version: number;
             village: string | null;
         };
+        /** @enum {string} */
+        MergeSource: "survivor" | "duplicate";
         MfaEnrollmentDto: {
             otpauthUrl: string;
             /** @description Each replaces a code once; shown only now */
@@ -7019,6 +7042,8 @@ export interface operations {
             header?: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of this record as read ("<version>"): refused (412) if it changed since */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7075,8 +7100,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description In conflict with the current state (or an Idempotency-Key still running) */
+            /** @description Different personal IDs, a record merged already, or an Idempotency-Key still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names another version than the current one: read it again */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

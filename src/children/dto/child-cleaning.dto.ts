@@ -75,7 +75,7 @@ export class CommuneDuplicatesDto {
 
 const Source = (description?: string) =>
   applyDecorators(
-    ApiPropertyOptional({ enum: MERGE_SOURCES, enumName: 'MergeSource', description }),
+    ApiPropertyOptional({ enum: MERGE_SOURCES, description }),
     IsOptional(),
     IsIn(MERGE_SOURCES),
   );

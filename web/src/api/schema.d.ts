@@ -2144,21 +2144,38 @@ export interface components {
             username: string;
         };
         MergeChoicesDto: {
-            address?: components["schemas"]["MergeSource"];
-            caregivers?: components["schemas"]["MergeSource"];
-            /** @description The commune with its province */
-            communeCode?: components["schemas"]["MergeSource"];
-            /** @description The date of birth with its precision */
-            dateOfBirth?: components["schemas"]["MergeSource"];
-            disability?: components["schemas"]["MergeSource"];
-            ethnicityCode?: components["schemas"]["MergeSource"];
-            fullName?: components["schemas"]["MergeSource"];
-            notes?: components["schemas"]["MergeSource"];
-            riskFactors?: components["schemas"]["MergeSource"];
-            schoolStatus?: components["schemas"]["MergeSource"];
-            sex?: components["schemas"]["MergeSource"];
-            specialCircumstances?: components["schemas"]["MergeSource"];
-            village?: components["schemas"]["MergeSource"];
+            /** @enum {string} */
+            address?: "survivor" | "duplicate";
+            /** @enum {string} */
+            caregivers?: "survivor" | "duplicate";
+            /**
+             * @description The commune with its province
+             * @enum {string}
+             */
+            communeCode?: "survivor" | "duplicate";
+            /**
+             * @description The date of birth with its precision
+             * @enum {string}
+             */
+            dateOfBirth?: "survivor" | "duplicate";
+            /** @enum {string} */
+            disability?: "survivor" | "duplicate";
+            /** @enum {string} */
+            ethnicityCode?: "survivor" | "duplicate";
+            /** @enum {string} */
+            fullName?: "survivor" | "duplicate";
+            /** @enum {string} */
+            notes?: "survivor" | "duplicate";
+            /** @enum {string} */
+            riskFactors?: "survivor" | "duplicate";
+            /** @enum {string} */
+            schoolStatus?: "survivor" | "duplicate";
+            /** @enum {string} */
+            sex?: "survivor" | "duplicate";
+            /** @enum {string} */
+            specialCircumstances?: "survivor" | "duplicate";
+            /** @enum {string} */
+            village?: "survivor" | "duplicate";
         };
         MergeDto: {
             /** @description The record to merge into this one; it becomes a redirect */
@@ -2201,8 +2218,6 @@ export interface components {
             version: number;
             village: string | null;
         };
-        /** @enum {string} */
-        MergeSource: "survivor" | "duplicate";
         MfaEnrollmentDto: {
             otpauthUrl: string;
             /** @description Each replaces a code once; shown only now */

@@ -11,6 +11,8 @@ const ChildrenPage = lazy(() => import('../features/children/ChildrenPage'));
 const ChildPage = lazy(() => import('../features/children/ChildPage'));
 const ChildEditPage = lazy(() => import('../features/children/ChildEditPage'));
 const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
+const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
+const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -71,6 +73,22 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildNewPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/duplicates"
+        element={
+          <SignedIn>
+            <DuplicatesPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/duplicates/:id/:otherId"
+        element={
+          <SignedIn>
+            <DuplicatePairPage />
           </SignedIn>
         }
       />

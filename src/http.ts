@@ -40,7 +40,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   limitRequestHead(app.getHttpServer() as Server);
   app.use(requestContext);
   app.use(accessLog(logger));
-  app.use(helmet());
+  // Without helmet's upgrade-insecure-requests: the app's requests all go to its own origin, so
+  // it upgrades nothing over HTTPS, while over plain HTTP (the demo, a LAN) the browser sends the
+  // API's same-origin redirects (a merged record's 307) to https:// and fails them.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.enableCors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');

@@ -182,6 +182,87 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
       .expect(409);
   });
 
+  it('merges keeping the value of each field the officer chose, from the versions read', async () => {
+    const mai = await add(officer, {
+      ...A1,
+      fullName: 'Lò Thị Mai',
+      dateOfBirth: '2016-04-05',
+      sex: 'female',
+      ethnicityCode: '01',
+      village: 'Tổ 1',
+      caregivers: [{ relation: 'mother', fullName: 'Lò Thị Hiền' }],
+    });
+    // Entered again: another ethnicity, the mother's name misspelt, an address and a note.
+    const again = await add(officer, {
+      ...A1,
+      fullName: 'Lo Thi Mai',
+      dateOfBirth: '2016-04-05',
+      sex: 'female',
+      ethnicityCode: '02',
+      village: 'Tổ 2',
+      address: 'Số 3 ngõ 5',
+      notes: 'Nhập lại từ sổ giấy',
+      caregivers: [{ relation: 'mother', fullName: 'Lò Thị Hiên' }],
+      riskFactors: [{ code: 'poor_household' }],
+    });
+    const merge = () => officer.post(`/api/v1/children/${mai.id}/merge`);
+
+    // Chosen from versions that have changed since: refused, nothing merged.
+    const stale = await merge()
+      .set('If-Match', `"${mai.version + 1}"`)
+      .send({ duplicateId: again.id })
+      .expect(412);
+    expect(stale.body.type).toBe('/problems/version-mismatch');
+    await merge()
+      .send({ duplicateId: again.id, duplicateVersion: again.version + 1 })
+      .expect(412);
+    // Only the fields there are to choose, and only one record or the other.
+    await merge()
+      .send({ duplicateId: again.id, values: { personalId: 'duplicate' } })
+      .expect(400);
+    await merge()
+      .send({ duplicateId: again.id, values: { ethnicityCode: 'both' } })
+      .expect(400);
+    await officer.get(`/api/v1/children/${again.id}`).expect(200);
+
+    const merged = await merge()
+      .set('If-Match', `"${mai.version}"`)
+      .send({
+        duplicateId: again.id,
+        duplicateVersion: again.version,
+        values: {
+          fullName: 'survivor',
+          ethnicityCode: 'duplicate',
+          village: 'duplicate',
+          caregivers: 'duplicate',
+          address: 'survivor',
+        },
+      })
+      .expect(200);
+    expect(merged.body).toMatchObject({
+      id: mai.id,
+      fullName: 'Lò Thị Mai',
+      ethnicityCode: '02',
+      village: 'Tổ 2',
+      // Chosen empty: not filled from the duplicate; not chosen: filled, lists joined.
+      address: null,
+      notes: 'Nhập lại từ sổ giấy',
+      caregivers: [{ relation: 'mother', fullName: 'Lò Thị Hiên' }],
+      riskFactors: [{ code: 'poor_household' }],
+    });
+
+    const undone = await officer
+      .post(`/api/v1/children/merges/${merged.body.mergeId}/undo`)
+      .expect(200);
+    expect(undone.body.survivor).toMatchObject({
+      ethnicityCode: '01',
+      village: 'Tổ 1',
+      notes: null,
+      caregivers: [{ relation: 'mother', fullName: 'Lò Thị Hiền' }],
+    });
+    expect(undone.body.restored).toMatchObject({ id: again.id, ethnicityCode: '02' });
+  });
+
   it('lists the cleaning worklist of a commune, legacy records included', async () => {
     const unknown = await add(officer, {
       ...A1,

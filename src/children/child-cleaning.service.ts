@@ -17,6 +17,7 @@ import {
   type DataQualityDto,
   type DataQualityQuery,
   type DuplicateDto,
+  type MergeDto,
   type MergeResultDto,
   type UndoMergeResultDto,
 } from './dto/child-cleaning.dto.js';
@@ -130,11 +131,18 @@ export class ChildCleaningService {
   }
 
   /**
-   * Merges a duplicate into the survivor, in one transaction: the survivor gains what only the
-   * duplicate knew, the duplicate becomes a redirect to it, both histories say so, and both
-   * records as they were are kept for the undo.
+   * Merges a duplicate into the survivor, in one transaction: the survivor takes the values the
+   * caller chose and gains what only the duplicate knew, the duplicate becomes a redirect to it,
+   * both histories say so, and both records as they were are kept for the undo. The caller chose
+   * from the versions it read: when it names them, a record changed since refuses the merge.
    */
-  async merge(survivorId: string, duplicateId: string, actor: Actor): Promise<MergeResultDto> {
+  async merge(
+    survivorId: string,
+    dto: MergeDto,
+    survivorVersion: number | undefined,
+    actor: Actor,
+  ): Promise<MergeResultDto> {
+    const { duplicateId } = dto;
     if (survivorId === duplicateId) throw new AppException('merge-same-child');
     const reference = await this.registry.registryReference();
     return this.dataSource.transaction(async (tx) => {
@@ -144,6 +152,14 @@ export class ChildCleaningService {
       if (!survivor || !duplicate) throw new AppException('not-found');
       for (const c of [survivor, duplicate]) {
         if (c.mergedInto) throw new AppException('child-merged', { survivorId: c.mergedInto });
+      }
+      for (const [c, read] of [
+        [survivor, survivorVersion],
+        [duplicate, dto.duplicateVersion],
+      ] as const) {
+        if (read !== undefined && c.version !== read) {
+          throw new AppException('version-mismatch', { version: c.version });
+        }
       }
       if (
         survivor.personalId &&
@@ -155,7 +171,7 @@ export class ChildCleaningService {
           duplicate: duplicate.personalId,
         });
       }
-      const fields = checkChild(combine(survivor, duplicate), reference, actor.scope);
+      const fields = checkChild(combine(survivor, duplicate, dto.values), reference, actor.scope);
       // The personal ID moves: the duplicate lets go of it before the survivor takes it.
       await this.save(tx, duplicate, { mergedInto: survivor.id, personalId: null }, actor);
       await this.save(tx, survivor, changedFields(survivor, fields), actor);

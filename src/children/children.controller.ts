@@ -207,14 +207,24 @@ export class ChildrenController {
     operationId: 'mergeChild',
     summary: 'Merge a duplicate into this record; the duplicate becomes a redirect (undoable)',
   })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag of this record as read ("<version>"): refused (412) if it changed since',
+  })
   @ApiOkResponse({ type: MergeResultDto })
+  @ApiProblem(
+    409,
+    'Different personal IDs, a record merged already, or an Idempotency-Key still running',
+  )
   async merge(
     @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: MergeDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MergeResultDto> {
-    return withETag(res, await this.cleaning.merge(id, dto.duplicateId, actor));
+    return withETag(res, await this.cleaning.merge(id, dto, versionOf(ifMatch, false), actor));
   }
 
   @Patch(':id')

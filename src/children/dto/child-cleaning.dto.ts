@@ -1,8 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
 import { DATA_PROBLEMS, type DataProblem } from '../children.repository.js';
+import { MERGE_SOURCES, type MergeChoices, type MergeSource } from '../child-merge.js';
 import type { DuplicateReason } from '../duplicate-score.js';
 import { ChildDto } from './child.dto.js';
 
@@ -62,10 +73,53 @@ export class CommuneDuplicatesDto {
   items!: DuplicatePairDto[];
 }
 
+const Source = (description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: MERGE_SOURCES, description }),
+    IsOptional(),
+    IsIn(MERGE_SOURCES),
+  );
+
+/** Which record's value each field keeps (child-merge.ts, MERGE_FIELDS). */
+export class MergeChoicesDto implements MergeChoices {
+  @Source() fullName?: MergeSource;
+  @Source('The date of birth with its precision') dateOfBirth?: MergeSource;
+  @Source() sex?: MergeSource;
+  @Source() ethnicityCode?: MergeSource;
+  @Source('The commune with its province') communeCode?: MergeSource;
+  @Source() village?: MergeSource;
+  @Source() address?: MergeSource;
+  @Source() caregivers?: MergeSource;
+  @Source() specialCircumstances?: MergeSource;
+  @Source() riskFactors?: MergeSource;
+  @Source() schoolStatus?: MergeSource;
+  @Source() disability?: MergeSource;
+  @Source() notes?: MergeSource;
+}
+
 export class MergeDto {
   @ApiProperty({ description: 'The record to merge into this one; it becomes a redirect' })
   @IsUUID()
   duplicateId!: string;
+
+  @ApiPropertyOptional({
+    type: MergeChoicesDto,
+    description:
+      'Which record’s value each field keeps, as it is (empty, or its list alone). A field left ' +
+      'out keeps the survivor’s value, filled from the duplicate where empty; lists are joined.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MergeChoicesDto)
+  values?: MergeChoicesDto;
+
+  @ApiPropertyOptional({
+    description: 'The duplicate’s version the caller read (its ETag): refused (412) if it changed',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  duplicateVersion?: number;
 }
 
 export class MergeResultDto extends ChildDto {

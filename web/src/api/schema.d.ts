@@ -2185,9 +2185,47 @@ export interface components {
             /** @description Username, or the key’s name */
             username: string;
         };
+        MergeChoicesDto: {
+            /** @enum {string} */
+            address?: "survivor" | "duplicate";
+            /** @enum {string} */
+            caregivers?: "survivor" | "duplicate";
+            /**
+             * @description The commune with its province
+             * @enum {string}
+             */
+            communeCode?: "survivor" | "duplicate";
+            /**
+             * @description The date of birth with its precision
+             * @enum {string}
+             */
+            dateOfBirth?: "survivor" | "duplicate";
+            /** @enum {string} */
+            disability?: "survivor" | "duplicate";
+            /** @enum {string} */
+            ethnicityCode?: "survivor" | "duplicate";
+            /** @enum {string} */
+            fullName?: "survivor" | "duplicate";
+            /** @enum {string} */
+            notes?: "survivor" | "duplicate";
+            /** @enum {string} */
+            riskFactors?: "survivor" | "duplicate";
+            /** @enum {string} */
+            schoolStatus?: "survivor" | "duplicate";
+            /** @enum {string} */
+            sex?: "survivor" | "duplicate";
+            /** @enum {string} */
+            specialCircumstances?: "survivor" | "duplicate";
+            /** @enum {string} */
+            village?: "survivor" | "duplicate";
+        };
         MergeDto: {
             /** @description The record to merge into this one; it becomes a redirect */
             duplicateId: string;
+            /** @description The duplicate’s version the caller read (its ETag): refused (412) if it changed */
+            duplicateVersion?: number;
+            /** @description Which record’s value each field keeps, as it is (empty, or its list alone). A field left out keeps the survivor’s value, filled from the duplicate where empty; lists are joined. */
+            values?: components["schemas"]["MergeChoicesDto"];
         };
         MergeResultDto: {
             address: string | null;
@@ -7061,6 +7099,8 @@ export interface operations {
             header?: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
+                /** @description The ETag of this record as read ("<version>"): refused (412) if it changed since */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7117,8 +7157,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description In conflict with the current state (or an Idempotency-Key still running) */
+            /** @description Different personal IDs, a record merged already, or an Idempotency-Key still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names another version than the current one: read it again */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { DiffOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -20,8 +20,16 @@ export default function Shell({ children }: { children: ReactNode }) {
       icon: <TeamOutlined aria-hidden />,
       label: <Link to="/children">{t('nav.children')}</Link>,
     },
+    can('children:read') && {
+      key: '/children/duplicates',
+      icon: <DiffOutlined aria-hidden />,
+      label: <Link to="/children/duplicates">{t('nav.duplicates')}</Link>,
+    },
   ].filter((item) => !!item);
-  const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
+  // The most specific entry the path is under (the duplicates are under the children).
+  const selected = items
+    .filter((item) => location.pathname.startsWith(item.key))
+    .sort((x, y) => y.key.length - x.key.length)[0]?.key;
 
   return (
     <Layout className="shell">

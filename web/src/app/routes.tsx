@@ -12,6 +12,8 @@ const ChildPage = lazy(() => import('../features/children/ChildPage'));
 const ChildEditPage = lazy(() => import('../features/children/ChildEditPage'));
 const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
 const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'));
+const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
+const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -80,6 +82,22 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildImportPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/duplicates"
+        element={
+          <SignedIn>
+            <DuplicatesPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/duplicates/:id/:otherId"
+        element={
+          <SignedIn>
+            <DuplicatePairPage />
           </SignedIn>
         }
       />

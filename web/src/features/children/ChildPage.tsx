@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { DataTable } from '../../app/DataTable';
 import { Panel } from '../../app/Panel';
@@ -11,7 +11,9 @@ import { Loading } from '../../app/routes';
 import NotFoundPage from '../../app/NotFoundPage';
 import { useI18n } from '../../i18n';
 import { useAreaNames, useCodeName } from '../reference/hooks';
+import { pairPath, percent, useDuplicatesOf } from './duplicates';
 import { DOB_PRECISION_LABEL, fieldLabel, historyAction, SEX_LABEL } from './labels';
+import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
 
 type Child = Schemas['ChildDto'];
 type HistoryEntry = Schemas['ChildHistoryEntryDto'];
@@ -38,12 +40,19 @@ export default function ChildPage() {
     }
     return <ErrorAlert error={child.error} />;
   }
+  // The URL of a record merged into another: the API answered with that other record.
+  if (child.data.id !== id) {
+    const notice: MergeNotice = { redirected: true };
+    return <Navigate to={`/children/${child.data.id}`} replace state={notice} />;
+  }
   return (
     <Space direction="vertical" size="middle" className="page">
       <Link to="/children">
         <ArrowLeftOutlined aria-hidden /> {t('child.back')}
       </Link>
+      <MergeNoticeAlert />
       <ChildRecord child={child.data} />
+      <PossibleDuplicates child={child.data} />
       <ChildHistory id={child.data.id} />
     </Space>
   );
@@ -187,6 +196,34 @@ function ChildRecord({ child }: { child: Child }) {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** Records that may be the same child, each with a way to compare the two. */
+function PossibleDuplicates({ child }: { child: Child }) {
+  const { t, date } = useI18n();
+  const { can } = useAuth();
+  const duplicates = useDuplicatesOf(child.id).data ?? [];
+  if (duplicates.length === 0) return null;
+  return (
+    <Panel title={t('child.duplicates')}>
+      <ul className="possible-duplicates">
+        {duplicates.map((duplicate) => (
+          <li key={duplicate.child.id}>
+            <Link to={`/children/${duplicate.child.id}`}>{duplicate.child.fullName}</Link>
+            {` · ${date(duplicate.child.dateOfBirth)} · `}
+            {t('duplicates.likeness', { percent: percent(duplicate.score) })}
+            {' · '}
+            <Link to={pairPath(child, duplicate.child)}>
+              {can('children:merge') ? t('duplicates.compareMerge') : t('duplicates.compare')}
+              <span className="visually-hidden">
+                {t('duplicates.pairName', { a: child.fullName, b: duplicate.child.fullName })}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }
 

@@ -31,6 +31,8 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   schoolStatus: 'child.schoolStatus',
   disability: 'child.disability',
   notes: 'child.notes',
+  mergedInto: 'history.mergedIntoField',
+  mergedRecord: 'history.mergedRecordField',
 };
 
 export function fieldLabel(field: string, t: Translate): string {

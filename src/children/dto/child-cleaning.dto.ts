@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
 import { DATA_PROBLEMS, type DataProblem } from '../children.repository.js';
 import type { DuplicateReason } from '../duplicate-score.js';
@@ -78,17 +78,27 @@ export class UndoMergeResultDto {
   @ApiProperty({ type: ChildDto }) restored!: ChildDto;
 }
 
+const PROBLEM_NAMES = Object.keys(DATA_PROBLEMS) as DataProblem[];
+
 export class DataQualityQuery extends PageQuery {
   @ApiProperty({ example: '00004', description: 'A current commune in the caller’s areas' })
   @Matches(/^\d{5}$/)
   communeCode!: string;
-}
 
-const PROBLEM_NAMES = Object.keys(DATA_PROBLEMS);
+  @ApiPropertyOptional({
+    enum: PROBLEM_NAMES,
+    enumName: 'DataProblem',
+    description: 'Only the records with this problem (the counts stay those of the commune)',
+  })
+  @IsOptional()
+  @IsIn(PROBLEM_NAMES)
+  problem?: DataProblem;
+}
 
 export class DataQualityItemDto {
   @ApiProperty({ type: ChildDto }) child!: ChildDto;
-  @ApiProperty({ enum: PROBLEM_NAMES, isArray: true }) problems!: DataProblem[];
+  @ApiProperty({ enum: PROBLEM_NAMES, enumName: 'DataProblem', isArray: true })
+  problems!: DataProblem[];
 }
 
 export class DataQualityDto {

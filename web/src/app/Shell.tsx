@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { ClearOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -20,8 +20,16 @@ export default function Shell({ children }: { children: ReactNode }) {
       icon: <TeamOutlined aria-hidden />,
       label: <Link to="/children">{t('nav.children')}</Link>,
     },
+    can('children:read') && {
+      key: '/children/data-quality',
+      icon: <ClearOutlined aria-hidden />,
+      label: <Link to="/children/data-quality">{t('nav.dataQuality')}</Link>,
+    },
   ].filter((item) => !!item);
-  const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
+  // The item of the longest path the page is under (the worklist is under the children's too).
+  const selected = items
+    .filter((item) => location.pathname.startsWith(item.key))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
 
   return (
     <Layout className="shell">

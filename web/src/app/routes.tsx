@@ -11,6 +11,7 @@ const ChildrenPage = lazy(() => import('../features/children/ChildrenPage'));
 const ChildPage = lazy(() => import('../features/children/ChildPage'));
 const ChildEditPage = lazy(() => import('../features/children/ChildEditPage'));
 const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
+const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -71,6 +72,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildNewPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/data-quality"
+        element={
+          <SignedIn>
+            <DataQualityPage />
           </SignedIn>
         }
       />

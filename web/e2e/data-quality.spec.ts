@@ -35,7 +35,9 @@ test('a province officer chooses the commune, and sees its records without being
   await kind(page, KINDS.missingParentOrGuardian).check();
   const table = page.getByRole('table', { name: KINDS.missingParentOrGuardian });
   await expect(table.getByRole('link', { name: 'Ngô Thảo Vy', exact: true })).toBeVisible();
+  // Not the other ward's, nor this ward's children with a parent (the list shows the kind's own).
   await expect(table.getByRole('link', { name: 'Hoàng Gia Bảo', exact: true })).toHaveCount(0);
+  await expect(table.getByRole('link', { name: 'Vũ Đức Huy', exact: true })).toHaveCount(0);
   await expect(table.getByRole('link', { name: /^Sửa/ })).toHaveCount(0);
   await expect(page).toHaveURL(/commune=00008&problem=missingParentOrGuardian/);
   await expectAccessible(page);
@@ -160,6 +162,7 @@ test.describe('the data-quality worklist', () => {
     await kind(page, KINDS.missingParentOrGuardian).check();
     const table = page.getByRole('table', { name: KINDS.missingParentOrGuardian });
     await expect(table.getByRole('link', { name: 'Hoàng Gia Bảo', exact: true })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'Lê Minh Khôi', exact: true })).toHaveCount(0);
     await expectFitsWidth(page);
     await expectAccessible(page);
     await screenshot(page, 'data-quality-phone');

@@ -349,6 +349,36 @@ describe('child registry: duplicates, merge and undo, data quality', () => {
       .expect(200);
     expect(page.body.items.length + next.body.items.length).toBe(res.body.items.length);
 
+    // One kind of problem: only its records, paged the same way; the counts stay the commune's.
+    const ids = (body: { items: { child: { id: string } }[] }) => body.items.map((i) => i.child.id);
+    const past = await officer
+      .get('/api/v1/children/data-quality')
+      .query({ communeCode: AREA.communeA1, problem: 'specialCircumstancesPast16', limit: 1 })
+      .expect(200);
+    expect(past.body.counts).toEqual(res.body.counts);
+    const pastNext = await officer
+      .get('/api/v1/children/data-quality')
+      .query({
+        communeCode: AREA.communeA1,
+        problem: 'specialCircumstancesPast16',
+        cursor: past.body.nextCursor,
+      })
+      .expect(200);
+    expect([...ids(past.body), ...ids(pastNext.body)]).toEqual([past16.id, endsLater.id]);
+    expect(pastNext.body.nextCursor).toBeNull();
+    const legacyOnly = await officer
+      .get('/api/v1/children/data-quality')
+      .query({ communeCode: AREA.communeA1, problem: 'pre2025CommuneCode' })
+      .expect(200);
+    expect(legacyOnly.body.items).toEqual([
+      { child: expect.objectContaining({ id: legacy.id }), problems: problems[legacy.id] },
+    ]);
+    const unknownKind = await officer
+      .get('/api/v1/children/data-quality')
+      .query({ communeCode: AREA.communeA1, problem: 'misspeltName' })
+      .expect(400);
+    expect(unknownKind.body.errors[0].field).toBe('problem');
+
     const outside = await neighbour
       .get('/api/v1/children/data-quality')
       .query({ communeCode: AREA.communeA1 })

@@ -112,12 +112,17 @@ export class ChildCleaningService {
       bornAtMost(today, 16),
       after,
       query.limit,
+      query.problem,
     );
     await this.audit.record({
       actor,
       action: 'child.data_quality_read',
       area: { provinceCode, communeCode: query.communeCode },
-      details: { communeCode: query.communeCode, shown: Math.min(items.length, query.limit) },
+      details: {
+        communeCode: query.communeCode,
+        problem: query.problem ?? null,
+        shown: Math.min(items.length, query.limit),
+      },
     });
     const last = items.length > query.limit ? items[query.limit - 1].child : null;
     return {

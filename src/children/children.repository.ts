@@ -622,6 +622,7 @@ export class ChildrenRepository {
     sixteenYearsAgo: string,
     after: [string, string] | null,
     limit: number,
+    only?: DataProblem,
   ): Promise<{
     counts: Record<DataProblem | 'children', number>;
     items: { child: Child; problems: DataProblem[] }[];
@@ -641,8 +642,10 @@ export class ChildrenRepository {
         .join(', ')} FROM q`,
       params,
     );
+    // The records with any problem, or with the one asked for (a name of DATA_PROBLEMS).
+    const listed = problems.filter((p) => !only || p === only);
     const rows = await this.raw<Record<DataProblem, boolean> & { id: string }>(
-      `${base} SELECT * FROM q WHERE (${problems.map((p) => `"${p}"`).join(' OR ')})
+      `${base} SELECT * FROM q WHERE (${listed.map((p) => `"${p}"`).join(' OR ')})
         ${after ? 'AND (name_search, id) > (:afterName, :afterId)' : ''}
         ORDER BY name_search, id LIMIT :limit`,
       { ...params, afterName: after?.[0], afterId: after?.[1], limit: limit + 1 },

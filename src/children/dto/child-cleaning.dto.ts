@@ -132,17 +132,27 @@ export class UndoMergeResultDto {
   @ApiProperty({ type: ChildDto }) restored!: ChildDto;
 }
 
+const PROBLEM_NAMES = Object.keys(DATA_PROBLEMS) as DataProblem[];
+
 export class DataQualityQuery extends PageQuery {
   @ApiProperty({ example: '00004', description: 'A current commune in the caller’s areas' })
   @Matches(/^\d{5}$/)
   communeCode!: string;
-}
 
-const PROBLEM_NAMES = Object.keys(DATA_PROBLEMS);
+  @ApiPropertyOptional({
+    enum: PROBLEM_NAMES,
+    enumName: 'DataProblem',
+    description: 'Only the records with this problem (the counts stay those of the commune)',
+  })
+  @IsOptional()
+  @IsIn(PROBLEM_NAMES)
+  problem?: DataProblem;
+}
 
 export class DataQualityItemDto {
   @ApiProperty({ type: ChildDto }) child!: ChildDto;
-  @ApiProperty({ enum: PROBLEM_NAMES, isArray: true }) problems!: DataProblem[];
+  @ApiProperty({ enum: PROBLEM_NAMES, enumName: 'DataProblem', isArray: true })
+  problems!: DataProblem[];
 }
 
 export class DataQualityDto {

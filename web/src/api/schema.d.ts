@@ -1954,6 +1954,8 @@ export interface components {
             targets: components["schemas"]["TargetsDto"];
             year: number;
         };
+        /** @enum {string} */
+        DataProblem: "missingPersonalId" | "malformedPersonalId" | "unknownSex" | "estimatedDateOfBirth" | "missingEthnicity" | "missingParentOrGuardian" | "specialCircumstancesPast16" | "pre2025CommuneCode";
         DataQualityDto: {
             /**
              * @description `children` (records in the commune) and the number with each problem
@@ -1977,7 +1979,7 @@ export interface components {
         };
         DataQualityItemDto: {
             child: components["schemas"]["ChildDto"];
-            problems: ("missingPersonalId" | "malformedPersonalId" | "unknownSex" | "estimatedDateOfBirth" | "missingEthnicity" | "missingParentOrGuardian" | "specialCircumstancesPast16" | "pre2025CommuneCode")[];
+            problems: components["schemas"]["DataProblem"][];
         };
         DeadlineStatusDto: {
             doneAt: string | null;
@@ -7300,6 +7302,8 @@ export interface operations {
                 /** @description Opaque: the nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
+                /** @description Only the records with this problem (the counts stay those of the commune) */
+                problem?: components["schemas"]["DataProblem"];
             };
             header?: never;
             path?: never;

@@ -1,4 +1,4 @@
-import { DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -21,15 +21,20 @@ export default function Shell({ children }: { children: ReactNode }) {
       label: <Link to="/children">{t('nav.children')}</Link>,
     },
     can('children:read') && {
+      key: '/children/data-quality',
+      icon: <ClearOutlined aria-hidden />,
+      label: <Link to="/children/data-quality">{t('nav.dataQuality')}</Link>,
+    },
+    can('children:read') && {
       key: '/children/duplicates',
       icon: <DiffOutlined aria-hidden />,
       label: <Link to="/children/duplicates">{t('nav.duplicates')}</Link>,
     },
   ].filter((item) => !!item);
-  // The most specific entry the path is under (the duplicates are under the children).
+  // The item of the longest path the page is under (the worklist is under the children's too).
   const selected = items
     .filter((item) => location.pathname.startsWith(item.key))
-    .sort((x, y) => y.key.length - x.key.length)[0]?.key;
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
 
   return (
     <Layout className="shell">

@@ -14,6 +14,7 @@ const ChildNewPage = lazy(() => import('../features/children/ChildNewPage'));
 const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'));
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
+const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -98,6 +99,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <DuplicatePairPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/data-quality"
+        element={
+          <SignedIn>
+            <DataQualityPage />
           </SignedIn>
         }
       />

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { ErrorAlert, explain } from '../../app/errors';
 import NotFoundPage from '../../app/NotFoundPage';
@@ -12,6 +12,7 @@ import { ChildForm, type ChildValues, toBody, toValues } from './ChildForm';
 import { useChild } from './ChildPage';
 import { fieldLabel } from './labels';
 import { OldCommuneLookup } from './OldCommuneLookup';
+import { PROBLEM_FIELD } from './quality';
 import { changedFields, showFieldErrors } from './save';
 
 type Child = Schemas['ChildDto'];
@@ -37,9 +38,16 @@ export default function ChildEditPage() {
   return <EditForm key={child.data.id} original={child.data} />;
 }
 
+/** The fields the data-quality worklist opens the form at (`?field=personalId`). */
+const FIXABLE = new Set<string>(Object.values(PROBLEM_FIELD));
+
 function EditForm({ original }: { original: Child }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const field = params.get('field');
+  // Opened from the worklist: a save goes back to it, as it was (its commune and kind).
+  const returnTo = (useLocation().state as { returnTo?: string } | null)?.returnTo;
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChildValues>();
   const groups = useCircumstanceGroups();
@@ -64,7 +72,8 @@ function EditForm({ original }: { original: Child }) {
       );
       queryClient.setQueryData(['children', 'record', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['children'] });
-      navigate(`/children/${saved.id}`);
+      if (returnTo) navigate(returnTo, { state: { saved: true } });
+      else navigate(`/children/${saved.id}`);
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 412) {
         // Nothing typed is lost: the form keeps it; the other person's change is shown beside it.
@@ -91,7 +100,11 @@ function EditForm({ original }: { original: Child }) {
 
   return (
     <Space direction="vertical" size="middle" className="page">
-      <Link to={`/children/${original.id}`}>{t('form.backToRecord')}</Link>
+      {returnTo ? (
+        <Link to={returnTo}>{t('quality.back')}</Link>
+      ) : (
+        <Link to={`/children/${original.id}`}>{t('form.backToRecord')}</Link>
+      )}
       <Typography.Title level={1} className="page-title">
         {t('form.editTitle', { name: original.fullName })}
       </Typography.Title>
@@ -148,6 +161,7 @@ function EditForm({ original }: { original: Child }) {
         onSubmit={(v) => void save(v)}
         busy={busy}
         submitLabel={t('form.save')}
+        focus={field && FIXABLE.has(field) ? (field as keyof ChildValues) : undefined}
       />
     </Space>
   );

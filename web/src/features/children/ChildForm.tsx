@@ -1,7 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, type FormInstance, Input, Row, Select, Space } from 'antd';
+import type { NamePath } from 'antd/es/form/interface';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useCommunes, useProvinces, useReference } from '../reference/hooks';
@@ -107,6 +108,28 @@ export function toBody(values: ChildValues, groups: Map<string, string | null>):
   };
 }
 
+/** The lists the form adds entries to, each with an "add" button. */
+type ListField = 'caregivers' | 'specialCircumstances' | 'riskFactors';
+
+/**
+ * Where to put the cursor to correct a field: its input; in a list, the first entry to correct
+ * (a special circumstance not yet ended: its end date), or the list's "add" button when it has
+ * none (null).
+ */
+function focusTarget(field: keyof ChildValues, values: ChildValues): NamePath | null {
+  switch (field) {
+    case 'caregivers':
+      return values.caregivers.length > 0 ? ['caregivers', 0, 'relation'] : null;
+    case 'specialCircumstances':
+    case 'riskFactors': {
+      const open = values[field].findIndex((entry) => !entry.until?.isBefore(dayjs(), 'day'));
+      return open >= 0 ? [field, open, 'until'] : null;
+    }
+    default:
+      return [field];
+  }
+}
+
 /** Every field of a child's record, grouped as the record shows them; used to add and to correct. */
 export function ChildForm(props: {
   form: FormInstance<ChildValues>;
@@ -116,6 +139,8 @@ export function ChildForm(props: {
   submitLabel: string;
   /** Shown first in the place's group (the lookup of a former commune code). */
   placeExtra?: ReactNode;
+  /** The field to correct: the form opens with it in view and the cursor in it. */
+  focus?: keyof ChildValues;
 }) {
   const { t, language } = useI18n();
   const name = (item: { name: string; nameEn?: string | null }) =>
@@ -131,6 +156,19 @@ export function ChildForm(props: {
   const required = (label: string) => [
     { required: true, message: t('form.required', { field: label }) },
   ];
+  const addButtons = useRef<Partial<Record<ListField, HTMLElement | null>>>({});
+  const { form, focus } = props;
+  useEffect(() => {
+    if (!focus) return;
+    const target = focusTarget(focus, form.getFieldsValue(true));
+    if (target) {
+      form.scrollToField(target, { focus: true, block: 'center' });
+    } else {
+      const add = addButtons.current[focus as ListField];
+      add?.scrollIntoView({ block: 'center' });
+      add?.focus();
+    }
+  }, [form, focus]);
 
   return (
     <Form<ChildValues>
@@ -323,6 +361,9 @@ export function ChildForm(props: {
                 </fieldset>
               ))}
               <Button
+                ref={(button) => {
+                  addButtons.current.caregivers = button;
+                }}
                 icon={<PlusOutlined aria-hidden />}
                 onClick={() => add({ relation: 'mother' })}
               >
@@ -401,7 +442,13 @@ export function ChildForm(props: {
                     </Row>
                   </fieldset>
                 ))}
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
+                <Button
+                  ref={(button) => {
+                    addButtons.current[list] = button;
+                  }}
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => add({})}
+                >
                   {t(addLabel)}
                 </Button>
               </>

@@ -1,7 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from '../api/client';
 import { I18nProvider, useI18n } from '../i18n';
@@ -25,9 +23,9 @@ const queryClient = new QueryClient({
 queryClient.setQueryDefaults(['memory'], { gcTime: Infinity, staleTime: Infinity });
 
 function Localized() {
-  const { language } = useI18n();
+  const { antdLocale } = useI18n();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : viVN} theme={theme}>
+    <ConfigProvider locale={antdLocale} theme={theme}>
       <BrowserRouter>
         <AuthProvider>
           <AppRoutes />

@@ -1,5 +1,5 @@
 import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -16,25 +16,25 @@ export default function Shell({ children }: { children: ReactNode }) {
   const me = state.status === 'signed-in' ? state.me : null;
   const items = [
     can('children:read') && {
-      key: '/children',
+      path: '/children',
       icon: <TeamOutlined aria-hidden />,
-      label: <Link to="/children">{t('nav.children')}</Link>,
+      label: t('nav.children'),
     },
     can('children:read') && {
-      key: '/children/data-quality',
+      path: '/children/data-quality',
       icon: <ClearOutlined aria-hidden />,
-      label: <Link to="/children/data-quality">{t('nav.dataQuality')}</Link>,
+      label: t('nav.dataQuality'),
     },
     can('children:read') && {
-      key: '/children/duplicates',
+      path: '/children/duplicates',
       icon: <DiffOutlined aria-hidden />,
-      label: <Link to="/children/duplicates">{t('nav.duplicates')}</Link>,
+      label: t('nav.duplicates'),
     },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).
-  const selected = items
-    .filter((item) => location.pathname.startsWith(item.key))
-    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
+  const current = items
+    .filter((item) => location.pathname.startsWith(item.path))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
 
   return (
     <Layout className="shell">
@@ -45,22 +45,25 @@ export default function Shell({ children }: { children: ReactNode }) {
         <Link to="/children" className="shell-brand">
           {t('app.name')}
         </Link>
+        {/* Site navigation is a list of links (not an ARIA menu), the current page marked. */}
         <nav aria-label={t('nav.menu')} className="shell-nav">
-          <Menu
-            mode="horizontal"
-            theme="dark"
-            selectedKeys={selected ? [selected] : []}
-            items={items}
-            disabledOverflow
-          />
+          <ul>
+            {items.map((item) => (
+              <li key={item.path}>
+                <Link to={item.path} aria-current={item.path === current ? 'page' : undefined}>
+                  {item.icon} {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </nav>
         <Space className="shell-tools" size="middle" wrap>
           <NotificationBell />
           <LanguageSwitch />
           {me && (
-            <Typography.Text className="shell-user" ellipsis>
+            <span className="shell-user" title={me.fullName ?? me.username}>
               {me.fullName ?? me.username}
-            </Typography.Text>
+            </span>
           )}
           <Button size="small" onClick={() => void signOut()}>
             {t('nav.signOut')}

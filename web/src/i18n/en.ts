@@ -1,3 +1,5 @@
+import enUS from 'antd/locale/en_US';
+import type { Catalog } from '.';
 import type { MessageKey } from './vi';
 
 /** English: every key of the Vietnamese catalog, checked by the type. */
@@ -312,3 +314,6 @@ export const en: Record<MessageKey, string> = {
   'problem.specialCircumstancesPast16': 'Aged 16 or over, still in special circumstances',
   'problem.pre2025CommuneCode': 'Commune code from before 1 July 2025',
 };
+
+/** The English catalog, loaded when a user chooses English. */
+export const english: Catalog = { messages: en, antd: enUS };

@@ -1,12 +1,20 @@
+import viVN from 'antd/locale/vi_VN';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { en } from './en';
 import { type MessageKey, vi } from './vi';
 
 export type Language = 'vi' | 'en';
-const CATALOGS: Record<Language, Record<MessageKey, string>> = { vi, en };
 const STORAGE_KEY = 'bvte.language';
+
+/** A language's messages, and Ant Design's own texts in it (its date pickers, tables, forms). */
+export interface Catalog {
+  messages: Record<MessageKey, string>;
+  antd: typeof viVN;
+}
+const VIETNAMESE: Catalog = { messages: vi, antd: viVN };
+/** English is loaded once chosen: most users never do, and the first screens load less. */
+const loadEnglish = (): Promise<Catalog> => import('./en').then((module) => module.english);
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -16,6 +24,8 @@ interface I18n {
   t: Translate;
   /** A date (YYYY-MM-DD or an instant) as dd/mm/yyyy. */
   date: (value: string | null | undefined) => string;
+  /** Ant Design's texts in the language shown. */
+  antdLocale: Catalog['antd'];
   /** An instant as dd/mm/yyyy HH:mm in Vietnam time, wherever the browser's clock is set. */
   dateTime: (value: string | null | undefined) => string;
 }
@@ -30,17 +40,24 @@ function initialLanguage(): Language {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [english, setEnglish] = useState<Catalog | null>(null);
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, language);
-    document.documentElement.lang = language;
-  }, [language]);
+    // Offline, the English catalog cannot come: the switch goes back to what is shown.
+    if (language === 'en' && !english) loadEnglish().then(setEnglish, () => setLanguage('vi'));
+  }, [language, english]);
+  // Vietnamese until the English catalog has arrived (a moment, once).
+  const shown: Language = language === 'en' && english ? 'en' : 'vi';
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown]);
   const value = useMemo<I18n>(() => {
-    const catalog = CATALOGS[language];
-    const locale = language === 'vi' ? 'vi' : 'en';
-    const numbers = new Intl.NumberFormat(locale);
+    const catalog = shown === 'en' && english ? english : VIETNAMESE;
+    const messages = catalog.messages;
+    const numbers = new Intl.NumberFormat(shown);
     // Numbers grouped as the language writes them (10.000 in Vietnamese, 10,000 in English).
     const t: Translate = (key, params) =>
-      catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      messages[key].replace(/\{(\w+)\}/g, (_, name: string) => {
         const value = params?.[name];
         if (value === undefined) return `{${name}}`;
         return typeof value === 'number' ? numbers.format(value) : value;
@@ -49,10 +66,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       language,
       setLanguage,
       t,
-      date: (v) => (v ? dayjs(v).locale(locale).format('DD/MM/YYYY') : catalog['common.none']),
-      dateTime: (v) => (v ? vietnamTime(v) : catalog['common.none']),
+      date: (v) => (v ? dayjs(v).locale(shown).format('DD/MM/YYYY') : messages['common.none']),
+      dateTime: (v) => (v ? vietnamTime(v) : messages['common.none']),
+      antdLocale: catalog.antd,
     };
-  }, [language]);
+  }, [language, shown, english]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

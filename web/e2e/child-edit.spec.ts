@@ -23,6 +23,8 @@ test.describe('keeping the register', () => {
     await expectAccessible(page);
     await screenshot(page, 'child-edit');
     await village.fill('Tổ dân phố 7');
+    await page.getByRole('combobox', { name: 'Tình trạng đi học' }).click();
+    await page.getByTitle('Đã bỏ học', { exact: true }).click();
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
 
     await expect(page.getByRole('heading', { name: 'Nguyễn Văn An', level: 1 })).toBeVisible();
@@ -31,9 +33,14 @@ test.describe('keeping the register', () => {
     const history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
     const row = history.getByRole('row').filter({ hasText: 'Cập nhật' });
     await expect(row).toContainText('Nguyễn Thị Lan (demo)');
-    await expect(row).toContainText('Thôn, tổ dân phố');
-    await expect(row.getByRole('deletion')).toHaveText('Tổ dân phố 4');
-    await expect(row.getByRole('insertion')).toHaveText('Tổ dân phố 7');
+    // Each change by its field's name, from what to what, a code in words.
+    const changes = row.getByRole('listitem');
+    const villageChange = changes.filter({ hasText: 'Thôn, tổ dân phố' });
+    await expect(villageChange.getByRole('deletion')).toHaveText('Tổ dân phố 4');
+    await expect(villageChange.getByRole('insertion')).toHaveText('Tổ dân phố 7');
+    const school = changes.filter({ hasText: 'Tình trạng đi học' });
+    await expect(school.getByRole('deletion')).toHaveText('Đang đi học');
+    await expect(school.getByRole('insertion')).toHaveText('Đã bỏ học');
   });
 
   test('a record saved meanwhile by someone else: the change is shown and nothing typed is lost', async ({

@@ -12,6 +12,7 @@ import NotFoundPage from '../../app/NotFoundPage';
 import { useI18n } from '../../i18n';
 import { useAreaNames, useCodeName } from '../reference/hooks';
 import { pairPath, percent, useDuplicatesOf } from './duplicates';
+import { useFieldValue } from './field-values';
 import { DOB_PRECISION_LABEL, fieldLabel, historyAction, SEX_LABEL } from './labels';
 import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
 
@@ -53,7 +54,7 @@ export default function ChildPage() {
       <MergeNoticeAlert />
       <ChildRecord child={child.data} />
       <PossibleDuplicates child={child.data} />
-      <ChildHistory id={child.data.id} />
+      <ChildHistory child={child.data} />
     </Space>
   );
 }
@@ -259,18 +260,20 @@ function Periods({ entries }: { entries: Period[] }) {
   );
 }
 
-function ChildHistory({ id }: { id: string }) {
+function ChildHistory({ child }: { child: Child }) {
   const { t, dateTime } = useI18n();
+  const { id } = child;
   const history = useQuery({
     queryKey: ['children', 'history', id],
     queryFn: () => call(api.GET('/api/v1/children/{id}/history', { params: { path: { id } } })),
   });
-  const show = (value: unknown) =>
-    value === null || value === undefined || value === ''
-      ? t('common.none')
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
+  // Communes named in the provinces the record has been in.
+  const provinces = (history.data ?? []).flatMap((entry) =>
+    Object.entries(entry.changes as Record<string, { from: unknown; to: unknown }>)
+      .filter(([field]) => field === 'provinceCode')
+      .flatMap(([, change]) => [change.from, change.to].map(String)),
+  );
+  const show = useFieldValue([child.provinceCode, ...provinces]);
   const newestFirst = [...(history.data ?? [])].reverse();
   return (
     <Panel title={t('child.history')}>
@@ -304,8 +307,8 @@ function ChildHistory({ id }: { id: string }) {
                   {shownChanges(entry).map(([field, change]) => (
                     <li key={field}>
                       <Typography.Text strong>{fieldLabel(field, t)}</Typography.Text>:{' '}
-                      {t('history.from')} <del>{show(change.from)}</del> {t('history.to')}{' '}
-                      <ins>{show(change.to)}</ins>
+                      {t('history.from')} <del>{show(field, change.from)}</del> {t('history.to')}{' '}
+                      <ins>{show(field, change.to)}</ins>
                     </li>
                   ))}
                 </ul>

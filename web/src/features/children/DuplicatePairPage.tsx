@@ -9,10 +9,10 @@ import { ErrorAlert } from '../../app/errors';
 import NotFoundPage from '../../app/NotFoundPage';
 import { Loading } from '../../app/routes';
 import { useI18n } from '../../i18n';
-import { useAreaNames, useCodeName } from '../reference/hooks';
 import { useChild } from './ChildPage';
 import { percent, Reasons, useDuplicatesOf } from './duplicates';
-import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
+import { useFieldValue } from './field-values';
+import { DOB_PRECISION_LABEL } from './labels';
 import type { MergeNotice } from './MergeNotice';
 
 type Child = Schemas['ChildDto'];
@@ -87,33 +87,8 @@ export default function DuplicatePairPage() {
 
 function useFields(a: Child, b: Child): Field[] {
   const { t, date, dateTime } = useI18n();
-  const ethnicity = useCodeName('ethnicities');
-  const circumstance = useCodeName('special-circumstances');
-  const risk = useCodeName('risk-factors');
-  const relation = useCodeName('caregiver-relations');
-  const school = useCodeName('school-statuses');
-  const areaName = useAreaNames([a.provinceCode, b.provinceCode]);
-  const none = t('common.none');
-  const text = (value: string | null) => value ?? none;
-  const list = (items: string[]) =>
-    items.length ? (
-      <ul className="pair-list">
-        {items.map((item, index) => (
-          <li key={index}>{item}</li>
-        ))}
-      </ul>
-    ) : (
-      none
-    );
-  const period = (entry: { since?: string | null; until?: string | null }) =>
-    [
-      entry.since && `${t('child.since')} ${date(entry.since)}`,
-      entry.until && `${t('child.until')} ${date(entry.until)}`,
-    ]
-      .filter(Boolean)
-      .join(', ');
-  const withPeriod = (name: string, entry: { since?: string | null; until?: string | null }) =>
-    period(entry) ? `${name} (${period(entry)})` : name;
+  const display = useFieldValue([a.provinceCode, b.provinceCode]);
+  const as = (field: keyof Child) => (c: Child) => display(field, c[field]);
 
   return [
     {
@@ -126,7 +101,7 @@ function useFields(a: Child, b: Child): Field[] {
       key: 'fullName',
       label: t('child.fullName'),
       value: (c) => c.fullName,
-      show: (c) => c.fullName,
+      show: as('fullName'),
       choice: 'one',
     },
     {
@@ -143,95 +118,87 @@ function useFields(a: Child, b: Child): Field[] {
       key: 'sex',
       label: t('child.sex'),
       value: (c) => c.sex,
-      show: (c) => t(SEX_LABEL[c.sex]),
+      show: as('sex'),
       choice: 'one',
     },
     {
       key: 'ethnicityCode',
       label: t('child.ethnicity'),
       value: (c) => c.ethnicityCode,
-      show: (c) => ethnicity(c.ethnicityCode),
+      show: as('ethnicityCode'),
       choice: 'one',
     },
     {
       key: 'personalId',
       label: t('child.personalId'),
       value: (c) => c.personalId,
-      show: (c) => text(c.personalId),
+      show: as('personalId'),
     },
     {
       key: 'communeCode',
       label: t('child.commune'),
       value: (c) => [c.provinceCode, c.communeCode],
-      show: (c) => `${areaName(c.communeCode)}, ${areaName(c.provinceCode)}`,
+      show: (c) => (
+        <>
+          {display('communeCode', c.communeCode)}, {display('provinceCode', c.provinceCode)}
+        </>
+      ),
       choice: 'one',
     },
     {
       key: 'village',
       label: t('child.village'),
       value: (c) => c.village,
-      show: (c) => text(c.village),
+      show: as('village'),
       choice: 'one',
     },
     {
       key: 'address',
       label: t('child.address'),
       value: (c) => c.address,
-      show: (c) => text(c.address),
+      show: as('address'),
       choice: 'one',
     },
     {
       key: 'caregivers',
       label: t('child.caregivers'),
       value: (c) => c.caregivers,
-      show: (c) =>
-        list(
-          c.caregivers.map((person) =>
-            [`${relation(person.relation)}: ${person.fullName}`, person.personalId, person.phone]
-              .filter(Boolean)
-              .join(' · '),
-          ),
-        ),
+      show: as('caregivers'),
       choice: 'list',
     },
     {
       key: 'specialCircumstances',
       label: t('child.circumstances'),
       value: (c) => c.specialCircumstances,
-      show: (c) =>
-        list(
-          c.specialCircumstances.map((entry) =>
-            withPeriod(`${entry.code}. ${circumstance(entry.subCode ?? entry.code)}`, entry),
-          ),
-        ),
+      show: as('specialCircumstances'),
       choice: 'list',
     },
     {
       key: 'riskFactors',
       label: t('child.risks'),
       value: (c) => c.riskFactors,
-      show: (c) => list(c.riskFactors.map((entry) => withPeriod(risk(entry.code), entry))),
+      show: as('riskFactors'),
       choice: 'list',
     },
     {
       key: 'schoolStatus',
       label: t('child.schoolStatus'),
       value: (c) => c.schoolStatus,
-      show: (c) => school(c.schoolStatus),
+      show: as('schoolStatus'),
       choice: 'one',
     },
     {
       key: 'disability',
       label: t('child.disability'),
       value: (c) => c.disability,
-      show: (c) => text(c.disability),
+      show: as('disability'),
       choice: 'one',
     },
     {
       key: 'notes',
       label: t('child.notes'),
       value: (c) => c.notes,
-      show: (c) => text(c.notes),
+      show: as('notes'),
       choice: 'one',
     },
   ];

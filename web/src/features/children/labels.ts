@@ -17,7 +17,7 @@ export const DOB_PRECISION_LABEL: Record<string, MessageKey | undefined> = {
 const FIELD_LABEL: Record<string, MessageKey> = {
   fullName: 'child.fullName',
   dateOfBirth: 'child.dateOfBirth',
-  dobPrecision: 'child.dateOfBirth',
+  dobPrecision: 'child.dobPrecision',
   sex: 'child.sex',
   ethnicityCode: 'child.ethnicity',
   personalId: 'child.personalId',

@@ -72,6 +72,7 @@ describe('child registry: an import meets a record changed meanwhile', () => {
       {
         row: 2,
         field: null,
+        column: null,
         message: `Hồ sơ ${saved.body.id} vừa được người khác sửa trong lúc nhập; hãy nhập lại tệp.`,
       },
     ]);

@@ -1,12 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { explain } from '../../app/errors';
-import { useAuth } from '../../app/auth';
 import { useI18n } from '../../i18n';
-import { useCircumstanceGroups } from '../reference/hooks';
+import { useCircumstanceGroups, useMyOrganization } from '../reference/hooks';
 import { ChildForm, type ChildValues, toBody } from './ChildForm';
 import { OldCommuneLookup } from './OldCommuneLookup';
 import { showFieldErrors } from './save';
@@ -14,7 +13,6 @@ import { showFieldErrors } from './save';
 /** A child new to the register: a newborn, or a family that moved in. */
 export default function ChildNewPage() {
   const { t } = useI18n();
-  const { state } = useAuth();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChildValues>();
@@ -22,14 +20,7 @@ export default function ChildNewPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // A commune's officer adds children of that commune: its province and commune come filled in.
-  const organizationId = state.status === 'signed-in' ? state.me.organizationId : '';
-  const organization = useQuery({
-    queryKey: ['organizations', organizationId],
-    queryFn: () =>
-      call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId } } })),
-    staleTime: Infinity,
-    enabled: organizationId !== '',
-  });
+  const organization = useMyOrganization();
   useEffect(() => {
     const unit = organization.data;
     if (unit && !form.isFieldsTouched(['provinceCode', 'communeCode'])) {

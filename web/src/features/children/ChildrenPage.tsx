@@ -14,7 +14,7 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { type Translate, useI18n } from '../../i18n';
-import { useAreaNames, useCodeName, useCommunes, useReference } from '../reference/hooks';
+import { useAreaNames, useCodeName, useCommunesInScope, useReference } from '../reference/hooks';
 import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
 
 type Child = Schemas['ChildDto'];
@@ -57,7 +57,7 @@ const TYPING_MS = 300;
 
 export default function ChildrenPage() {
   const { t, date } = useI18n();
-  const { state, can } = useAuth();
+  const { can } = useAuth();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -72,9 +72,7 @@ export default function ChildrenPage() {
   // Results as you type: the filters at once, the words once typing pauses.
   const q = useDebounced(filters.q, TYPING_MS);
   const query = useMemo(() => ({ ...filters, q }), [filters, q]);
-  const areaCodes = state.status === 'signed-in' ? state.me.areaCodes : [];
-  const provinces = areaCodes.filter((code) => code.length === 2);
-  const communes = useCommunes(provinces);
+  const communes = useCommunesInScope();
   const circumstances = useReference('special-circumstances');
   const risks = useReference('risk-factors');
   const circumstanceName = useCodeName('special-circumstances');
@@ -225,7 +223,7 @@ export default function ChildrenPage() {
             />
           </Form.Item>
           <Row gutter={[12, 0]}>
-            {provinces.length > 0 && (
+            {communes.options.length > 1 && (
               <Col xs={24} sm={12} lg={6}>
                 <Form.Item label={t('children.commune')} htmlFor="filter-commune">
                   <Select
@@ -235,7 +233,7 @@ export default function ChildrenPage() {
                     placeholder={t('common.all')}
                     value={filters.communeCode}
                     onChange={(communeCode) => setFilters({ ...filters, communeCode })}
-                    options={(communes.data ?? []).map((c) => ({
+                    options={communes.options.map((c) => ({
                       value: c.code,
                       label: c.fullName,
                     }))}

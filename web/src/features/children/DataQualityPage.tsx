@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Radio, Select, Space, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { type Area, useCommunes } from '../reference/hooks';
+import { useCommunesInScope } from '../reference/hooks';
 import { DOB_PRECISION_LABEL } from './labels';
 import { type DataProblem, isProblem, PROBLEM_FIELD, PROBLEM_LABEL, PROBLEMS } from './quality';
 
@@ -218,46 +218,4 @@ export default function DataQualityPage() {
       )}
     </Space>
   );
-}
-
-/**
- * The communes the user works in: all of their provinces', and those named one by one (their
- * names from their organisation's province, where an account's communes lie). `home` is the
- * organisation's own commune, chosen first when the user has several.
- */
-function useCommunesInScope() {
-  const { state } = useAuth();
-  const me = state.status === 'signed-in' ? state.me : null;
-  const areaCodes = me?.areaCodes ?? [];
-  const provinces = areaCodes.filter((code) => code.length === 2);
-  const named = areaCodes.filter((code) => code.length === 5);
-  const organizationId = me?.organizationId ?? '';
-  const organization = useQuery({
-    queryKey: ['organizations', organizationId],
-    queryFn: () =>
-      call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId } } })),
-    staleTime: Infinity,
-    enabled: organizationId !== '',
-  });
-  const home = organization.data;
-  const lists = [
-    ...new Set([...provinces, ...(named.length > 0 && home ? [home.provinceCode] : [])]),
-  ].sort();
-  const communes = useCommunes(lists);
-  const known = communes.data ?? [];
-  const options: Pick<Area, 'code' | 'fullName'>[] = [
-    ...known.filter(
-      (c) => (c.provinceCode && provinces.includes(c.provinceCode)) || named.includes(c.code),
-    ),
-    ...named
-      .filter((code) => !known.some((c) => c.code === code))
-      .map((code) => ({ code, fullName: code })),
-  ];
-  const homeCommune = home?.communeCode ?? undefined;
-  return {
-    options,
-    home: options.some((c) => c.code === homeCommune) ? homeCommune : undefined,
-    ready: organization.isFetched && (lists.length === 0 || communes.isFetched),
-    error: organization.error ?? communes.error,
-  };
 }

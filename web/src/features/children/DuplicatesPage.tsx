@@ -6,35 +6,19 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { useCommunes } from '../reference/hooks';
+import { useCommunesInScope } from '../reference/hooks';
 import { pairPath, percent, Reasons } from './duplicates';
 
 type Pair = Schemas['DuplicatePairDto'];
 type Child = Schemas['ChildDto'];
-
-/** The communes the user works in: those named, and those of the provinces named. */
-function useMyCommunes() {
-  const { state } = useAuth();
-  const areaCodes = state.status === 'signed-in' ? state.me.areaCodes : [];
-  const provinces = areaCodes.filter((code) => code.length === 2);
-  const named = areaCodes.filter((code) => code.length === 5);
-  const communes = useCommunes(provinces).data ?? [];
-  const options = [
-    ...named
-      .filter((code) => !communes.some((c) => c.code === code))
-      .map((code) => ({ value: code, label: code })),
-    ...communes.map((c) => ({ value: c.code, label: c.fullName })),
-  ];
-  return { options, only: provinces.length === 0 && named.length === 1 ? named[0] : undefined };
-}
 
 /** The likely duplicate pairs of a commune, the most likely first (cleaning the registry). */
 export default function DuplicatesPage() {
   const { t, date } = useI18n();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const communes = useMyCommunes();
-  const communeCode = communes.only ?? params.get('communeCode') ?? undefined;
+  const communes = useCommunesInScope();
+  const communeCode = communes.only ?? params.get('communeCode') ?? communes.home;
 
   const pairs = useQuery({
     queryKey: ['children', 'duplicate-pairs', communeCode],
@@ -103,7 +87,7 @@ export default function DuplicatesPage() {
               placeholder={t('duplicates.chooseCommune')}
               value={communeCode}
               onChange={(code: string) => setParams({ communeCode: code }, { replace: true })}
-              options={communes.options}
+              options={communes.options.map((c) => ({ value: c.code, label: c.fullName }))}
             />
           </Form.Item>
         </Form>

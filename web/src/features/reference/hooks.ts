@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, call, type Schemas } from '../../api/client';
+import { useAuth } from '../../app/auth';
 import { useI18n } from '../../i18n';
 
 export type ReferenceItem = Schemas['ReferenceItemDto'];
@@ -74,4 +75,53 @@ export function useAreaNames(provinceCodes: string[]): (code: string) => string 
       ? provinces?.find((unit) => unit.code === code)
       : communes?.find((unit) => unit.code === code)
     )?.fullName ?? code;
+}
+
+/** The signed-in user's organisation (its province and commune), kept for the session. */
+export function useMyOrganization() {
+  const { state } = useAuth();
+  const organizationId = state.status === 'signed-in' ? state.me.organizationId : '';
+  return useQuery({
+    queryKey: ['organizations', organizationId],
+    queryFn: () =>
+      call(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId } } })),
+    staleTime: Infinity,
+    enabled: organizationId !== '',
+  });
+}
+
+/**
+ * The communes the user works in: all of their provinces', and those named one by one (their
+ * names from their organisation's province, where an account's communes lie). `home` is the
+ * organisation's own commune, chosen first when the user has several.
+ */
+export function useCommunesInScope() {
+  const { state } = useAuth();
+  const areaCodes = state.status === 'signed-in' ? state.me.areaCodes : [];
+  const provinces = areaCodes.filter((code) => code.length === 2);
+  const named = areaCodes.filter((code) => code.length === 5);
+  const organization = useMyOrganization();
+  const home = organization.data;
+  const lists = [
+    ...new Set([...provinces, ...(named.length > 0 && home ? [home.provinceCode] : [])]),
+  ].sort();
+  const communes = useCommunes(lists);
+  const known = communes.data ?? [];
+  const options: Pick<Area, 'code' | 'fullName'>[] = [
+    ...known.filter(
+      (c) => (c.provinceCode && provinces.includes(c.provinceCode)) || named.includes(c.code),
+    ),
+    ...named
+      .filter((code) => !known.some((c) => c.code === code))
+      .map((code) => ({ code, fullName: code })),
+  ];
+  const homeCommune = home?.communeCode ?? undefined;
+  return {
+    options,
+    home: options.some((c) => c.code === homeCommune) ? homeCommune : undefined,
+    ready: organization.isFetched && (lists.length === 0 || communes.isFetched),
+    /** The one commune the user works in, when there is one: nothing to choose. */
+    only: options.length === 1 ? options[0].code : undefined,
+    error: organization.error ?? communes.error,
+  };
 }

@@ -24,7 +24,9 @@ import {
   allowedActions,
   apply,
   type CaseAction,
+  type CaseState,
   INITIAL_STATE,
+  LevelRuleBroken,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
 import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
@@ -48,7 +50,7 @@ import type {
   TimelineDto,
 } from './dto/case.dto.js';
 import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
-import type { Case, ProtectionLevel } from './entities/case.entity.js';
+import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -278,9 +280,13 @@ export class CasesService {
     if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
     return this.act(id, actor, 'initial-assessment', {
       ifMatch,
-      input: { immediateDanger: dto.immediateDanger },
+      input: {
+        immediateDanger: dto.immediateDanger,
+        level: dto.level,
+        abuseConfirmed: dto.abuseConfirmed,
+      },
       content: dto,
-      effects: async (tx, kase, now) => {
+      effects: async (tx, _kase, now) => {
         const answered = await this.cases.closeDeadlines(
           tx,
           id,
@@ -299,11 +305,10 @@ export class CasesService {
         return {
           patch: {
             immediateDanger: dto.immediateDanger,
-            level: dto.level,
             ...(dto.settings ? { settings: [...new Set(dto.settings)] } : {}),
           },
           answered,
-          facts: { immediateDanger: dto.immediateDanger, ...levelChange(kase, dto.level) },
+          facts: { immediateDanger: dto.immediateDanger },
         };
       },
     });
@@ -397,11 +402,9 @@ export class CasesService {
   assessment(id: string, dto: AssessmentDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'assessment', {
       ifMatch,
+      input: { level: dto.level, levelReason: dto.levelReason, abuseConfirmed: dto.abuseConfirmed },
       content: dto,
-      effects: async (_tx, kase) => ({
-        patch: dto.level ? { level: dto.level } : {},
-        facts: { conference: Boolean(dto.conference), ...levelChange(kase, dto.level) },
-      }),
+      effects: async () => ({ facts: { conference: Boolean(dto.conference) } }),
     });
   }
 
@@ -453,9 +456,9 @@ export class CasesService {
   review(id: string, dto: ReviewDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'reviews', {
       ifMatch,
-      input: { outcome: dto.outcome },
+      input: { outcome: dto.outcome, level: dto.level, levelReason: dto.levelReason },
       content: dto,
-      effects: async (tx, kase, now) => {
+      effects: async (tx, _kase, now) => {
         const answered = await this.cases.closeDeadlines(tx, id, ['review'], 'done', now);
         if (dto.outcome === 'continue') {
           const next = dto.nextReviewAt
@@ -465,11 +468,7 @@ export class CasesService {
             throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
           await this.deadlines.set(tx, id, 'review', next, now);
         }
-        return {
-          patch: dto.level ? { level: dto.level } : {},
-          answered,
-          facts: { outcome: dto.outcome, ...levelChange(kase, dto.level) },
-        };
+        return { answered, facts: { outcome: dto.outcome } };
       },
     });
   }
@@ -593,6 +592,12 @@ export class CasesService {
       caseId: id,
       steps: events.map((event) => {
         const { answered = [], ...facts } = event.facts as { answered?: unknown[] };
+        const content = event.content
+          ? (JSON.parse(this.cipher.decrypt(event.content)) as {
+              levelReason?: string;
+              reason?: string;
+            })
+          : {};
         return {
           at: event.at.toISOString(),
           action: event.action,
@@ -603,6 +608,7 @@ export class CasesService {
           fromStatus: event.fromStatus,
           toStatus: event.toStatus,
           facts,
+          reason: content.levelReason ?? content.reason ?? null,
           deadlines: answered as TimelineDto['steps'][number]['deadlines'],
         };
       }),
@@ -740,15 +746,18 @@ export class CasesService {
           return apply(kase, action, input);
         } catch (error) {
           if (error instanceof ActionNotAllowed) throw notAllowed(error);
+          if (error instanceof LevelRuleBroken) throw levelRuleBroken(error);
           throw error;
         }
       })();
       const now = this.clock.now();
       const { patch = {}, answered = [], facts = {} } = (await effects?.(tx, kase, now)) ?? {};
+      await this.levelDeadlines(tx, kase, next, now);
       await this.cases.update(tx, id, {
         ...patch,
         status: next.status,
         statusBeforeClosure: next.statusBeforeClosure,
+        level: next.level,
       });
       await this.cases.addEvent(tx, {
         caseId: id,
@@ -760,6 +769,8 @@ export class CasesService {
         toStatus: next.status,
         facts: {
           ...facts,
+          ...(input.abuseConfirmed ? { abuseConfirmed: true } : {}),
+          ...(next.level !== kase.level ? { level: { from: kase.level, to: next.level } } : {}),
           answered: answered.map((d) => ({
             kind: d.kind,
             dueAt: d.dueAt.toISOString(),
@@ -780,6 +791,28 @@ export class CasesService {
       );
     });
     return this.read(id, actor, null);
+  }
+
+  /**
+   * A plan is owed at the support and intervention levels only: put at prevention level, the case
+   * owes none (its plan deadlines are no longer needed); raised from it to draft one, it owes one
+   * again, the working days counted from the day the level rose, as from new information received.
+   */
+  private async levelDeadlines(
+    tx: EntityManager,
+    kase: Case,
+    next: CaseState,
+    now: Date,
+  ): Promise<void> {
+    const level = next.level ?? null;
+    if (level === kase.level) return;
+    if (level === 'prevention') {
+      await this.cases.closeDeadlines(tx, kase.id, ['plan', 'plan_approval'], 'not_needed', now);
+    } else if (kase.level === 'prevention' && next.status === 'planning') {
+      const due = intakeDeadlines(now, await this.calendar.from(now, tx));
+      await this.deadlines.set(tx, kase.id, 'plan', due.planDueAt, now);
+      await this.deadlines.set(tx, kase.id, 'plan_approval', due.planApprovalDueAt, now);
+    }
   }
 
   /** The case with its report decrypted; audited as `action` (null: the change was audited). */
@@ -885,10 +918,6 @@ function deadlineMet(deadline: CaseDeadline, now: Date): boolean | null {
   return null;
 }
 
-function levelChange(kase: Case, level: ProtectionLevel | undefined): Record<string, unknown> {
-  return level && level !== kase.level ? { level: { from: kase.level, to: level } } : {};
-}
-
 function isolationInProgress(kase: Case): Date {
   if (!kase.isolationStartedAt || kase.isolationEndedAt) throw new AppException('no-isolation');
   return kase.isolationEndsAt!;
@@ -900,6 +929,21 @@ function notAllowed(error: ActionNotAllowed): AppException {
     action: error.action,
     allowed: error.allowed.join(', ') || '—',
   });
+}
+
+function levelRuleBroken(error: LevelRuleBroken): AppException {
+  return new AppException(
+    error.rule,
+    {
+      action: error.action,
+      from: error.from ?? '—',
+      to: error.to ?? '—',
+      allowed: error.allowed.join(', ') || '—',
+    },
+    error.rule === 'level-reason'
+      ? [fieldError('levelReason', 'case:level-reason', 'the reason the level changes')]
+      : [],
+  );
 }
 
 function notAllowedUnless(kase: Case, action: CaseAction): void {

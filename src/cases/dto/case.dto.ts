@@ -50,6 +50,41 @@ function AbuseSettings(description: string) {
     MaxLength(40, { each: true }),
   );
 }
+
+/** A change of the protection level at an assessing step; its reason goes in `levelReason`. */
+function LevelChange() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: PROTECTION_LEVELS,
+      description:
+        'A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)',
+    }),
+    IsOptional(),
+    IsIn(PROTECTION_LEVELS),
+  );
+}
+
+function LevelReason() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description: 'Why the level changes: required when it does (encrypted at rest)',
+    }),
+    IsOptional(),
+    Text(2000),
+  );
+}
+
+function AbuseConfirmed() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description:
+        'The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level',
+    }),
+    IsOptional(),
+    IsBoolean(),
+  );
+}
+
 export class CaseLocationDto {
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)
@@ -174,7 +209,15 @@ export class InitialAssessmentDto {
 
   @ApiProperty() @IsBoolean() immediateDanger!: boolean;
 
-  @ApiProperty({ enum: PROTECTION_LEVELS }) @IsIn(PROTECTION_LEVELS) level!: ProtectionLevel;
+  @ApiProperty({
+    enum: PROTECTION_LEVELS,
+    description: 'intervention when abuseConfirmed (Law on Children art. 50)',
+  })
+  @IsIn(PROTECTION_LEVELS)
+  level!: ProtectionLevel;
+
+  @AbuseConfirmed()
+  abuseConfirmed?: boolean;
 
   @AbuseSettings('Where the harm happened, as the assessment found it; replaces the intake’s')
   settings?: string[];
@@ -236,10 +279,14 @@ export class AssessmentDto {
   @Type(() => ConferenceDto)
   conference?: ConferenceDto;
 
-  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
-  @IsOptional()
-  @IsIn(PROTECTION_LEVELS)
+  @LevelChange()
   level?: ProtectionLevel;
+
+  @LevelReason()
+  levelReason?: string;
+
+  @AbuseConfirmed()
+  abuseConfirmed?: boolean;
 }
 
 export class PlanActionDto {
@@ -305,10 +352,11 @@ export class ReviewDto {
   @IsDueTime('outcome continue: the next review (default: 30 days on)')
   nextReviewAt?: string;
 
-  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
-  @IsOptional()
-  @IsIn(PROTECTION_LEVELS)
+  @LevelChange()
   level?: ProtectionLevel;
+
+  @LevelReason()
+  levelReason?: string;
 }
 
 export class AssignDto {
@@ -427,6 +475,13 @@ export class TimelineStepDto {
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) fromStatus!: CaseStatus | null;
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) toStatus!: CaseStatus | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) facts!: Record<string, unknown>;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Why: the reason given with a change of level, a rejection, a closure, a reopening',
+  })
+  reason!: string | null;
   @ApiProperty({ type: [StepDeadlineDto], description: 'The deadlines this step answered' })
   deadlines!: StepDeadlineDto[];
 }

@@ -1439,14 +1439,18 @@ export interface components {
             items: components["schemas"]["AreaDto"][];
         };
         AssessmentDto: {
+            /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
+            abuseConfirmed?: boolean;
             childSituation: string;
             conference?: components["schemas"]["ConferenceDto"];
             familySituation: string;
             /**
-             * @description A change of level, if any
+             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
              * @enum {string}
              */
             level?: "prevention" | "support" | "intervention";
+            /** @description Why the level changes: required when it does (encrypted at rest) */
+            levelReason?: string;
             needs: string[];
         };
         AssignDto: {
@@ -2095,10 +2099,15 @@ export interface components {
             year: number;
         };
         InitialAssessmentDto: {
+            /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
+            abuseConfirmed?: boolean;
             /** @description Emergency measures already taken */
             emergencyMeasures?: string[];
             immediateDanger: boolean;
-            /** @enum {string} */
+            /**
+             * @description intervention when abuseConfirmed (Law on Children art. 50)
+             * @enum {string}
+             */
             level: "prevention" | "support" | "intervention";
             notes?: string;
             ratings: components["schemas"]["RatingsDto"];
@@ -2576,10 +2585,12 @@ export interface components {
         };
         ReviewDto: {
             /**
-             * @description A change of level, if any
+             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
              * @enum {string}
              */
             level?: "prevention" | "support" | "intervention";
+            /** @description Why the level changes: required when it does (encrypted at rest) */
+            levelReason?: string;
             /**
              * @description outcome continue: the next review (default: 30 days on). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
              * @example 2026-12-20
@@ -2688,6 +2699,8 @@ export interface components {
             };
             /** @enum {string|null} */
             fromStatus: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed" | null;
+            /** @description Why: the reason given with a change of level, a rejection, a closure, a reopening */
+            reason: string | null;
             /** @enum {string|null} */
             toStatus: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed" | null;
         };

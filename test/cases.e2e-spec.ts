@@ -701,11 +701,23 @@ describe('cases: from a report to closure, over HTTP', () => {
     // Fields left out are required, whichever check comes first for them.
     const empty = await w.worker.post('/api/v1/cases').send({}).expect(400);
     expect(empty.body.errors).toEqual(
-      ['source', 'receivedAt', 'summary', 'concerns'].map((field) => ({
+      ['receivedAt', 'summary', 'concerns'].map((field) => ({
         field,
         message: 'Trường này là bắt buộc.',
       })),
     );
+    // The source too, unless a receiving point records the report (receiving-points.e2e-spec).
+    const noSource = await w.worker
+      .post('/api/v1/cases')
+      .send({ ...base, source: undefined })
+      .expect(422);
+    expect(noSource.body.errors).toEqual([
+      {
+        field: 'source',
+        message:
+          'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
+      },
+    ]);
     const invalid = await w.worker
       .post('/api/v1/cases')
       .send({

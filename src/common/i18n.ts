@@ -738,6 +738,10 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'holiday:duplicate': (m) => `Ngày ${m.split(' ')[0]} được ghi hai lần.`,
   'holiday:working-day': (m) =>
     `Ngày ${m.split(' ')[0]} là ngày thường: chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.`,
+  'case:source': () =>
+    'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
+  'case:receiving-point-source': (m) =>
+    `Nguồn thông tin phải là "${m.split('"')[1]}": nơi tiếp nhận thông tin đã ghi nhận báo cáo này.`,
   'case:level-reason': () => 'Cần ghi lý do thay đổi cấp độ bảo vệ.',
   'case:child': () => 'Không có trẻ em này trong địa bàn của bạn.',
   'case:no-child': () => 'Cần ít nhất một trẻ em (childIds hoặc newChildren).',

@@ -141,9 +141,17 @@ export class CreateCaseDto {
   @Type(() => CreateChildDto)
   newChildren?: CreateChildDto[];
 
-  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') })
+  @ApiPropertyOptional({
+    enum: CASE_SOURCES,
+    ...codeList(
+      'case-sources',
+      'Who passed the report on. Required, except from the staff of a receiving point (police, ' +
+        'school, health facility), whose organisation sets it',
+    ),
+  })
+  @IsOptional()
   @IsIn(CASE_SOURCES)
-  source!: CaseSource;
+  source?: CaseSource;
 
   @ApiPropertyOptional({ enum: CASE_CHANNELS, ...codeList('case-channels') })
   @IsOptional()
@@ -442,6 +450,12 @@ export class CaseDto {
   @ApiProperty({ type: CaseDeadlinesDto }) deadlines!: CaseDeadlinesDto;
   @ApiProperty({ description: 'A step is past its deadline' }) overdue!: boolean;
   @ApiProperty({ type: String, nullable: true }) assignedTo!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The organisation (receiving point) where the report was recorded',
+  })
+  receivingOrganizationId!: string | null;
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true }) allowedActions!: CaseAction[];
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -453,6 +467,28 @@ export class CaseListItemDto extends OmitType(CaseDto, ['summary', 'location', '
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+/**
+ * A report as the receiving point that recorded it sees it afterwards (need-to-know): which case
+ * it became, where, and how far that has got; not the case file.
+ */
+export class ReportedCaseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'BVTE-00004-2026-0001' }) code!: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') }) source!: CaseSource;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ description: 'When it was recorded' }) recordedAt!: string;
+  @ApiProperty({ description: 'The province of the commune that handles it' })
+  provinceCode!: string;
+  @ApiProperty({ description: 'The commune that handles it: where the child lives' })
+  communeCode!: string;
+}
+
+export class ReportedCasePageDto {
+  @ApiProperty({ type: [ReportedCaseDto] }) items!: ReportedCaseDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 

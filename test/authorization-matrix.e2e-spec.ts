@@ -21,6 +21,9 @@ interface Caller {
   commune: string | null;
 }
 
+/** Agency staff of a police force, a school or a health facility record reports (Mẫu 01). */
+const RECEIVING_POINT_STAFF: readonly string[] = ['agency_staff', 'agency_staff@other-org'];
+
 const PROVINCIAL: readonly string[] = ['system_admin', 'province_officer', 'statistician'];
 
 const callers: Caller[] = [
@@ -38,6 +41,8 @@ const callers: Caller[] = [
   { name: 'commune_officer@B', role: 'commune_officer', province: 'B', commune: AREA.communeB1 },
   { name: 'province_officer@B', role: 'province_officer', province: 'B', commune: null },
   { name: 'agency_staff@other-org', role: 'agency_staff', province: 'A', commune: AREA.communeA2 },
+  // A social work centre: referrals reach it, reports are not recorded there.
+  { name: 'agency_staff@centre', role: 'agency_staff', province: 'A', commune: null },
 ];
 
 /** Whether the caller's areas include commune A1, where the test child lives. */
@@ -46,6 +51,8 @@ const seesA1 = (c: Caller) =>
 
 type Ctx = {
   t: TestApp;
+  /** Who makes the call. */
+  caller: Caller;
   ids: Record<string, string>;
   n: () => number;
   /** Credentials to prepare a call: the system administrator, A1's social worker and chair. */
@@ -67,7 +74,15 @@ interface CallSpec {
 interface RouteSpec {
   /** Public routes answer everyone the same; otherwise who passes the guard. */
   access:
-    'public' | { roles: readonly Role[]; apiKey?: boolean; enrolment?: boolean; anyUser?: boolean };
+    | 'public'
+    | {
+        roles: readonly Role[];
+        apiKey?: boolean;
+        enrolment?: boolean;
+        anyUser?: boolean;
+        /** The agency staff of a receiving point too (RECEIVING_POINT_STAFF). */
+        receivingPoints?: boolean;
+      };
   /** The status of a caller who passes. */
   ok: number | ((caller: Caller) => number);
   request: (ctx: Ctx) => Promise<CallSpec> | CallSpec;
@@ -393,18 +408,42 @@ const SPEC: Record<string, RouteSpec> = {
     }),
   },
   'POST /api/v1/cases': {
-    access: { roles: ['commune_officer', 'social_worker'], apiKey: true },
-    ok: (c) => (seesA1(c) ? 201 : 422), // the child is not in a caller's areas elsewhere
-    request: ({ ids }) => ({
+    access: { roles: ['commune_officer', 'social_worker'], apiKey: true, receivingPoints: true },
+    // The child is not in a caller's areas elsewhere; a receiving point reports about any child.
+    ok: (c) => (seesA1(c) || RECEIVING_POINT_STAFF.includes(c.name) ? 201 : 422),
+    request: ({ ids, caller }) => ({
       path: '/api/v1/cases',
       body: {
         childIds: [ids.childA1],
-        source: 'hotline_111',
+        // A receiving point's reports have its own kind as their source.
+        source: RECEIVING_POINT_STAFF.includes(caller.name) ? undefined : 'hotline_111',
         receivedAt: new Date().toISOString(),
         summary: 'Matrix',
         concerns: ['violence'],
       },
     }),
+  },
+  'GET /api/v1/cases/reported': {
+    access: { roles: [], receivingPoints: true },
+    ok: 200,
+    request: () => ({ path: '/api/v1/cases/reported?limit=200' }),
+    check: (res) => {
+      // The report each recorded above, and of it only what a receiving point needs to know.
+      expect(res.body.items.length).toBeGreaterThan(0);
+      for (const item of res.body.items) {
+        expect(Object.keys(item).sort()).toEqual([
+          'code',
+          'communeCode',
+          'id',
+          'provinceCode',
+          'receivedAt',
+          'recordedAt',
+          'source',
+          'status',
+        ]);
+        expect(item.source).toBe('police');
+      }
+    },
   },
   'GET /api/v1/cases': {
     access: CASE_READERS,
@@ -856,6 +895,7 @@ function expected(spec: RouteSpec, caller: Caller): number {
   if (caller.name === 'anonymous') return 401;
   if (caller.name === 'enrolment-token') return spec.access.enrolment ? ok : 401;
   if (caller.name === 'api-key') return spec.access.apiKey ? ok : 403;
+  if (spec.access.receivingPoints && RECEIVING_POINT_STAFF.includes(caller.name)) return ok;
   return caller.role && spec.access.roles.includes(caller.role) ? ok : 403;
 }
 
@@ -922,6 +962,12 @@ describe('authorization matrix', () => {
       AREA.communeA2,
     );
     ids.hotline = await createOrganization(t, 'Tổng đài 111', 'hotline', AREA.provinceA);
+    ids.centre = await createOrganization(
+      t,
+      'Trung tâm công tác xã hội Hà Nội',
+      'social_work_center',
+      AREA.provinceA,
+    );
     ids.spareOrg = await createOrganization(
       t,
       'Hội Liên hiệp Phụ nữ',
@@ -942,13 +988,15 @@ describe('authorization matrix', () => {
       const home =
         caller.name === 'agency_staff@other-org'
           ? ids.policeA2
-          : caller.commune === AREA.communeA2
-            ? ids.communeA2
-            : caller.province === 'B'
-              ? caller.role === 'province_officer'
-                ? ids.departmentB
-                : ids.communeB
-              : homes[caller.role!];
+          : caller.name === 'agency_staff@centre'
+            ? ids.centre
+            : caller.commune === AREA.communeA2
+              ? ids.communeA2
+              : caller.province === 'B'
+                ? caller.role === 'province_officer'
+                  ? ids.departmentB
+                  : ids.communeB
+                : homes[caller.role!];
       ids[caller.name] = (await createAccount(t, usernameOf(caller), home, [caller.role!])).id;
     }
     ids.spareUser = (await createAccount(t, 'spare', ids.communeA, ['commune_officer'])).id;
@@ -1027,6 +1075,7 @@ describe('authorization matrix', () => {
     async (route, _name, status, { caller, spec }) => {
       const ctx: Ctx = {
         t,
+        caller,
         ids,
         n: () => ++counter,
         admin: credentials.get('system_admin')!,

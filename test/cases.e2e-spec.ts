@@ -368,6 +368,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     const planning = await step(kase.id, 'assessment', {
       ...BODIES.assessment,
       level: 'support',
+      levelReason: 'Đã cách ly người cha; trẻ an toàn tại nhà bà ngoại.',
     }).expect(200);
     expect(planning.body).toMatchObject({ status: 'planning', level: 'support' });
 
@@ -377,9 +378,13 @@ describe('cases: from a report to closure, over HTTP', () => {
     );
     expect(measures[0].deadlines).toMatchObject([{ kind: 'emergency_action', met: true }]);
     expect(measures[1].deadlines).toEqual([]);
-    expect(
-      timeline.steps.find((s: { action: string }) => s.action === 'assessment').facts.level,
-    ).toEqual({ from: 'intervention', to: 'support' });
+    expect(timeline.steps.find((s: { action: string }) => s.action === 'assessment')).toMatchObject(
+      {
+        actor: { id: w.ids.ctxh },
+        facts: { level: { from: 'intervention', to: 'support' } },
+        reason: 'Đã cách ly người cha; trẻ an toàn tại nhà bà ngoại.',
+      },
+    );
     expect(timeline.deadlines.find((d: { kind: string }) => d.kind === 'isolation')).toMatchObject({
       state: 'done',
       dueAt: until,
@@ -499,6 +504,174 @@ describe('cases: from a report to closure, over HTTP', () => {
     expect((await step(kase.id, 'reopen').expect(200)).body.status).toBe('planning');
   });
 
+  it('takes a prevention-level case from its assessment to closure, with no plan', async () => {
+    const kase = await newCase();
+    const assessed = await step(kase.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      level: 'prevention',
+    }).expect(200);
+    expect(assessed.body).toMatchObject({ status: 'assessed', level: 'prevention' });
+    const deadlineStates = async () =>
+      Object.fromEntries(
+        (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body.deadlines.map(
+          (d: { kind: string; state: string }) => [d.kind, d.state],
+        ),
+      );
+    // No plan is owed, so its deadlines cannot fall overdue.
+    expect(await deadlineStates()).toMatchObject({
+      plan: 'not_needed',
+      plan_approval: 'not_needed',
+    });
+    // The comprehensive assessment leaves it assessed: what follows is the closure proposal.
+    const reassessed = await step(kase.id, 'assessment').expect(200);
+    expect(reassessed.body).toMatchObject({ status: 'assessed', level: 'prevention' });
+    expect(reassessed.body.allowedActions).toEqual([
+      'assessment',
+      'close',
+      'assign',
+      'notes',
+      'referrals',
+    ]);
+    await step(kase.id, 'close', {
+      reason: 'Đã hướng dẫn gia đình kỹ năng chăm sóc, kết nối sinh hoạt hè; trẻ an toàn.',
+    }).expect(200);
+    await step(kase.id, 'close/approve').expect(200);
+    // Reopened, it is assessed again rather than drafting a plan.
+    const reopened = await step(kase.id, 'reopen').expect(200);
+    expect(reopened.body).toMatchObject({ status: 'assessed', level: 'prevention' });
+  });
+
+  it('refuses a plan, its approval or a plan carried on at prevention level, naming the rule', async () => {
+    const to = async (actions: string[]) => {
+      const kase = await newCase();
+      for (const action of actions) await step(kase.id, action).expect(200);
+      return kase.id as string;
+    };
+    // Cases put at prevention level while a plan was drafted or awaited approval (before this
+    // rule): the plan is refused, and closing (or sending the plan back) is the way on.
+    const drafting = await to(['initial-assessment', 'assessment']);
+    const submitted = await to(['initial-assessment', 'assessment', 'plan']);
+    await t.dataSource.query("UPDATE cases SET level = 'prevention' WHERE id = ANY($1)", [
+      [drafting, submitted],
+    ]);
+    const plan = await step(drafting, 'plan').set('Accept-Language', 'en').expect(409);
+    expect(plan.body).toMatchObject({
+      type: expect.stringMatching(/prevention-no-plan$/),
+      title: 'No plan at prevention level',
+    });
+    expect(plan.body.detail).toContain('(Law on Children, art. 49, 50, 52)');
+    expect(plan.body.detail).toContain('Allowed actions: close, assign, notes, referrals.');
+    const vi = await step(drafting, 'plan').expect(409);
+    expect(vi.body.title).toBe('Cấp độ phòng ngừa không có kế hoạch');
+    expect((await step(drafting, 'close').expect(200)).body.status).toBe('closure_proposed');
+    const approval = await step(submitted, 'plan/approve').expect(409);
+    expect(approval.body.type).toMatch(/prevention-no-plan$/);
+    expect((await step(submitted, 'plan/reject').expect(200)).body.status).toBe('planning');
+
+    // A review that steps the level down to prevention ends the plan: it proposes closure.
+    const running = await to(['initial-assessment', 'assessment', 'plan', 'plan/approve']);
+    const stepDown = {
+      ...BODIES.reviews,
+      level: 'prevention',
+      levelReason: 'Trẻ đã an toàn, ổn định; gia đình hợp tác tốt.',
+    };
+    const carriedOn = await step(running, 'reviews', stepDown).expect(409);
+    expect(carriedOn.body.type).toMatch(/prevention-no-plan$/);
+    const closing = await step(running, 'reviews', {
+      ...stepDown,
+      outcome: 'propose_closure',
+    }).expect(200);
+    expect(closing.body).toMatchObject({ status: 'closure_proposed', level: 'prevention' });
+  });
+
+  it('changes the level only with its reason, kept in the timeline with who and when', async () => {
+    const kase = await newCase();
+    const assessed = (await step(kase.id, 'initial-assessment').expect(200)).body;
+    const raise = { ...BODIES.assessment, level: 'intervention' };
+    const silent = await step(kase.id, 'assessment', raise)
+      .set('Accept-Language', 'en')
+      .expect(422);
+    expect(silent.body).toMatchObject({
+      type: expect.stringMatching(/level-reason$/),
+      detail:
+        'The protection level changes from support to intervention: give the reason (levelReason), so the case keeps who changed it, when and why.',
+      errors: [{ field: 'levelReason', message: 'the reason the level changes' }],
+    });
+    const vi = await step(kase.id, 'assessment', raise).expect(422);
+    expect(vi.body.errors).toEqual([
+      { field: 'levelReason', message: 'Cần ghi lý do thay đổi cấp độ bảo vệ.' },
+    ]);
+    const unchanged = (await w.worker.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+    expect(unchanged).toMatchObject({
+      status: 'assessed',
+      level: 'support',
+      version: assessed.version,
+    });
+
+    const reason = 'Giám định pháp y xác định trẻ bị thương tích do bạo lực.';
+    await step(kase.id, 'assessment', { ...raise, levelReason: reason }).expect(200);
+    const timeline = (await w.approver.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
+    const change = timeline.steps.find((s: { action: string }) => s.action === 'assessment');
+    expect(change).toMatchObject({
+      at: expect.any(String),
+      actor: { id: w.ids.ctxh, fullName: 'Người dùng ctxh' },
+      facts: { level: { from: 'support', to: 'intervention' } },
+      reason,
+    });
+    // The reason is sealed at rest like the rest of the form.
+    const stored = JSON.stringify(
+      await t.dataSource.query('SELECT facts, content FROM case_events WHERE case_id = $1', [
+        kase.id,
+      ]),
+    );
+    expect(stored).not.toContain('Giám định');
+  });
+
+  it('puts a report of abuse assessed as confirmed at intervention level', async () => {
+    const kase = await newCase();
+    const wrongLevel = await step(kase.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      abuseConfirmed: true,
+    }).expect(422);
+    expect(wrongLevel.body).toMatchObject({
+      type: expect.stringMatching(/abuse-confirmed-intervention$/),
+      title: 'Trẻ em bị xâm hại: cấp độ can thiệp',
+      detail:
+        'Khi xác định trẻ em bị xâm hại, hồ sơ ở cấp độ can thiệp (Luật Trẻ em, Điều 50), không phải support.',
+    });
+    const confirmed = await step(kase.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      abuseConfirmed: true,
+      level: 'intervention',
+    }).expect(200);
+    expect(confirmed.body.level).toBe('intervention');
+
+    // Confirmed later, at the comprehensive assessment: a prevention-level case rises to
+    // intervention with the reason, and owes a plan again.
+    const later = await newCase();
+    await step(later.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      level: 'prevention',
+    }).expect(200);
+    const found = await step(later.id, 'assessment', {
+      ...BODIES.assessment,
+      abuseConfirmed: true,
+      levelReason: 'Công an phường xác minh: trẻ bị cha đánh nhiều lần.',
+    }).expect(200);
+    expect(found.body).toMatchObject({ status: 'planning', level: 'intervention' });
+    const timeline = (await w.worker.get(`/api/v1/cases/${later.id}/timeline`).expect(200)).body;
+    expect(timeline.steps.at(-1).facts).toMatchObject({
+      abuseConfirmed: true,
+      level: { from: 'prevention', to: 'intervention' },
+    });
+    expect(
+      timeline.deadlines.filter((d: { kind: string }) => d.kind.startsWith('plan')),
+    ).toMatchObject([
+      { kind: 'plan', state: 'open' },
+      { kind: 'plan_approval', state: 'open' },
+    ]);
+  });
+
   it('returns a refused closure proposal to the status it came from', async () => {
     const kase = await newCase();
     await step(kase.id, 'initial-assessment').expect(200);
@@ -528,11 +701,23 @@ describe('cases: from a report to closure, over HTTP', () => {
     // Fields left out are required, whichever check comes first for them.
     const empty = await w.worker.post('/api/v1/cases').send({}).expect(400);
     expect(empty.body.errors).toEqual(
-      ['source', 'receivedAt', 'summary', 'concerns'].map((field) => ({
+      ['receivedAt', 'summary', 'concerns'].map((field) => ({
         field,
         message: 'Trường này là bắt buộc.',
       })),
     );
+    // The source too, unless a receiving point records the report (receiving-points.e2e-spec).
+    const noSource = await w.worker
+      .post('/api/v1/cases')
+      .send({ ...base, source: undefined })
+      .expect(422);
+    expect(noSource.body.errors).toEqual([
+      {
+        field: 'source',
+        message:
+          'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
+      },
+    ]);
     const invalid = await w.worker
       .post('/api/v1/cases')
       .send({

@@ -23,6 +23,83 @@ describe('migrations', () => {
     expect(applied).toEqual([]);
   });
 
+  it('file each existing case under the organisation that recorded it, and change nothing else', async () => {
+    // Back to before CaseReceivingPoints, with a case recorded by a person and one by an API key.
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    try {
+      while ((await applied()).includes('CaseReceivingPoints1796340000000')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      const [commune, hotline] = await dataSource.query(
+        `INSERT INTO organizations (name, type, province_code, commune_code, version)
+         VALUES ('UBND phường Ba Đình', 'commune_committee', '01', '00004', 1),
+                ('Tổng đài 111', 'hotline', '01', NULL, 1) RETURNING id`,
+      );
+      const [user] = await dataSource.query(
+        `INSERT INTO users (username, full_name, organization_id, roles, password_hash,
+                            credentials_changed_at, version)
+         VALUES ('ctxh', 'Lê Thị Hoa', $1, '{social_worker}', 'x', now(), 1) RETURNING id`,
+        [commune.id],
+      );
+      const [key] = await dataSource.query(
+        `INSERT INTO api_keys (name, organization_id, permissions, prefix, secret_hash, created_by)
+         VALUES ('111', $1, '{cases:intake}', 'abc', repeat('0', 64), $2) RETURNING id`,
+        [hotline.id, user.id],
+      );
+      for (const [code, creator, level, status] of [
+        ['BVTE-00004-2026-0001', user.id, 'prevention', 'planning'],
+        ['BVTE-00004-2026-0002', key.id, 'intervention', 'in_progress'],
+      ]) {
+        await dataSource.query(
+          `INSERT INTO cases (code, province_code, commune_code, status, level, source, received_at,
+                              concerns, intake, created_by, version)
+           VALUES ($1, '01', '00004', $4, $3, 'commune', now(), '{}', 'x', $2, 3)`,
+          [code, creator, level, status],
+        );
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      expect(
+        await check.query(
+          `SELECT code, status, level, version, receiving_organization_id AS "receivedBy"
+             FROM cases ORDER BY code`,
+        ),
+      ).toEqual([
+        {
+          code: 'BVTE-00004-2026-0001',
+          status: 'planning',
+          level: 'prevention',
+          version: 3,
+          receivedBy: expect.any(String),
+        },
+        {
+          code: 'BVTE-00004-2026-0002',
+          status: 'in_progress',
+          level: 'intervention',
+          version: 3,
+          receivedBy: expect.any(String),
+        },
+      ]);
+      const types = await check.query(
+        `SELECT o.type FROM cases k JOIN organizations o ON o.id = k.receiving_organization_id
+          ORDER BY k.code`,
+      );
+      expect(types).toEqual([{ type: 'commune_committee' }, { type: 'hotline' }]);
+      await check.query('DELETE FROM cases');
+      await check.query('DELETE FROM api_keys');
+      await check.query('DELETE FROM users');
+      await check.query('DELETE FROM organizations');
+    } finally {
+      await check.destroy();
+    }
+  });
+
   it('revert one by one down to an empty schema, and apply again', async () => {
     const dataSource = await createDataSource(database.url, 1).initialize();
     try {

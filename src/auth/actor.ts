@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Permission, Role } from './permissions.js';
+import type { Permission, ReceivingPoint, Role } from './permissions.js';
 
 /**
  * Where an actor works: whole provinces (2-digit codes) and single communes (5-digit codes).
@@ -24,6 +24,11 @@ export interface Actor {
   roles: Role[];
   permissions: ReadonlySet<Permission>;
   scope: AreaScope;
+  /**
+   * Staff of a receiving point (permissions.ts): they record reports about a child anywhere, and
+   * the report's case goes to the child's commune. Null for everyone else.
+   */
+  receivingPoint: ReceivingPoint | null;
   /** The sign-in session of a user's access token. */
   sessionId: string | null;
   /** An enrolment token only reaches the MFA enrolment routes. */

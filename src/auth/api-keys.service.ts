@@ -101,6 +101,7 @@ export class ApiKeysService {
       // Only what a key may hold, even if the stored list were edited by hand.
       permissions: new Set(key.permissions.filter((p) => API_KEY_PERMISSIONS.includes(p))),
       scope: scopeOf([home.communeCode ?? home.provinceCode]),
+      receivingPoint: null,
       sessionId: null,
       purpose: 'access',
     };

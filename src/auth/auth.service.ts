@@ -18,7 +18,7 @@ import type {
   MfaEnrollmentRequiredDto,
   TokenPairDto,
 } from './dto/auth.dto.js';
-import { permissionsOf, ROLES } from './permissions.js';
+import { permissionsOf, receivingPointOf, ROLES } from './permissions.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import {
   matchTotp,
@@ -236,10 +236,11 @@ export class AuthService {
       organizationId: user.organizationId,
       home,
       roles: user.roles,
-      permissions: purpose === 'access' ? permissionsOf(user.roles) : new Set(),
+      permissions: purpose === 'access' ? permissionsOf(user.roles, organization.type) : new Set(),
       scope: scopeOf(
         user.areaCodes.length > 0 ? user.areaCodes : [home.communeCode ?? home.provinceCode],
       ),
+      receivingPoint: receivingPointOf(user.roles, organization.type),
       sessionId,
       purpose,
     };

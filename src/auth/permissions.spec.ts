@@ -1,16 +1,23 @@
-import { API_KEY_PERMISSIONS, permissionsOf, ROLE_PERMISSIONS, ROLES } from './permissions.js';
+import {
+  API_KEY_PERMISSIONS,
+  permissionsOf,
+  RECEIVING_POINTS,
+  receivingPointOf,
+  ROLE_PERMISSIONS,
+  ROLES,
+} from './permissions.js';
 
 describe('the role map', () => {
   const personal = /^(children|cases|referrals):|^reports:(lists|periodic)$|^audit:/;
 
   it('gives system_admin accounts and organisations, and no personal data at all', () => {
-    const admin = [...permissionsOf(['system_admin'])];
+    const admin = [...permissionsOf(['system_admin'], 'provincial_department')];
     expect(admin.filter((p) => personal.test(p))).toEqual([]);
     expect(admin).toEqual(expect.arrayContaining(['users:manage', 'organizations:manage']));
   });
 
   it('gives statisticians aggregates only', () => {
-    expect([...permissionsOf(['statistician'])].sort()).toEqual([
+    expect([...permissionsOf(['statistician'], 'provincial_department')].sort()).toEqual([
       'areas:read',
       'reference:read',
       'reports:aggregate',
@@ -18,11 +25,34 @@ describe('the role map', () => {
   });
 
   it('gives agency staff their referral queue and nothing about children or cases', () => {
-    expect([...permissionsOf(['agency_staff'])].sort()).toEqual([
-      'areas:read',
-      'reference:read',
-      'referrals:receive',
-    ]);
+    for (const type of ['social_work_center', 'justice_office', 'mass_organization'] as const) {
+      expect([...permissionsOf(['agency_staff'], type)].sort()).toEqual([
+        'areas:read',
+        'reference:read',
+        'referrals:receive',
+      ]);
+      expect(receivingPointOf(['agency_staff'], type)).toBeNull();
+    }
+  });
+
+  it('lets the staff of a receiving point record reports and follow them, and read no case', () => {
+    expect(Object.keys(RECEIVING_POINTS).sort()).toEqual(['health_facility', 'police', 'school']);
+    for (const [type, source] of Object.entries(RECEIVING_POINTS)) {
+      const organizationType = type as keyof typeof RECEIVING_POINTS;
+      expect([...permissionsOf(['agency_staff'], organizationType)].sort()).toEqual([
+        'areas:read',
+        'cases:intake',
+        'cases:reported',
+        'reference:read',
+        'referrals:receive',
+      ]);
+      expect(receivingPointOf(['agency_staff'], organizationType)).toBe(source);
+      // The organisation makes a receiving point of its agency staff, not of other roles.
+      expect(receivingPointOf(['province_officer'], organizationType)).toBeNull();
+    }
+    expect(permissionsOf(['commune_officer'], 'commune_committee').has('cases:reported')).toBe(
+      false,
+    );
   });
 
   it('lets only case approvers approve, and only commune officers import, merge', () => {

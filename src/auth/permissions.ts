@@ -1,14 +1,17 @@
+import type { OrganizationType } from '../organizations/entities/organization.entity.js';
+
 /**
- * Who may do what: the one place roles map to permissions (conventions.md rule 1). Routes declare
- * a permission with `@Access(...)`; the global AccessGuard checks it; what a permission lets the
- * actor see is then narrowed by their area scope inside each query (scope.ts).
+ * Who may do what: the one place roles (and, for receiving points, the organisation's type) map to
+ * permissions (conventions.md rule 1). Routes declare a permission with `@Access(...)`; the global
+ * AccessGuard checks it; what a permission lets the actor see is then narrowed by their area scope
+ * inside each query (scope.ts).
  */
 export const ROLES = [
   'system_admin', // quản trị hệ thống: accounts and organisations, never a child or a case
   'commune_officer', // cán bộ văn hóa - xã hội cấp xã: keeps the commune's child register
   'social_worker', // người làm công tác bảo vệ trẻ em: cases, assessments, plans, referrals
   'case_approver', // Chủ tịch UBND cấp xã (or delegate): approves measures, plans and closure
-  'agency_staff', // staff of a receiving organisation: its referral queue only
+  'agency_staff', // staff of a receiving organisation: its referral queue (and reports, below)
   'province_officer', // oversight and statistics in a province
   'statistician', // aggregates only, no personal data
 ] as const;
@@ -29,6 +32,7 @@ export const PERMISSIONS = [
   'children:export',
   'children:merge',
   'cases:intake',
+  'cases:reported', // the reports one recorded: which case each became and its status, no more
   'cases:read',
   'cases:work',
   'cases:approve',
@@ -109,6 +113,41 @@ export const API_KEY_PERMISSIONS: readonly Permission[] = [
   'cases:intake',
 ];
 
-export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+/**
+ * Receiving points (nơi tiếp nhận thông tin) whose staff record reports (Mẫu 01) themselves, by
+ * their organisation's type, with the case source their reports carry. Decree 56/2017 art. 25.1
+ * names the police at any level as one; schools and health facilities must report at once
+ * (art. 25.1-2), and recording the report here is how it reaches the commune at once. The commune
+ * and the 111 hotline's system take reports in through `cases:intake` of their own.
+ */
+export const RECEIVING_POINTS = {
+  police: 'police', // công an các cấp
+  health_facility: 'health', // cơ sở y tế
+  school: 'school', // cơ sở giáo dục
+} as const satisfies Partial<Record<OrganizationType, string>>;
+export type ReceivingPoint = (typeof RECEIVING_POINTS)[keyof typeof RECEIVING_POINTS];
+
+/** What agency staff of a receiving point may do beyond their referral queue. */
+const RECEIVING_POINT_PERMISSIONS: readonly Permission[] = ['cases:intake', 'cases:reported'];
+
+/** The receiving point an account records reports for: agency staff of one, else null. */
+export function receivingPointOf(
+  roles: readonly Role[],
+  organizationType: OrganizationType,
+): ReceivingPoint | null {
+  if (!roles.includes('agency_staff')) return null;
+  return (
+    (RECEIVING_POINTS as Partial<Record<OrganizationType, ReceivingPoint>>)[organizationType] ??
+    null
+  );
+}
+
+export function permissionsOf(
+  roles: readonly Role[],
+  organizationType: OrganizationType,
+): Set<Permission> {
+  return new Set([
+    ...roles.flatMap((role) => ROLE_PERMISSIONS[role]),
+    ...(receivingPointOf(roles, organizationType) ? RECEIVING_POINT_PERMISSIONS : []),
+  ]);
 }

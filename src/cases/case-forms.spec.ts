@@ -110,6 +110,13 @@ describe('the statutory forms filled from a case', () => {
     expect(form.footer).toContain('BVTE-00004-2026-0007');
   });
 
+  it('names the receiving point that recorded the report as Mẫu 01’s issuer, not the commune', () => {
+    const police = { ...sources, receivingPoint: 'Công an phường Ngọc Hà' };
+    expect(caseForm('mau-01', police).issuer).toEqual(['CÔNG AN PHƯỜNG NGỌC HÀ']);
+    // The commune committee handles the case: the later forms are its own.
+    expect(caseForm('mau-02', police).issuer).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG BA ĐÌNH']);
+  });
+
   it('rates each criterion of Mẫu 02 high, medium or low, with the count per level and no score', () => {
     const table = caseForm('mau-02', sources).blocks.find((b) => b.kind === 'table');
     expect(table).toEqual({

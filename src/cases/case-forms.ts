@@ -40,6 +40,11 @@ export interface FormSources {
   code: string;
   /** "Phường Ba Đình". */
   communeName: string;
+  /**
+   * The receiving point that recorded the report, when it is not the commune committee
+   * ("Công an phường Ngọc Hà", "Tổng đài 111"): Mẫu 01's issuer (tên cơ quan tiếp nhận).
+   */
+  receivingPoint?: string;
   level: string | null;
   children: FormChild[];
   /** Names of the reported forms of abuse. */
@@ -205,6 +210,7 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
       const reporter = c.reporter;
       return {
         ...base,
+        issuer: s.receivingPoint ? [s.receivingPoint.toUpperCase()] : issuer,
         title: 'BÁO CÁO TIẾP NHẬN THÔNG TIN TRẺ EM',
         subtitle: 'bị xâm hại hoặc có nguy cơ bị bạo lực, bóc lột, bỏ rơi',
         placeAndDate: placeAndDate(at),

@@ -9,8 +9,10 @@ import {
   type CaseState,
   type CaseStatus,
   INITIAL_STATE,
+  LevelRuleBroken,
   type ReviewOutcome,
 } from './case-workflow.js';
+import { PROTECTION_LEVELS, type ProtectionLevel } from './entities/case.entity.js';
 
 const RECORDING: CaseAction[] = ['assign', 'notes', 'referrals'];
 const ON_ISOLATION: CaseAction[] = ['isolation/extend', 'isolation/end'];
@@ -42,9 +44,41 @@ function inputOf(note: string) {
   };
 }
 
-function state(status: CaseStatus): CaseState {
-  return { status, statusBeforeClosure: status === 'closure_proposed' ? 'in_progress' : null };
+/** A case in this status; past the initial assessment, at this level (support by default). */
+function state(status: CaseStatus, level: ProtectionLevel = 'support'): CaseState {
+  return {
+    status,
+    statusBeforeClosure: status === 'closure_proposed' ? 'in_progress' : null,
+    level: status === 'received' ? null : level,
+  };
 }
+
+/** The rule a refused step broke, or null when it was not refused for a level rule. */
+function brokenRule(run: () => unknown): string | null {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LevelRuleBroken) return error.rule;
+    throw error;
+  }
+  return null;
+}
+
+/**
+ * The paths of a prevention-level case (Law on Children art. 48; a plan belongs to the support
+ * and intervention levels, art. 49, 50, 52): after the assessment, closure; no plan.
+ */
+const PREVENTION_TABLE: [CaseStatus, CaseAction, string, CaseStatus][] = [
+  ['assessed', 'assessment', '', 'assessed'],
+  ['emergency', 'assessment', '', 'assessed'],
+  ['assessed', 'close', '', 'closure_proposed'],
+  // A case drafting or submitting a plan from before this rule: closure, or the plan sent back.
+  ['planning', 'close', '', 'closure_proposed'],
+  ['plan_submitted', 'plan/reject', '', 'planning'],
+  ['in_progress', 'reviews', 'propose_closure', 'closure_proposed'],
+  ['in_progress', 'close', '', 'closure_proposed'],
+  ['closed', 'reopen', '', 'assessed'],
+];
 
 describe('case workflow', () => {
   it.each(TABLE)('%s --%s (%s)--> %s', (from, action, note, to) => {
@@ -97,9 +131,116 @@ describe('case workflow', () => {
     }
   });
 
+  it.each(PREVENTION_TABLE)('at prevention level: %s --%s (%s)--> %s', (from, action, note, to) => {
+    const after = apply(state(from, 'prevention'), action, inputOf(note));
+    expect(after).toMatchObject({ status: to, level: 'prevention' });
+  });
+
+  it('offers no plan and no plan approval at prevention level, naming the rule', () => {
+    const planning = state('planning', 'prevention');
+    const submitted = state('plan_submitted', 'prevention');
+    expect(allowedActions(planning)).toEqual(['close', 'assign', 'notes', 'referrals']);
+    expect(allowedActions(submitted)).toEqual(['plan/reject', 'assign', 'notes', 'referrals']);
+    expect(brokenRule(() => apply(planning, 'plan'))).toBe('prevention-no-plan');
+    expect(brokenRule(() => apply(submitted, 'plan/approve'))).toBe('prevention-no-plan');
+    // At the other levels, closing while a plan is drafted is not a step the case has.
+    expect(() => apply(state('planning', 'intervention'), 'close')).toThrow(ActionNotAllowed);
+    const refused = (() => {
+      try {
+        apply(planning, 'plan');
+      } catch (error) {
+        return error as LevelRuleBroken;
+      }
+    })();
+    expect(refused?.allowed).toEqual(allowedActions(planning));
+  });
+
+  it('lets a review at prevention level only propose closure', () => {
+    const atPrevention = state('in_progress', 'prevention');
+    for (const outcome of ['continue', 'new_plan'] as const) {
+      expect(brokenRule(() => apply(atPrevention, 'reviews', { outcome }))).toBe(
+        'prevention-no-plan',
+      );
+      // Stepping down to prevention ends the plan too.
+      const stepDown = { outcome, level: 'prevention' as const, levelReason: 'Trẻ đã ổn định.' };
+      expect(brokenRule(() => apply(state('in_progress'), 'reviews', stepDown))).toBe(
+        'prevention-no-plan',
+      );
+    }
+    const closing = apply(state('in_progress'), 'reviews', {
+      outcome: 'propose_closure',
+      level: 'prevention',
+      levelReason: 'Trẻ đã ổn định.',
+    });
+    expect(closing).toMatchObject({ status: 'closure_proposed', level: 'prevention' });
+    // Raised again, with its reason, the case can plan.
+    const raised = apply(atPrevention, 'reviews', {
+      outcome: 'new_plan',
+      level: 'support',
+      levelReason: 'Có dấu hiệu mới.',
+    });
+    expect(raised).toMatchObject({ status: 'planning', level: 'support' });
+  });
+
+  it('sets the level at the initial assessment, and changes it later only with a reason', () => {
+    for (const level of PROTECTION_LEVELS) {
+      expect(apply(INITIAL_STATE, 'initial-assessment', { level }).level).toBe(level);
+    }
+    for (const [action, status, input] of [
+      ['assessment', 'assessed', {}],
+      ['reviews', 'in_progress', { outcome: 'continue' }],
+    ] as const) {
+      const from = state(status, 'support');
+      const change = { ...input, level: 'intervention' as const };
+      expect(brokenRule(() => apply(from, action, change))).toBe('level-reason');
+      expect(brokenRule(() => apply(from, action, { ...change, levelReason: '  ' }))).toBe(
+        'level-reason',
+      );
+      expect(apply(from, action, { ...change, levelReason: 'Kết quả giám định.' }).level).toBe(
+        'intervention',
+      );
+      // Naming the level it already has is no change.
+      expect(apply(from, action, { ...input, level: 'support' }).level).toBe('support');
+      expect(apply(from, action, input).level).toBe('support');
+    }
+    // No other step touches the level.
+    expect(apply(state('assessed', 'prevention'), 'close').level).toBe('prevention');
+  });
+
+  it('puts confirmed abuse at intervention level, at the initial assessment or the assessment', () => {
+    const confirmed = { abuseConfirmed: true, level: 'intervention' as const };
+    expect(apply(INITIAL_STATE, 'initial-assessment', confirmed).level).toBe('intervention');
+    expect(
+      brokenRule(() =>
+        apply(INITIAL_STATE, 'initial-assessment', { abuseConfirmed: true, level: 'support' }),
+      ),
+    ).toBe('abuse-confirmed-intervention');
+    // Found at the assessment: the case rises to intervention, with the reason, and plans.
+    const assessed = state('assessed', 'prevention');
+    expect(brokenRule(() => apply(assessed, 'assessment', { abuseConfirmed: true }))).toBe(
+      'level-reason',
+    );
+    expect(
+      apply(assessed, 'assessment', { abuseConfirmed: true, levelReason: 'Kết quả giám định.' }),
+    ).toMatchObject({ status: 'planning', level: 'intervention' });
+    expect(
+      brokenRule(() =>
+        apply(state('assessed'), 'assessment', {
+          abuseConfirmed: true,
+          level: 'prevention',
+          levelReason: 'x',
+        }),
+      ),
+    ).toBe('abuse-confirmed-intervention');
+  });
+
   it('returns a refused closure proposal to where it came from', () => {
     const fromAssessed = apply(state('assessed'), 'close');
-    expect(fromAssessed).toEqual({ status: 'closure_proposed', statusBeforeClosure: 'assessed' });
+    expect(fromAssessed).toEqual({
+      status: 'closure_proposed',
+      statusBeforeClosure: 'assessed',
+      level: 'support',
+    });
     expect(apply(fromAssessed, 'close/reject')).toEqual(state('assessed'));
     const fromReview = apply(state('in_progress'), 'reviews', { outcome: 'propose_closure' });
     expect(apply(fromReview, 'close/reject')).toEqual(state('in_progress'));
@@ -110,18 +251,49 @@ describe('case workflow', () => {
       action: fc.constantFrom(...CASE_ACTIONS),
       immediateDanger: fc.boolean(),
       outcome: fc.constantFrom<ReviewOutcome>('continue', 'new_plan', 'propose_closure'),
+      level: fc.option(fc.constantFrom(...PROTECTION_LEVELS), { nil: undefined }),
+      levelReason: fc.option(fc.constantFrom('Có thông tin mới.', ''), { nil: undefined }),
+      abuseConfirmed: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
         let current = INITIAL_STATE;
         for (const { action, ...input } of steps) {
+          // The initial assessment always states a level (its form requires one).
+          if (action === 'initial-assessment') input.level ??= 'support';
           const allowed = allowedActions(current);
           if (!allowed.includes(action)) {
-            expect(() => apply(current, action, input)).toThrow(ActionNotAllowed);
+            const planStep =
+              (current.status === 'planning' && action === 'plan') ||
+              (current.status === 'plan_submitted' && action === 'plan/approve');
+            expect(() => apply(current, action, input)).toThrow(
+              planStep ? LevelRuleBroken : ActionNotAllowed,
+            );
             continue;
           }
           const before = current;
-          current = apply(current, action, input);
+          try {
+            current = apply(current, action, input);
+          } catch (error) {
+            // Refused for a level rule: nothing moved.
+            expect(error).toBeInstanceOf(LevelRuleBroken);
+            continue;
+          }
+          // No plan is drafted or approved at prevention level; none is in the making there.
+          if (action === 'plan' || action === 'plan/approve') {
+            expect(before.level).not.toBe('prevention');
+          }
+          if (['planning', 'plan_submitted'].includes(current.status)) {
+            expect(current.level).not.toBe('prevention');
+          }
+          // A level once set changes only with a reason; confirmed abuse is intervention.
+          if (before.level && current.level !== before.level) {
+            expect(input.levelReason?.trim()).toBeTruthy();
+          }
+          if (input.abuseConfirmed && ['initial-assessment', 'assessment'].includes(action)) {
+            expect(current.level).toBe('intervention');
+          }
+          expect(current.level === null).toBe(current.status === 'received');
           // Only an approval closes a case, and only reopening leaves closed.
           if (current.status === 'closed' && before.status !== 'closed') {
             expect(action).toBe('close/approve');

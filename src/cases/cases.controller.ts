@@ -24,7 +24,7 @@ import { Access } from '../auth/access.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { versionOf, withETag } from '../common/etag.js';
-import type { Page } from '../common/pagination.js';
+import { type Page, PageQuery } from '../common/pagination.js';
 import { CASE_FORMS, type CaseForm } from './case-forms.js';
 import { CasesService } from './cases.service.js';
 import {
@@ -44,6 +44,8 @@ import {
   NoteDto,
   PlanDto,
   ReasonDto,
+  type ReportedCaseDto,
+  ReportedCasePageDto,
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
@@ -77,6 +79,12 @@ export class CasesController {
   @ApiOperation({
     operationId: 'createCase',
     summary: 'Intake of a report (Mẫu 01): a case in the commune where it happened',
+    description:
+      'Commune staff and the 111 hotline’s system: in their areas, in the commune where it ' +
+      'happened (`location`, else the first child’s). The staff of a receiving point (police, ' +
+      'school, health facility): about a child living anywhere; the case goes to the commune ' +
+      'where the first child lives, its `source` their organisation’s kind. The commune’s social ' +
+      'workers and chair are notified at once.',
   })
   @ApiCreatedResponse({ type: CaseDto, headers: ETAG })
   async intake(
@@ -93,6 +101,23 @@ export class CasesController {
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: CaseQuery, @CurrentActor() actor: Actor): Promise<Page<CaseListItemDto>> {
     return this.cases.list(query, actor);
+  }
+
+  @Get('reported')
+  @Access('cases:reported')
+  @ApiOperation({
+    operationId: 'listReportedCases',
+    summary: 'The reports the caller recorded as a receiving point: code, commune and status only',
+    description:
+      'Need-to-know: the staff of a receiving point (police, school, health facility) follow what ' +
+      'became of their reports, not the case file. Newest first; the read is audited.',
+  })
+  @ApiOkResponse({ type: ReportedCasePageDto })
+  reported(
+    @Query() query: PageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<ReportedCaseDto>> {
+    return this.cases.reported(query, actor);
   }
 
   @Get(':id')

@@ -55,6 +55,20 @@ export class CasesRepository {
     return this.scoped(scope, manager).andWhere('c.id = :id', { id }).getOne();
   }
 
+  /** A case the actor recorded (a report's own scope), wherever it lies; null otherwise. */
+  recordedBy(actorId: string, id: string): Promise<Case | null> {
+    return this.recorded(actorId).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** The cases the actor recorded, newest first: a page after `afterSeq`, one row more. */
+  reportedBy(actorId: string, afterSeq: string | null, limit: number): Promise<Case[]> {
+    const query = this.recorded(actorId)
+      .orderBy('c.seq', 'DESC')
+      .limit(limit + 1);
+    if (afterSeq) query.andWhere('c.seq < :afterSeq', { afterSeq });
+    return query.getMany();
+  }
+
   /** The same, locked for the change about to be made. */
   lock(scope: AreaScope, id: string, manager: EntityManager): Promise<Case | null> {
     return this.scoped(scope, manager)
@@ -235,6 +249,13 @@ export class CasesRepository {
       query.andWhere("(n.visibility = 'case_team' OR n.author_id = :readerId)", { readerId });
     }
     return query.getMany();
+  }
+
+  private recorded(actorId: string) {
+    return this.dataSource
+      .getRepository(Case)
+      .createQueryBuilder('c')
+      .where('c.created_by = :actorId', { actorId });
   }
 
   private scoped(scope: AreaScope, manager?: EntityManager) {

@@ -5,14 +5,15 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { vietnamDay } from '../calendar/working-days.js';
+import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
 import { ChildrenService } from '../children/children.service.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { FieldCipher } from '../common/field-cipher.js';
-import { decodeCursor, type Page, toPage } from '../common/pagination.js';
+import { decodeCursor, type Page, type PageQuery, toPage } from '../common/pagination.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { renderPdf } from '../common/pdf.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -24,7 +25,9 @@ import {
   allowedActions,
   apply,
   type CaseAction,
+  type CaseState,
   INITIAL_STATE,
+  LevelRuleBroken,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
 import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
@@ -44,11 +47,12 @@ import type {
   NoteDto,
   PlanDto,
   ReasonDto,
+  ReportedCaseDto,
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
 import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
-import type { Case, ProtectionLevel } from './entities/case.entity.js';
+import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -89,6 +93,7 @@ export class CasesService {
     private readonly cases: CasesRepository,
     private readonly children: ChildrenService,
     private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
     private readonly areas: AreasService,
     private readonly reference: ReferenceService,
     private readonly calendar: CalendarService,
@@ -100,11 +105,34 @@ export class CasesService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Mẫu 01: a report becomes a case in the commune where it happened. */
+  /**
+   * Mẫu 01: a report becomes a case. Commune staff and the hotline's system file it in the commune
+   * where it happened, within their areas. The staff of a receiving point (police, school, health
+   * facility) report about a child living anywhere: Decree 56 art. 25 ties neither the duty to
+   * report nor a receiving point to an area, and a hospital or school serves children from beyond
+   * its province. Their report goes to the commune where the child lives (Law on Children art. 52),
+   * its source their organisation's kind. The commune's workers and chair are told at once.
+   */
   async intake(dto: CreateCaseDto, actor: Actor): Promise<CaseDto> {
     const now = this.clock.now();
     const receivedAt = new Date(dto.receivedAt);
+    const receivingPoint = actor.receivingPoint;
+    const places = receivingPoint
+      ? { provinces: (await this.areas.provinces()).items.map((p) => p.code), communes: [] }
+      : actor.scope;
     const errors: FieldError[] = [];
+    if (receivingPoint && dto.source && dto.source !== receivingPoint) {
+      errors.push(
+        fieldError(
+          'source',
+          'case:receiving-point-source',
+          `source must be "${receivingPoint}", the receiving point that recorded the report`,
+        ),
+      );
+    } else if (!receivingPoint && !dto.source) {
+      errors.push(fieldError('source', 'case:source', 'source is required'));
+    }
+    const source = receivingPoint ?? dto.source!;
     if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       errors.push(fieldError('receivedAt', 'case:received-future', 'receivedAt is in the future'));
     }
@@ -113,7 +141,7 @@ export class CasesService {
       ...(await this.unknownCodes('abuse-settings', 'settings', dto.settings ?? [])),
     );
     const requested = dto.childIds ?? [];
-    const existing = await this.children.currentIds(actor.scope, requested);
+    const existing = await this.children.currentIds(places, requested);
     requested.forEach((id, i) => {
       if (!existing.has(id)) {
         errors.push(fieldError(`childIds.${i}`, 'case:child', 'No such child in your areas'));
@@ -129,9 +157,13 @@ export class CasesService {
         ),
       );
     }
-    const at = dto.location ?? (requested.length > 0 ? existing.get(requested[0]) : newChildren[0]);
-    const place = at && (await this.areas.resolvePlace(at.provinceCode, at.communeCode));
-    if (place && !inScope(actor.scope, place.provinceCode, place.communeCode)) {
+    const child = requested.length > 0 ? existing.get(requested[0]) : newChildren[0];
+    const happened =
+      dto.location &&
+      (await this.areas.resolvePlace(dto.location.provinceCode, dto.location.communeCode));
+    const lives = child && (await this.areas.resolvePlace(child.provinceCode, child.communeCode));
+    const place = receivingPoint ? lives : (happened ?? lives);
+    if (place && !inScope(places, place.provinceCode, place.communeCode)) {
       errors.push(
         fieldError(
           dto.location ? 'location.communeCode' : 'childIds',
@@ -141,7 +173,12 @@ export class CasesService {
       );
     }
     if (errors.length > 0 || !place) throw new AppException('invalid-case', {}, errors);
-    const checked = await this.children.checkNew(dto.newChildren ?? [], actor, 'newChildren');
+    const checked = await this.children.checkNew(
+      dto.newChildren ?? [],
+      actor,
+      'newChildren',
+      places,
+    );
 
     const calendar = await this.calendar.from(receivedAt);
     const due = intakeDeadlines(receivedAt, calendar, {
@@ -150,7 +187,7 @@ export class CasesService {
     });
     const content: IntakeContent = {
       summary: dto.summary,
-      location: dto.location ? { ...dto.location, ...place } : null,
+      location: dto.location && happened ? { ...dto.location, ...happened } : null,
       reporter: dto.reporter ?? null,
     };
     const id = await this.dataSource.transaction(async (tx) => {
@@ -166,7 +203,7 @@ export class CasesService {
           status: INITIAL_STATE.status,
           statusBeforeClosure: null,
           level: null,
-          source: dto.source,
+          source,
           channel: dto.channel ?? null,
           receivedAt,
           concerns: [...new Set(dto.concerns)],
@@ -176,6 +213,7 @@ export class CasesService {
           assignedTo:
             actor.kind === 'user' && actor.roles.includes('social_worker') ? actor.id : null,
           createdBy: actor.id,
+          receivingOrganizationId: actor.organizationId,
           version: 1,
         },
         [...new Set([...requested.map((r) => existing.get(r)!.id), ...created])],
@@ -197,16 +235,71 @@ export class CasesService {
         action: 'intake',
         fromStatus: null,
         toStatus: kase.status,
-        facts: { source: dto.source, receivedAt: receivedAt.toISOString(), newChildren: created },
-        content: this.cipher.encrypt(JSON.stringify(dto)),
+        facts: { source, receivedAt: receivedAt.toISOString(), newChildren: created },
+        content: this.cipher.encrypt(JSON.stringify({ ...dto, source })),
       });
       await this.audit.record(
         { actor, action: 'case.created', entity: { type: 'case', id: kase.id }, area: kase },
         tx,
       );
+      // Receiving points pass a report on at once (Decree 56 art. 26.1): the commune's workers
+      // and its chair are told, whoever recorded it.
+      const told = [
+        ...(await this.users.withRoleIn('social_worker', kase, undefined, tx)),
+        ...(await this.users.withRoleIn('case_approver', kase, undefined, tx)),
+      ].map((user) => user.id);
+      await this.notifications.publish(tx, {
+        key: `case_received.${kase.id}`,
+        userIds: told.filter((userId) => userId !== actor.id),
+        occurredAt: now,
+        kind: 'case_received',
+        entityType: 'case',
+        entityId: kase.id,
+        text: {
+          vi: `Thông tin mới về trẻ em cần bảo vệ: hồ sơ ${kase.code}, tiếp nhận lúc ${vietnamTimeAndDate(receivedAt)}.`,
+          en: `New report about a child in need of protection: case ${kase.code}, received at ${vietnamTimeAndDate(receivedAt)} (Vietnam time).`,
+        },
+        data: { caseCode: kase.code, source },
+      });
       return kase.id;
     });
-    return this.read(id, actor, null);
+    // What the reporter gets back is the case they recorded, wherever it lies: what they wrote,
+    // with its code, status and deadlines.
+    const kase = await this.cases.recordedBy(actor.id, id);
+    const [childIds, deadlines] = await Promise.all([
+      this.cases.childIds([id]),
+      this.cases.deadlines([id]),
+    ]);
+    return this.toDto(kase!, childIds.get(id)!, deadlines, this.clock.now(), content);
+  }
+
+  /**
+   * The reports the caller recorded, newest first, as a receiving point may follow them: each
+   * one's case code, commune and status, nothing of the case file (the read is audited).
+   */
+  async reported(query: PageQuery, actor: Actor): Promise<Page<ReportedCaseDto>> {
+    const after = decodeCursor(query.cursor, ['integer']);
+    const rows = await this.cases.reportedBy(actor.id, after?.[0] ?? null, query.limit);
+    await this.audit.record({
+      actor,
+      action: 'case.reports_listed',
+      details: { results: Math.min(rows.length, query.limit) },
+    });
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.seq],
+      (row) => ({
+        id: row.id,
+        code: row.code,
+        status: row.status,
+        source: row.source,
+        receivedAt: row.receivedAt.toISOString(),
+        recordedAt: row.createdAt.toISOString(),
+        provinceCode: row.provinceCode,
+        communeCode: row.communeCode,
+      }),
+    );
   }
 
   async get(id: string, actor: Actor): Promise<CaseDto> {
@@ -278,9 +371,13 @@ export class CasesService {
     if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
     return this.act(id, actor, 'initial-assessment', {
       ifMatch,
-      input: { immediateDanger: dto.immediateDanger },
+      input: {
+        immediateDanger: dto.immediateDanger,
+        level: dto.level,
+        abuseConfirmed: dto.abuseConfirmed,
+      },
       content: dto,
-      effects: async (tx, kase, now) => {
+      effects: async (tx, _kase, now) => {
         const answered = await this.cases.closeDeadlines(
           tx,
           id,
@@ -299,11 +396,10 @@ export class CasesService {
         return {
           patch: {
             immediateDanger: dto.immediateDanger,
-            level: dto.level,
             ...(dto.settings ? { settings: [...new Set(dto.settings)] } : {}),
           },
           answered,
-          facts: { immediateDanger: dto.immediateDanger, ...levelChange(kase, dto.level) },
+          facts: { immediateDanger: dto.immediateDanger },
         };
       },
     });
@@ -397,11 +493,9 @@ export class CasesService {
   assessment(id: string, dto: AssessmentDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'assessment', {
       ifMatch,
+      input: { level: dto.level, levelReason: dto.levelReason, abuseConfirmed: dto.abuseConfirmed },
       content: dto,
-      effects: async (_tx, kase) => ({
-        patch: dto.level ? { level: dto.level } : {},
-        facts: { conference: Boolean(dto.conference), ...levelChange(kase, dto.level) },
-      }),
+      effects: async () => ({ facts: { conference: Boolean(dto.conference) } }),
     });
   }
 
@@ -453,9 +547,9 @@ export class CasesService {
   review(id: string, dto: ReviewDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'reviews', {
       ifMatch,
-      input: { outcome: dto.outcome },
+      input: { outcome: dto.outcome, level: dto.level, levelReason: dto.levelReason },
       content: dto,
-      effects: async (tx, kase, now) => {
+      effects: async (tx, _kase, now) => {
         const answered = await this.cases.closeDeadlines(tx, id, ['review'], 'done', now);
         if (dto.outcome === 'continue') {
           const next = dto.nextReviewAt
@@ -465,11 +559,7 @@ export class CasesService {
             throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
           await this.deadlines.set(tx, id, 'review', next, now);
         }
-        return {
-          patch: dto.level ? { level: dto.level } : {},
-          answered,
-          facts: { outcome: dto.outcome, ...levelChange(kase, dto.level) },
-        };
+        return { answered, facts: { outcome: dto.outcome } };
       },
     });
   }
@@ -593,6 +683,12 @@ export class CasesService {
       caseId: id,
       steps: events.map((event) => {
         const { answered = [], ...facts } = event.facts as { answered?: unknown[] };
+        const content = event.content
+          ? (JSON.parse(this.cipher.decrypt(event.content)) as {
+              levelReason?: string;
+              reason?: string;
+            })
+          : {};
         return {
           at: event.at.toISOString(),
           action: event.action,
@@ -603,6 +699,7 @@ export class CasesService {
           fromStatus: event.fromStatus,
           toStatus: event.toStatus,
           facts,
+          reason: content.levelReason ?? content.reason ?? null,
           deadlines: answered as TimelineDto['steps'][number]['deadlines'],
         };
       }),
@@ -620,12 +717,15 @@ export class CasesService {
   /** A statutory form filled from the case, as a PDF to print and sign (the read is audited). */
   async form(id: string, form: CaseForm, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
     const kase = await this.readable(id, actor, 'case.form_printed', { form });
-    const [events, childIds, [commune], abuseForms, serviceTypes] = await Promise.all([
+    const [events, childIds, [commune], abuseForms, serviceTypes, receivedBy] = await Promise.all([
       this.cases.events(id),
       this.cases.childIds([id]),
       this.areas.requireCodes([kase.communeCode]),
       this.reference.codes('abuse-forms'),
       this.reference.codes('service-types'),
+      kase.receivingOrganizationId
+        ? this.organizations.require(kase.receivingOrganizationId)
+        : null,
     ]);
     const last = (action: string) => {
       const event = events.filter((e) => e.action === action).at(-1);
@@ -643,6 +743,9 @@ export class CasesService {
     const sources: FormSources = {
       code: kase.code,
       communeName: commune.fullName,
+      // A report the commune committee took in is its own; any other receiving point issues it.
+      receivingPoint:
+        receivedBy && receivedBy.type !== 'commune_committee' ? receivedBy.name : undefined,
       level: kase.level,
       children: await this.children.ofCase(childIds.get(id)!),
       concerns: kase.concerns.map((code) => abuseForms.get(code)?.name ?? code),
@@ -740,15 +843,18 @@ export class CasesService {
           return apply(kase, action, input);
         } catch (error) {
           if (error instanceof ActionNotAllowed) throw notAllowed(error);
+          if (error instanceof LevelRuleBroken) throw levelRuleBroken(error);
           throw error;
         }
       })();
       const now = this.clock.now();
       const { patch = {}, answered = [], facts = {} } = (await effects?.(tx, kase, now)) ?? {};
+      await this.levelDeadlines(tx, kase, next, now);
       await this.cases.update(tx, id, {
         ...patch,
         status: next.status,
         statusBeforeClosure: next.statusBeforeClosure,
+        level: next.level,
       });
       await this.cases.addEvent(tx, {
         caseId: id,
@@ -760,6 +866,8 @@ export class CasesService {
         toStatus: next.status,
         facts: {
           ...facts,
+          ...(input.abuseConfirmed ? { abuseConfirmed: true } : {}),
+          ...(next.level !== kase.level ? { level: { from: kase.level, to: next.level } } : {}),
           answered: answered.map((d) => ({
             kind: d.kind,
             dueAt: d.dueAt.toISOString(),
@@ -780,6 +888,28 @@ export class CasesService {
       );
     });
     return this.read(id, actor, null);
+  }
+
+  /**
+   * A plan is owed at the support and intervention levels only: put at prevention level, the case
+   * owes none (its plan deadlines are no longer needed); raised from it to draft one, it owes one
+   * again, the working days counted from the day the level rose, as from new information received.
+   */
+  private async levelDeadlines(
+    tx: EntityManager,
+    kase: Case,
+    next: CaseState,
+    now: Date,
+  ): Promise<void> {
+    const level = next.level ?? null;
+    if (level === kase.level) return;
+    if (level === 'prevention') {
+      await this.cases.closeDeadlines(tx, kase.id, ['plan', 'plan_approval'], 'not_needed', now);
+    } else if (kase.level === 'prevention' && next.status === 'planning') {
+      const due = intakeDeadlines(now, await this.calendar.from(now, tx));
+      await this.deadlines.set(tx, kase.id, 'plan', due.planDueAt, now);
+      await this.deadlines.set(tx, kase.id, 'plan_approval', due.planApprovalDueAt, now);
+    }
   }
 
   /** The case with its report decrypted; audited as `action` (null: the change was audited). */
@@ -853,6 +983,7 @@ export class CasesService {
       },
       overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < now),
       assignedTo: kase.assignedTo,
+      receivingOrganizationId: kase.receivingOrganizationId,
       allowedActions: allowedActions(kase),
       createdAt: kase.createdAt.toISOString(),
       updatedAt: kase.updatedAt.toISOString(),
@@ -885,10 +1016,6 @@ function deadlineMet(deadline: CaseDeadline, now: Date): boolean | null {
   return null;
 }
 
-function levelChange(kase: Case, level: ProtectionLevel | undefined): Record<string, unknown> {
-  return level && level !== kase.level ? { level: { from: kase.level, to: level } } : {};
-}
-
 function isolationInProgress(kase: Case): Date {
   if (!kase.isolationStartedAt || kase.isolationEndedAt) throw new AppException('no-isolation');
   return kase.isolationEndsAt!;
@@ -900,6 +1027,21 @@ function notAllowed(error: ActionNotAllowed): AppException {
     action: error.action,
     allowed: error.allowed.join(', ') || '—',
   });
+}
+
+function levelRuleBroken(error: LevelRuleBroken): AppException {
+  return new AppException(
+    error.rule,
+    {
+      action: error.action,
+      from: error.from ?? '—',
+      to: error.to ?? '—',
+      allowed: error.allowed.join(', ') || '—',
+    },
+    error.rule === 'level-reason'
+      ? [fieldError('levelReason', 'case:level-reason', 'the reason the level changes')]
+      : [],
+  );
 }
 
 function notAllowedUnless(kase: Case, action: CaseAction): void {

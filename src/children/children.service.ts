@@ -54,12 +54,18 @@ export class ChildrenService {
   /**
    * Checks the new children a case's intake names, each as `create` checks one, before the
    * caller's transaction starts; a problem is reported under `field` (`newChildren.0.sex`).
+   * `places`: where the children may live (a receiving point reports about a child anywhere).
    */
-  async checkNew(bodies: CreateChildDto[], actor: Actor, field: string): Promise<ChildFields[]> {
+  async checkNew(
+    bodies: CreateChildDto[],
+    actor: Actor,
+    field: string,
+    places: AreaScope = actor.scope,
+  ): Promise<ChildFields[]> {
     const checked: ChildFields[] = [];
     for (const [i, body] of bodies.entries()) {
       try {
-        checked.push(await this.validated(body, actor, null));
+        checked.push(await this.validated(body, actor, null, places));
       } catch (error) {
         throw prefixed(error, `${field}.${i}`);
       }
@@ -258,12 +264,14 @@ export class ChildrenService {
   }
 
   /** The record a body describes, checked (child-rules.ts), with a personal ID no one else has. */
+  /** `places`: where the child may live; a taken personal ID names its holder in `actor.scope`. */
   private async validated(
     dto: CreateChildDto,
     actor: Actor,
     id: string | null,
+    places: AreaScope = actor.scope,
   ): Promise<ChildFields> {
-    const fields = checkChild(dto, await this.registryReference(), actor.scope);
+    const fields = checkChild(dto, await this.registryReference(), places);
     if (fields.personalId) {
       const [holder] = await this.children.holdersOfPersonalIds([fields.personalId]);
       if (holder && holder.id !== id) throw personalIdTaken(fields.personalId, holder, actor.scope);

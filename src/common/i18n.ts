@@ -297,6 +297,36 @@ export const PROBLEMS = {
       en: 'The case has no temporary isolation in progress.',
     },
   },
+  'prevention-no-plan': {
+    status: 409,
+    title: { vi: 'Cấp độ phòng ngừa không có kế hoạch', en: 'No plan at prevention level' },
+    detail: {
+      vi: 'Kế hoạch hỗ trợ, can thiệp và việc phê duyệt kế hoạch chỉ dành cho cấp độ hỗ trợ và can thiệp (Luật Trẻ em, Điều 49, 50, 52); hồ sơ ở cấp độ phòng ngừa ghi nhận các biện pháp đã thực hiện rồi đề xuất đóng hồ sơ, và rà soát ở cấp độ này chỉ đề xuất đóng hồ sơ. Không thể thực hiện "{action}". Các thao tác được phép: {allowed}.',
+      en: 'A support or intervention plan and its approval belong to the support and intervention levels (Law on Children, art. 49, 50, 52); a case at prevention level records the measures taken and is proposed for closure, and a review at that level can only propose closure. "{action}" is not possible. Allowed actions: {allowed}.',
+    },
+  },
+  'level-reason': {
+    status: 422,
+    title: {
+      vi: 'Thay đổi cấp độ bảo vệ cần có lý do',
+      en: 'A change of protection level needs its reason',
+    },
+    detail: {
+      vi: 'Cấp độ bảo vệ đổi từ {from} sang {to}: cần ghi lý do (levelReason), để hồ sơ lưu ai thay đổi, khi nào và vì sao.',
+      en: 'The protection level changes from {from} to {to}: give the reason (levelReason), so the case keeps who changed it, when and why.',
+    },
+  },
+  'abuse-confirmed-intervention': {
+    status: 422,
+    title: {
+      vi: 'Trẻ em bị xâm hại: cấp độ can thiệp',
+      en: 'Confirmed abuse: intervention level',
+    },
+    detail: {
+      vi: 'Khi xác định trẻ em bị xâm hại, hồ sơ ở cấp độ can thiệp (Luật Trẻ em, Điều 50), không phải {to}.',
+      en: 'Confirmed abuse puts the case at intervention level (Law on Children, art. 50), not {to}.',
+    },
+  },
   'invalid-referral': {
     status: 422,
     title: { vi: 'Dữ liệu chuyển gửi không hợp lệ', en: 'Invalid referral data' },
@@ -708,6 +738,11 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'holiday:duplicate': (m) => `Ngày ${m.split(' ')[0]} được ghi hai lần.`,
   'holiday:working-day': (m) =>
     `Ngày ${m.split(' ')[0]} là ngày thường: chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.`,
+  'case:source': () =>
+    'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
+  'case:receiving-point-source': (m) =>
+    `Nguồn thông tin phải là "${m.split('"')[1]}": nơi tiếp nhận thông tin đã ghi nhận báo cáo này.`,
+  'case:level-reason': () => 'Cần ghi lý do thay đổi cấp độ bảo vệ.',
   'case:child': () => 'Không có trẻ em này trong địa bàn của bạn.',
   'case:no-child': () => 'Cần ít nhất một trẻ em (childIds hoặc newChildren).',
   'case:received-future': () => 'Thời điểm tiếp nhận không được ở tương lai.',

@@ -247,8 +247,9 @@ export class DemoDataService {
       organizationId: ids.commune,
       home: { provinceCode: PROVINCE, communeCode: BA_DINH },
       roles: [role],
-      permissions: permissionsOf([role]),
+      permissions: permissionsOf([role], 'commune_committee'),
       scope: { provinces: [PROVINCE], communes: [] },
+      receivingPoint: null,
       sessionId: null,
       purpose: 'access',
     });

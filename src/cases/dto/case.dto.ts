@@ -50,6 +50,41 @@ function AbuseSettings(description: string) {
     MaxLength(40, { each: true }),
   );
 }
+
+/** A change of the protection level at an assessing step; its reason goes in `levelReason`. */
+function LevelChange() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: PROTECTION_LEVELS,
+      description:
+        'A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)',
+    }),
+    IsOptional(),
+    IsIn(PROTECTION_LEVELS),
+  );
+}
+
+function LevelReason() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description: 'Why the level changes: required when it does (encrypted at rest)',
+    }),
+    IsOptional(),
+    Text(2000),
+  );
+}
+
+function AbuseConfirmed() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description:
+        'The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level',
+    }),
+    IsOptional(),
+    IsBoolean(),
+  );
+}
+
 export class CaseLocationDto {
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)
@@ -106,9 +141,17 @@ export class CreateCaseDto {
   @Type(() => CreateChildDto)
   newChildren?: CreateChildDto[];
 
-  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') })
+  @ApiPropertyOptional({
+    enum: CASE_SOURCES,
+    ...codeList(
+      'case-sources',
+      'Who passed the report on. Required, except from the staff of a receiving point (police, ' +
+        'school, health facility), whose organisation sets it',
+    ),
+  })
+  @IsOptional()
   @IsIn(CASE_SOURCES)
-  source!: CaseSource;
+  source?: CaseSource;
 
   @ApiPropertyOptional({ enum: CASE_CHANNELS, ...codeList('case-channels') })
   @IsOptional()
@@ -174,7 +217,15 @@ export class InitialAssessmentDto {
 
   @ApiProperty() @IsBoolean() immediateDanger!: boolean;
 
-  @ApiProperty({ enum: PROTECTION_LEVELS }) @IsIn(PROTECTION_LEVELS) level!: ProtectionLevel;
+  @ApiProperty({
+    enum: PROTECTION_LEVELS,
+    description: 'intervention when abuseConfirmed (Law on Children art. 50)',
+  })
+  @IsIn(PROTECTION_LEVELS)
+  level!: ProtectionLevel;
+
+  @AbuseConfirmed()
+  abuseConfirmed?: boolean;
 
   @AbuseSettings('Where the harm happened, as the assessment found it; replaces the intake’s')
   settings?: string[];
@@ -236,10 +287,14 @@ export class AssessmentDto {
   @Type(() => ConferenceDto)
   conference?: ConferenceDto;
 
-  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
-  @IsOptional()
-  @IsIn(PROTECTION_LEVELS)
+  @LevelChange()
   level?: ProtectionLevel;
+
+  @LevelReason()
+  levelReason?: string;
+
+  @AbuseConfirmed()
+  abuseConfirmed?: boolean;
 }
 
 export class PlanActionDto {
@@ -305,10 +360,11 @@ export class ReviewDto {
   @IsDueTime('outcome continue: the next review (default: 30 days on)')
   nextReviewAt?: string;
 
-  @ApiPropertyOptional({ enum: PROTECTION_LEVELS, description: 'A change of level, if any' })
-  @IsOptional()
-  @IsIn(PROTECTION_LEVELS)
+  @LevelChange()
   level?: ProtectionLevel;
+
+  @LevelReason()
+  levelReason?: string;
 }
 
 export class AssignDto {
@@ -394,6 +450,12 @@ export class CaseDto {
   @ApiProperty({ type: CaseDeadlinesDto }) deadlines!: CaseDeadlinesDto;
   @ApiProperty({ description: 'A step is past its deadline' }) overdue!: boolean;
   @ApiProperty({ type: String, nullable: true }) assignedTo!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The organisation (receiving point) where the report was recorded',
+  })
+  receivingOrganizationId!: string | null;
   @ApiProperty({ enum: CASE_ACTIONS, isArray: true }) allowedActions!: CaseAction[];
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -405,6 +467,28 @@ export class CaseListItemDto extends OmitType(CaseDto, ['summary', 'location', '
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+/**
+ * A report as the receiving point that recorded it sees it afterwards (need-to-know): which case
+ * it became, where, and how far that has got; not the case file.
+ */
+export class ReportedCaseDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'BVTE-00004-2026-0001' }) code!: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ enum: CASE_SOURCES, ...codeList('case-sources') }) source!: CaseSource;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ description: 'When it was recorded' }) recordedAt!: string;
+  @ApiProperty({ description: 'The province of the commune that handles it' })
+  provinceCode!: string;
+  @ApiProperty({ description: 'The commune that handles it: where the child lives' })
+  communeCode!: string;
+}
+
+export class ReportedCasePageDto {
+  @ApiProperty({ type: [ReportedCaseDto] }) items!: ReportedCaseDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
@@ -427,6 +511,13 @@ export class TimelineStepDto {
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) fromStatus!: CaseStatus | null;
   @ApiProperty({ enum: CASE_STATUSES, nullable: true }) toStatus!: CaseStatus | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) facts!: Record<string, unknown>;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Why: the reason given with a change of level, a rejection, a closure, a reopening',
+  })
+  reason!: string | null;
   @ApiProperty({ type: [StepDeadlineDto], description: 'The deadlines this step answered' })
   deadlines!: StepDeadlineDto[];
 }

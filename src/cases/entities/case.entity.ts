@@ -3,9 +3,12 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { Organization } from '../../organizations/entities/organization.entity.js';
 import type { CaseStatus } from '../case-workflow.js';
 
 export const CASE_SOURCES = [
@@ -33,6 +36,7 @@ export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
 @Entity('cases')
 @Index(['communeCode', 'seq'])
 @Index(['assignedTo'], { where: "status <> 'closed'" })
+@Index(['createdBy', 'seq'])
 export class Case {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -101,8 +105,20 @@ export class Case {
   @Column({ type: 'uuid', nullable: true })
   assignedTo!: string | null;
 
+  /** Who recorded the report (Mẫu 01): a user, or a system client's API key. */
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /**
+   * The receiving point (nơi tiếp nhận thông tin) where the report was recorded: the commune
+   * committee, the police, a school, a health facility, the 111 hotline. It issues Mẫu 01.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  receivingOrganizationId!: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'receiving_organization_id' })
+  receivingOrganization?: Organization;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -250,7 +250,10 @@ export interface paths {
         /** Cases in the caller’s areas, newest first */
         get: operations["listCases"];
         put?: never;
-        /** Intake of a report (Mẫu 01): a case in the commune where it happened */
+        /**
+         * Intake of a report (Mẫu 01): a case in the commune where it happened
+         * @description Commune staff and the 111 hotline’s system: in their areas, in the commune where it happened (`location`, else the first child’s). The staff of a receiving point (police, school, health facility): about a child living anywhere; the case goes to the commune where the first child lives, its `source` their organisation’s kind. The commune’s social workers and chair are notified at once.
+         */
         post: operations["createCase"];
         delete?: never;
         options?: never;
@@ -620,6 +623,26 @@ export interface paths {
         };
         /** Every step: who, when, and whether it met its deadline */
         get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reports the caller recorded as a receiving point: code, commune and status only
+         * @description Need-to-know: the staff of a receiving point (police, school, health facility) follow what became of their reports, not the case file. Newest first; the read is audited.
+         */
+        get: operations["listReportedCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1439,14 +1462,18 @@ export interface components {
             items: components["schemas"]["AreaDto"][];
         };
         AssessmentDto: {
+            /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
+            abuseConfirmed?: boolean;
             childSituation: string;
             conference?: components["schemas"]["ConferenceDto"];
             familySituation: string;
             /**
-             * @description A change of level, if any
+             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
              * @enum {string}
              */
             level?: "prevention" | "support" | "intervention";
+            /** @description Why the level changes: required when it does (encrypted at rest) */
+            levelReason?: string;
             needs: string[];
         };
         AssignDto: {
@@ -1534,6 +1561,8 @@ export interface components {
             overdue: boolean;
             provinceCode: string;
             receivedAt: string;
+            /** @description The organisation (receiving point) where the report was recorded */
+            receivingOrganizationId: string | null;
             reporter: components["schemas"]["ReporterDto"] | null;
             /** @description abuse-settings */
             settings: string[];
@@ -1585,6 +1614,8 @@ export interface components {
             overdue: boolean;
             provinceCode: string;
             receivedAt: string;
+            /** @description The organisation (receiving point) where the report was recorded */
+            receivingOrganizationId: string | null;
             /** @description abuse-settings */
             settings: string[];
             /**
@@ -1789,10 +1820,10 @@ export interface components {
              */
             settings?: string[];
             /**
-             * @description A code of the list `case-sources` (GET /api/v1/reference/case-sources)
+             * @description A code of the list `case-sources` (GET /api/v1/reference/case-sources). Who passed the report on. Required, except from the staff of a receiving point (police, school, health facility), whose organisation sets it
              * @enum {string}
              */
-            source: "hotline_111" | "police" | "health" | "school" | "commune" | "public" | "self" | "other";
+            source?: "hotline_111" | "police" | "health" | "school" | "commune" | "public" | "self" | "other";
             /** @description What was reported (encrypted at rest) */
             summary: string;
         };
@@ -2095,10 +2126,15 @@ export interface components {
             year: number;
         };
         InitialAssessmentDto: {
+            /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
+            abuseConfirmed?: boolean;
             /** @description Emergency measures already taken */
             emergencyMeasures?: string[];
             immediateDanger: boolean;
-            /** @enum {string} */
+            /**
+             * @description intervention when abuseConfirmed (Law on Children art. 50)
+             * @enum {string}
+             */
             level: "prevention" | "support" | "intervention";
             notes?: string;
             ratings: components["schemas"]["RatingsDto"];
@@ -2565,6 +2601,29 @@ export interface components {
             /** @description The year's whole list; it replaces the stored one */
             days: components["schemas"]["HolidayDto"][];
         };
+        ReportedCaseDto: {
+            /** @example BVTE-00004-2026-0001 */
+            code: string;
+            /** @description The commune that handles it: where the child lives */
+            communeCode: string;
+            id: string;
+            /** @description The province of the commune that handles it */
+            provinceCode: string;
+            receivedAt: string;
+            /** @description When it was recorded */
+            recordedAt: string;
+            /**
+             * @description A code of the list `case-sources` (GET /api/v1/reference/case-sources)
+             * @enum {string}
+             */
+            source: "hotline_111" | "police" | "health" | "school" | "commune" | "public" | "self" | "other";
+            /** @enum {string} */
+            status: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed";
+        };
+        ReportedCasePageDto: {
+            items: components["schemas"]["ReportedCaseDto"][];
+            nextCursor: string | null;
+        };
         ReporterDto: {
             /** @description The reporter asked not to be named */
             anonymous?: boolean;
@@ -2576,10 +2635,12 @@ export interface components {
         };
         ReviewDto: {
             /**
-             * @description A change of level, if any
+             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
              * @enum {string}
              */
             level?: "prevention" | "support" | "intervention";
+            /** @description Why the level changes: required when it does (encrypted at rest) */
+            levelReason?: string;
             /**
              * @description outcome continue: the next review (default: 30 days on). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
              * @example 2026-12-20
@@ -2688,6 +2749,8 @@ export interface components {
             };
             /** @enum {string|null} */
             fromStatus: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed" | null;
+            /** @description Why: the reason given with a change of level, a rejection, a closure, a reopening */
+            reason: string | null;
             /** @enum {string|null} */
             toStatus: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed" | null;
         };
@@ -6532,6 +6595,74 @@ export interface operations {
             };
             /** @description Nothing with this identifier in the caller’s reach */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportedCases: {
+        parameters: {
+            query?: {
+                /** @description Opaque: the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedCasePageDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:reported, in the record’s area */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

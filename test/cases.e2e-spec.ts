@@ -672,5 +672,11 @@ describe('cases: from a report to closure, over HTTP', () => {
       'immediateDanger',
       'ratings.harm',
     ]);
+    // Left out, the ratings are required (they were stored as missing, and Mẫu 02 failed to print).
+    const { ratings: _ratings, ...withoutRatings } = BODIES['initial-assessment'] as {
+      ratings: object;
+    };
+    const missing = await step(kase.id, 'initial-assessment', withoutRatings).expect(400);
+    expect(missing.body.errors).toEqual([{ field: 'ratings', message: 'Trường này là bắt buộc.' }]);
   });
 });

@@ -7,6 +7,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -168,6 +169,7 @@ export class RatingsDto {
 /** Mẫu 02. */
 export class InitialAssessmentDto {
   @ApiProperty({ type: RatingsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)
   ratings!: RatingsDto;
@@ -290,6 +292,7 @@ export class ReasonDto {
 /** Mẫu 06. */
 export class ReviewDto {
   @ApiProperty({ type: RatingsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)
   ratings!: RatingsDto;

@@ -5,6 +5,8 @@ import {
   BODIES,
   type CaseWorld,
   caseWorld,
+  criteria,
+  forChildren,
   hotlineReport,
   RATINGS,
 } from './case-world.js';
@@ -18,10 +20,12 @@ describe('cases: from a report to closure, over HTTP', () => {
   /** A child already in the registry, in commune A1. */
   let childId: string;
 
+  /** The children of the cases taken in from the hotline; the others are about the registry child. */
+  const childrenOf = new Map<string, string[]>();
   const step = (kase: string, action: string, body: object = BODIES[action]) =>
     (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
       .post(`/api/v1/cases/${kase}/${action}`)
-      .send(body);
+      .send(forChildren(action, body, childrenOf.get(kase) ?? [childId]));
 
   /** A fresh case taken in by the social worker, about the registry child, received an hour ago. */
   const newCase = async (client: Client = w.worker) =>
@@ -64,6 +68,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       .send(hotlineReport(receivedAt.toISOString()))
       .expect(201);
     const kase = intake.body;
+    childrenOf.set(kase.id, kase.childIds);
     expect(kase).toMatchObject({
       status: 'received',
       level: null,
@@ -126,6 +131,7 @@ describe('cases: from a report to closure, over HTTP', () => {
         careEnvironment: 'low',
         selfProtection: 'medium',
       },
+      criteria: criteria(true),
       outcome: 'propose_closure',
       notes: 'Trẻ ổn định.',
     }).expect(200);
@@ -175,6 +181,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       plan: 'done',
       plan_approval: 'done',
       review: 'done', // answered by the review that proposed closure
+      plan_action: 'not_needed', // the plan's action, still planned when the case closed
     });
   });
 
@@ -185,6 +192,7 @@ describe('cases: from a report to closure, over HTTP', () => {
         .send(hotlineReport(new Date().toISOString()))
         .expect(201)
     ).body;
+    childrenOf.set(kase.id, kase.childIds);
     const pdf = (form: string, client: Client = w.worker) =>
       client.get(`/api/v1/cases/${kase.id}/forms/${form}`).buffer(true).parse(binary);
     const printed = async (form: string) => {
@@ -444,8 +452,11 @@ describe('cases: from a report to closure, over HTTP', () => {
   it('refuses every step its status does not allow, listing the allowed ones, and changes nothing', async () => {
     const kase = await newCase();
     const route = (action: string) => !['referrals', 'notes'].includes(action);
+    /** The path of a step: a plan action's is under its id (none exists: the status decides). */
+    const path = (action: string) =>
+      action === 'plan/actions/status' ? 'plan/actions/1-1/status' : action;
     /** The steps that lead from one status to the next, to visit every status. */
-    const path: [string, object, CaseStatus][] = [
+    const steps: [string, object, CaseStatus][] = [
       [
         'initial-assessment',
         { ...BODIES['initial-assessment'], immediateDanger: true },
@@ -454,7 +465,11 @@ describe('cases: from a report to closure, over HTTP', () => {
       ['assessment', BODIES.assessment, 'planning'],
       ['plan', BODIES.plan, 'plan_submitted'],
       ['plan/approve', {}, 'in_progress'],
-      ['close', BODIES.close, 'closure_proposed'],
+      [
+        'reviews',
+        { ...BODIES.reviews, criteria: criteria(true), outcome: 'propose_closure' },
+        'closure_proposed',
+      ],
       ['close/approve', {}, 'closed'],
     ];
     let refused = 0;
@@ -465,7 +480,7 @@ describe('cases: from a report to closure, over HTTP', () => {
         if (before.allowedActions.includes(action)) continue;
         const res = await step(
           kase.id,
-          action,
+          path(action),
           action === 'assign' ? { userId: w.ids.ctxh } : BODIES[action],
         );
         expect({ action, status, code: res.status, type: res.body.type }).toEqual({
@@ -481,7 +496,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       expect(after.version).toBe(before.version);
     };
     await tryAll('received');
-    for (const [action, body, status] of path) {
+    for (const [action, body, status] of steps) {
       await step(kase.id, action, body).expect(200);
       await tryAll(status);
     }

@@ -24,6 +24,7 @@ export const CASE_ACTIONS = [
   'plan',
   'plan/approve',
   'plan/reject',
+  'plan/actions/status', // plan/actions/:actionId/status
   'reviews',
   'close',
   'close/approve',
@@ -38,6 +39,20 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export type ReviewOutcome = 'continue' | 'new_plan' | 'propose_closure';
+
+/**
+ * The closure criteria of Decree 56/2017 art. 30.1.b, recorded by each review (Mẫu 06): the child
+ * is no longer at risk of abuse, and the child's physical, psychological, cognitive and emotional
+ * state is stable. Only a review that finds every one met may propose closing the case.
+ */
+export const CLOSURE_CRITERIA = [
+  'noLongerAtRisk', // không còn nguy cơ bị xâm hại
+  'physicallyStable', // thể chất ổn định
+  'psychologicallyStable', // tâm lý ổn định
+  'cognitivelyStable', // nhận thức ổn định
+  'emotionallyStable', // tình cảm ổn định
+] as const;
+export type ClosureCriterion = (typeof CLOSURE_CRITERIA)[number];
 
 export interface CaseState {
   status: CaseStatus;
@@ -58,6 +73,28 @@ export interface ActionInput {
   immediateDanger?: boolean;
   /** reviews: the review's conclusion. */
   outcome?: ReviewOutcome;
+  /** reviews: the closure criteria the review found not met (none: the child is safe and stable). */
+  unmetCriteria?: ClosureCriterion[];
+  /**
+   * plan: what the dossier holds (Decree 56/2017 art. 28.2.b): the comprehensive assessment
+   * (Mẫu 03), and with it the minutes of the case meeting (art. 27.2).
+   */
+  dossier?: { assessment: boolean; caseMeeting: boolean };
+}
+
+/** The rules a step must meet beyond its status; each is a problem the API names. */
+export type StepRule =
+  'plan-needs-assessment' | 'plan-needs-case-meeting' | 'closure-criteria-not-met';
+
+/** The status allows the step, but the case or the step's input does not meet a rule of the law. */
+export class RuleNotMet extends Error {
+  constructor(
+    readonly rule: StepRule,
+    readonly action: CaseAction,
+    readonly unmet: string[] = [],
+  ) {
+    super(`${action}: ${rule}${unmet.length > 0 ? ` (${unmet.join(', ')})` : ''}`);
+  }
 }
 
 /** Actions that record something without moving the case: allowed in every status but closed. */
@@ -86,16 +123,28 @@ const MOVES: Record<CaseStatus, Partial<Record<CaseAction, Move>>> = {
     'emergency-measures': () => 'emergency',
     assessment: () => 'planning',
   },
-  planning: { plan: () => 'plan_submitted' },
+  planning: {
+    // Mẫu 03 amended before the plan: after the case meeting, or before a new plan.
+    assessment: () => 'planning',
+    plan: ({ dossier }) => {
+      if (!dossier?.assessment) throw new RuleNotMet('plan-needs-assessment', 'plan');
+      if (!dossier.caseMeeting) throw new RuleNotMet('plan-needs-case-meeting', 'plan');
+      return 'plan_submitted';
+    },
+  },
   plan_submitted: { 'plan/approve': () => 'in_progress', 'plan/reject': () => 'planning' },
   in_progress: {
-    reviews: ({ outcome }) =>
-      outcome === 'new_plan'
-        ? 'planning'
-        : outcome === 'propose_closure'
-          ? 'closure_proposed'
-          : 'in_progress',
-    close: () => 'closure_proposed',
+    // The plan's actions are followed while it is carried out.
+    'plan/actions/status': () => 'in_progress',
+    // A case being helped is closed only on a review that finds the child safe and stable.
+    reviews: ({ outcome, unmetCriteria = [...CLOSURE_CRITERIA] }) => {
+      if (outcome === 'new_plan') return 'planning';
+      if (outcome !== 'propose_closure') return 'in_progress';
+      if (unmetCriteria.length > 0) {
+        throw new RuleNotMet('closure-criteria-not-met', 'reviews', unmetCriteria);
+      }
+      return 'closure_proposed';
+    },
   },
   closure_proposed: {
     'close/approve': () => 'closed',
@@ -127,7 +176,10 @@ export function allowedActions(state: CaseState): CaseAction[] {
   );
 }
 
-/** The state after the action; throws ActionNotAllowed when the state does not allow it. */
+/**
+ * The state after the action; throws ActionNotAllowed when the state does not allow it, and
+ * RuleNotMet when it does but the case or the input does not meet a rule the step rests on.
+ */
 export function apply(state: CaseState, action: CaseAction, input: ActionInput = {}): CaseState {
   if (!allowedActions(state).includes(action)) {
     throw new ActionNotAllowed(state.status, action, allowedActions(state));
@@ -144,3 +196,35 @@ export function apply(state: CaseState, action: CaseAction, input: ActionInput =
 }
 
 export const INITIAL_STATE: CaseState = { status: 'received', statusBeforeClosure: null };
+
+/** A plan action's progress (Mẫu 04, followed until the review). */
+export const PLAN_ACTION_STATUSES = ['planned', 'in_progress', 'done', 'not_done'] as const;
+export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
+
+/** Where an action can go from each status: forward only; done and not done are final. */
+const PLAN_ACTION_MOVES: Record<PlanActionStatus, PlanActionStatus[]> = {
+  planned: ['in_progress', 'done', 'not_done'],
+  in_progress: ['done', 'not_done'],
+  done: [],
+  not_done: [],
+};
+
+export class PlanActionMoveNotAllowed extends Error {
+  constructor(
+    readonly from: PlanActionStatus,
+    readonly to: PlanActionStatus,
+  ) {
+    super(`A plan action cannot go from ${from} to ${to}`);
+  }
+}
+
+/** The statuses an action in this status can move to. */
+export function planActionMoves(from: PlanActionStatus): PlanActionStatus[] {
+  return PLAN_ACTION_MOVES[from];
+}
+
+/** Checks a plan action's move; throws PlanActionMoveNotAllowed when it goes back or stays. */
+export function movePlanAction(from: PlanActionStatus, to: PlanActionStatus): PlanActionStatus {
+  if (!PLAN_ACTION_MOVES[from].includes(to)) throw new PlanActionMoveNotAllowed(from, to);
+  return to;
+}

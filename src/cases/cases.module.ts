@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { ChildrenModule } from '../children/children.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CaseDeadlineJobs } from './case-deadline.jobs.js';
@@ -19,6 +20,7 @@ import { CasesService } from './cases.service.js';
     CalendarModule,
     ChildrenModule,
     NotificationsModule,
+    OrganizationsModule,
     ReferenceModule,
     UsersModule,
   ],

@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import { ROLES, type Role } from '../src/auth/permissions.js';
 import { createTestApp, type TestApp } from './app.js';
 import { listRoutes } from './routes.js';
-import { BODIES } from './case-world.js';
+import { BODIES, forChildren } from './case-world.js';
 import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';
 
 /**
@@ -212,10 +212,20 @@ async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string>
     await t.http
       .post(`/api/v1/cases/${created.body.id}/${action}`)
       .set(ctx[who])
-      .send(body)
+      .send(forChildren(action, body, [ids.childA1]))
       .expect(200);
   }
   return created.body.id as string;
+}
+
+/** The first action of the plan of a fresh case whose plan is being carried out. */
+async function planActionIn(ctx: Ctx): Promise<{ caseId: string; actionId: string }> {
+  const caseId = await caseIn(ctx, 'in_progress');
+  const [plan] = await ctx.t.dataSource.query(
+    "SELECT id FROM case_events WHERE case_id = $1 AND action = 'plan'",
+    [caseId],
+  );
+  return { caseId, actionId: `${plan.id}-1` };
 }
 
 const REFERRAL_STEPS: Record<string, [string, object][]> = {
@@ -303,7 +313,7 @@ function caseStep(
     ok: inA1(200),
     request: async (ctx) => ({
       path: `/api/v1/cases/${await caseIn(ctx, status)}/${action}`,
-      body,
+      body: forChildren(action, body, [ctx.ids.childA1]),
     }),
   };
 }
@@ -515,6 +525,24 @@ const SPEC: Record<string, RouteSpec> = {
   'POST /api/v1/cases/:id/plan': caseStep(CASE_WORKERS, 'planning', 'plan'),
   'POST /api/v1/cases/:id/plan/approve': caseStep(CASE_APPROVERS, 'plan_submitted', 'plan/approve'),
   'POST /api/v1/cases/:id/plan/reject': caseStep(CASE_APPROVERS, 'plan_submitted', 'plan/reject'),
+  'GET /api/v1/cases/:id/plan/actions': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'in_progress')}/plan/actions`,
+    }),
+  },
+  'POST /api/v1/cases/:id/plan/actions/:actionId/status': {
+    access: CASE_WORKERS,
+    ok: inA1(200),
+    request: async (ctx) => {
+      const { caseId, actionId } = await planActionIn(ctx);
+      return {
+        path: `/api/v1/cases/${caseId}/plan/actions/${actionId}/status`,
+        body: BODIES['plan/actions/status'],
+      };
+    },
+  },
   'POST /api/v1/cases/:id/reviews': caseStep(CASE_WORKERS, 'in_progress', 'reviews'),
   'POST /api/v1/cases/:id/close': caseStep(CASE_WORKERS, 'assessed', 'close'),
   'POST /api/v1/cases/:id/close/approve': caseStep(

@@ -100,6 +100,17 @@ export function hotlineReport(receivedAt: string): object {
   };
 }
 
+/** The closure criteria of a review (Decree 56 art. 30.1.b): all met, or the child not yet safe. */
+export function criteria(met: boolean) {
+  return {
+    noLongerAtRisk: met,
+    physicallyStable: met,
+    psychologicallyStable: true,
+    cognitivelyStable: true,
+    emotionallyStable: met,
+  };
+}
+
 export const RATINGS = {
   harm: 'medium',
   abuserAccess: 'high',
@@ -117,8 +128,12 @@ export const BODIES: Record<string, object> = {
     needs: ['tham vấn tâm lý', 'khám sức khỏe'],
     conference: {
       heldAt: new Date(Date.now() - 3_600_000).toISOString(),
-      participants: ['Cán bộ xã', 'Công an phường', 'Trạm y tế'],
-      minutes: 'Thống nhất lập kế hoạch can thiệp.',
+      participants: [
+        { fullName: 'Lê Thị Hoa', organization: 'UBND phường Ba Đình', role: 'cán bộ xã' },
+        { fullName: 'Trần Văn Bình', organization: 'Công an phường', role: 'cán bộ điều tra' },
+        { fullName: 'Nguyễn Thị Lan', role: 'mẹ của trẻ' },
+      ],
+      agreed: ['Lập kế hoạch can thiệp', 'Trạm y tế khám sức khỏe cho trẻ'],
     },
   },
   plan: {
@@ -127,6 +142,8 @@ export const BODIES: Record<string, object> = {
       {
         description: 'Tham vấn tâm lý hằng tuần',
         serviceType: 'counselling',
+        organizationName: 'Trung tâm công tác xã hội',
+        responsiblePerson: 'Chị Phạm Thu, nhân viên công tác xã hội',
         dueAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
       },
     ],
@@ -134,7 +151,13 @@ export const BODIES: Record<string, object> = {
   },
   'plan/approve': {},
   'plan/reject': { reason: 'Thiếu biện pháp hỗ trợ học tập.' },
-  reviews: { ratings: RATINGS, outcome: 'continue', notes: 'Tiến triển tốt.' },
+  'plan/actions/status': { status: 'in_progress' },
+  reviews: {
+    ratings: RATINGS,
+    criteria: criteria(false),
+    outcome: 'continue',
+    notes: 'Tiến triển tốt.',
+  },
   close: { reason: 'Trẻ đã an toàn, ổn định.' },
   'close/approve': {},
   'close/reject': { reason: 'Cần theo dõi thêm.' },
@@ -155,3 +178,35 @@ export const APPROVER_STEPS = [
   'reopen',
   'isolation/extend',
 ];
+
+/**
+ * The body of a step for a case's children, each aged 7 or more: heard at the assessment, asked
+ * for consent at the plan (unless the body says otherwise).
+ */
+export function forChildren(action: string, body: object, childIds: string[]): object {
+  if (action === 'assessment' && !('childViews' in body)) {
+    return {
+      ...body,
+      childViews: childIds.map((childId) => ({
+        childId,
+        heard: true,
+        views: 'Con muốn ở với mẹ và không muốn bố đánh nữa.',
+      })),
+    };
+  }
+  if (action === 'plan' && !('childConsents' in body)) {
+    return {
+      ...body,
+      childConsents: childIds.map((childId) => ({ childId, agrees: true })),
+    };
+  }
+  return body;
+}
+
+/** A case's children, as the steps of the tests name them. */
+export async function caseChildIds(t: TestApp, caseId: string): Promise<string[]> {
+  const rows = await t.dataSource.query('SELECT child_id FROM case_children WHERE case_id = $1', [
+    caseId,
+  ]);
+  return rows.map((row: { child_id: string }) => row.child_id);
+}

@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DemoDataService } from '../src/demo/de
 import { PeriodicReportsService } from '../src/reports/periodic-reports.service.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { BODIES } from './case-world.js';
+import { BODIES, forChildren } from './case-world.js';
 import { AREA, binary, PASSWORD, signIn } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
@@ -332,11 +332,12 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       by.post(`/api/v1/cases/${id}/${action}`).send(body).expect(200);
 
     // Ngọc (orphan) gets a support plan, approved by the chair.
+    const ngocId = await idOf('Trần Thị Bích Ngọc');
     const support = (
       await worker
         .post('/api/v1/cases')
         .send({
-          childIds: [await idOf('Trần Thị Bích Ngọc')],
+          childIds: [ngocId],
           source: 'commune',
           receivedAt: new Date().toISOString(),
           summary: 'Trẻ mồ côi sống với cậu, thiếu người chăm sóc.',
@@ -345,8 +346,8 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         .expect(201)
     ).body;
     await step(support.id, 'initial-assessment', BODIES['initial-assessment']);
-    await step(support.id, 'assessment', BODIES.assessment);
-    await step(support.id, 'plan', BODIES.plan);
+    await step(support.id, 'assessment', forChildren('assessment', BODIES.assessment, [ngocId]));
+    await step(support.id, 'plan', forChildren('plan', BODIES.plan, [ngocId]));
     await step(support.id, 'plan/approve', {}, chair);
 
     // Bảo, beaten, reported 20 hours ago: moved to safety after the 12 hours.

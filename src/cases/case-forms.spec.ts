@@ -20,6 +20,7 @@ const sources: FormSources = {
   level: 'intervention',
   children: [
     {
+      id: 'c1',
       fullName: 'Bé Na',
       dateOfBirth: '2019-01-01',
       dobPrecision: 'estimated',
@@ -29,6 +30,7 @@ const sources: FormSources = {
   ],
   concerns: ['Bạo lực'],
   serviceTypes: new Map([['counselling', 'Tham vấn, tư vấn']]),
+  organizations: new Map([['o1', 'Trung tâm Công tác xã hội Hà Nội']]),
   intake: {
     at: new Date('2026-11-24T14:45:00Z'),
     actorName: '111',
@@ -60,10 +62,42 @@ const sources: FormSources = {
         {
           description: 'Tham vấn hằng tuần',
           serviceType: 'counselling',
+          organizationId: 'o1',
+          responsiblePerson: 'Chị Phạm Thu',
           dueAt: '2026-12-15T10:00:00+07:00',
         },
+        {
+          description: 'Bà ngoại đón trẻ sau giờ học',
+          organizationName: 'Gia đình',
+          responsiblePerson: 'Bà ngoại',
+          dueAt: '2026-12-20T17:00:00+07:00',
+        },
+        // A plan submitted before the organisation and the person were asked for.
+        { description: 'Thăm nhà', dueAt: '2026-12-31T17:00:00+07:00' },
       ],
       reviewAt: '2027-01-05T09:00:00+07:00',
+      childConsents: [
+        { childId: 'c1', agrees: false, views: 'Con không muốn đi tham vấn một mình.' },
+      ],
+    },
+  },
+  assessment: {
+    at: new Date('2026-11-26T03:00:00Z'),
+    actorName: 'Lê Thị Hoa',
+    content: {
+      childSituation: 'Trẻ sợ hãi.',
+      familySituation: 'Cha nghiện rượu.',
+      needs: ['tham vấn tâm lý'],
+      conference: {
+        heldAt: '2026-11-26T09:00:00+07:00',
+        place: 'UBND phường',
+        participants: [
+          { fullName: 'Lê Thị Hoa', organization: 'UBND phường Ba Đình', role: 'cán bộ xã' },
+          { fullName: 'Nguyễn Thị Lan', role: 'mẹ của trẻ' },
+        ],
+        agreed: ['Trẻ ở với bà ngoại', 'Trung tâm tham vấn hằng tuần'],
+      },
+      childViews: [{ childId: 'c1', heard: true, views: 'Con muốn ở với bà ngoại.' }],
     },
   },
   now: new Date('2026-11-28T00:00:00Z'),
@@ -137,7 +171,7 @@ describe('the statutory forms filled from a case', () => {
 
   it('prints the plan with its services named, and its decision as a draft until approved', () => {
     expect(text(caseForm('mau-04', sources))).toContain(
-      'Tham vấn hằng tuần | Tham vấn, tư vấn | 15/12/2026',
+      'Tham vấn hằng tuần | Tham vấn, tư vấn | Trung tâm Công tác xã hội Hà Nội - Chị Phạm Thu | 15/12/2026',
     );
     const draft = caseForm('mau-05', sources);
     expect(draft.draft).toBe(true);
@@ -154,18 +188,130 @@ describe('the statutory forms filled from a case', () => {
     );
   });
 
+  it('prints with Mẫu 03 what the child said and the case meeting’s minutes', () => {
+    const printed = text(caseForm('mau-03', sources));
+    expect(printed).toContain(
+      [
+        '4. Ý kiến của trẻ em (Luật Trẻ em, Điều 34)',
+        'Bé Na:',
+        'Trẻ đã được lắng nghe, ý kiến của trẻ:',
+        'Con muốn ở với bà ngoại.',
+        '5. Họp xác định nhu cầu hỗ trợ, can thiệp (biên bản)',
+        'Thời gian: 09 giờ 00, ngày 26/11/2026',
+        'Địa điểm: UBND phường',
+        'Thành phần tham gia:',
+        'Họ và tên | Cơ quan, tổ chức | Vai trò',
+        'Lê Thị Hoa | UBND phường Ba Đình | cán bộ xã',
+        'Nguyễn Thị Lan |  | mẹ của trẻ',
+        'Nội dung thống nhất:',
+        'Trẻ ở với bà ngoại',
+      ].join('\n'),
+    );
+    // A child not heard, with why; minutes kept before organisations and roles were asked for.
+    const older = caseForm('mau-03', {
+      ...sources,
+      assessment: {
+        ...sources.assessment!,
+        content: {
+          ...sources.assessment!.content,
+          childViews: [{ childId: 'c1', heard: false, reason: 'Trẻ đang điều trị tại bệnh viện.' }],
+          conference: {
+            heldAt: '2026-11-26T09:00:00+07:00',
+            participants: ['Cán bộ xã', 'Công an phường'],
+            minutes: 'Thống nhất lập kế hoạch.',
+          },
+        },
+      },
+    });
+    expect(text(older)).toContain('Chưa lấy được ý kiến, lý do: Trẻ đang điều trị tại bệnh viện.');
+    expect(text(older)).toContain(
+      'Thành phần tham gia:\nCán bộ xã\nCông an phường\nNội dung thảo luận:\nThống nhất lập kế hoạch.',
+    );
+    const noMeeting = caseForm('mau-03', {
+      ...sources,
+      assessment: {
+        ...sources.assessment!,
+        content: { ...sources.assessment!.content, conference: undefined, childViews: undefined },
+      },
+    });
+    expect(text(noMeeting)).toContain(
+      '4. Ý kiến của trẻ em (Luật Trẻ em, Điều 34)\nKhông ghi nhận.',
+    );
+    expect(text(noMeeting)).toContain('Chưa tổ chức họp.');
+  });
+
+  it('prints with Mẫu 04 who answers for each action, and whether the child agrees', () => {
+    const printed = text(caseForm('mau-04', sources));
+    expect(printed).toContain(
+      [
+        'Hoạt động | Dịch vụ | Cơ quan, người chịu trách nhiệm | Thời hạn',
+        'Tham vấn hằng tuần | Tham vấn, tư vấn | Trung tâm Công tác xã hội Hà Nội - Chị Phạm Thu | 15/12/2026',
+        'Bà ngoại đón trẻ sau giờ học |  | Gia đình - Bà ngoại | 20/12/2026',
+        'Thăm nhà |  |  | 31/12/2026',
+      ].join('\n'),
+    );
+    expect(printed).toContain(
+      [
+        '4. Ý kiến và sự đồng ý của trẻ em',
+        'Bé Na:',
+        'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện: Không',
+        'Con không muốn đi tham vấn một mình.',
+      ].join('\n'),
+    );
+  });
+
+  it('prints with Mẫu 06 each closure criterion of Decree 56 art. 30, met or not', () => {
+    const review = {
+      at: new Date('2027-01-05T03:00:00Z'),
+      actorName: 'Lê Thị Hoa',
+      content: {
+        ratings,
+        criteria: {
+          noLongerAtRisk: true,
+          physicallyStable: true,
+          psychologicallyStable: false,
+          cognitivelyStable: true,
+          emotionallyStable: true,
+        },
+        outcome: 'new_plan',
+        notes: 'Trẻ còn hoảng sợ.',
+      },
+    };
+    const printed = text(caseForm('mau-06', { ...sources, review }));
+    expect(printed).toContain(
+      [
+        '2. Tiêu chí kết thúc hồ sơ (Nghị định 56/2017, Điều 30)',
+        'Tiêu chí | Đạt | Chưa đạt',
+        'Trẻ em không còn nguy cơ bị xâm hại | X | ',
+        'Thể chất của trẻ em ổn định | X | ',
+        'Tâm lý của trẻ em ổn định |  | X',
+        'Nhận thức của trẻ em ổn định | X | ',
+        'Tình cảm của trẻ em ổn định | X | ',
+        '3. Kết luận',
+        'Đề xuất: Xây dựng kế hoạch mới',
+      ].join('\n'),
+    );
+    // Reviews recorded before the criteria were asked for.
+    const { criteria: _criteria, ...before } = review.content;
+    expect(
+      text(caseForm('mau-06', { ...sources, review: { ...review, content: before } })),
+    ).toContain('2. Tiêu chí kết thúc hồ sơ (Nghị định 56/2017, Điều 30)\nKhông ghi nhận.');
+  });
+
   it('refuses a form whose step has not been taken, naming the step', () => {
     for (const [form, step] of [
       ['mau-03', 'assessment'],
       ['mau-06', 'reviews'],
     ] as const) {
-      expect(() => caseForm(form, sources)).toThrow(new FormNotReady(form, step));
+      expect(() => caseForm(form, { ...sources, assessment: undefined })).toThrow(
+        new FormNotReady(form, step),
+      );
     }
     expect(() => caseForm('mau-05', { ...sources, plan: undefined })).toThrow(FormNotReady);
   });
 
   it('writes Vietnamese text in NFC, as the API stores it', () => {
-    for (const form of ['mau-01', 'mau-02', 'mau-04', 'mau-05'] as const) {
+    for (const form of ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05'] as const) {
       const printed = text(caseForm(form, sources));
       expect(printed).toBe(printed.normalize('NFC'));
     }

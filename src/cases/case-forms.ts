@@ -4,6 +4,7 @@
  */
 import { vietnamWallClock } from '../calendar/working-days.js';
 import type { PrintBlock, PrintDocument } from '../common/pdf.js';
+import { CLOSURE_CRITERIA, type ClosureCriterion } from './case-workflow.js';
 
 export const CASE_FORMS = ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06'] as const;
 export type CaseForm = (typeof CASE_FORMS)[number];
@@ -29,6 +30,7 @@ export interface RecordedStep<C> {
 }
 
 export interface FormChild {
+  id: string;
   fullName: string;
   dateOfBirth: string;
   dobPrecision: 'exact' | 'year' | 'estimated';
@@ -50,6 +52,8 @@ export interface FormSources {
   /** Names of the reported forms of abuse. */
   concerns: string[];
   serviceTypes: ReadonlyMap<string, string>;
+  /** Names of the organisations the plan's actions name by id. */
+  organizations: ReadonlyMap<string, string>;
   intake: RecordedStep<{
     source: string;
     channel?: string;
@@ -69,17 +73,39 @@ export interface FormSources {
     childSituation: string;
     familySituation: string;
     needs: string[];
-    conference?: { heldAt: string; participants: string[]; minutes: string };
+    conference?: {
+      heldAt: string;
+      place?: string;
+      /** Names alone in assessments recorded before the minutes named organisations and roles. */
+      participants: (string | { fullName: string; organization?: string; role: string })[];
+      minutes?: string;
+      agreed?: string[];
+    };
+    childViews?: { childId: string; heard: boolean; views?: string; reason?: string }[];
     level?: string;
   }>;
   plan?: RecordedStep<{
     goals: string[];
-    actions: { description: string; serviceType?: string; dueAt: string }[];
+    actions: {
+      description: string;
+      serviceType?: string;
+      organizationId?: string;
+      organizationName?: string;
+      responsiblePerson?: string;
+      dueAt: string;
+    }[];
     reviewAt: string;
+    childConsents?: { childId: string; agrees: boolean; views?: string }[];
   }>;
   /** The approval of that plan, if it was approved. */
   approval?: RecordedStep<{ reason?: string }>;
-  review?: RecordedStep<{ ratings: Ratings; outcome: string; notes: string }>;
+  review?: RecordedStep<{
+    ratings: Ratings;
+    /** Recorded by reviews since the closure criteria were asked for. */
+    criteria?: Record<ClosureCriterion, boolean>;
+    outcome: string;
+    notes: string;
+  }>;
   /** When the form is printed. */
   now: Date;
 }
@@ -127,6 +153,14 @@ const CRITERIA: [keyof Ratings, string][] = [
   ['careEnvironment', 'Trở ngại về an toàn trong môi trường chăm sóc trẻ em'],
   ['selfProtection', 'Khả năng tự bảo vệ, phục hồi của trẻ em'],
 ];
+/** Decree 56/2017 art. 30.1.b, in its words. */
+const CLOSURE_CRITERIA_TEXT: Record<ClosureCriterion, string> = {
+  noLongerAtRisk: 'Trẻ em không còn nguy cơ bị xâm hại',
+  physicallyStable: 'Thể chất của trẻ em ổn định',
+  psychologicallyStable: 'Tâm lý của trẻ em ổn định',
+  cognitivelyStable: 'Nhận thức của trẻ em ổn định',
+  emotionallyStable: 'Tình cảm của trẻ em ổn định',
+};
 const OUTCOMES: Record<string, string> = {
   continue: 'Tiếp tục thực hiện kế hoạch',
   new_plan: 'Xây dựng kế hoạch mới',
@@ -182,6 +216,55 @@ function ratingsTable(ratings: Ratings): PrintBlock {
       ['Tổng số tiêu chí', ...counts.map(String)],
     ],
   };
+}
+
+/**
+ * What each child said, by name: the views at the assessment, the consent to the plan. Nothing
+ * recorded (children under 7, or a step recorded before these were asked for) reads so.
+ */
+function childSay<E extends { childId: string }>(
+  children: FormChild[],
+  entries: E[] | undefined,
+  say: (entry: E) => PrintBlock[],
+): PrintBlock[] {
+  const said = (entries ?? []).flatMap((entry) => {
+    const child = children.find((c) => c.id === entry.childId);
+    return child ? [{ kind: 'label' as const, text: child.fullName }, ...say(entry)] : [];
+  });
+  return said.length > 0 ? said : [{ kind: 'paragraph', text: 'Không ghi nhận.' }];
+}
+
+function meetingBlocks(
+  conference: NonNullable<FormSources['assessment']>['content']['conference'],
+) {
+  if (!conference) return [{ kind: 'paragraph' as const, text: 'Chưa tổ chức họp.' }];
+  const named = conference.participants.filter((p) => typeof p !== 'string');
+  return [
+    { kind: 'field' as const, label: 'Thời gian', value: vietnamDateTime(conference.heldAt) },
+    ...(conference.place
+      ? [{ kind: 'field' as const, label: 'Địa điểm', value: conference.place }]
+      : []),
+    { kind: 'label' as const, text: 'Thành phần tham gia' },
+    named.length === conference.participants.length
+      ? {
+          kind: 'table' as const,
+          columns: ['Họ và tên', 'Cơ quan, tổ chức', 'Vai trò'],
+          rows: named.map((p) => [p.fullName, p.organization ?? '', p.role]),
+        }
+      : { kind: 'list' as const, items: conference.participants.map(String) },
+    ...(conference.minutes
+      ? [
+          { kind: 'label' as const, text: 'Nội dung thảo luận' },
+          { kind: 'paragraph' as const, text: conference.minutes },
+        ]
+      : []),
+    ...(conference.agreed?.length
+      ? [
+          { kind: 'label' as const, text: 'Nội dung thống nhất' },
+          { kind: 'list' as const, items: conference.agreed },
+        ]
+      : []),
+  ];
 }
 
 function required<T>(step: T | undefined, form: CaseForm): T {
@@ -308,20 +391,19 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
           { kind: 'paragraph', text: c.familySituation },
           { kind: 'heading', text: '3. Nhu cầu của trẻ em' },
           c.needs.length > 0 ? { kind: 'list', items: c.needs } : { kind: 'paragraph', text: '…' },
-          ...(c.conference
-            ? [
-                { kind: 'heading' as const, text: '4. Họp xác định nhu cầu (biên bản)' },
-                {
-                  kind: 'field' as const,
-                  label: 'Thời gian',
-                  value: vietnamDateTime(c.conference.heldAt),
-                },
-                { kind: 'label' as const, text: 'Thành phần' },
-                { kind: 'list' as const, items: c.conference.participants },
-                { kind: 'label' as const, text: 'Nội dung' },
-                { kind: 'paragraph' as const, text: c.conference.minutes },
-              ]
-            : []),
+          // Law on Children art. 34: a child aged 7 or more is heard.
+          { kind: 'heading', text: '4. Ý kiến của trẻ em (Luật Trẻ em, Điều 34)' },
+          ...childSay(s.children, c.childViews, (v) =>
+            v.heard
+              ? [
+                  { kind: 'label', text: 'Trẻ đã được lắng nghe, ý kiến của trẻ' },
+                  { kind: 'paragraph', text: v.views ?? '' },
+                ]
+              : [{ kind: 'field', label: 'Chưa lấy được ý kiến, lý do', value: v.reason ?? '' }],
+          ),
+          // Decree 56/2017 art. 27.2: the case meeting's minutes go with this report.
+          { kind: 'heading', text: '5. Họp xác định nhu cầu hỗ trợ, can thiệp (biên bản)' },
+          ...meetingBlocks(c.conference),
         ],
         signatures: [{ title: 'NGƯỜI ĐÁNH GIÁ', name: actorName ?? undefined }],
       };
@@ -343,15 +425,33 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
           { kind: 'heading', text: '2. Hoạt động hỗ trợ, can thiệp' },
           {
             kind: 'table',
-            columns: ['Hoạt động', 'Dịch vụ', 'Thời hạn'],
+            columns: ['Hoạt động', 'Dịch vụ', 'Cơ quan, người chịu trách nhiệm', 'Thời hạn'],
             rows: c.actions.map((a) => [
               a.description,
               a.serviceType ? (s.serviceTypes.get(a.serviceType) ?? a.serviceType) : '',
+              [
+                a.organizationId
+                  ? (s.organizations.get(a.organizationId) ?? '')
+                  : (a.organizationName ?? ''),
+                a.responsiblePerson ?? '',
+              ]
+                .filter(Boolean)
+                .join(' - '),
               vietnamDate(a.dueAt),
             ]),
           },
           { kind: 'heading', text: '3. Theo dõi, rà soát' },
           { kind: 'field', label: 'Thời gian rà soát, đánh giá', value: vietnamDate(c.reviewAt) },
+          // Law on Children art. 21 and 34: the child aged 7 or more has a say, and consents.
+          { kind: 'heading', text: '4. Ý kiến và sự đồng ý của trẻ em' },
+          ...childSay(s.children, c.childConsents, (consent) => [
+            {
+              kind: 'field',
+              label: 'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện',
+              value: consent.agrees ? 'Có' : 'Không',
+            },
+            ...(consent.views ? [{ kind: 'paragraph' as const, text: consent.views }] : []),
+          ]),
         ],
         signatures: [{ title: 'NGƯỜI LẬP KẾ HOẠCH', name: actorName ?? undefined }],
       };
@@ -412,7 +512,20 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
           { kind: 'field', label: 'Ngày đánh giá', value: vietnamDate(at) },
           { kind: 'heading', text: '1. Đánh giá mức độ tổn hại và khả năng tự bảo vệ, phục hồi' },
           ratingsTable(c.ratings),
-          { kind: 'heading', text: '2. Kết luận' },
+          // Decree 56/2017 art. 30.1.b: what closing the case rests on.
+          { kind: 'heading', text: '2. Tiêu chí kết thúc hồ sơ (Nghị định 56/2017, Điều 30)' },
+          c.criteria
+            ? {
+                kind: 'table',
+                columns: ['Tiêu chí', 'Đạt', 'Chưa đạt'],
+                rows: CLOSURE_CRITERIA.map((criterion) => [
+                  CLOSURE_CRITERIA_TEXT[criterion],
+                  c.criteria![criterion] ? 'X' : '',
+                  c.criteria![criterion] ? '' : 'X',
+                ]),
+              }
+            : { kind: 'paragraph', text: 'Không ghi nhận.' },
+          { kind: 'heading', text: '3. Kết luận' },
           { kind: 'field', label: 'Đề xuất', value: OUTCOMES[c.outcome] ?? c.outcome },
           { kind: 'paragraph', text: c.notes },
         ],

@@ -8,9 +8,15 @@ import {
   type CaseAction,
   type CaseState,
   type CaseStatus,
+  CLOSURE_CRITERIA,
   INITIAL_STATE,
   LevelRuleBroken,
+  movePlanAction,
+  PLAN_ACTION_STATUSES,
+  PlanActionMoveNotAllowed,
+  planActionMoves,
   type ReviewOutcome,
+  RuleNotMet,
 } from './case-workflow.js';
 import { PROTECTION_LEVELS, type ProtectionLevel } from './entities/case.entity.js';
 
@@ -25,23 +31,36 @@ const TABLE: [CaseStatus, CaseAction, string, CaseStatus][] = [
   ['assessed', 'assessment', '', 'planning'],
   ['emergency', 'assessment', '', 'planning'],
   ['assessed', 'close', '', 'closure_proposed'],
+  ['planning', 'assessment', '', 'planning'],
   ['planning', 'plan', '', 'plan_submitted'],
   ['plan_submitted', 'plan/approve', '', 'in_progress'],
   ['plan_submitted', 'plan/reject', '', 'planning'],
+  ['in_progress', 'plan/actions/status', '', 'in_progress'],
   ['in_progress', 'reviews', 'continue', 'in_progress'],
   ['in_progress', 'reviews', 'new_plan', 'planning'],
   ['in_progress', 'reviews', 'propose_closure', 'closure_proposed'],
-  ['in_progress', 'close', '', 'closure_proposed'],
   ['closure_proposed', 'close/approve', '', 'closed'],
   ['closed', 'reopen', '', 'planning'],
 ];
 
+/** The input of a step that meets every rule: a full dossier, a child found safe and stable. */
 function inputOf(note: string) {
   return {
     immediateDanger: note === 'immediate danger',
     outcome: (['continue', 'new_plan', 'propose_closure'].includes(note) ? note : undefined) as
       ReviewOutcome | undefined,
+    dossier: { assessment: true, caseMeeting: true },
+    unmetCriteria: [],
   };
+}
+
+function refusal(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }
 
 /** A case in this status; past the initial assessment, at this level (support by default). */
@@ -76,7 +95,6 @@ const PREVENTION_TABLE: [CaseStatus, CaseAction, string, CaseStatus][] = [
   ['planning', 'close', '', 'closure_proposed'],
   ['plan_submitted', 'plan/reject', '', 'planning'],
   ['in_progress', 'reviews', 'propose_closure', 'closure_proposed'],
-  ['in_progress', 'close', '', 'closure_proposed'],
   ['closed', 'reopen', '', 'assessed'],
 ];
 
@@ -139,7 +157,13 @@ describe('case workflow', () => {
   it('offers no plan and no plan approval at prevention level, naming the rule', () => {
     const planning = state('planning', 'prevention');
     const submitted = state('plan_submitted', 'prevention');
-    expect(allowedActions(planning)).toEqual(['close', 'assign', 'notes', 'referrals']);
+    expect(allowedActions(planning)).toEqual([
+      'assessment',
+      'close',
+      'assign',
+      'notes',
+      'referrals',
+    ]);
     expect(allowedActions(submitted)).toEqual(['plan/reject', 'assign', 'notes', 'referrals']);
     expect(brokenRule(() => apply(planning, 'plan'))).toBe('prevention-no-plan');
     expect(brokenRule(() => apply(submitted, 'plan/approve'))).toBe('prevention-no-plan');
@@ -169,6 +193,7 @@ describe('case workflow', () => {
     }
     const closing = apply(state('in_progress'), 'reviews', {
       outcome: 'propose_closure',
+      unmetCriteria: [],
       level: 'prevention',
       levelReason: 'Trẻ đã ổn định.',
     });
@@ -242,8 +267,65 @@ describe('case workflow', () => {
       level: 'support',
     });
     expect(apply(fromAssessed, 'close/reject')).toEqual(state('assessed'));
-    const fromReview = apply(state('in_progress'), 'reviews', { outcome: 'propose_closure' });
+    const fromReview = apply(state('in_progress'), 'reviews', inputOf('propose_closure'));
     expect(apply(fromReview, 'close/reject')).toEqual(state('in_progress'));
+  });
+
+  // Decree 56/2017 art. 28.2.b: the dossier submitted for approval holds the comprehensive
+  // assessment report and the minutes of the case meeting (art. 27.2).
+  it('submits a plan only with the assessment (Mẫu 03) and the case meeting’s minutes', () => {
+    const planning = state('planning');
+    const rule = (dossier?: { assessment: boolean; caseMeeting: boolean }) =>
+      (refusal(() => apply(planning, 'plan', { dossier })) as RuleNotMet | undefined)?.rule;
+    expect(rule(undefined)).toBe('plan-needs-assessment');
+    expect(rule({ assessment: false, caseMeeting: false })).toBe('plan-needs-assessment');
+    expect(rule({ assessment: true, caseMeeting: false })).toBe('plan-needs-case-meeting');
+    expect(rule({ assessment: true, caseMeeting: true })).toBeUndefined();
+    // Missing pieces are added by recording the assessment again, without leaving planning.
+    expect(allowedActions(planning)).toEqual(expect.arrayContaining(['assessment', 'plan']));
+  });
+
+  // Decree 56/2017 art. 30.1.b-c: closed when the child is no longer at risk and stable;
+  // otherwise a new plan.
+  it('proposes closure of a case being helped only on a review that finds every criterion met', () => {
+    const inProgress = state('in_progress');
+    expect(allowedActions(inProgress)).not.toContain('close');
+    expect(refusal(() => apply(inProgress, 'close'))).toBeInstanceOf(ActionNotAllowed);
+    for (const criterion of CLOSURE_CRITERIA) {
+      const error = refusal(() =>
+        apply(inProgress, 'reviews', { outcome: 'propose_closure', unmetCriteria: [criterion] }),
+      ) as RuleNotMet;
+      expect(error).toBeInstanceOf(RuleNotMet);
+      expect(error.rule).toBe('closure-criteria-not-met');
+      expect(error.unmet).toEqual([criterion]);
+    }
+    // Criteria not told are criteria not met.
+    expect(refusal(() => apply(inProgress, 'reviews', { outcome: 'propose_closure' }))).toEqual(
+      new RuleNotMet('closure-criteria-not-met', 'reviews', [...CLOSURE_CRITERIA]),
+    );
+    // Not yet safe and stable: the review continues the plan or leads to a new one.
+    for (const outcome of ['continue', 'new_plan'] as const) {
+      expect(() =>
+        apply(inProgress, 'reviews', { outcome, unmetCriteria: ['noLongerAtRisk'] }),
+      ).not.toThrow();
+    }
+    // No protection concern at the initial assessment: closed without a plan or a review.
+    expect(apply(state('assessed'), 'close').status).toBe('closure_proposed');
+  });
+
+  it('moves a plan action forward only, done and not done being final', () => {
+    expect(planActionMoves('planned')).toEqual(['in_progress', 'done', 'not_done']);
+    expect(movePlanAction('planned', 'in_progress')).toBe('in_progress');
+    expect(movePlanAction('in_progress', 'not_done')).toBe('not_done');
+    for (const from of PLAN_ACTION_STATUSES) {
+      expect(() => movePlanAction(from, from)).toThrow(PlanActionMoveNotAllowed);
+      if (from === 'done' || from === 'not_done') {
+        for (const to of PLAN_ACTION_STATUSES) {
+          expect(() => movePlanAction(from, to)).toThrow(PlanActionMoveNotAllowed);
+        }
+      }
+    }
+    expect(() => movePlanAction('in_progress', 'planned')).toThrow(PlanActionMoveNotAllowed);
   });
 
   it('never reaches an invalid state under random sequences of actions', () => {
@@ -254,6 +336,8 @@ describe('case workflow', () => {
       level: fc.option(fc.constantFrom(...PROTECTION_LEVELS), { nil: undefined }),
       levelReason: fc.option(fc.constantFrom('Có thông tin mới.', ''), { nil: undefined }),
       abuseConfirmed: fc.boolean(),
+      unmetCriteria: fc.subarray([...CLOSURE_CRITERIA]),
+      dossier: fc.record({ assessment: fc.boolean(), caseMeeting: fc.boolean() }),
     });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
@@ -272,12 +356,27 @@ describe('case workflow', () => {
             continue;
           }
           const before = current;
-          try {
-            current = apply(current, action, input);
-          } catch (error) {
-            // Refused for a level rule: nothing moved.
-            expect(error).toBeInstanceOf(LevelRuleBroken);
+          const error = refusal(() => apply(current, action, input));
+          if (error) {
+            // A step its status allows is refused only for a rule of its own, and changes nothing.
+            if (error instanceof RuleNotMet) {
+              const full = input.dossier.assessment && input.dossier.caseMeeting;
+              if (action === 'plan') expect(full).toBe(false);
+              else expect([action, input.outcome]).toEqual(['reviews', 'propose_closure']);
+            } else {
+              expect(error).toBeInstanceOf(LevelRuleBroken);
+            }
             continue;
+          }
+          current = apply(current, action, input);
+          // A plan is submitted only with its dossier; a case being helped is proposed for
+          // closure only by a review finding the child safe and stable.
+          if (current.status === 'plan_submitted' && before.status === 'planning') {
+            expect(input.dossier).toEqual({ assessment: true, caseMeeting: true });
+          }
+          if (current.status === 'closure_proposed' && before.status === 'in_progress') {
+            expect(action).toBe('reviews');
+            expect(input.unmetCriteria).toEqual([]);
           }
           // No plan is drafted or approved at prevention level; none is in the making there.
           if (action === 'plan' || action === 'plan/approve') {

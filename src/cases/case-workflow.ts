@@ -2,7 +2,7 @@
  * The case workflow of Decree 56/2017 art. 25-30 as one pure state machine: which action each
  * status (and protection level) allows and where it leads. Everything else the cases module does
  * (who may act, deadlines, what is stored) sits on top of `apply`; an action it refuses is a 409
- * listing `allowedActions`, a level rule it refuses a LevelRuleBroken naming the rule.
+ * listing `allowedActions`, a rule it refuses a LevelRuleBroken or RuleNotMet naming the rule.
  */
 import type { ProtectionLevel } from './entities/case.entity.js';
 
@@ -26,6 +26,7 @@ export const CASE_ACTIONS = [
   'plan',
   'plan/approve',
   'plan/reject',
+  'plan/actions/status', // plan/actions/:actionId/status
   'reviews',
   'close',
   'close/approve',
@@ -40,6 +41,20 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export type ReviewOutcome = 'continue' | 'new_plan' | 'propose_closure';
+
+/**
+ * The closure criteria of Decree 56/2017 art. 30.1.b, recorded by each review (Mẫu 06): the child
+ * is no longer at risk of abuse, and the child's physical, psychological, cognitive and emotional
+ * state is stable. Only a review that finds every one met may propose closing the case.
+ */
+export const CLOSURE_CRITERIA = [
+  'noLongerAtRisk', // không còn nguy cơ bị xâm hại
+  'physicallyStable', // thể chất ổn định
+  'psychologicallyStable', // tâm lý ổn định
+  'cognitivelyStable', // nhận thức ổn định
+  'emotionallyStable', // tình cảm ổn định
+] as const;
+export type ClosureCriterion = (typeof CLOSURE_CRITERIA)[number];
 
 export interface CaseState {
   status: CaseStatus;
@@ -71,6 +86,28 @@ export interface ActionInput {
   levelReason?: string;
   /** initial-assessment, assessment: the reported abuse is confirmed (trẻ em bị xâm hại). */
   abuseConfirmed?: boolean;
+  /** reviews: the closure criteria the review found not met (none: the child is safe and stable). */
+  unmetCriteria?: ClosureCriterion[];
+  /**
+   * plan: what the dossier holds (Decree 56/2017 art. 28.2.b): the comprehensive assessment
+   * (Mẫu 03), and with it the minutes of the case meeting (art. 27.2).
+   */
+  dossier?: { assessment: boolean; caseMeeting: boolean };
+}
+
+/** The rules a step must meet beyond its status; each is a problem the API names. */
+export type StepRule =
+  'plan-needs-assessment' | 'plan-needs-case-meeting' | 'closure-criteria-not-met';
+
+/** The status allows the step, but the case or the step's input does not meet a rule of the law. */
+export class RuleNotMet extends Error {
+  constructor(
+    readonly rule: StepRule,
+    readonly action: CaseAction,
+    readonly unmet: string[] = [],
+  ) {
+    super(`${action}: ${rule}${unmet.length > 0 ? ` (${unmet.join(', ')})` : ''}`);
+  }
 }
 
 /** Actions that record something without moving the case: allowed in every status but closed. */
@@ -116,17 +153,30 @@ const MOVES: Record<CaseStatus, Partial<Record<CaseAction, Move>>> = {
     'emergency-measures': () => 'emergency',
     assessment: toPlanning,
   },
-  // close: only at prevention level (levelAllows), for a case drafting a plan before that rule.
-  planning: { plan: () => 'plan_submitted', close: () => 'closure_proposed' },
+  planning: {
+    // Mẫu 03 amended before the plan: after the case meeting, or before a new plan.
+    assessment: toPlanning,
+    plan: ({ dossier }) => {
+      if (!dossier?.assessment) throw new RuleNotMet('plan-needs-assessment', 'plan');
+      if (!dossier.caseMeeting) throw new RuleNotMet('plan-needs-case-meeting', 'plan');
+      return 'plan_submitted';
+    },
+    // close: only at prevention level (levelAllows), for a case drafting a plan before that rule.
+    close: () => 'closure_proposed',
+  },
   plan_submitted: { 'plan/approve': () => 'in_progress', 'plan/reject': () => 'planning' },
   in_progress: {
-    reviews: ({ outcome }) =>
-      outcome === 'new_plan'
-        ? 'planning'
-        : outcome === 'propose_closure'
-          ? 'closure_proposed'
-          : 'in_progress',
-    close: () => 'closure_proposed',
+    // The plan's actions are followed while it is carried out.
+    'plan/actions/status': () => 'in_progress',
+    // A case being helped is closed only on a review that finds the child safe and stable.
+    reviews: ({ outcome, unmetCriteria = [...CLOSURE_CRITERIA] }) => {
+      if (outcome === 'new_plan') return 'planning';
+      if (outcome !== 'propose_closure') return 'in_progress';
+      if (unmetCriteria.length > 0) {
+        throw new RuleNotMet('closure-criteria-not-met', 'reviews', unmetCriteria);
+      }
+      return 'closure_proposed';
+    },
   },
   closure_proposed: {
     'close/approve': () => 'closed',
@@ -207,8 +257,9 @@ function levelAfter(
 }
 
 /**
- * The state after the action; throws ActionNotAllowed when the state does not allow it, and
- * LevelRuleBroken when it breaks a rule of the protection level.
+ * The state after the action; throws ActionNotAllowed when the state does not allow it,
+ * LevelRuleBroken when it breaks a rule of the protection level, and RuleNotMet when the case or
+ * the input does not meet another rule the step rests on.
  */
 export function apply(state: CaseState, action: CaseAction, input: ActionInput = {}): CaseState {
   const allowed = allowedActions(state);
@@ -240,3 +291,35 @@ export const INITIAL_STATE: CaseState = {
   statusBeforeClosure: null,
   level: null,
 };
+
+/** A plan action's progress (Mẫu 04, followed until the review). */
+export const PLAN_ACTION_STATUSES = ['planned', 'in_progress', 'done', 'not_done'] as const;
+export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
+
+/** Where an action can go from each status: forward only; done and not done are final. */
+const PLAN_ACTION_MOVES: Record<PlanActionStatus, PlanActionStatus[]> = {
+  planned: ['in_progress', 'done', 'not_done'],
+  in_progress: ['done', 'not_done'],
+  done: [],
+  not_done: [],
+};
+
+export class PlanActionMoveNotAllowed extends Error {
+  constructor(
+    readonly from: PlanActionStatus,
+    readonly to: PlanActionStatus,
+  ) {
+    super(`A plan action cannot go from ${from} to ${to}`);
+  }
+}
+
+/** The statuses an action in this status can move to. */
+export function planActionMoves(from: PlanActionStatus): PlanActionStatus[] {
+  return PLAN_ACTION_MOVES[from];
+}
+
+/** Checks a plan action's move; throws PlanActionMoveNotAllowed when it goes back or stays. */
+export function movePlanAction(from: PlanActionStatus, to: PlanActionStatus): PlanActionStatus {
+  if (!PLAN_ACTION_MOVES[from].includes(to)) throw new PlanActionMoveNotAllowed(from, to);
+  return to;
+}

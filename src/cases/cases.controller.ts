@@ -27,6 +27,7 @@ import { versionOf, withETag } from '../common/etag.js';
 import { type Page, PageQuery } from '../common/pagination.js';
 import { CASE_FORMS, type CaseForm } from './case-forms.js';
 import { CasesService } from './cases.service.js';
+import { PLAN_ACTION_ID } from './plan-actions.js';
 import {
   ApprovalDto,
   AssessmentDto,
@@ -34,6 +35,7 @@ import {
   CaseDto,
   type CaseListItemDto,
   CasePageDto,
+  CasePlanActionDto,
   CaseQuery,
   CreateCaseDto,
   CreateNoteDto,
@@ -42,6 +44,7 @@ import {
   IsolationEndDto,
   IsolationExtendDto,
   NoteDto,
+  PlanActionStatusDto,
   PlanDto,
   ReasonDto,
   type ReportedCaseDto,
@@ -304,6 +307,41 @@ export class CasesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<CaseDto> {
     return withETag(res, await this.cases.rejectPlan(id, dto, actor, versionOf(ifMatch, false)));
+  }
+
+  @Get(':id/plan/actions')
+  @Access('cases:read')
+  @ApiOperation({
+    operationId: 'listPlanActions',
+    summary: 'The current plan’s actions: who answers for each, its due date, status and delay',
+  })
+  @ApiOkResponse({ type: [CasePlanActionDto] })
+  planActions(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CasePlanActionDto[]> {
+    return this.cases.planActions(id, actor);
+  }
+
+  @Post(':id/plan/actions/:actionId/status')
+  @Access('cases:work')
+  @Step(
+    'updatePlanActionStatus',
+    'A plan action in progress, done, or not done with the reason (while the plan is carried out)',
+  )
+  @ApiParam({ name: 'actionId', example: '1234-1' })
+  @ApiProblem(404, 'No such action in the current plan')
+  async updatePlanAction(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('actionId') actionId: string,
+    @Body() dto: PlanActionStatusDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    if (!PLAN_ACTION_ID.test(actionId)) throw new AppException('not-found');
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.updatePlanAction(id, actionId, dto, actor, version));
   }
 
   @Post(':id/reviews')

@@ -222,6 +222,25 @@ export class CasesRepository {
       .getMany();
   }
 
+  /** The steps of this action after a given step, oldest first (a plan's action statuses). */
+  eventsAfter(
+    caseId: string,
+    action: string,
+    afterId: string,
+    manager?: EntityManager,
+  ): Promise<CaseEvent[]> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId AND e.action = :action AND e.id > :afterId', {
+        caseId,
+        action,
+        afterId,
+      })
+      .orderBy('e.id')
+      .getMany();
+  }
+
   /** The latest step of this action (the plan being approved, the assessment to print). */
   lastEvent(caseId: string, action: string, manager?: EntityManager): Promise<CaseEvent | null> {
     return (manager ?? this.dataSource.manager)

@@ -6,8 +6,10 @@ import type { Actor } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
+import { ageOn, todayInVietnam } from '../children/age.js';
 import { ChildrenService } from '../children/children.service.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
+import type { ProblemCode } from '../common/i18n.js';
 import { Clock } from '../common/clock.js';
 import { FieldCipher } from '../common/field-cipher.js';
 import { decodeCursor, type Page, type PageQuery, toPage } from '../common/pagination.js';
@@ -26,17 +28,30 @@ import {
   apply,
   type CaseAction,
   type CaseState,
+  CLOSURE_CRITERIA,
   INITIAL_STATE,
   LevelRuleBroken,
+  movePlanAction,
+  PlanActionMoveNotAllowed,
+  planActionMoves,
+  RuleNotMet,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
 import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
+import {
+  isOpen,
+  type PlanActionContent,
+  type PlanActionUpdate,
+  type TrackedPlanAction,
+  trackPlanActions,
+} from './plan-actions.js';
 import type {
   ApprovalDto,
   AssessmentDto,
   AssignDto,
   CaseDto,
   CaseListItemDto,
+  CasePlanActionDto,
   CaseQuery,
   CreateCaseDto,
   CreateNoteDto,
@@ -45,6 +60,7 @@ import type {
   IsolationEndDto,
   IsolationExtendDto,
   NoteDto,
+  PlanActionStatusDto,
   PlanDto,
   ReasonDto,
   ReportedCaseDto,
@@ -52,12 +68,15 @@ import type {
   TimelineDto,
 } from './dto/case.dto.js';
 import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
+import type { CaseEvent } from './entities/case-event.entity.js';
 import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** After a review that continues the plan without naming the next one. */
 const DEFAULT_REVIEW_INTERVAL_MS = 30 * 86_400_000;
+/** From this age a child is heard, and asked for consent (Law on Children art. 34). */
+const AGE_OF_VIEWS = 7;
 
 /** What an action does beyond moving the case: fields to set, deadlines it answers, facts. */
 interface Effects {
@@ -69,7 +88,8 @@ interface Effects {
 
 interface ActOptions {
   ifMatch?: number;
-  input?: ActionInput;
+  /** What decides where the step leads: given, or read from the locked case. */
+  input?: ActionInput | ((tx: EntityManager, kase: Case) => Promise<ActionInput>);
   /** The form as submitted: sealed into the timeline entry. */
   content?: object;
   effects?: (tx: EntityManager, kase: Case, now: Date) => Promise<Effects>;
@@ -489,13 +509,33 @@ export class CasesService {
     });
   }
 
-  /** Mẫu 03, with the case conference's minutes. */
+  /**
+   * Mẫu 03, with the case meeting's minutes once it was held (recorded again in planning to add
+   * them); every child aged 7 or more heard (Law on Children art. 34).
+   */
   assessment(id: string, dto: AssessmentDto, actor: Actor, ifMatch?: number) {
+    const heldAt = dto.conference && new Date(dto.conference.heldAt);
+    if (heldAt && heldAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
+      throw invalid('conference.heldAt', 'case:future', 'heldAt is in the future');
+    }
     return this.act(id, actor, 'assessment', {
       ifMatch,
       input: { level: dto.level, levelReason: dto.levelReason, abuseConfirmed: dto.abuseConfirmed },
       content: dto,
-      effects: async () => ({ facts: { conference: Boolean(dto.conference) } }),
+      effects: async (tx, _kase, now) => {
+        await this.requireEachChildFrom7(tx, id, now, dto.childViews ?? [], {
+          field: 'childViews',
+          problem: 'child-not-heard',
+          constraint: 'case:child-not-heard',
+          message: 'is aged 7 or more: record that the child was heard and what the child said',
+        });
+        return {
+          facts: {
+            conference: Boolean(dto.conference),
+            childrenHeard: (dto.childViews ?? []).filter((v) => v.heard).length,
+          },
+        };
+      },
     });
   }
 
@@ -513,14 +553,126 @@ export class CasesService {
     if (new Date(dto.reviewAt) <= this.clock.now()) {
       errors.push(fieldError('reviewAt', 'case:past', 'reviewAt must be after now'));
     }
+    const named = await this.organizations.byIds(
+      dto.actions.flatMap((action) => (action.organizationId ? [action.organizationId] : [])),
+    );
+    dto.actions.forEach((action, i) => {
+      if (action.organizationId && !named.get(action.organizationId)?.active) {
+        errors.push(
+          fieldError(
+            `actions.${i}.organizationId`,
+            'case:organization',
+            'no active organisation has this id',
+          ),
+        );
+      }
+      if (!action.organizationId && !action.organizationName) {
+        errors.push(
+          fieldError(
+            `actions.${i}.organizationId`,
+            'case:action-organization',
+            'name the organisation responsible: organizationId or organizationName',
+          ),
+        );
+      }
+    });
     if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
     return this.act(id, actor, 'plan', {
       ifMatch,
+      // What the dossier holds (Decree 56/2017 art. 28.2.b): the latest assessment and its minutes.
+      input: async (tx) => {
+        const assessment = await this.cases.lastEvent(id, 'assessment', tx);
+        return {
+          dossier: {
+            assessment: Boolean(assessment),
+            caseMeeting: assessment?.facts.conference === true,
+          },
+        };
+      },
       content: dto,
-      effects: async (tx, _kase, now) => ({
-        answered: await this.cases.closeDeadlines(tx, id, ['plan'], 'done', now),
-        facts: { goals: dto.goals.length, actions: dto.actions.length, reviewAt: dto.reviewAt },
-      }),
+      effects: async (tx, _kase, now) => {
+        await this.requireEachChildFrom7(tx, id, now, dto.childConsents ?? [], {
+          field: 'childConsents',
+          problem: 'child-consent-missing',
+          constraint: 'case:child-consent',
+          message: 'is aged 7 or more: record whether the child agrees with the plan',
+        });
+        return {
+          answered: await this.cases.closeDeadlines(tx, id, ['plan'], 'done', now),
+          facts: {
+            goals: dto.goals.length,
+            actions: dto.actions.length,
+            reviewAt: dto.reviewAt,
+            childConsents: (dto.childConsents ?? []).length,
+          },
+        };
+      },
+    });
+  }
+
+  /** The current plan's actions as they stand (the read is audited). */
+  async planActions(id: string, actor: Actor): Promise<CasePlanActionDto[]> {
+    const kase = await this.readable(id, actor, 'case.plan_actions_read');
+    const actions = await this.currentPlanActions(kase, this.clock.now());
+    const organizations = await this.organizations.byIds(
+      actions.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
+    );
+    const moves = allowedActions(kase).includes('plan/actions/status');
+    return actions.map((action) => ({
+      id: action.id,
+      number: action.number,
+      description: action.description,
+      serviceType: action.serviceType ?? null,
+      organization: action.organizationId
+        ? {
+            id: action.organizationId,
+            name: organizations.get(action.organizationId)?.name ?? action.organizationId,
+          }
+        : action.organizationName
+          ? { id: null, name: action.organizationName }
+          : null,
+      responsiblePerson: action.responsiblePerson ?? null,
+      dueAt: new Date(action.dueAt).toISOString(),
+      status: action.status,
+      statusAt: action.statusAt?.toISOString() ?? null,
+      reason: action.reason,
+      referralId: action.referralId,
+      overdue: action.overdue,
+      allowedStatuses: moves ? planActionMoves(action.status) : [],
+    }));
+  }
+
+  /** A plan action moves on while the plan is carried out: in progress, done, or not done and why. */
+  updatePlanAction(
+    id: string,
+    actionId: string,
+    dto: PlanActionStatusDto,
+    actor: Actor,
+    ifMatch?: number,
+  ) {
+    if ((dto.status === 'not_done') !== (dto.reason !== undefined)) {
+      throw invalid('reason', 'case:action-reason', 'reason goes with not_done, and only with it');
+    }
+    return this.act(id, actor, 'plan/actions/status', {
+      ifMatch,
+      content: dto,
+      effects: async (tx, kase, now) => {
+        const action = (await this.currentPlanActions(kase, now, tx)).find(
+          (a) => a.id === actionId,
+        );
+        if (!action) throw new AppException('not-found');
+        try {
+          movePlanAction(action.status, dto.status);
+        } catch (error) {
+          if (!(error instanceof PlanActionMoveNotAllowed)) throw error;
+          throw new AppException('plan-action-move', {
+            from: action.status,
+            to: dto.status,
+            allowed: planActionMoves(action.status).join(', ') || '—',
+          });
+        }
+        return { facts: { actionId, from: action.status, to: dto.status } };
+      },
     });
   }
 
@@ -543,11 +695,17 @@ export class CasesService {
     return this.act(id, actor, 'plan/reject', { ifMatch, content: dto });
   }
 
-  /** Mẫu 06. */
+  /** Mẫu 06: closure is proposed only when the child is found safe and stable (art. 30.1.b). */
   review(id: string, dto: ReviewDto, actor: Actor, ifMatch?: number) {
+    const unmetCriteria = CLOSURE_CRITERIA.filter((criterion) => !dto.criteria[criterion]);
     return this.act(id, actor, 'reviews', {
       ifMatch,
-      input: { outcome: dto.outcome, level: dto.level, levelReason: dto.levelReason },
+      input: {
+        outcome: dto.outcome,
+        unmetCriteria,
+        level: dto.level,
+        levelReason: dto.levelReason,
+      },
       content: dto,
       effects: async (tx, _kase, now) => {
         const answered = await this.cases.closeDeadlines(tx, id, ['review'], 'done', now);
@@ -559,7 +717,10 @@ export class CasesService {
             throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
           await this.deadlines.set(tx, id, 'review', next, now);
         }
-        return { answered, facts: { outcome: dto.outcome } };
+        return {
+          answered,
+          facts: { outcome: dto.outcome, criteriaMet: unmetCriteria.length === 0 },
+        };
       },
     });
   }
@@ -673,12 +834,13 @@ export class CasesService {
   }
 
   async timeline(id: string, actor: Actor): Promise<TimelineDto> {
-    await this.readable(id, actor, 'case.timeline_read');
-    const [events, deadlines] = await Promise.all([
+    const kase = await this.readable(id, actor, 'case.timeline_read');
+    const now = this.clock.now();
+    const [events, deadlines, actions] = await Promise.all([
       this.cases.events(id),
       this.cases.deadlines([id]),
+      this.currentPlanActions(kase, now),
     ]);
-    const now = this.clock.now();
     return {
       caseId: id,
       steps: events.map((event) => {
@@ -703,14 +865,35 @@ export class CasesService {
           deadlines: answered as TimelineDto['steps'][number]['deadlines'],
         };
       }),
-      deadlines: deadlines.map((d) => ({
-        kind: d.kind,
-        dueAt: d.dueAt.toISOString(),
-        state: d.state,
-        doneAt: d.doneAt?.toISOString() ?? null,
-        met: deadlineMet(d, now),
-        escalatedAt: d.escalatedAt?.toISOString() ?? null,
-      })),
+      deadlines: [
+        ...deadlines.map((d) => ({
+          kind: d.kind,
+          actionId: null,
+          dueAt: d.dueAt.toISOString(),
+          state: d.state,
+          doneAt: d.doneAt?.toISOString() ?? null,
+          met: deadlineMet(d, now),
+          escalatedAt: d.escalatedAt?.toISOString() ?? null,
+        })),
+        // The current plan's actions, each due when the plan says; no longer owed once closed.
+        ...actions.map((a) => {
+          const dueAt = new Date(a.dueAt);
+          return {
+            kind: 'plan_action' as const,
+            actionId: a.id,
+            dueAt: dueAt.toISOString(),
+            state: !isOpen(a.status) ? a.status : kase.status === 'closed' ? 'not_needed' : 'open',
+            doneAt: isOpen(a.status) ? null : a.statusAt!.toISOString(),
+            met:
+              a.status === 'done'
+                ? metDeadline(a.statusAt!, dueAt)
+                : a.status === 'not_done' || a.overdue
+                  ? false
+                  : null,
+            escalatedAt: null,
+          };
+        }),
+      ],
     };
   }
 
@@ -740,6 +923,11 @@ export class CasesService {
     };
     const plan = last('plan');
     const approval = last('plan/approve');
+    const organizations = await this.organizations.byIds(
+      ((plan?.content as { actions: PlanActionContent[] } | undefined)?.actions ?? []).flatMap(
+        (action) => (action.organizationId ? [action.organizationId] : []),
+      ),
+    );
     const sources: FormSources = {
       code: kase.code,
       communeName: commune.fullName,
@@ -750,6 +938,7 @@ export class CasesService {
       children: await this.children.ofCase(childIds.get(id)!),
       concerns: kase.concerns.map((code) => abuseForms.get(code)?.name ?? code),
       serviceTypes: new Map([...serviceTypes].map(([code, item]) => [code, item.name])),
+      organizations: new Map([...organizations].map(([orgId, org]) => [orgId, org.name])),
       intake: last('intake')!,
       initialAssessment: last('initial-assessment'),
       assessment: last('assessment'),
@@ -816,6 +1005,46 @@ export class CasesService {
     return { assignedTo: kase.assignedTo };
   }
 
+  /**
+   * For the referrals module: whether a referral can be made for this action, one still open of
+   * the case's current plan (the case locked by lockForReferral).
+   */
+  async isOpenPlanAction(tx: EntityManager, caseId: string, actionId: string): Promise<boolean> {
+    const kase = await this.cases.lockAny(caseId, tx);
+    const actions = kase ? await this.currentPlanActions(kase, this.clock.now(), tx) : [];
+    return actions.some((action) => action.id === actionId && isOpen(action.status));
+  }
+
+  /**
+   * A referral made for a plan action has been completed: the action is done, in the case's
+   * timeline, if it is still open in the current plan (the case's version does not change, as for
+   * every referral step).
+   */
+  async completePlanAction(
+    tx: EntityManager,
+    caseId: string,
+    actionId: string,
+    step: { actor: Actor; at: Date; referralId: string },
+  ): Promise<void> {
+    const kase = await this.cases.lockAny(caseId, tx);
+    if (!kase) throw new AppException('not-found');
+    const action = (await this.currentPlanActions(kase, step.at, tx)).find(
+      (a) => a.id === actionId,
+    );
+    if (!action || !isOpen(action.status)) return;
+    await this.cases.addEvent(tx, {
+      caseId,
+      at: step.at,
+      actorId: step.actor.id,
+      actorName: step.actor.fullName ?? step.actor.name,
+      action: 'plan/actions/status',
+      fromStatus: kase.status,
+      toStatus: kase.status,
+      facts: { actionId, from: action.status, to: 'done', referralId: step.referralId },
+      content: null,
+    });
+  }
+
   /** The case in the actor's areas (404 otherwise), the read audited as `action`. */
   async checkReadable(id: string, actor: Actor, action: string): Promise<void> {
     await this.readable(id, actor, action);
@@ -838,12 +1067,21 @@ export class CasesService {
       if (ifMatch !== undefined && ifMatch !== kase.version) {
         throw new AppException('version-mismatch', { version: kase.version });
       }
+      // What decides the step is read only for a step the case allows: apply refuses the others
+      // with the reason (a status that does not offer it, or a level that has no plan).
+      const decided =
+        typeof input !== 'function'
+          ? input
+          : allowedActions(kase).includes(action)
+            ? await input(tx, kase)
+            : {};
       const next = (() => {
         try {
-          return apply(kase, action, input);
+          return apply(kase, action, decided);
         } catch (error) {
           if (error instanceof ActionNotAllowed) throw notAllowed(error);
           if (error instanceof LevelRuleBroken) throw levelRuleBroken(error);
+          if (error instanceof RuleNotMet) throw ruleNotMet(error);
           throw error;
         }
       })();
@@ -866,7 +1104,7 @@ export class CasesService {
         toStatus: next.status,
         facts: {
           ...facts,
-          ...(input.abuseConfirmed ? { abuseConfirmed: true } : {}),
+          ...(decided.abuseConfirmed ? { abuseConfirmed: true } : {}),
           ...(next.level !== kase.level ? { level: { from: kase.level, to: next.level } } : {}),
           answered: answered.map((d) => ({
             kind: d.kind,
@@ -909,6 +1147,85 @@ export class CasesService {
       const due = intakeDeadlines(now, await this.calendar.from(now, tx));
       await this.deadlines.set(tx, kase.id, 'plan', due.planDueAt, now);
       await this.deadlines.set(tx, kase.id, 'plan_approval', due.planApprovalDueAt, now);
+    }
+  }
+
+  /**
+   * The current (latest) plan's actions with the statuses recorded since it was submitted;
+   * overdue only while the case carries the plan out.
+   */
+  private async currentPlanActions(
+    kase: Case,
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<TrackedPlanAction[]> {
+    const plan = await this.cases.lastEvent(kase.id, 'plan', manager);
+    if (!plan?.content) return [];
+    const { actions } = JSON.parse(this.cipher.decrypt(plan.content)) as {
+      actions: PlanActionContent[];
+    };
+    const steps = await this.cases.eventsAfter(kase.id, 'plan/actions/status', plan.id, manager);
+    return trackPlanActions(
+      plan.id,
+      actions,
+      steps.map((step) => this.planActionUpdate(step)),
+      { now, inForce: kase.status === 'in_progress' },
+    );
+  }
+
+  private planActionUpdate(step: CaseEvent): PlanActionUpdate {
+    const facts = step.facts as Pick<PlanActionUpdate, 'actionId' | 'referralId'> & {
+      to: PlanActionUpdate['status'];
+    };
+    const content = step.content
+      ? (JSON.parse(this.cipher.decrypt(step.content)) as PlanActionStatusDto)
+      : null;
+    return {
+      actionId: facts.actionId,
+      status: facts.to,
+      at: step.at,
+      reason: content?.reason ?? null,
+      referralId: facts.referralId ?? null,
+    };
+  }
+
+  /**
+   * Each child of the case aged 7 or more today has an entry (heard at the assessment, asked for
+   * consent at the plan): the entries name children of the case, once each (422), and a child
+   * without one is the problem `problem`, one field error per child.
+   */
+  private async requireEachChildFrom7(
+    tx: EntityManager,
+    caseId: string,
+    now: Date,
+    entries: { childId: string }[],
+    rule: { field: string; problem: ProblemCode; constraint: string; message: string },
+  ): Promise<void> {
+    const ids = (await this.cases.childIds([caseId], tx)).get(caseId)!;
+    const errors: FieldError[] = [];
+    const named = new Set<string>();
+    entries.forEach(({ childId }, i) => {
+      const field = `${rule.field}.${i}.childId`;
+      if (!ids.includes(childId)) {
+        errors.push(fieldError(field, 'case:not-in-case', 'not one of the case’s children'));
+      } else if (named.has(childId)) {
+        errors.push(fieldError(field, 'case:child-twice', 'this child is named twice'));
+      }
+      named.add(childId);
+    });
+    if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
+    const today = todayInVietnam(now);
+    const missing = (await this.children.ofCase(ids, tx)).filter(
+      (child) => ageOn(child.dateOfBirth, today) >= AGE_OF_VIEWS && !named.has(child.id),
+    );
+    if (missing.length > 0) {
+      throw new AppException(
+        rule.problem,
+        {},
+        missing.map((child) =>
+          fieldError(rule.field, rule.constraint, `child ${child.id} ${rule.message}`),
+        ),
+      );
     }
   }
 
@@ -1041,6 +1358,17 @@ function levelRuleBroken(error: LevelRuleBroken): AppException {
     error.rule === 'level-reason'
       ? [fieldError('levelReason', 'case:level-reason', 'the reason the level changes')]
       : [],
+  );
+}
+
+/** A rule of the law a step does not meet, named in the problem; unmet criteria as field errors. */
+function ruleNotMet(error: RuleNotMet): AppException {
+  return new AppException(
+    error.rule,
+    {},
+    error.unmet.map((criterion) =>
+      fieldError(`criteria.${criterion}`, 'case:criterion-not-met', `${criterion} is not met`),
+    ),
   );
 }
 

@@ -281,6 +281,54 @@ export const PROBLEMS = {
       en: 'The case is {status}; "{action}" is not allowed. Allowed actions: {allowed}.',
     },
   },
+  'plan-needs-assessment': {
+    status: 409,
+    title: { vi: 'Hồ sơ chưa có báo cáo đánh giá toàn diện', en: 'No comprehensive assessment' },
+    detail: {
+      vi: 'Chưa thể trình kế hoạch: hồ sơ trình phê duyệt phải có báo cáo đánh giá toàn diện (Mẫu 03) và biên bản họp xác định nhu cầu hỗ trợ, can thiệp (Nghị định 56/2017/NĐ-CP, Điều 28 khoản 2 điểm b). Hãy ghi nhận đánh giá toàn diện (assessment) trước.',
+      en: 'The plan cannot be submitted: the dossier for approval holds the comprehensive assessment (form 03) and the minutes of the case meeting (Decree 56/2017, art. 28.2.b). Record the assessment first.',
+    },
+  },
+  'plan-needs-case-meeting': {
+    status: 409,
+    title: { vi: 'Hồ sơ chưa có biên bản họp', en: 'No case meeting minutes' },
+    detail: {
+      vi: 'Chưa thể trình kế hoạch: hồ sơ trình phê duyệt phải có biên bản họp xác định nhu cầu hỗ trợ, can thiệp, ghi thời gian họp, thành phần tham gia (cơ quan, vai trò) và nội dung thống nhất (Nghị định 56/2017/NĐ-CP, Điều 27 khoản 2, Điều 28 khoản 2 điểm b). Hãy ghi nhận lại đánh giá toàn diện kèm biên bản họp (conference).',
+      en: 'The plan cannot be submitted: the dossier for approval holds the minutes of the case meeting, with when it was held, who took part (organisation, role) and what was agreed (Decree 56/2017, art. 27.2 and 28.2.b). Record the assessment again with the meeting (conference).',
+    },
+  },
+  'closure-criteria-not-met': {
+    status: 422,
+    title: { vi: 'Chưa đủ điều kiện đề xuất đóng hồ sơ', en: 'Closure criteria not met' },
+    detail: {
+      vi: 'Chỉ đề xuất kết thúc hồ sơ khi trẻ em không còn nguy cơ bị xâm hại và ổn định về thể chất, tâm lý, nhận thức, tình cảm (Nghị định 56/2017/NĐ-CP, Điều 30 khoản 1 điểm b); nếu không, tiếp tục kế hoạch hoặc xây dựng kế hoạch mới. Tiêu chí chưa đạt: xem danh sách lỗi.',
+      en: 'Closure is proposed only when the child is no longer at risk of abuse and physically, psychologically, cognitively and emotionally stable (Decree 56/2017, art. 30.1.b); otherwise continue the plan or draw up a new one. The criteria not met are in the list of errors.',
+    },
+  },
+  'child-not-heard': {
+    status: 422,
+    title: { vi: 'Chưa lấy ý kiến của trẻ em', en: 'The child was not heard' },
+    detail: {
+      vi: 'Trẻ em từ đủ 7 tuổi trở lên phải được lắng nghe và ghi nhận ý kiến khi đánh giá toàn diện (Luật Trẻ em 2016, Điều 34): ghi việc trẻ được lấy ý kiến và trẻ đã nói gì, hoặc lý do không lấy được ý kiến. Xem danh sách lỗi.',
+      en: 'A child aged 7 or more is heard at the comprehensive assessment (Law on Children 2016, art. 34): record that the child was heard and what the child said, or why the child could not be heard. See the list of errors.',
+    },
+  },
+  'child-consent-missing': {
+    status: 422,
+    title: { vi: 'Chưa có ý kiến đồng ý của trẻ em', en: 'The child’s consent not recorded' },
+    detail: {
+      vi: 'Kế hoạch chia sẻ thông tin đời sống riêng tư của trẻ em với các cơ quan, tổ chức thực hiện: với trẻ em từ đủ 7 tuổi trở lên phải ghi nhận trẻ có đồng ý hay không (Luật Trẻ em 2016, Điều 21 và 34; Luật Bảo vệ dữ liệu cá nhân 2025, Điều 24). Xem danh sách lỗi.',
+      en: 'The plan shares the child’s private information with the organisations that carry it out: for a child aged 7 or more, record whether the child agrees (Law on Children 2016, art. 21 and 34; Personal Data Protection Law 2025, art. 24). See the list of errors.',
+    },
+  },
+  'plan-action-move': {
+    status: 409,
+    title: { vi: 'Không đổi được trạng thái hoạt động', en: 'Plan action status cannot change so' },
+    detail: {
+      vi: 'Hoạt động đang ở trạng thái {from}, không thể chuyển sang {to}. Trạng thái có thể chuyển: {allowed}.',
+      en: 'The action is {from}; it cannot become {to}. It can become: {allowed}.',
+    },
+  },
   'isolation-in-progress': {
     status: 409,
     title: { vi: 'Đang cách ly tạm thời', en: 'Isolation in progress' },
@@ -754,9 +802,24 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'case:isolation-end': () =>
     'Thời điểm kết thúc phải sau khi bắt đầu cách ly và không được ở tương lai.',
   'case:extension-too-short': () => 'Thời hạn gia hạn phải sau thời hạn hiện tại.',
+  'case:not-in-case': () => 'Trẻ em này không thuộc hồ sơ.',
+  'case:child-twice': () => 'Trẻ em này đã được ghi ở phần tử khác của danh sách.',
+  'case:child-not-heard': () =>
+    'Trẻ em từ đủ 7 tuổi trở lên: cần ghi việc trẻ được lấy ý kiến và ý kiến của trẻ (Luật Trẻ em, Điều 34).',
+  'case:child-consent': () =>
+    'Trẻ em từ đủ 7 tuổi trở lên: cần ghi trẻ có đồng ý với kế hoạch và việc chia sẻ thông tin hay không.',
+  'case:criterion-not-met': () =>
+    'Tiêu chí này chưa đạt nên chưa thể đề xuất đóng hồ sơ (Nghị định 56/2017, Điều 30).',
+  'case:action-organization': () =>
+    'Cần ghi cơ quan, tổ chức chịu trách nhiệm (organizationId hoặc organizationName).',
+  'case:organization': () => 'Không có cơ quan, tổ chức đang hoạt động mang mã này.',
+  'case:action-reason': () =>
+    'Lý do chỉ ghi, và bắt buộc ghi, khi hoạt động không thực hiện được (not_done).',
   'referral:organization': () =>
     'Cơ quan, tổ chức nhận phải đang hoạt động và khác cơ quan của bạn.',
   'referral:shared-field': () => 'Không phải là trường thông tin được phép chia sẻ.',
+  'referral:plan-action': () =>
+    'Phải là một hoạt động chưa hoàn thành của kế hoạch hiện hành của hồ sơ.',
   'referral:assignee': () => 'Người xử lý phải là cán bộ đang hoạt động của cơ quan, tổ chức nhận.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import type { OrganizationQuery } from './dto/organization.dto.js';
 
@@ -9,6 +9,11 @@ export class OrganizationsRepository {
 
   byId(id: string, manager?: EntityManager): Promise<Organization | null> {
     return (manager ?? this.dataSource.manager).getRepository(Organization).findOneBy({ id });
+  }
+
+  byIds(ids: string[], manager?: EntityManager): Promise<Organization[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (manager ?? this.dataSource.manager).getRepository(Organization).findBy({ id: In(ids) });
   }
 
   insert(manager: EntityManager, organization: Partial<Organization>): Promise<Organization> {

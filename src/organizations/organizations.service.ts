@@ -31,6 +31,12 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** The organisations of these ids that exist, by id (a plan's, a form's). */
+  async byIds(ids: string[], manager?: EntityManager): Promise<Map<string, Organization>> {
+    const found = await this.organizations.byIds([...new Set(ids)], manager);
+    return new Map(found.map((organization) => [organization.id, organization]));
+  }
+
   async get(id: string): Promise<OrganizationDto> {
     const organization = await this.organizations.byId(id);
     if (!organization) throw new AppException('not-found');

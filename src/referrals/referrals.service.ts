@@ -140,6 +140,15 @@ export class ReferralsService {
     // it is held made a burst of referrals take every connection and wait for good (issue 20).
     const id = await this.dataSource.transaction(async (tx) => {
       const kase = await this.cases.lockForReferral(tx, caseId, actor);
+      if (dto.planActionId && !(await this.cases.isOpenPlanAction(tx, caseId, dto.planActionId))) {
+        errors.push(
+          fieldError(
+            'planActionId',
+            'referral:plan-action',
+            'planActionId must be an action of the case’s current plan, not yet done or not done',
+          ),
+        );
+      }
       if (errors.length > 0) throw new AppException('invalid-referral', {}, errors);
       const children = await this.children.ofCase(kase.childIds, tx);
       const communes = await this.areas.requireCodes(
@@ -162,6 +171,7 @@ export class ReferralsService {
         toOrganizationId: to!.id,
         sentBy: actor.id,
         serviceType: dto.serviceType,
+        planActionId: dto.planActionId ?? null,
         urgency: dto.urgency,
         priority: URGENCY_RANK[dto.urgency],
         status: 'pending',
@@ -185,6 +195,7 @@ export class ReferralsService {
           serviceType: dto.serviceType,
           urgency: dto.urgency,
           sharedFields: referral.sharedFields,
+          ...(referral.planActionId ? { planActionId: referral.planActionId } : {}),
         },
       });
       const service = services.get(dto.serviceType)!;
@@ -275,11 +286,21 @@ export class ReferralsService {
     return this.act(id, actor, 'complete', ifMatch, async (tx, referral, now) => {
       await this.referrals.closeDeadlines(tx, referral.id, ['complete'], 'done', now);
       const resolution = { outcome: dto.outcome, servicesDelivered: dto.servicesDelivered ?? [] };
+      const actionId = referral.planActionId;
       return {
         patch: { closedAt: now, resolution: this.cipher.encrypt(JSON.stringify(resolution)) },
         facts: { servicesDelivered: resolution.servicesDelivered.length },
         content: resolution,
         tell: 'sender',
+        // The plan action it was made for is done, after the completion in the case's timeline.
+        afterStep: actionId
+          ? () =>
+              this.cases.completePlanAction(tx, referral.caseId, actionId, {
+                actor,
+                at: now,
+                referralId: referral.id,
+              })
+          : undefined,
       };
     });
   }
@@ -505,6 +526,7 @@ export class ReferralsService {
         },
         content: result.content,
       });
+      await result.afterStep?.();
       await this.tell(tx, referral, status, now, result, assignedTo);
       await this.audit.record(
         {
@@ -622,6 +644,7 @@ export class ReferralsService {
         status: r.status,
         urgency: r.urgency,
         serviceType: r.serviceType,
+        planActionId: side === 'sending' ? r.planActionId : null,
         reason: shown ? this.cipher.decrypt(r.reason) : null,
         sharedFields: r.sharedFields as ReferralDto['sharedFields'],
         children: shared.children,
@@ -656,6 +679,8 @@ interface Effects {
   /** Who hears of the step: the sending worker, or the receiving organisation. */
   tell: 'sender' | 'receiver';
   alsoTell?: string[];
+  /** What the step does to the case once it is in the case's timeline. */
+  afterStep?: () => Promise<void>;
 }
 
 const STATUS_NAME = {

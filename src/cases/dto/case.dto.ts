@@ -7,18 +7,27 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CreateChildDto } from '../../children/dto/child.dto.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDueTime, IsInstant } from '../../common/fields.js';
 import { Text, TextList, toBoolean } from '../../common/text.js';
-import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../case-workflow.js';
+import {
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  type CaseAction,
+  type CaseStatus,
+  PLAN_ACTION_STATUSES,
+  type PlanActionStatus,
+} from '../case-workflow.js';
 import {
   CASE_CHANNELS,
   CASE_SOURCES,
@@ -211,6 +220,7 @@ export class RatingsDto {
 /** Mẫu 02. */
 export class InitialAssessmentDto {
   @ApiProperty({ type: RatingsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)
   ratings!: RatingsDto;
@@ -269,10 +279,67 @@ export class IsolationEndDto {
   @ApiPropertyOptional() @IsOptional() @Text(2000) notes?: string;
 }
 
+export class CaseMeetingParticipantDto {
+  @ApiProperty({ example: 'Trần Văn Bình' }) @Text(200) fullName!: string;
+
+  @ApiPropertyOptional({
+    example: 'Công an phường Ba Đình',
+    description: 'Their agency or organisation; none for the family',
+  })
+  @IsOptional()
+  @Text(300)
+  organization?: string;
+
+  @ApiProperty({
+    example: 'cán bộ điều tra',
+    description: 'Their role: an office, or “mẹ của trẻ”',
+  })
+  @Text(200)
+  role!: string;
+}
+
+/** The minutes of the case meeting (họp xác định nhu cầu hỗ trợ, can thiệp, Decree 56 art. 27.2). */
 export class ConferenceDto {
-  @ApiProperty() @IsInstant() heldAt!: string;
-  @ApiProperty({ type: [String] }) @TextList(1) participants!: string[];
-  @ApiProperty() @Text() minutes!: string;
+  @ApiProperty() @IsInstant('When the meeting was held') heldAt!: string;
+
+  @ApiPropertyOptional({ example: 'Trụ sở UBND phường' }) @IsOptional() @Text(500) place?: string;
+
+  @ApiProperty({ type: [CaseMeetingParticipantDto], description: 'Who took part' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CaseMeetingParticipantDto)
+  participants!: CaseMeetingParticipantDto[];
+
+  @ApiPropertyOptional({ description: 'What was discussed' })
+  @IsOptional()
+  @Text()
+  minutes?: string;
+
+  @ApiProperty({
+    type: [String],
+    description: 'What was agreed: the child’s needs, the help, who does what',
+  })
+  @TextList(1)
+  agreed!: string[];
+}
+
+/** A child heard at the assessment (Law on Children art. 34): required from the age of 7. */
+export class ChildViewsDto {
+  @ApiProperty({ description: 'One of the case’s childIds' }) @IsUUID() childId!: string;
+
+  @ApiProperty({ description: 'The child was heard' }) @IsBoolean() heard!: boolean;
+
+  @ApiPropertyOptional({ description: 'What the child said (required when heard)' })
+  @ValidateIf((o: ChildViewsDto) => o.heard === true || o.views !== undefined)
+  @Text()
+  views?: string;
+
+  @ApiPropertyOptional({ description: 'Why the child could not be heard (required when not)' })
+  @ValidateIf((o: ChildViewsDto) => o.heard === false || o.reason !== undefined)
+  @Text(2000)
+  reason?: string;
 }
 
 /** Mẫu 03 (+ the case conference's minutes). */
@@ -281,11 +348,27 @@ export class AssessmentDto {
   @ApiProperty() @Text() familySituation!: string;
   @ApiProperty({ type: [String] }) @TextList() needs!: string[];
 
-  @ApiPropertyOptional({ type: ConferenceDto })
+  @ApiPropertyOptional({
+    type: ConferenceDto,
+    description:
+      'The case meeting’s minutes: a plan is submitted only when the latest assessment has them ' +
+      '(record the assessment again, in planning, once the meeting was held)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ConferenceDto)
   conference?: ConferenceDto;
+
+  @ApiPropertyOptional({
+    type: [ChildViewsDto],
+    description: 'Each child aged 7 or more on the day: heard, and what the child said',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChildViewsDto)
+  childViews?: ChildViewsDto[];
 
   @LevelChange()
   level?: ProtectionLevel;
@@ -306,12 +389,44 @@ export class PlanActionDto {
   @MaxLength(40)
   serviceType?: string;
 
-  @ApiPropertyOptional({ description: 'The organisation that delivers it' })
+  @ApiPropertyOptional({
+    description: 'The organisation responsible, when it is in the system (or organizationName)',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string;
 
+  @ApiPropertyOptional({
+    example: 'Trường Tiểu học Kim Đồng',
+    description: 'The organisation responsible, when it is not in the system (or the family)',
+  })
+  @IsOptional()
+  @Text(300)
+  organizationName?: string;
+
+  @ApiProperty({ example: 'Cô Lê Thị Mai, giáo viên chủ nhiệm', description: 'Who answers for it' })
+  @Text(300)
+  responsiblePerson!: string;
+
   @ApiProperty() @IsDueTime('When it is due') dueAt!: string;
+}
+
+/** A child's say on the plan: from the age of 7, whether the child agrees. */
+export class ChildConsentDto {
+  @ApiProperty({ description: 'One of the case’s childIds' }) @IsUUID() childId!: string;
+
+  @ApiProperty({
+    description:
+      'The child agrees with the plan and with their information going to the organisations ' +
+      'that carry it out',
+  })
+  @IsBoolean()
+  agrees!: boolean;
+
+  @ApiPropertyOptional({ description: 'What the child said about the plan' })
+  @IsOptional()
+  @Text()
+  views?: string;
 }
 
 /** Mẫu 04. */
@@ -329,6 +444,69 @@ export class PlanDto {
   @ApiProperty()
   @IsDueTime('When the plan is first reviewed (Mẫu 06)')
   reviewAt!: string;
+
+  @ApiPropertyOptional({
+    type: [ChildConsentDto],
+    description: 'Each child aged 7 or more on the day: agrees or not, and what the child said',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChildConsentDto)
+  childConsents?: ChildConsentDto[];
+}
+
+/** The statuses a worker moves an action to: it starts planned. */
+const ACTION_MOVES = PLAN_ACTION_STATUSES.filter((s) => s !== 'planned');
+
+export class PlanActionStatusDto {
+  @ApiProperty({ enum: ACTION_MOVES }) @IsIn(ACTION_MOVES) status!: PlanActionStatus;
+
+  @ApiPropertyOptional({ description: 'Why it was not done: with not_done, and only with it' })
+  @IsOptional()
+  @Text(2000)
+  reason?: string;
+}
+
+class PlanActionOrganizationDto {
+  @ApiProperty({ type: String, nullable: true, description: 'null: not in the system' })
+  id!: string | null;
+  @ApiProperty() name!: string;
+}
+
+/** An action of the current plan (Mẫu 04) as it stands. */
+export class CasePlanActionDto {
+  @ApiProperty({ example: '1234-1', description: 'The plan’s step and the action’s number' })
+  id!: string;
+  @ApiProperty({ description: 'Its number in the plan, from 1' }) number!: number;
+  @ApiProperty() description!: string;
+  @ApiProperty({ type: String, nullable: true, ...codeList('service-types') })
+  serviceType!: string | null;
+  @ApiProperty({ type: PlanActionOrganizationDto, nullable: true })
+  organization!: PlanActionOrganizationDto | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null in plans submitted before it was asked for',
+  })
+  responsiblePerson!: string | null;
+  @ApiProperty() dueAt!: string;
+  @ApiProperty({ enum: PLAN_ACTION_STATUSES }) status!: PlanActionStatus;
+  @ApiProperty({ type: String, nullable: true, description: 'When it last changed' })
+  statusAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was not done' })
+  reason!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The referral whose completion marked it done',
+  })
+  referralId!: string | null;
+  @ApiProperty({ description: 'Not done or in progress past its due time while the plan runs' })
+  overdue!: boolean;
+  @ApiProperty({ enum: PLAN_ACTION_STATUSES, isArray: true, description: 'Where it can go' })
+  allowedStatuses!: PlanActionStatus[];
 }
 
 export class ApprovalDto {
@@ -342,12 +520,33 @@ export class ReasonDto {
   @ApiProperty() @Text(2000) reason!: string;
 }
 
+/** Decree 56/2017 art. 30.1.b: is the child safe and stable? Each review records it. */
+export class ClosureCriteriaDto {
+  @ApiProperty({ description: 'No longer at risk of abuse' }) @IsBoolean() noLongerAtRisk!: boolean;
+  @ApiProperty({ description: 'Physically stable' }) @IsBoolean() physicallyStable!: boolean;
+  @ApiProperty({ description: 'Psychologically stable' })
+  @IsBoolean()
+  psychologicallyStable!: boolean;
+  @ApiProperty({ description: 'Cognitively stable' }) @IsBoolean() cognitivelyStable!: boolean;
+  @ApiProperty({ description: 'Emotionally stable' }) @IsBoolean() emotionallyStable!: boolean;
+}
+
 /** Mẫu 06. */
 export class ReviewDto {
   @ApiProperty({ type: RatingsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)
   ratings!: RatingsDto;
+
+  @ApiProperty({
+    type: ClosureCriteriaDto,
+    description: 'propose_closure only when every criterion is met',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ClosureCriteriaDto)
+  criteria!: ClosureCriteriaDto;
 
   @ApiProperty({ enum: REVIEW_OUTCOMES })
   @IsIn(REVIEW_OUTCOMES)
@@ -523,9 +722,19 @@ export class TimelineStepDto {
 }
 
 export class DeadlineStatusDto {
-  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
+  @ApiProperty({ enum: [...DEADLINE_KINDS, 'plan_action'] }) kind!: DeadlineKind | 'plan_action';
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'plan_action: the action (GET /cases/:id/plan/actions)',
+  })
+  actionId!: string | null;
   @ApiProperty() dueAt!: string;
-  @ApiProperty({ enum: ['open', 'done', 'not_needed'] }) state!: string;
+  @ApiProperty({
+    enum: ['open', 'done', 'not_needed', 'not_done'],
+    description: 'not_done: a plan action that was not carried out',
+  })
+  state!: string;
   @ApiProperty({ type: String, nullable: true }) doneAt!: string | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'null while open and not yet due' })
   met!: boolean | null;

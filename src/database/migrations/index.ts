@@ -20,6 +20,7 @@ import { IdempotencyKeys1796290308912 } from './1796290308912-IdempotencyKeys.js
 import { NameSearchLaterWordKeys1796300000000 } from './1796300000000-NameSearchLaterWordKeys.js';
 import { OutboxNotify1796310000000 } from './1796310000000-OutboxNotify.js';
 import { RateLimitWindows1796320000000 } from './1796320000000-RateLimitWindows.js';
+import { PlanActionReferrals1796330000000 } from './1796330000000-PlanActionReferrals.js';
 import { CaseReceivingPoints1796340000000 } from './1796340000000-CaseReceivingPoints.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   NameSearchLaterWordKeys1796300000000,
   OutboxNotify1796310000000,
   RateLimitWindows1796320000000,
+  PlanActionReferrals1796330000000,
   CaseReceivingPoints1796340000000,
 ];

@@ -13,6 +13,7 @@ import {
 import { IsCalendarDate } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { Text, TextList, toBoolean } from '../../common/text.js';
+import { PLAN_ACTION_ID } from '../../cases/plan-actions.js';
 import { URGENCIES, type Urgency } from '../referral-due.js';
 import { SHAREABLE_FIELDS, type ShareableField } from '../referral-sharing.js';
 import {
@@ -54,6 +55,16 @@ export class CreateReferralDto {
   @ArrayUnique()
   @IsIn(SHAREABLE_FIELDS, { each: true })
   sharedFields?: ShareableField[];
+
+  @ApiPropertyOptional({
+    example: '1234-1',
+    description:
+      'The plan action the referral is made for (GET /cases/:id/plan/actions), still open: ' +
+      'its completion marks the action done',
+  })
+  @IsOptional()
+  @Matches(PLAN_ACTION_ID)
+  planActionId?: string;
 }
 
 export class AcceptReferralDto {
@@ -165,6 +176,12 @@ export class ReferralDto {
   @ApiProperty({ enum: REFERRAL_STATUSES }) status!: ReferralStatus;
   @ApiProperty({ enum: URGENCIES }) urgency!: Urgency;
   @ApiProperty() serviceType!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The plan action it was made for; sending side only',
+  })
+  planActionId!: string | null;
   @ApiProperty({
     type: String,
     nullable: true,

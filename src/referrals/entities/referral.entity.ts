@@ -68,6 +68,10 @@ export class Referral {
   @Column({ type: 'varchar', length: 40 })
   serviceType!: string;
 
+  /** The case's plan action it was made for (plan-actions.ts): its completion marks it done. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  planActionId!: string | null;
+
   @Column({ type: 'varchar', length: 10 })
   urgency!: Urgency;
 

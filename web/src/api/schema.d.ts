@@ -516,6 +516,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/plan/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current plan’s actions: who answers for each, its due date, status and delay */
+        get: operations["listPlanActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/actions/{actionId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan action in progress, done, or not done with the reason (while the plan is carried out)
+         * @description Not allowed in the case’s status: 409, the allowed actions in `detail`.
+         */
+        post: operations["updatePlanActionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/plan/approve": {
         parameters: {
             query?: never;
@@ -1465,6 +1502,9 @@ export interface components {
             /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
             abuseConfirmed?: boolean;
             childSituation: string;
+            /** @description Each child aged 7 or more on the day: heard, and what the child said */
+            childViews?: components["schemas"]["ChildViewsDto"][];
+            /** @description The case meeting’s minutes: a plan is submitted only when the latest assessment has them (record the assessment again, in planning, once the meeting was held) */
             conference?: components["schemas"]["ConferenceDto"];
             familySituation: string;
             /**
@@ -1536,7 +1576,7 @@ export interface components {
             reviewDueAt: string | null;
         };
         CaseDto: {
-            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
+            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
             assignedTo: string | null;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
@@ -1590,7 +1630,7 @@ export interface components {
             overdue: number | null;
         };
         CaseListItemDto: {
-            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
+            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
             assignedTo: string | null;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
@@ -1639,13 +1679,63 @@ export interface components {
             /** @example 01 */
             provinceCode: string;
         };
+        CaseMeetingParticipantDto: {
+            /** @example Trần Văn Bình */
+            fullName: string;
+            /**
+             * @description Their agency or organisation; none for the family
+             * @example Công an phường Ba Đình
+             */
+            organization?: string;
+            /**
+             * @description Their role: an office, or “mẹ của trẻ”
+             * @example cán bộ điều tra
+             */
+            role: string;
+        };
         CasePageDto: {
             items: components["schemas"]["CaseListItemDto"][];
             nextCursor: string | null;
         };
+        CasePlanActionDto: {
+            /** @description Where it can go */
+            allowedStatuses: ("planned" | "in_progress" | "done" | "not_done")[];
+            description: string;
+            dueAt: string;
+            /**
+             * @description The plan’s step and the action’s number
+             * @example 1234-1
+             */
+            id: string;
+            /** @description Its number in the plan, from 1 */
+            number: number;
+            organization: components["schemas"]["PlanActionOrganizationDto"] | null;
+            /** @description Not done or in progress past its due time while the plan runs */
+            overdue: boolean;
+            /** @description Why it was not done */
+            reason: string | null;
+            /** @description The referral whose completion marked it done */
+            referralId: string | null;
+            /** @description null in plans submitted before it was asked for */
+            responsiblePerson: string | null;
+            /** @description A code of the list `service-types` (GET /api/v1/reference/service-types) */
+            serviceType: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "not_done";
+            /** @description When it last changed */
+            statusAt: string | null;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChildConsentDto: {
+            /** @description The child agrees with the plan and with their information going to the organisations that carry it out */
+            agrees: boolean;
+            /** @description One of the case’s childIds */
+            childId: string;
+            /** @description What the child said about the plan */
+            views?: string;
         };
         ChildCountDto: {
             /** @description False when there are more children than total */
@@ -1742,6 +1832,28 @@ export interface components {
             supportedRate: number | null;
             total: number | null;
         };
+        ChildViewsDto: {
+            /** @description One of the case’s childIds */
+            childId: string;
+            /** @description The child was heard */
+            heard: boolean;
+            /** @description Why the child could not be heard (required when not) */
+            reason?: string;
+            /** @description What the child said (required when heard) */
+            views?: string;
+        };
+        ClosureCriteriaDto: {
+            /** @description Cognitively stable */
+            cognitivelyStable: boolean;
+            /** @description Emotionally stable */
+            emotionallyStable: boolean;
+            /** @description No longer at risk of abuse */
+            noLongerAtRisk: boolean;
+            /** @description Physically stable */
+            physicallyStable: boolean;
+            /** @description Psychologically stable */
+            psychologicallyStable: boolean;
+        };
         CommuneDuplicatesDto: {
             /** @description The most likely first, up to `limit` */
             items: components["schemas"]["DuplicatePairDto"][];
@@ -1759,14 +1871,20 @@ export interface components {
             servicesDelivered?: string[];
         };
         ConferenceDto: {
+            /** @description What was agreed: the child’s needs, the help, who does what */
+            agreed: string[];
             /**
              * Format: date-time
-             * @description An ISO 8601 time with an offset (or Z), e.g. 2026-12-20T14:30:00+07:00
+             * @description When the meeting was held. An ISO 8601 time with an offset (or Z), e.g. 2026-12-20T14:30:00+07:00
              * @example 2026-12-20T14:30:00+07:00
              */
             heldAt: string;
-            minutes: string;
-            participants: string[];
+            /** @description What was discussed */
+            minutes?: string;
+            /** @description Who took part */
+            participants: components["schemas"]["CaseMeetingParticipantDto"][];
+            /** @example Trụ sở UBND phường */
+            place?: string;
         };
         ContactDto: {
             email: string | null;
@@ -1910,6 +2028,11 @@ export interface components {
             type: "commune_committee" | "social_work_center" | "police" | "health_facility" | "school" | "justice_office" | "provincial_department" | "hotline" | "mass_organization" | "ministry";
         };
         CreateReferralDto: {
+            /**
+             * @description The plan action the referral is made for (GET /cases/:id/plan/actions), still open: its completion marks the action done
+             * @example 1234-1
+             */
+            planActionId?: string;
             /** @description Why the child needs the service; shared with the receiving side */
             reason: string;
             /**
@@ -2013,15 +2136,20 @@ export interface components {
             problems: components["schemas"]["DataProblem"][];
         };
         DeadlineStatusDto: {
+            /** @description plan_action: the action (GET /cases/:id/plan/actions) */
+            actionId: string | null;
             doneAt: string | null;
             dueAt: string;
             escalatedAt: string | null;
             /** @enum {string} */
-            kind: "initial_assessment" | "emergency_action" | "plan" | "plan_approval" | "isolation" | "review";
+            kind: "initial_assessment" | "emergency_action" | "plan" | "plan_approval" | "isolation" | "review" | "plan_action";
             /** @description null while open and not yet due */
             met: boolean | null;
-            /** @enum {string} */
-            state: "open" | "done" | "not_needed";
+            /**
+             * @description not_done: a plan action that was not carried out
+             * @enum {string}
+             */
+            state: "open" | "done" | "not_needed" | "not_done";
         };
         DuplicateDto: {
             child: components["schemas"]["ChildDto"];
@@ -2422,13 +2550,36 @@ export interface components {
              * @example 2026-12-20
              */
             dueAt: string;
-            /** @description The organisation that delivers it */
+            /** @description The organisation responsible, when it is in the system (or organizationName) */
             organizationId?: string;
+            /**
+             * @description The organisation responsible, when it is not in the system (or the family)
+             * @example Trường Tiểu học Kim Đồng
+             */
+            organizationName?: string;
+            /**
+             * @description Who answers for it
+             * @example Cô Lê Thị Mai, giáo viên chủ nhiệm
+             */
+            responsiblePerson: string;
             /** @description A code of the list `service-types` (GET /api/v1/reference/service-types) */
             serviceType?: string;
         };
+        PlanActionOrganizationDto: {
+            /** @description null: not in the system */
+            id: string | null;
+            name: string;
+        };
+        PlanActionStatusDto: {
+            /** @description Why it was not done: with not_done, and only with it */
+            reason?: string;
+            /** @enum {string} */
+            status: "in_progress" | "done" | "not_done";
+        };
         PlanDto: {
             actions: components["schemas"]["PlanActionDto"][];
+            /** @description Each child aged 7 or more on the day: agrees or not, and what the child said */
+            childConsents?: components["schemas"]["ChildConsentDto"][];
             goals: string[];
             /**
              * @description When the plan is first reviewed (Mẫu 06). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
@@ -2532,6 +2683,8 @@ export interface components {
             outcome: string | null;
             /** @description A step is past due */
             overdue: boolean;
+            /** @description The plan action it was made for; sending side only */
+            planActionId: string | null;
             /** @description Null on the receiving side once declined or cancelled */
             reason: string | null;
             sentAt: string;
@@ -2634,6 +2787,8 @@ export interface components {
             relation?: string;
         };
         ReviewDto: {
+            /** @description propose_closure only when every criterion is met */
+            criteria: components["schemas"]["ClosureCriteriaDto"];
             /**
              * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
              * @enum {string}
@@ -5801,6 +5956,204 @@ export interface operations {
                 };
             };
             /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state (or an Idempotency-Key still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names another version than the current one: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlanActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePlanActionDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlanActionStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
+                "If-Match"?: string;
+            };
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActionStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The record’s version, to send back in `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such action in the current plan */
             404: {
                 headers: {
                     [name: string]: unknown;

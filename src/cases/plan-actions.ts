@@ -1,0 +1,78 @@
+/**
+ * The actions of a plan (Mẫu 04) as they stand: the plan as submitted, and each status recorded
+ * since, in order. An action is named by its plan's step and its number in the plan, so a plan
+ * submitted before actions were followed has them all, planned. Pure.
+ */
+import { metDeadline } from './deadlines.js';
+import { type PlanActionStatus } from './case-workflow.js';
+
+/** An action as the plan names it (PlanActionDto, as sealed in the plan's step). */
+export interface PlanActionContent {
+  description: string;
+  serviceType?: string;
+  organizationId?: string;
+  organizationName?: string;
+  /** Absent in plans submitted before it was asked for. */
+  responsiblePerson?: string;
+  dueAt: string;
+}
+
+/** A status recorded for an action (by the worker, or by a referral's completion). */
+export interface PlanActionUpdate {
+  actionId: string;
+  status: PlanActionStatus;
+  at: Date;
+  reason?: string | null;
+  referralId?: string | null;
+}
+
+export interface TrackedPlanAction extends PlanActionContent {
+  id: string;
+  number: number;
+  status: PlanActionStatus;
+  statusAt: Date | null;
+  reason: string | null;
+  referralId: string | null;
+  overdue: boolean;
+}
+
+/** `<the plan step's id>-<the action's number, from 1>`. */
+export const PLAN_ACTION_ID = /^\d{1,19}-\d{1,2}$/;
+
+export function planActionId(planStepId: string, number: number): string {
+  return `${planStepId}-${number}`;
+}
+
+const OPEN: readonly PlanActionStatus[] = ['planned', 'in_progress'];
+
+export function isOpen(status: PlanActionStatus): boolean {
+  return OPEN.includes(status);
+}
+
+/**
+ * The plan's actions with their latest status. Overdue: still open past its due time while the
+ * plan is being carried out (`inForce`: approved, and the case not yet moved on to review or
+ * closure).
+ */
+export function trackPlanActions(
+  planStepId: string,
+  actions: PlanActionContent[],
+  updates: PlanActionUpdate[],
+  { now, inForce }: { now: Date; inForce: boolean },
+): TrackedPlanAction[] {
+  return actions.map((action, i) => {
+    const id = planActionId(planStepId, i + 1);
+    const latest = updates.filter((u) => u.actionId === id).at(-1);
+    const status = latest?.status ?? 'planned';
+    return {
+      ...action,
+      id,
+      number: i + 1,
+      status,
+      statusAt: latest?.at ?? null,
+      reason: latest?.reason ?? null,
+      referralId: latest?.referralId ?? null,
+      overdue: inForce && isOpen(status) && !metDeadline(now, new Date(action.dueAt)),
+    };
+  });
+}

@@ -5,6 +5,7 @@
 import { vietnamWallClock } from '../calendar/working-days.js';
 import type { PrintBlock, PrintDocument } from '../common/pdf.js';
 import { CLOSURE_CRITERIA, type ClosureCriterion } from './case-workflow.js';
+import type { PlanActionContent } from './plan-actions.js';
 
 export const CASE_FORMS = ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06'] as const;
 export type CaseForm = (typeof CASE_FORMS)[number];
@@ -86,14 +87,7 @@ export interface FormSources {
   }>;
   plan?: RecordedStep<{
     goals: string[];
-    actions: {
-      description: string;
-      serviceType?: string;
-      organizationId?: string;
-      organizationName?: string;
-      responsiblePerson?: string;
-      dueAt: string;
-    }[];
+    actions: PlanActionContent[];
     reviewAt: string;
     childConsents?: { childId: string; agrees: boolean; views?: string }[];
   }>;

@@ -21,9 +21,9 @@
 //   BENCH_PASSWORD password of bench.officer [Bench-Officer-Pw-2026!]
 //
 // Options (defaults in brackets):
-//   --sections LIST      search,import,export,duplicates,reports [all five]
+//   --sections LIST      search,count,import,export,duplicates,reports [all six]
 //   --runs N             runs of each figure; the median run is reported [3]
-//   --queries N          name queries per search run [1000]
+//   --queries N          name queries per search run (a tenth of them per count run) [1000]
 //   --warmup N           queries before the search runs [20]
 //   --province CODE      the officer's province and the searched/exported one [01]
 //   --commune CODE       commune of the duplicates section [largest of the province]
@@ -48,7 +48,7 @@ import { TOTP } from 'otpauth';
 import { ChildFactory, DIST, loadCodeLists, parseArgs, ROOT, Rng } from './lib/synth.mjs';
 
 const options = parseArgs(process.argv.slice(2), {
-  sections: 'search,import,export,duplicates,reports',
+  sections: 'search,count,import,export,duplicates,reports',
   runs: 3,
   queries: 1000,
   warmup: 20,
@@ -431,6 +431,77 @@ async function benchSearch() {
       const sorted = times.sort((a, b) => a - b);
       report('search', `personal-ID lookups (${rows.length}) p50 / p95`, `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Count: "n of N" under the list (GET /children/count), exact up to 10,000.
+
+const COUNT_LIMIT = 10_000;
+
+async function countOnce(query) {
+  const path = `/children/count?${new URLSearchParams(query)}`;
+  const t = performance.now();
+  const res = await fetch(BASE_URL + path, { headers: { Authorization: `Bearer ${await token()}` } });
+  const text = await res.text();
+  const elapsed = performance.now() - t;
+  if (!res.ok) throw new HttpError('GET', path, res.status, text);
+  return { elapsed, ...JSON.parse(text) };
+}
+
+/** The same count in PostgreSQL alone: the province's records whose words start with the query's. */
+async function countInPostgres(words, limit) {
+  const conditions = words.map((_, i) => `strpos(name_search, $${i + 2}) > 0`);
+  const sql = `SELECT count(*)::int AS n FROM (SELECT 1 FROM children
+      WHERE province_code = $1 AND merged_into IS NULL ${conditions.map((c) => `AND ${c}`).join(' ')}
+      ${limit ? `LIMIT ${limit + 1}` : ''}) s`;
+  const t = performance.now();
+  await db.query(sql, [options.province, ...words.map((w) => ` ${w}`)]);
+  return performance.now() - t;
+}
+
+async function benchCount() {
+  const n = Math.max(10, Math.round(options.queries / 10));
+  const queries = makeQueries(await sampleNames(n), n, new Rng('bench-count'));
+  const province = [];
+  const named = [];
+  const rawNamed = [];
+  let capped = 0;
+  for (let run = 0; run < options.runs; run++) {
+    province.push((await countOnce({})).elapsed);
+    const times = [];
+    const raw = [];
+    capped = 0;
+    for (const { q } of queries) {
+      const r = await countOnce({ q });
+      times.push(r.elapsed);
+      if (!r.exact) capped += 1;
+      if (db) raw.push(await countInPostgres(normalizeName(q).split(' ').filter(Boolean), COUNT_LIMIT));
+    }
+    named.push(times.sort((a, b) => a - b));
+    rawNamed.push(raw.sort((a, b) => a - b));
+  }
+  const p95s = named.map((t) => percentile(t, 95));
+  const chosen = p95s.indexOf(median(p95s));
+  report('count', `whole province, no filter (median of ${options.runs})`, ms(median(province)));
+  report(
+    'count',
+    `${n} name queries: p50 / p95 (median run of ${options.runs}; ${capped} past 10,000)`,
+    `${ms(percentile(named[chosen], 50))} / ${ms(percentile(named[chosen], 95))}`,
+  );
+  if (db) {
+    const uncapped = [];
+    const cappedRaw = [];
+    for (let run = 0; run < options.runs; run++) {
+      cappedRaw.push(await countInPostgres([], COUNT_LIMIT));
+      uncapped.push(await countInPostgres([], 0));
+    }
+    report('count', 'PostgreSQL alone, whole province: up to 10,001 / every row', `${ms(median(cappedRaw))} / ${ms(median(uncapped))}`);
+    report(
+      'count',
+      'PostgreSQL alone, the same name queries: p50 / p95',
+      `${ms(percentile(rawNamed[chosen], 50))} / ${ms(percentile(rawNamed[chosen], 95))}`,
+    );
   }
 }
 
@@ -846,6 +917,7 @@ async function main() {
 
   const plan = {
     search: benchSearch,
+    count: benchCount,
     import: benchImport,
     export: benchExport,
     duplicates: benchDuplicates,

@@ -298,6 +298,51 @@ describe('the statutory forms filled from a case', () => {
     ).toContain('2. Tiêu chí kết thúc hồ sơ (Nghị định 56/2017, Điều 30)\nKhông ghi nhận.');
   });
 
+  it('prints a confirmed abuse and why the level changed, on the forms that assess the level', () => {
+    const confirmed = {
+      ...sources,
+      initialAssessment: {
+        ...sources.initialAssessment!,
+        content: { ...sources.initialAssessment!.content, abuseConfirmed: true },
+      },
+      assessment: {
+        ...sources.assessment!,
+        content: {
+          ...sources.assessment!.content,
+          abuseConfirmed: true,
+          level: 'intervention',
+          levelReason: 'Kết quả giám định xác định trẻ bị xâm hại.',
+        },
+      },
+      review: {
+        at: new Date('2027-01-05T03:00:00Z'),
+        actorName: 'Lê Thị Hoa',
+        content: {
+          ratings,
+          outcome: 'propose_closure',
+          notes: 'Trẻ đã ổn định.',
+          level: 'prevention',
+          levelReason: 'Trẻ đã an toàn, gia đình hợp tác tốt.',
+        },
+      },
+    };
+    expect(text(caseForm('mau-02', confirmed))).toContain(
+      'Hành vi xâm hại trẻ em: Đã được xác định',
+    );
+    const mau03 = text(caseForm('mau-03', confirmed));
+    expect(mau03).toContain('Hành vi xâm hại trẻ em: Đã được xác định');
+    expect(mau03).toContain(
+      'Lý do chuyển cấp độ bảo vệ sang Can thiệp: Kết quả giám định xác định trẻ bị xâm hại.',
+    );
+    expect(text(caseForm('mau-06', confirmed))).toContain(
+      'Lý do chuyển cấp độ bảo vệ sang Phòng ngừa: Trẻ đã an toàn, gia đình hợp tác tốt.',
+    );
+    // Nothing of the kind where the step found nothing of it.
+    for (const form of ['mau-02', 'mau-03'] as const) {
+      expect(text(caseForm(form, sources))).not.toMatch(/xâm hại trẻ em: |Lý do chuyển cấp độ/);
+    }
+  });
+
   it('refuses a form whose step has not been taken, naming the step', () => {
     for (const [form, step] of [
       ['mau-03', 'assessment'],

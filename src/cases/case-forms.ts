@@ -67,6 +67,8 @@ export interface FormSources {
     ratings: Ratings;
     immediateDanger: boolean;
     level: string;
+    /** Recorded since the level's rules: abuse confirmed, and why a level changed. */
+    abuseConfirmed?: boolean;
     emergencyMeasures?: string[];
     notes?: string;
   }>;
@@ -84,6 +86,8 @@ export interface FormSources {
     };
     childViews?: { childId: string; heard: boolean; views?: string; reason?: string }[];
     level?: string;
+    levelReason?: string;
+    abuseConfirmed?: boolean;
   }>;
   plan?: RecordedStep<{
     goals: string[];
@@ -99,9 +103,37 @@ export interface FormSources {
     criteria?: Record<ClosureCriterion, boolean>;
     outcome: string;
     notes: string;
+    level?: string;
+    levelReason?: string;
   }>;
   /** When the form is printed. */
   now: Date;
+}
+
+/**
+ * What an assessing step found of the level beyond the level itself: the reported abuse confirmed
+ * (which puts the case at intervention level, Law on Children art. 50), and the reason a level
+ * already set was changed (the step's own, as recorded).
+ */
+function levelFacts(step: {
+  abuseConfirmed?: boolean;
+  level?: string;
+  levelReason?: string;
+}): PrintBlock[] {
+  return [
+    ...(step.abuseConfirmed
+      ? [{ kind: 'field' as const, label: 'Hành vi xâm hại trẻ em', value: 'Đã được xác định' }]
+      : []),
+    ...(step.levelReason?.trim()
+      ? [
+          {
+            kind: 'field' as const,
+            label: `Lý do chuyển cấp độ bảo vệ${step.level ? ` sang ${LEVELS[step.level] ?? step.level}` : ''}`,
+            value: step.levelReason,
+          },
+        ]
+      : []),
+  ];
 }
 
 /** The form's step has not been taken yet. */
@@ -353,6 +385,7 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
             value: c.immediateDanger ? 'Có' : 'Không',
           },
           { kind: 'field', label: 'Cấp độ bảo vệ', value: LEVELS[c.level] ?? c.level },
+          ...levelFacts(c),
           ...(c.emergencyMeasures?.length
             ? [
                 { kind: 'label' as const, text: 'Biện pháp khẩn cấp đã áp dụng' },
@@ -376,6 +409,7 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
           caseLine,
           { kind: 'field', label: 'Trẻ em', value: names(s.children) },
           { kind: 'field', label: 'Cấp độ bảo vệ', value: s.level ? LEVELS[s.level] : '' },
+          ...levelFacts(c),
           { kind: 'heading', text: '1. Tình trạng thể chất, tâm lý, tình cảm của trẻ em' },
           { kind: 'paragraph', text: c.childSituation },
           {
@@ -504,6 +538,7 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
           { kind: 'field', label: 'Trẻ em', value: names(s.children) },
           { kind: 'field', label: 'Người đánh giá', value: actorName ?? '' },
           { kind: 'field', label: 'Ngày đánh giá', value: vietnamDate(at) },
+          ...levelFacts(c),
           { kind: 'heading', text: '1. Đánh giá mức độ tổn hại và khả năng tự bảo vệ, phục hồi' },
           ratingsTable(c.ratings),
           // Decree 56/2017 art. 30.1.b: what closing the case rests on.

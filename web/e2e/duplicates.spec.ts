@@ -147,6 +147,16 @@ test('the officer compares a pair of records, merges them choosing the values, a
   await expect(parents.getByText('Lường Thị Hanh', { exact: true })).toBeVisible();
   await expect(parents.getByText('Lường Thị Hạnh', { exact: true })).toHaveCount(0);
   await expect(parents.getByText('Lường Văn Tám', { exact: true })).toHaveCount(1);
+  // The history names the merged record by a link to it, not by its id.
+  const mergeRow = page
+    .getByRole('table', { name: 'Lịch sử thay đổi' })
+    .getByRole('row')
+    .filter({ hasText: 'Gộp hồ sơ trùng vào' });
+  await expect(mergeRow.getByRole('link', { name: 'hồ sơ kia' })).toHaveAttribute(
+    'href',
+    `/children/${second.id}`,
+  );
+  await expect(mergeRow).not.toContainText(second.id);
   await expectAccessible(page);
   await screenshot(page, 'duplicates-merged');
 

@@ -172,6 +172,7 @@ export const en: Record<MessageKey, string> = {
   'history.mergeUndone': 'Merge undone',
   'history.mergedIntoField': 'Merged into record',
   'history.mergedRecordField': 'Record merged in',
+  'history.otherRecord': 'the other record',
   'history.system': 'System',
   'children.import': 'Import from Excel',
   'import.title': 'Import children from Excel',

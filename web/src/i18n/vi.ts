@@ -167,6 +167,7 @@ export const vi = {
   'history.mergeUndone': 'Hủy gộp hồ sơ',
   'history.mergedIntoField': 'Gộp vào hồ sơ',
   'history.mergedRecordField': 'Hồ sơ được gộp vào',
+  'history.otherRecord': 'hồ sơ kia',
   'history.system': 'Hệ thống',
   'children.import': 'Nhập từ Excel',
   'import.title': 'Nhập danh sách trẻ em từ Excel',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -82,6 +83,10 @@ export function useFieldValue(
         );
       case 'riskFactors':
         return list((value as Flag[]).map((entry) => withPeriod(risk(entry.code), entry)));
+      // A merge's other record: a link to it, not its id.
+      case 'mergedInto':
+      case 'mergedRecord':
+        return <Link to={`/children/${String(value)}`}>{t('history.otherRecord')}</Link>;
       default:
         return typeof value === 'object' ? JSON.stringify(value) : String(value);
     }

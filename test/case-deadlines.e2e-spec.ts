@@ -1,7 +1,16 @@
-import { CaseDeadlineJobs } from '../src/cases/case-deadline.jobs.js';
+import { CalendarService } from '../src/calendar/calendar.service.js';
+import { DeadlineJobs } from '../src/cases/deadline-engine.js';
+import { workingDaysLeft } from '../src/cases/deadlines.js';
 import { OutboxRelay } from '../src/queue/outbox-relay.service.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
-import { BODIES, type CaseWorld, caseWorld, hotlineReport } from './case-world.js';
+import {
+  BODIES,
+  caseChildIds,
+  type CaseWorld,
+  caseWorld,
+  forChildren,
+  hotlineReport,
+} from './case-world.js';
 import { eventually } from './world.js';
 
 const HOUR = 3_600_000;
@@ -66,11 +75,12 @@ describe('case deadlines kept by jobs, with a clock the test moves', () => {
     expect(await listed('overdue=true')).toContain(kase.id);
 
     // Delivered again (a retry, a second relay, the same job run twice): nothing more is sent.
-    const jobs = t.app.get(CaseDeadlineJobs);
+    const jobs = t.app.get(DeadlineJobs);
     for (const kind of ['initial_assessment', 'emergency_action']) {
       const payload = {
         caseId: kase.id,
         kind,
+        item: '',
         dueAt: kase.deadlines.initialAssessmentDueAt,
         stage: 'escalation' as const,
       };
@@ -131,16 +141,78 @@ describe('case deadlines kept by jobs, with a clock the test moves', () => {
     const before = (await notifications(w.worker, 'deadline_escalation')).length;
     clock.advance(13 * HOUR);
     await t.app.get(OutboxRelay).dispatchPending();
-    const jobs = t.app.get(CaseDeadlineJobs);
+    const jobs = t.app.get(DeadlineJobs);
     expect(
       await jobs.check({
         caseId: kase.id,
         kind: 'initial_assessment',
+        item: '',
         dueAt: kase.deadlines.initialAssessmentDueAt,
         stage: 'escalation',
       }),
     ).toBe('no longer due');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await notifications(w.worker, 'deadline_escalation')).toHaveLength(before);
+  });
+
+  it('gives the chair the approval time once the plan is submitted: told what is left, reminded', async () => {
+    const kase = (
+      await w.hotline
+        .post('/api/v1/cases')
+        .send(hotlineReport(clock.now().toISOString()))
+        .expect(201)
+    ).body;
+    const children = await caseChildIds(t, kase.id);
+    await w.worker.post(`/api/v1/cases/${kase.id}/assign`).send({ userId: w.ids.ctxh }).expect(200);
+    for (const action of ['initial-assessment', 'assessment', 'plan']) {
+      await w.worker
+        .post(`/api/v1/cases/${kase.id}/${action}`)
+        .send(forChildren(action, BODIES[action], children))
+        .expect(200);
+    }
+    const submitted = (await w.approver.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+    const dueAt = new Date(submitted.deadlines.planApprovalDueAt);
+    const calendar = await t.app.get(CalendarService).from(clock.now());
+    const left = workingDaysLeft(clock.now(), dueAt, calendar);
+    expect(left).toBeGreaterThanOrEqual(5);
+    expect(submitted.deadlines.planApprovalWorkingDaysLeft).toBe(left);
+    const told = await eventually(async () => {
+      const found = await notifications(w.approver, 'plan_submitted');
+      expect(found.map((n: { data: { caseCode: string } }) => n.data.caseCode)).toContain(
+        kase.code,
+      );
+      return found.find((n: { data: { caseCode: string } }) => n.data.caseCode === kase.code);
+    });
+    expect(told.message).toContain(`còn ${left} ngày làm việc`);
+    expect(told.data).toEqual({
+      caseCode: kase.code,
+      planApprovalDueAt: dueAt.toISOString(),
+      workingDaysLeft: left,
+    });
+    // The worker's view says nothing of it: the plan is not waiting in her hands.
+    expect(
+      (await notifications(w.worker, 'plan_submitted')).map(
+        (n: { data: { caseCode: string } }) => n.data.caseCode,
+      ),
+    ).not.toContain(kase.code);
+
+    // A day before it is due, the reminder goes to the chair, not to the worker.
+    clock.advance(dueAt.getTime() - clock.now().getTime() - 23 * HOUR);
+    const reminded = (client: CaseWorld['worker']) =>
+      notifications(client, 'deadline_reminder').then((found) =>
+        found.filter(
+          (n: { data: { caseCode: string; deadline: string } }) =>
+            n.data.caseCode === kase.code && n.data.deadline === 'plan_approval',
+        ),
+      );
+    await eventually(async () => expect(await reminded(w.approver)).toHaveLength(1));
+    expect(await reminded(w.worker)).toEqual([]);
+    const later = (await w.approver.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+    expect(later.deadlines.planApprovalWorkingDaysLeft).toBe(0);
+
+    // Approved, nothing is left to count.
+    await w.approver.post(`/api/v1/cases/${kase.id}/plan/approve`).send({}).expect(200);
+    const approved = (await w.approver.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
+    expect(approved.deadlines.planApprovalWorkingDaysLeft).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { FieldCipher } from '../src/common/field-cipher.js';
 import { createTestApp, type TestApp } from './app.js';
 import { APPROVER_STEPS, BODIES, criteria, forChildren } from './case-world.js';
 import { referral, type ReferralWorld, referralWorld } from './referral-world.js';
-import { AREA } from './world.js';
+import { AREA, eventually } from './world.js';
 
 type Client = ReferralWorld['worker'];
 
@@ -286,9 +286,17 @@ describe('the case dossier, over HTTP', () => {
         overdue: false,
       },
     ]);
-    // The case's deadlines list the actions too.
-    const listed = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body
-      .deadlines;
+    // The case's deadlines list the actions too; the one past its date makes the case overdue,
+    // and is escalated like every other deadline: the worker and the chair hear of it.
+    expect((await read(kase.id)).overdue).toBe(true);
+    const listed = await eventually(async () => {
+      const deadlines = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body
+        .deadlines;
+      expect(
+        deadlines.find((d: { actionId: string }) => d.actionId === first.id).escalatedAt,
+      ).not.toBeNull();
+      return deadlines;
+    });
     expect(listed.filter((d: { kind: string }) => d.kind === 'plan_action')).toEqual([
       {
         kind: 'plan_action',
@@ -297,10 +305,23 @@ describe('the case dossier, over HTTP', () => {
         state: 'open',
         doneAt: null,
         met: false,
-        escalatedAt: null,
+        escalatedAt: expect.any(String),
       },
-      expect.objectContaining({ actionId: second.id, state: 'open', met: null }),
+      expect.objectContaining({ actionId: second.id, state: 'open', met: null, escalatedAt: null }),
     ]);
+    for (const client of [w.worker, w.approver]) {
+      const told = (await client.get('/api/v1/notifications?limit=200').expect(200)).body.items;
+      expect(
+        told.filter(
+          (n: { kind: string; data: { planActionId?: string } }) =>
+            n.kind === 'deadline_escalation' && n.data.planActionId === first.id,
+        ),
+      ).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining('đã quá hạn hoạt động số 1 của kế hoạch'),
+        }),
+      ]);
+    }
 
     // A worker moves an action on, naming the case's version when she wants.
     const { version } = await read(kase.id);

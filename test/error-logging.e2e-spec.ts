@@ -180,8 +180,8 @@ describe('errors in the log and in failed jobs carry no personal data', () => {
     const queue = t.app.get<Queue>(getQueueToken(QueueName.Deadlines));
     const caseId = `${CHILD.fullName} ${CHILD.personalId}`;
     const added = await queue.add(
-      JobName.CaseDeadline,
-      { caseId, kind: 'plan', dueAt: new Date().toISOString(), stage: 'reminder' },
+      JobName.Deadline,
+      { caseId, kind: 'plan', item: '', dueAt: new Date().toISOString(), stage: 'reminder' },
       { attempts: 1 },
     );
     const until = Date.now() + 20_000;

@@ -100,6 +100,150 @@ describe('migrations', () => {
     }
   });
 
+  it('move case and referral deadlines into the one store, and schedule the open ones again', async () => {
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    const hour = 3_600_000;
+    const receivedAt = new Date(Date.now() - hour);
+    const dueSoon = new Date(Date.now() + 11 * hour);
+    const dueLater = new Date(Date.now() + 10 * 24 * hour);
+    let kase: { id: string };
+    let referral: { id: string };
+    try {
+      while ((await applied()).includes('OneDeadlineStore1796350000000')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      const [commune, police] = await dataSource.query(
+        `INSERT INTO organizations (name, type, province_code, commune_code, version)
+         VALUES ('UBND phường Ba Đình', 'commune_committee', '01', '00004', 1),
+                ('Công an phường Ba Đình', 'police', '01', '00004', 1) RETURNING id`,
+      );
+      const [user] = await dataSource.query(
+        `INSERT INTO users (username, full_name, organization_id, roles, password_hash,
+                            credentials_changed_at, version)
+         VALUES ('ctxh', 'Lê Thị Hoa', $1, '{social_worker}', 'x', now(), 1) RETURNING id`,
+        [commune.id],
+      );
+      [kase] = await dataSource.query(
+        `INSERT INTO cases (code, province_code, commune_code, status, source, received_at,
+                            concerns, intake, created_by, version)
+         VALUES ('BVTE-00004-2026-0009', '01', '00004', 'assessed', 'commune', $1, '{}', 'x', $2, 2)
+         RETURNING id`,
+        [receivedAt, user.id],
+      );
+      await dataSource.query(
+        `INSERT INTO case_deadlines (case_id, kind, due_at, state, done_at, reminded_at)
+         VALUES ($1, 'initial_assessment', $2, 'done', now(), NULL),
+                ($1, 'emergency_action', $2, 'open', NULL, now()),
+                ($1, 'plan', $3, 'open', NULL, NULL)`,
+        [kase.id, dueSoon, dueLater],
+      );
+      [referral] = await dataSource.query(
+        `INSERT INTO referrals (case_id, case_code, province_code, commune_code, from_organization_id,
+                               to_organization_id, sent_by, service_type, urgency, priority, reason,
+                               sent_at)
+         VALUES ($1, 'BVTE-00004-2026-0009', '01', '00004', $2, $3, $4, 'legal_aid', 'routine', 2,
+                 'x', $5) RETURNING id`,
+        [kase.id, commune.id, police.id, user.id, receivedAt],
+      );
+      await dataSource.query(
+        `INSERT INTO referral_deadlines (referral_id, step, due_at, state)
+         VALUES ($1, 'acknowledge', $2, 'open')`,
+        [referral.id, dueLater],
+      );
+      await dataSource.query(
+        `INSERT INTO outbox_messages (job_name, job_key, payload, run_at)
+         VALUES ('cases.deadline', 'cases.deadline.old', '{}', $1)`,
+        [dueLater],
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      const rows = await check.query(
+        `SELECT kind, item, state, due_at AS "dueAt", opened_at AS "openedAt",
+                reminded_at IS NOT NULL AS reminded
+           FROM deadlines ORDER BY kind`,
+      );
+      expect(rows).toEqual([
+        {
+          kind: 'emergency_action',
+          item: '',
+          state: 'open',
+          dueAt: dueSoon,
+          openedAt: receivedAt,
+          reminded: true,
+        },
+        {
+          kind: 'initial_assessment',
+          item: '',
+          state: 'done',
+          dueAt: dueSoon,
+          openedAt: receivedAt,
+          reminded: false,
+        },
+        {
+          kind: 'plan',
+          item: '',
+          state: 'open',
+          dueAt: dueLater,
+          openedAt: receivedAt,
+          reminded: false,
+        },
+        {
+          kind: 'referral_acknowledge',
+          item: referral.id,
+          state: 'open',
+          dueAt: dueLater,
+          openedAt: receivedAt,
+          reminded: false,
+        },
+      ]);
+      // The open ones scheduled under the one job (a reminder only where none went out yet);
+      // the retired job's message that had not left the outbox is gone.
+      const jobs = await check.query(
+        `SELECT job_key AS key, payload, run_at AS "runAt" FROM outbox_messages ORDER BY job_key`,
+      );
+      const key = (kind: string, item: string, dueAt: Date, stage: string) =>
+        `deadlines.check.${kase.id}.${kind}.${item}.${dueAt.getTime()}.${stage}`;
+      expect(jobs.map((j: { key: string }) => j.key)).toEqual(
+        [
+          key('emergency_action', '', dueSoon, 'escalation'),
+          key('plan', '', dueLater, 'escalation'),
+          key('plan', '', dueLater, 'reminder'),
+          key('referral_acknowledge', referral.id, dueLater, 'escalation'),
+          key('referral_acknowledge', referral.id, dueLater, 'reminder'),
+        ].sort(),
+      );
+      expect(
+        jobs.find((j: { key: string }) =>
+          j.key.endsWith('plan..' + dueLater.getTime() + '.reminder'),
+        ),
+      ).toEqual({
+        key: key('plan', '', dueLater, 'reminder'),
+        payload: {
+          caseId: kase.id,
+          kind: 'plan',
+          item: '',
+          dueAt: dueLater.toISOString(),
+          stage: 'reminder',
+        },
+        runAt: new Date(dueLater.getTime() - 24 * hour),
+      });
+      await check.query('DELETE FROM outbox_messages');
+      await check.query('DELETE FROM deadlines');
+      await check.query('DELETE FROM referrals');
+      await check.query('DELETE FROM cases');
+      await check.query('DELETE FROM users');
+      await check.query('DELETE FROM organizations');
+    } finally {
+      await check.destroy();
+    }
+  });
+
   it('revert one by one down to an empty schema, and apply again', async () => {
     const dataSource = await createDataSource(database.url, 1).initialize();
     try {

@@ -1,5 +1,5 @@
 import { OutboxRelay } from '../src/queue/outbox-relay.service.js';
-import { ReferralDeadlineJobs } from '../src/referrals/referral-deadline.jobs.js';
+import { DeadlineJobs } from '../src/cases/deadline-engine.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
 import { type ReferralWorld, referral, referralWorld, reportedCase } from './referral-world.js';
 import { eventually } from './world.js';
@@ -385,10 +385,11 @@ describe('referrals: three agencies work their queues over HTTP', () => {
     expect(overdue.find((r: { id: string }) => r.id === late.id).overdue).toBe(true);
 
     // The job delivered again, the relay run again: nothing more.
-    const jobs = t.app.get(ReferralDeadlineJobs);
+    const jobs = t.app.get(DeadlineJobs);
     const payload = {
-      referralId: late.id,
-      step: 'acknowledge',
+      caseId: kase.id,
+      kind: 'referral_acknowledge',
+      item: late.id,
       dueAt: late.acknowledgeDueAt,
       stage: 'escalation' as const,
     };

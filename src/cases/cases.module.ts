@@ -7,11 +7,12 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { CaseDeadlineJobs } from './case-deadline.jobs.js';
-import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import { CaseDeadlines } from './case-deadlines.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
+import { DeadlineEngine, DeadlineJobs } from './deadline-engine.js';
+import { DeadlinesRepository } from './deadlines.repository.js';
 
 @Module({
   imports: [
@@ -25,7 +26,14 @@ import { CasesService } from './cases.service.js';
     UsersModule,
   ],
   controllers: [CasesController],
-  providers: [CasesRepository, CasesService, CaseDeadlineScheduler, CaseDeadlineJobs],
-  exports: [CasesService],
+  providers: [
+    CasesRepository,
+    CasesService,
+    DeadlinesRepository,
+    DeadlineEngine,
+    DeadlineJobs,
+    CaseDeadlines,
+  ],
+  exports: [CasesService, DeadlineEngine, DeadlineJobs],
 })
 export class CasesModule {}

@@ -4,11 +4,7 @@ import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import type { CaseStatus } from './case-workflow.js';
 import { CaseChild } from './entities/case-child.entity.js';
-import {
-  CaseDeadline,
-  type DeadlineKind,
-  type DeadlineState,
-} from './entities/case-deadline.entity.js';
+import { CASE_OWN_DEADLINE } from './deadlines.repository.js';
 import { CaseEvent } from './entities/case-event.entity.js';
 import { CaseNote } from './entities/case-note.entity.js';
 import { Case, type ProtectionLevel } from './entities/case.entity.js';
@@ -116,8 +112,9 @@ export class CasesRepository {
     }
     if (filter.overdueAt) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM case_deadlines d
-                 WHERE d.case_id = c.id AND d.state = 'open' AND d.due_at < :overdueAt)`,
+        `EXISTS (SELECT 1 FROM deadlines d
+                 WHERE d.case_id = c.id AND ${CASE_OWN_DEADLINE}
+                   AND d.state = 'open' AND d.due_at < :overdueAt)`,
         { overdueAt: filter.overdueAt },
       );
     }
@@ -135,78 +132,6 @@ export class CasesRepository {
     const byCase = new Map<string, string[]>(caseIds.map((id) => [id, []]));
     for (const row of rows) byCase.get(row.caseId)!.push(row.childId);
     return byCase;
-  }
-
-  deadlines(caseIds: string[], manager?: EntityManager): Promise<CaseDeadline[]> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(CaseDeadline)
-      .createQueryBuilder('d')
-      .where('d.case_id = ANY(:caseIds)', { caseIds })
-      .orderBy('d.due_at')
-      .getMany();
-  }
-
-  /** Sets a deadline (again): open, due then, neither reminded nor escalated yet. */
-  async setDeadline(
-    manager: EntityManager,
-    caseId: string,
-    kind: DeadlineKind,
-    dueAt: Date,
-  ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CaseDeadline)
-      .values({ caseId, kind, dueAt, state: 'open' })
-      .orUpdate(['due_at', 'state', 'done_at', 'reminded_at', 'escalated_at'], ['case_id', 'kind'])
-      .execute();
-  }
-
-  /** Closes the open deadlines of these kinds; returns those it closed. */
-  async closeDeadlines(
-    manager: EntityManager,
-    caseId: string,
-    kinds: readonly DeadlineKind[],
-    state: Exclude<DeadlineState, 'open'>,
-    at: Date,
-  ): Promise<CaseDeadline[]> {
-    if (kinds.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseDeadline)
-      .set({ state, doneAt: at })
-      .where("case_id = :caseId AND kind = ANY(:kinds) AND state = 'open'", { caseId, kinds })
-      .returning('*')
-      .execute();
-    return (result.raw as Record<string, unknown>[]).map((raw) =>
-      manager.create(CaseDeadline, {
-        caseId: raw.case_id as string,
-        kind: raw.kind as DeadlineKind,
-        dueAt: new Date(raw.due_at as string),
-      }),
-    );
-  }
-
-  lockDeadline(
-    manager: EntityManager,
-    caseId: string,
-    kind: DeadlineKind,
-  ): Promise<CaseDeadline | null> {
-    return manager
-      .getRepository(CaseDeadline)
-      .createQueryBuilder('d')
-      .where('d.case_id = :caseId AND d.kind = :kind', { caseId, kind })
-      .setLock('pessimistic_write')
-      .getOne();
-  }
-
-  async markDeadline(
-    manager: EntityManager,
-    caseId: string,
-    kind: DeadlineKind,
-    patch: Pick<Partial<CaseDeadline>, 'remindedAt' | 'escalatedAt'>,
-  ): Promise<void> {
-    await manager.update(CaseDeadline, { caseId, kind }, patch);
   }
 
   async addEvent(manager: EntityManager, event: Partial<CaseEvent>): Promise<void> {

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
+import { vietnamDay, vietnamTimeAndDate, type WorkingCalendar } from '../calendar/working-days.js';
 import { ageOn, todayInVietnam } from '../children/age.js';
 import { ChildrenService } from '../children/children.service.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
@@ -19,7 +19,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { renderPdf } from '../common/pdf.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { UsersService } from '../users/users.service.js';
-import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import { DeadlineEngine } from './deadline-engine.js';
 import { type CaseForm, caseForm, type FormSources, FormNotReady } from './case-forms.js';
 import {
   type ActionInput,
@@ -28,6 +28,7 @@ import {
   apply,
   type CaseAction,
   type CaseState,
+  type CaseStatus,
   CLOSURE_CRITERIA,
   INITIAL_STATE,
   LevelRuleBroken,
@@ -37,7 +38,14 @@ import {
   RuleNotMet,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
-import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
+import {
+  type DeadlineKind,
+  intakeDeadlines,
+  isolationEndsAt,
+  LEGAL_DEADLINES,
+  metDeadline,
+  workingDaysLeft,
+} from './deadlines.js';
 import {
   isOpen,
   type PlanActionContent,
@@ -67,7 +75,7 @@ import type {
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
-import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
+import type { Deadline } from './entities/deadline.entity.js';
 import type { CaseEvent } from './entities/case-event.entity.js';
 import type { Case } from './entities/case.entity.js';
 
@@ -82,7 +90,7 @@ const AGE_OF_VIEWS = 7;
 interface Effects {
   patch?: Partial<Case>;
   /** Deadlines the step closed, reported in its timeline entry. */
-  answered?: CaseDeadline[];
+  answered?: Deadline[];
   facts?: Record<string, unknown>;
 }
 
@@ -117,7 +125,7 @@ export class CasesService {
     private readonly areas: AreasService,
     private readonly reference: ReferenceService,
     private readonly calendar: CalendarService,
-    private readonly deadlines: CaseDeadlineScheduler,
+    private readonly deadlines: DeadlineEngine,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
@@ -238,15 +246,12 @@ export class CasesService {
         },
         [...new Set([...requested.map((r) => existing.get(r)!.id), ...created])],
       );
-      const kinds: [DeadlineKind, Date][] = [
-        ['initial_assessment', due.initialAssessmentDueAt],
-        ['emergency_action', due.emergencyActionDueAt],
-        ['plan', due.planDueAt],
-        ['plan_approval', due.planApprovalDueAt],
-      ];
-      for (const [kind, dueAt] of kinds) {
-        await this.deadlines.set(tx, kase.id, kind, dueAt, now);
-      }
+      await this.deadlines.step(tx, 'case.received', { caseId: kase.id }, now, {
+        initial_assessment: due.initialAssessmentDueAt,
+        emergency_action: due.emergencyActionDueAt,
+        plan: due.planDueAt,
+        plan_approval: due.planApprovalDueAt,
+      });
       await this.cases.addEvent(tx, {
         caseId: kase.id,
         at: now,
@@ -288,9 +293,9 @@ export class CasesService {
     const kase = await this.cases.recordedBy(actor.id, id);
     const [childIds, deadlines] = await Promise.all([
       this.cases.childIds([id]),
-      this.cases.deadlines([id]),
+      this.deadlines.find({ caseIds: [id] }),
     ]);
-    return this.toDto(kase!, childIds.get(id)!, deadlines, this.clock.now(), content);
+    return this.toDto(kase!, childIds.get(id)!, deadlines, await this.when(), content);
   }
 
   /**
@@ -349,9 +354,10 @@ export class CasesService {
       },
     });
     const ids = rows.map((row) => row.id);
-    const [childIds, deadlines] = await Promise.all([
+    const [childIds, deadlines, when] = await Promise.all([
       this.cases.childIds(ids),
-      this.cases.deadlines(ids),
+      this.deadlines.find({ caseIds: ids }),
+      this.when(now),
     ]);
     return toPage(
       rows,
@@ -367,7 +373,7 @@ export class CasesService {
           row,
           childIds.get(row.id)!,
           deadlines.filter((d) => d.caseId === row.id),
-          now,
+          when,
           null,
         );
         return item;
@@ -398,21 +404,17 @@ export class CasesService {
       },
       content: dto,
       effects: async (tx, _kase, now) => {
-        const answered = await this.cases.closeDeadlines(
+        // No danger: no emergency measure is owed. Danger with measures already taken: done.
+        const { answered } = await this.deadlines.step(
           tx,
-          id,
-          ['initial_assessment'],
-          'done',
+          !dto.immediateDanger
+            ? 'case.assessed_no_danger'
+            : dto.emergencyMeasures?.length
+              ? 'case.assessed_measures_taken'
+              : 'case.assessed_in_danger',
+          { caseId: id },
           now,
         );
-        // No danger: no emergency measure is owed. Danger with measures already taken: done.
-        if (!dto.immediateDanger) {
-          await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'not_needed', now);
-        } else if (dto.emergencyMeasures?.length) {
-          answered.push(
-            ...(await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'done', now)),
-          );
-        }
         return {
           patch: {
             immediateDanger: dto.immediateDanger,
@@ -431,7 +433,12 @@ export class CasesService {
       ifMatch,
       content: dto,
       effects: async (tx, kase, now) => {
-        const answered = await this.cases.closeDeadlines(tx, id, ['emergency_action'], 'done', now);
+        const { answered } = await this.deadlines.step(
+          tx,
+          'case.emergency_measures',
+          { caseId: id },
+          now,
+        );
         if (!dto.isolation) return { answered, facts: { measures: dto.measures.length } };
         if (kase.isolationStartedAt && !kase.isolationEndedAt) {
           throw new AppException('isolation-in-progress', {
@@ -443,7 +450,9 @@ export class CasesService {
           throw invalid('isolation.startedAt', 'case:future', 'startedAt is in the future');
         }
         const endsAt = isolationEndsAt(startedAt);
-        await this.deadlines.set(tx, id, 'isolation', endsAt, now);
+        await this.deadlines.step(tx, 'case.isolation_decided', { caseId: id }, now, {
+          isolation: endsAt,
+        });
         return {
           patch: { isolationStartedAt: startedAt, isolationEndsAt: endsAt, isolationEndedAt: null },
           answered,
@@ -471,7 +480,9 @@ export class CasesService {
             `until must be after ${endsAt.toISOString()}`,
           );
         }
-        await this.deadlines.set(tx, id, 'isolation', until, now);
+        await this.deadlines.step(tx, 'case.isolation_extended', { caseId: id }, now, {
+          isolation: until,
+        });
         return {
           patch: { isolationEndsAt: until },
           facts: {
@@ -499,7 +510,12 @@ export class CasesService {
             `endedAt must be after ${kase.isolationStartedAt!.toISOString()} and not in the future`,
           );
         }
-        const answered = await this.cases.closeDeadlines(tx, id, ['isolation'], 'done', endedAt);
+        const { answered } = await this.deadlines.step(
+          tx,
+          'case.isolation_ended',
+          { caseId: id },
+          endedAt,
+        );
         return {
           patch: { isolationEndedAt: endedAt },
           answered,
@@ -590,15 +606,22 @@ export class CasesService {
         };
       },
       content: dto,
-      effects: async (tx, _kase, now) => {
+      effects: async (tx, kase, now) => {
         await this.requireEachChildFrom7(tx, id, now, dto.childConsents ?? [], {
           field: 'childConsents',
           problem: 'child-consent-missing',
           constraint: 'case:child-consent',
           message: 'is aged 7 or more: record whether the child agrees with the plan',
         });
+        const { answered } = await this.deadlines.step(
+          tx,
+          'case.plan_submitted',
+          { caseId: id },
+          now,
+        );
+        await this.tellChairOfPlan(tx, kase, now);
         return {
-          answered: await this.cases.closeDeadlines(tx, id, ['plan'], 'done', now),
+          answered,
           facts: {
             goals: dto.goals.length,
             actions: dto.actions.length,
@@ -606,6 +629,43 @@ export class CasesService {
             childConsents: (dto.childConsents ?? []).length,
           },
         };
+      },
+    });
+  }
+
+  /**
+   * The plan waits for the chair, whose approval time it now is (the procedure's 7 working days
+   * from receipt): the commune's approvers are told, with what is left of it.
+   */
+  private async tellChairOfPlan(tx: EntityManager, kase: Case, now: Date): Promise<void> {
+    const approval = (await this.deadlines.find({ caseIds: [kase.id] }, tx)).find(
+      (d) => d.kind === 'plan_approval' && d.state === 'open',
+    );
+    const approvers = await this.users.withRoleIn('case_approver', kase, undefined, tx);
+    const left =
+      approval && workingDaysLeft(now, approval.dueAt, await this.calendar.from(now, tx));
+    const when = approval && vietnamTimeAndDate(approval.dueAt);
+    await this.notifications.publish(tx, {
+      key: `plan_submitted.${kase.id}.${now.getTime()}`,
+      userIds: approvers.map((user) => user.id),
+      occurredAt: now,
+      kind: 'plan_submitted',
+      entityType: 'case',
+      entityId: kase.id,
+      text: approval
+        ? {
+            vi: `Hồ sơ ${kase.code}: kế hoạch hỗ trợ, can thiệp chờ phê duyệt. Hạn phê duyệt ${when}, còn ${left} ngày làm việc.`,
+            en: `Case ${kase.code}: the support and intervention plan awaits approval, due at ${when} (Vietnam time), ${left} working days left.`,
+          }
+        : {
+            vi: `Hồ sơ ${kase.code}: kế hoạch hỗ trợ, can thiệp chờ phê duyệt.`,
+            en: `Case ${kase.code}: the support and intervention plan awaits approval.`,
+          },
+      data: {
+        caseCode: kase.code,
+        ...(approval
+          ? { planApprovalDueAt: approval.dueAt.toISOString(), workingDaysLeft: left }
+          : {}),
       },
     });
   }
@@ -671,6 +731,10 @@ export class CasesService {
             allowed: planActionMoves(action.status).join(', ') || '—',
           });
         }
+        if (!isOpen(dto.status)) {
+          const ended = dto.status === 'done' ? 'plan_action.done' : 'plan_action.not_done';
+          await this.deadlines.step(tx, ended, { caseId: id, item: actionId }, now);
+        }
         return { facts: { actionId, from: action.status, to: dto.status } };
       },
     });
@@ -682,10 +746,17 @@ export class CasesService {
       ifMatch,
       content: dto,
       effects: async (tx, _kase, now) => {
-        const answered = await this.cases.closeDeadlines(tx, id, ['plan_approval'], 'done', now);
         const plan = await this.cases.lastEvent(id, 'plan', tx);
         const reviewAt = new Date(plan!.facts.reviewAt as string);
-        await this.deadlines.set(tx, id, 'review', reviewAt, now);
+        const { answered } = await this.deadlines.step(
+          tx,
+          'case.plan_approved',
+          { caseId: id },
+          now,
+          {
+            review: reviewAt,
+          },
+        );
         return { answered, facts: { reviewAt: reviewAt.toISOString() } };
       },
     });
@@ -708,15 +779,18 @@ export class CasesService {
       },
       content: dto,
       effects: async (tx, _kase, now) => {
-        const answered = await this.cases.closeDeadlines(tx, id, ['review'], 'done', now);
-        if (dto.outcome === 'continue') {
-          const next = dto.nextReviewAt
-            ? new Date(dto.nextReviewAt)
-            : new Date(now.getTime() + DEFAULT_REVIEW_INTERVAL_MS);
-          if (next <= now)
-            throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
-          await this.deadlines.set(tx, id, 'review', next, now);
+        const next = dto.nextReviewAt
+          ? new Date(dto.nextReviewAt)
+          : new Date(now.getTime() + DEFAULT_REVIEW_INTERVAL_MS);
+        if (dto.outcome === 'continue' && next <= now) {
+          throw invalid('nextReviewAt', 'case:past', 'nextReviewAt must be after now');
         }
+        const { answered } =
+          dto.outcome === 'continue'
+            ? await this.deadlines.step(tx, 'case.reviewed_continue', { caseId: id }, now, {
+                review: next,
+              })
+            : await this.deadlines.step(tx, 'case.reviewed', { caseId: id }, now);
         return {
           answered,
           facts: { outcome: dto.outcome, criteriaMet: unmetCriteria.length === 0 },
@@ -735,21 +809,9 @@ export class CasesService {
       ifMatch,
       content: dto,
       effects: async (tx, _kase, now) => {
-        const dropped = await this.cases.closeDeadlines(
-          tx,
-          id,
-          [
-            'initial_assessment',
-            'emergency_action',
-            'plan',
-            'plan_approval',
-            'isolation',
-            'review',
-          ],
-          'not_needed',
-          now,
-        );
-        return { patch: { closedAt: now }, facts: { dropped: dropped.map((d) => d.kind) } };
+        const { dropped } = await this.deadlines.step(tx, 'case.closed', { caseId: id }, now);
+        const kinds = [...new Set(dropped.map((d) => d.kind))];
+        return { patch: { closedAt: now }, facts: { dropped: kinds } };
       },
     });
   }
@@ -834,12 +896,11 @@ export class CasesService {
   }
 
   async timeline(id: string, actor: Actor): Promise<TimelineDto> {
-    const kase = await this.readable(id, actor, 'case.timeline_read');
+    await this.readable(id, actor, 'case.timeline_read');
     const now = this.clock.now();
-    const [events, deadlines, actions] = await Promise.all([
+    const [events, deadlines] = await Promise.all([
       this.cases.events(id),
-      this.cases.deadlines([id]),
-      this.currentPlanActions(kase, now),
+      this.deadlines.find({ caseIds: [id] }),
     ]);
     return {
       caseId: id,
@@ -865,35 +926,15 @@ export class CasesService {
           deadlines: answered as TimelineDto['steps'][number]['deadlines'],
         };
       }),
-      deadlines: [
-        ...deadlines.map((d) => ({
-          kind: d.kind,
-          actionId: null,
-          dueAt: d.dueAt.toISOString(),
-          state: d.state,
-          doneAt: d.doneAt?.toISOString() ?? null,
-          met: deadlineMet(d, now),
-          escalatedAt: d.escalatedAt?.toISOString() ?? null,
-        })),
-        // The current plan's actions, each due when the plan says; no longer owed once closed.
-        ...actions.map((a) => {
-          const dueAt = new Date(a.dueAt);
-          return {
-            kind: 'plan_action' as const,
-            actionId: a.id,
-            dueAt: dueAt.toISOString(),
-            state: !isOpen(a.status) ? a.status : kase.status === 'closed' ? 'not_needed' : 'open',
-            doneAt: isOpen(a.status) ? null : a.statusAt!.toISOString(),
-            met:
-              a.status === 'done'
-                ? metDeadline(a.statusAt!, dueAt)
-                : a.status === 'not_done' || a.overdue
-                  ? false
-                  : null,
-            escalatedAt: null,
-          };
-        }),
-      ],
+      deadlines: deadlines.map((d) => ({
+        kind: d.kind,
+        actionId: d.item || null,
+        dueAt: d.dueAt.toISOString(),
+        state: d.state,
+        doneAt: d.doneAt?.toISOString() ?? null,
+        met: deadlineMet(d, now),
+        escalatedAt: d.escalatedAt?.toISOString() ?? null,
+      })),
     };
   }
 
@@ -968,9 +1009,10 @@ export class CasesService {
     notAllowedUnless(kase, 'referrals');
     // One after the other: a transaction's connection runs one query at a time.
     const childIds = await this.cases.childIds([id], tx);
-    const deadlines = await this.cases.deadlines([id], tx);
+    const deadlines = await this.deadlines.find({ caseIds: [id] }, tx);
+    const when = await this.when(this.clock.now(), tx);
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake);
   }
 
   /**
@@ -1032,6 +1074,7 @@ export class CasesService {
       (a) => a.id === actionId,
     );
     if (!action || !isOpen(action.status)) return;
+    await this.deadlines.step(tx, 'plan_action.done', { caseId, item: actionId }, step.at);
     await this.cases.addEvent(tx, {
       caseId,
       at: step.at,
@@ -1088,6 +1131,7 @@ export class CasesService {
       const now = this.clock.now();
       const { patch = {}, answered = [], facts = {} } = (await effects?.(tx, kase, now)) ?? {};
       await this.levelDeadlines(tx, kase, next, now);
+      await this.planInForce(tx, kase, next, now);
       await this.cases.update(tx, id, {
         ...patch,
         status: next.status,
@@ -1142,12 +1186,37 @@ export class CasesService {
     const level = next.level ?? null;
     if (level === kase.level) return;
     if (level === 'prevention') {
-      await this.cases.closeDeadlines(tx, kase.id, ['plan', 'plan_approval'], 'not_needed', now);
+      await this.deadlines.step(tx, 'case.level_prevention', { caseId: kase.id }, now);
     } else if (kase.level === 'prevention' && next.status === 'planning') {
       const due = intakeDeadlines(now, await this.calendar.from(now, tx));
-      await this.deadlines.set(tx, kase.id, 'plan', due.planDueAt, now);
-      await this.deadlines.set(tx, kase.id, 'plan_approval', due.planApprovalDueAt, now);
+      await this.deadlines.step(tx, 'case.level_raised_from_prevention', { caseId: kase.id }, now, {
+        plan: due.planDueAt,
+        plan_approval: due.planApprovalDueAt,
+      });
     }
+  }
+
+  /**
+   * The plan's actions are owed while the case carries the plan out: from its approval (or a
+   * closure refused, a case reopened) each action still open is due by its date; reviewed into a
+   * new plan, proposed for closure or closed, none is.
+   */
+  private async planInForce(
+    tx: EntityManager,
+    kase: Case,
+    next: CaseState,
+    now: Date,
+  ): Promise<void> {
+    const carried = (status: CaseStatus) => status === 'in_progress';
+    if (carried(kase.status) === carried(next.status)) return;
+    if (!carried(next.status)) {
+      await this.deadlines.step(tx, 'case.plan_out_of_force', { caseId: kase.id }, now);
+      return;
+    }
+    const open = (await this.currentPlanActions(kase, now, tx)).filter((a) => isOpen(a.status));
+    await this.deadlines.step(tx, 'case.plan_in_force', { caseId: kase.id }, now, {
+      plan_action: new Map(open.map((a) => [a.id, new Date(a.dueAt)])),
+    });
   }
 
   /**
@@ -1235,12 +1304,13 @@ export class CasesService {
       ? await this.readable(id, actor, action)
       : await this.cases.byId(actor.scope, id);
     if (!kase) throw new AppException('not-found');
-    const [childIds, deadlines] = await Promise.all([
+    const [childIds, deadlines, when] = await Promise.all([
       this.cases.childIds([id]),
-      this.cases.deadlines([id]),
+      this.deadlines.find({ caseIds: [id] }),
+      this.when(),
     ]);
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake);
   }
 
   /** The case in the actor's areas (404 otherwise), the read written to the audit log. */
@@ -1256,15 +1326,21 @@ export class CasesService {
     return kase;
   }
 
+  /** The instant a view is made at, with the working days to count what is left in. */
+  private async when(now = this.clock.now(), manager?: EntityManager) {
+    return { now, calendar: await this.calendar.from(now, manager) };
+  }
+
   private toDto(
     kase: Case,
     childIds: string[],
-    deadlines: CaseDeadline[],
-    now: Date,
+    deadlines: Deadline[],
+    { now, calendar }: { now: Date; calendar: WorkingCalendar },
     intake: IntakeContent | null,
   ): CaseDto {
     const dueOf = (kind: DeadlineKind) =>
-      deadlines.find((d) => d.kind === kind)?.dueAt.toISOString() ?? null;
+      deadlines.find((d) => d.kind === kind && !d.item)?.dueAt.toISOString() ?? null;
+    const approval = deadlines.find((d) => d.kind === 'plan_approval' && d.state === 'open');
     return {
       id: kase.id,
       code: kase.code,
@@ -1295,6 +1371,11 @@ export class CasesService {
         emergencyActionDueAt: dueOf('emergency_action')!,
         planDueAt: dueOf('plan'),
         planApprovalDueAt: dueOf('plan_approval'),
+        // The approval time is the chair's own once the plan is submitted: what is left of it.
+        planApprovalWorkingDaysLeft:
+          kase.status === 'plan_submitted' && approval
+            ? workingDaysLeft(now, approval.dueAt, calendar)
+            : null,
         isolationEndsAt: dueOf('isolation'),
         reviewDueAt: dueOf('review'),
       },
@@ -1327,8 +1408,9 @@ export class CasesService {
 }
 
 /** met: done by its due minute; null while open and not yet due (or no longer owed). */
-function deadlineMet(deadline: CaseDeadline, now: Date): boolean | null {
+function deadlineMet(deadline: Deadline, now: Date): boolean | null {
   if (deadline.state === 'done') return metDeadline(deadline.doneAt!, deadline.dueAt);
+  if (deadline.state === 'not_done') return false;
   if (deadline.state === 'open' && !metDeadline(now, deadline.dueAt)) return false;
   return null;
 }

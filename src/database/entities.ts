@@ -6,7 +6,7 @@ import { Session } from '../auth/entities/session.entity.js';
 import { PublicHoliday } from '../calendar/entities/public-holiday.entity.js';
 import { CaseChild } from '../cases/entities/case-child.entity.js';
 import { CaseCodeCounter } from '../cases/entities/case-code-counter.entity.js';
-import { CaseDeadline } from '../cases/entities/case-deadline.entity.js';
+import { Deadline } from '../cases/entities/deadline.entity.js';
 import { CaseEvent } from '../cases/entities/case-event.entity.js';
 import { CaseNote } from '../cases/entities/case-note.entity.js';
 import { Case } from '../cases/entities/case.entity.js';
@@ -27,7 +27,6 @@ import {
   WebhookAttempt,
   WebhookDelivery,
 } from '../notifications/entities/webhook.entity.js';
-import { ReferralDeadline } from '../referrals/entities/referral-deadline.entity.js';
 import { Referral } from '../referrals/entities/referral.entity.js';
 
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
@@ -63,9 +62,8 @@ export const ENTITIES = [
   Case,
   CaseChild,
   CaseEvent,
-  CaseDeadline,
+  Deadline,
   Referral,
-  ReferralDeadline,
   Webhook,
   WebhookDelivery,
   WebhookAttempt,

@@ -14,11 +14,8 @@ class OtherJobs {
   @OnJob(JobName.ImportChildren)
   async importChildren(): Promise<void> {}
 
-  @OnJob(JobName.CaseDeadline)
-  async caseDeadline(): Promise<void> {}
-
-  @OnJob(JobName.ReferralDeadline)
-  async referralDeadline(): Promise<void> {}
+  @OnJob(JobName.Deadline)
+  async deadline(): Promise<void> {}
 
   @OnJob(JobName.DeliverNotification)
   async deliver(): Promise<void> {}

@@ -9,7 +9,7 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { type Job, Worker } from 'bullmq';
 import { scrubError } from '../common/safe-error.js';
 import { ON_JOB } from './on-job.decorator.js';
-import { JobName, QueueName, SCHEDULED_JOBS } from './queue.constants.js';
+import { JobName, QueueName, RETIRED_JOBS, SCHEDULED_JOBS } from './queue.constants.js';
 import { Queues } from './queues.service.js';
 import { QUEUE_OPTIONS, type QueueOptions } from './queue.options.js';
 
@@ -73,6 +73,10 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         queueName,
         async (job: Job) => {
           const handler = handlers.get(job.name as JobName);
+          if (!handler && RETIRED_JOBS.includes(job.name)) {
+            this.logger.log({ job: job.name, jobId: job.id }, 'Retired job: nothing to do');
+            return 'retired';
+          }
           if (!handler) throw new Error(`No handler for job ${job.name}`);
           // BullMQ stores a failure's message and stack with the job: without their values.
           try {

@@ -15,10 +15,8 @@ export enum JobName {
   PurgeOutbox = 'maintenance.purge-outbox',
   /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.service.ts). */
   ImportChildren = 'children.import',
-  /** Re-checks a case deadline when it fires: a reminder before it, an escalation once past it. */
-  CaseDeadline = 'cases.deadline',
-  /** Re-checks a referral's due step when it fires: a reminder before it, an escalation once past it. */
-  ReferralDeadline = 'referrals.deadline',
+  /** Re-checks a deadline (cases/deadlines.ts) when it fires: a reminder, or an escalation once past it. */
+  Deadline = 'deadlines.check',
   /** Delivers one published event: in-app notifications, then email and webhook jobs for it. */
   DeliverNotification = 'notifications.deliver',
   /** Emails one in-app notification to its user. */
@@ -36,8 +34,7 @@ export enum JobName {
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PurgeOutbox]: QueueName.Maintenance,
   [JobName.ImportChildren]: QueueName.Imports,
-  [JobName.CaseDeadline]: QueueName.Deadlines,
-  [JobName.ReferralDeadline]: QueueName.Deadlines,
+  [JobName.Deadline]: QueueName.Deadlines,
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.SendEmail]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Notifications,
@@ -46,22 +43,23 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.ScheduleAnnualReports]: QueueName.Reports,
 };
 
+/**
+ * Jobs of earlier versions that no longer exist: one still queued when the version changed runs as
+ * a no-op (the migration that retired it scheduled its work anew: 1796200000000-OneDeadlineStore).
+ */
+export const RETIRED_JOBS: readonly string[] = ['cases.deadline', 'referrals.deadline'];
+
 /** Payload type of each job: plain JSON, as the outbox stores it. */
 export interface JobPayloads {
   [JobName.PurgeOutbox]: { retentionDays: number };
   [JobName.ImportChildren]: { importId: string };
-  [JobName.CaseDeadline]: {
+  [JobName.Deadline]: {
     caseId: string;
-    /** A DeadlineKind of cases/entities/case-deadline.entity.ts. */
+    /** A DeadlineKind of cases/deadlines.ts. */
     kind: string;
+    /** The plan action's or referral's id; '' for the case's own steps. */
+    item: string;
     /** The due time the job was set for: a deadline moved since makes the job a no-op. */
-    dueAt: string;
-    stage: 'reminder' | 'escalation';
-  };
-  [JobName.ReferralDeadline]: {
-    referralId: string;
-    /** A ReferralStep of referrals/referral-due.ts. */
-    step: string;
     dueAt: string;
     stage: 'reminder' | 'escalation';
   };

@@ -1,6 +1,6 @@
 import { workingCalendar } from '../calendar/working-days.js';
 import { AppConfig } from '../config/app-config.js';
-import { after, parseDue, reminderLeadMs } from './referral-due.js';
+import { after, parseDue } from './referral-due.js';
 
 const calendar = workingCalendar([
   // Tết 2026: Monday 16/2 to Friday 20/2 off.
@@ -35,11 +35,5 @@ describe('referral due dates', () => {
     expect(after(sent, { amount: 3, unit: 'wd' }, calendar).toISOString()).toBe(
       '2026-02-24T16:59:00.000Z',
     );
-  });
-
-  it('reminds a quarter of the way before, at most a day', () => {
-    const start = new Date('2026-03-02T00:00:00Z');
-    expect(reminderLeadMs(start, new Date(start.getTime() + 3_600_000))).toBe(900_000);
-    expect(reminderLeadMs(start, new Date(start.getTime() + 30 * 86_400_000))).toBe(86_400_000);
   });
 });

@@ -26,6 +26,11 @@ export const URGENCY_RANK: Readonly<Record<Urgency, number>> = {
 export const REFERRAL_STEPS = ['acknowledge', 'accept', 'complete'] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
 
+/** The kind of a step's deadline in the one deadline store (cases/deadlines.ts). */
+export function referralDeadline(step: ReferralStep): `referral_${ReferralStep}` {
+  return `referral_${step}`;
+}
+
 export interface Period {
   amount: number;
   unit: 'h' | 'd' | 'wd';
@@ -52,9 +57,4 @@ export function after(start: Date, period: Period, calendar: WorkingCalendar): D
     case 'wd':
       return endOfVietnamDay(addWorkingDays(vietnamDay(start), period.amount, calendar));
   }
-}
-
-/** How long before a step is due its reminder goes out: a quarter of the period, at most a day. */
-export function reminderLeadMs(start: Date, dueAt: Date): number {
-  return Math.min((dueAt.getTime() - start.getTime()) / 4, 86_400_000);
 }

@@ -8,7 +8,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { ReferralDeadlineJobs } from './referral-deadline.jobs.js';
+import { ReferralDeadlines } from './referral-deadlines.js';
 import { ReferralsController } from './referrals.controller.js';
 import { ReferralsRepository } from './referrals.repository.js';
 import { ReferralsService } from './referrals.service.js';
@@ -27,7 +27,7 @@ import { ReferralsService } from './referrals.service.js';
     UsersModule,
   ],
   controllers: [ReferralsController],
-  providers: [ReferralsRepository, ReferralsService, ReferralDeadlineJobs],
+  providers: [ReferralsRepository, ReferralsService, ReferralDeadlines],
   exports: [ReferralsService],
 })
 export class ReferralsModule {}

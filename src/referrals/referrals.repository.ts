@@ -3,7 +3,6 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import type { ReferralQuery } from './dto/referral.dto.js';
-import { ReferralDeadline } from './entities/referral-deadline.entity.js';
 import { Referral } from './entities/referral.entity.js';
 import type { ReferralStep } from './referral-due.js';
 
@@ -27,6 +26,9 @@ export interface FiguresRow {
   count: string;
   late: string;
 }
+
+/** In a query over referrals `r`: a deadline `d` of the referral (in the one deadline store). */
+const REFERRAL_DEADLINE = `d.case_id = r.case_id AND d.kind LIKE 'referral\\_%' AND d.item = r.id::text`;
 
 @Injectable()
 export class ReferralsRepository {
@@ -94,77 +96,12 @@ export class ReferralsRepository {
     if (query.urgency) builder.andWhere('r.urgency = :urgency', { urgency: query.urgency });
     if (query.overdue !== undefined) {
       builder.andWhere(
-        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM referral_deadlines d
-           WHERE d.referral_id = r.id AND d.state = 'open' AND d.due_at < :now)`,
+        `${query.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadlines d
+           WHERE ${REFERRAL_DEADLINE} AND d.state = 'open' AND d.due_at < :now)`,
         { now },
       );
     }
     return builder.getMany();
-  }
-
-  async setDeadline(
-    manager: EntityManager,
-    referralId: string,
-    step: ReferralStep,
-    dueAt: Date,
-  ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReferralDeadline)
-      .values({ referralId, step, dueAt, state: 'open' })
-      .execute();
-  }
-
-  /** Closes the step's deadline if it is open: `done` when taken, `not_needed` when moot. */
-  async closeDeadlines(
-    manager: EntityManager,
-    referralId: string,
-    steps: ReferralStep[],
-    state: 'done' | 'not_needed',
-    at: Date,
-  ): Promise<void> {
-    if (steps.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .update(ReferralDeadline)
-      .set({ state, doneAt: state === 'done' ? at : null })
-      .where("referral_id = :referralId AND step = ANY(:steps) AND state = 'open'", {
-        referralId,
-        steps,
-      })
-      .execute();
-  }
-
-  lockDeadline(
-    manager: EntityManager,
-    referralId: string,
-    step: ReferralStep,
-  ): Promise<ReferralDeadline | null> {
-    return manager
-      .getRepository(ReferralDeadline)
-      .createQueryBuilder('d')
-      .where('d.referral_id = :referralId AND d.step = :step', { referralId, step })
-      .setLock('pessimistic_write')
-      .getOne();
-  }
-
-  async markDeadline(
-    manager: EntityManager,
-    referralId: string,
-    step: ReferralStep,
-    patch: Pick<Partial<ReferralDeadline>, 'remindedAt' | 'escalatedAt'>,
-  ): Promise<void> {
-    await manager.getRepository(ReferralDeadline).update({ referralId, step }, patch);
-  }
-
-  deadlines(referralIds: string[], manager?: EntityManager): Promise<ReferralDeadline[]> {
-    if (referralIds.length === 0) return Promise.resolve([]);
-    return (manager ?? this.dataSource.manager)
-      .getRepository(ReferralDeadline)
-      .createQueryBuilder('d')
-      .where('d.referral_id = ANY(:referralIds)', { referralIds })
-      .getMany();
   }
 
   /**
@@ -177,7 +114,7 @@ export class ReferralsRepository {
       `SELECT o.id AS organization_id, o.name AS organization_name, o.type AS organization_type,
               r.status, count(*) AS count,
               count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM referral_deadlines d WHERE d.referral_id = r.id AND (
+                SELECT 1 FROM deadlines d WHERE ${REFERRAL_DEADLINE} AND (
                   (d.state = 'open' AND d.due_at < $${params.length + 1})
                   OR (d.state = 'done' AND d.done_at >= d.due_at + interval '1 minute')))) AS late
          FROM referrals r JOIN organizations o ON o.id = r.to_organization_id

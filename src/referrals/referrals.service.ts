@@ -6,6 +6,8 @@ import type { Actor } from '../auth/actor.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import { CasesService } from '../cases/cases.service.js';
+import { DeadlineEngine } from '../cases/deadline-engine.js';
+import type { Deadline } from '../cases/entities/deadline.entity.js';
 import { ChildrenService } from '../children/children.service.js';
 import { getOr } from '../common/collections.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
@@ -16,8 +18,6 @@ import { AppConfig } from '../config/app-config.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Organization } from '../organizations/entities/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { OutboxService } from '../queue/outbox.service.js';
-import { JobName } from '../queue/queue.constants.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { UsersService } from '../users/users.service.js';
 import type {
@@ -31,14 +31,13 @@ import type {
   ReferralQuery,
   ReferralReasonDto,
 } from './dto/referral.dto.js';
-import type { ReferralDeadline } from './entities/referral-deadline.entity.js';
 import type { Referral } from './entities/referral.entity.js';
 import {
   after,
   type DueRules,
   parseDue,
+  referralDeadline,
   type ReferralStep,
-  reminderLeadMs,
   URGENCY_RANK,
   type Urgency,
 } from './referral-due.js';
@@ -106,7 +105,7 @@ export class ReferralsService {
     private readonly reference: ReferenceService,
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationsService,
-    private readonly jobs: OutboxService,
+    private readonly deadlines: DeadlineEngine,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly clock: Clock,
@@ -183,8 +182,10 @@ export class ReferralsService {
       const calendar = await this.calendar.from(now, tx);
       const rules = this.due[dto.urgency];
       const acknowledgeDueAt = after(now, rules.acknowledge, calendar);
-      await this.setDeadline(tx, referral, 'acknowledge', now, acknowledgeDueAt);
-      await this.setDeadline(tx, referral, 'accept', now, after(now, rules.accept, calendar));
+      await this.deadlines.step(tx, 'referral.sent', this.target(referral), now, {
+        referral_acknowledge: acknowledgeDueAt,
+        referral_accept: after(now, rules.accept, calendar),
+      });
       await this.cases.addReferralStep(tx, caseId, {
         actor,
         action: 'referral_sent',
@@ -235,7 +236,7 @@ export class ReferralsService {
 
   acknowledge(id: string, actor: Actor, ifMatch?: number): Promise<ReferralDto> {
     return this.act(id, actor, 'acknowledge', ifMatch, async (tx, referral, now) => {
-      await this.referrals.closeDeadlines(tx, referral.id, ['acknowledge'], 'done', now);
+      await this.deadlines.step(tx, 'referral.acknowledged', this.target(referral), now);
       return { patch: { acknowledgedAt: now }, tell: 'sender' };
     });
   }
@@ -257,15 +258,10 @@ export class ReferralsService {
           ),
         ]);
       }
-      await this.referrals.closeDeadlines(tx, referral.id, ['accept'], 'done', now);
       const calendar = await this.calendar.from(now, tx);
-      await this.setDeadline(
-        tx,
-        referral,
-        'complete',
-        now,
-        after(now, this.due[referral.urgency].complete, calendar),
-      );
+      await this.deadlines.step(tx, 'referral.accepted', this.target(referral), now, {
+        referral_complete: after(now, this.due[referral.urgency].complete, calendar),
+      });
       return {
         patch: { acceptedAt: now, assigneeId },
         facts: { assigneeId },
@@ -277,14 +273,14 @@ export class ReferralsService {
 
   decline(id: string, dto: ReferralReasonDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'decline', ifMatch, async (tx, referral, now) => {
-      await this.referrals.closeDeadlines(tx, referral.id, ['accept'], 'done', now);
-      return this.ending(tx, referral, now, { reason: dto.reason }, 'sender');
+      await this.deadlines.step(tx, 'referral.declined', this.target(referral), now);
+      return this.ending(now, { reason: dto.reason }, 'sender');
     });
   }
 
   complete(id: string, dto: CompleteReferralDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'complete', ifMatch, async (tx, referral, now) => {
-      await this.referrals.closeDeadlines(tx, referral.id, ['complete'], 'done', now);
+      await this.deadlines.step(tx, 'referral.completed', this.target(referral), now);
       const resolution = { outcome: dto.outcome, servicesDelivered: dto.servicesDelivered ?? [] };
       const actionId = referral.planActionId;
       return {
@@ -306,9 +302,10 @@ export class ReferralsService {
   }
 
   cancel(id: string, dto: ReferralReasonDto, actor: Actor, ifMatch?: number) {
-    return this.act(id, actor, 'cancel', ifMatch, (tx, referral, now) =>
-      this.ending(tx, referral, now, { reason: dto.reason }, 'receiver'),
-    );
+    return this.act(id, actor, 'cancel', ifMatch, async (tx, referral, now) => {
+      await this.deadlines.step(tx, 'referral.ended', this.target(referral), now);
+      return this.ending(now, { reason: dto.reason }, 'receiver');
+    });
   }
 
   async get(id: string, actor: Actor): Promise<ReferralDto> {
@@ -429,46 +426,13 @@ export class ReferralsService {
     };
   }
 
-  /** A deadline and its two jobs: a reminder some way before, an escalation when due. */
-  private async setDeadline(
-    tx: EntityManager,
-    referral: Referral,
-    step: ReferralStep,
-    start: Date,
-    dueAt: Date,
-  ): Promise<void> {
-    await this.referrals.setDeadline(tx, referral.id, step, dueAt);
-    const key = `${referral.id}.${step}`;
-    const payload = { referralId: referral.id, step, dueAt: dueAt.toISOString() };
-    await this.jobs.enqueue(
-      tx,
-      JobName.ReferralDeadline,
-      { ...payload, stage: 'reminder' },
-      { key: `${key}.reminder`, runAt: new Date(dueAt.getTime() - reminderLeadMs(start, dueAt)) },
-    );
-    await this.jobs.enqueue(
-      tx,
-      JobName.ReferralDeadline,
-      { ...payload, stage: 'escalation' },
-      { key: `${key}.escalation`, runAt: dueAt },
-    );
+  /** A referral's deadlines are its case's, named by the referral. */
+  private target(referral: Referral) {
+    return { caseId: referral.caseId, item: referral.id };
   }
 
-  /** Declined or cancelled: the steps still owed are moot and sharing stops. */
-  private async ending(
-    tx: EntityManager,
-    referral: Referral,
-    now: Date,
-    resolution: Resolution,
-    tell: 'sender' | 'receiver',
-  ): Promise<Effects> {
-    await this.referrals.closeDeadlines(
-      tx,
-      referral.id,
-      ['acknowledge', 'accept', 'complete'],
-      'not_needed',
-      now,
-    );
+  /** Declined or cancelled (its deadlines closed by the step): sharing stops. */
+  private ending(now: Date, resolution: Resolution, tell: 'sender' | 'receiver'): Effects {
     return {
       patch: {
         closedAt: now,
@@ -615,7 +579,7 @@ export class ReferralsService {
   ): Promise<ReferralDto[]> {
     const ids = referrals.map((r) => r.id);
     const [deadlines, contacts] = await Promise.all([
-      this.referrals.deadlines(ids),
+      this.deadlines.find({ items: ids }),
       this.users.contacts(
         referrals.flatMap((r) => [r.sentBy, ...(r.assigneeId ? [r.assigneeId] : [])]),
       ),
@@ -626,9 +590,9 @@ export class ReferralsService {
     };
     const now = this.clock.now();
     return referrals.map((r) => {
-      const own = deadlines.filter((d) => d.referralId === r.id);
+      const own = deadlines.filter((d) => d.item === r.id);
       const dueOf = (step: ReferralStep) =>
-        own.find((d) => d.step === step)?.dueAt.toISOString() ?? null;
+        own.find((d) => d.kind === referralDeadline(step))?.dueAt.toISOString() ?? null;
       const shown = side === 'sending' || sharing(r.status);
       const shared: SharedSnapshot = r.shared
         ? (JSON.parse(this.cipher.decrypt(r.shared)) as SharedSnapshot)
@@ -705,7 +669,7 @@ function partyOf(actor: Actor, side: ReferralSide): ReferralParty {
   return side === 'receiving' ? { receiving: actor.organizationId } : { sending: actor.scope };
 }
 
-function overdue(deadline: ReferralDeadline, now: Date): boolean {
+function overdue(deadline: Deadline, now: Date): boolean {
   return deadline.state === 'open' && deadline.dueAt < now;
 }
 

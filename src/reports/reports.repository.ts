@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
+import { CASE_OWN_DEADLINE } from '../cases/deadlines.repository.js';
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
 import { ReportRefresh } from './entities/report-cells.entity.js';
 import type { Cell, Source } from './indicators.js';
@@ -52,7 +53,7 @@ const CODE_NAMES: Record<string, string> = { code: 'group' };
 const helped = (until: string) => `(
   EXISTS (SELECT 1 FROM case_events e
            WHERE e.case_id = k.id AND e.action = 'plan/approve' AND e.at <= ${until})
-  OR EXISTS (SELECT 1 FROM case_deadlines d
+  OR EXISTS (SELECT 1 FROM deadlines d
               WHERE d.case_id = k.id AND d.kind = 'emergency_action' AND d.state = 'done'
                 AND d.done_at <= ${until}))`;
 /** The age groups of the reference list, as a CTE. */
@@ -174,7 +175,7 @@ export class ReportsRepository {
          SELECT l.child_id, k.province_code, k.commune_code, k.received_at, k.concerns, k.settings,
                 i.intervened,
                 i.intervened AND NOT EXISTS (
-                  SELECT 1 FROM case_deadlines d
+                  SELECT 1 FROM deadlines d
                    WHERE d.case_id = k.id AND d.kind = ANY($4)
                      AND ((d.state = 'done' AND d.done_at > d.due_at)
                        OR (d.state = 'open' AND d.due_at < $3)
@@ -313,8 +314,9 @@ export class ReportsRepository {
             GROUP BY 1, 2`),
       run(`SELECT count(*)::int AS count FROM cases c
             WHERE c.status <> 'closed' AND ${where.sql}
-              AND EXISTS (SELECT 1 FROM case_deadlines d
-                           WHERE d.case_id = c.id AND d.state = 'open' AND d.due_at < :now)`),
+              AND EXISTS (SELECT 1 FROM deadlines d
+                           WHERE d.case_id = c.id AND ${CASE_OWN_DEADLINE}
+                             AND d.state = 'open' AND d.due_at < :now)`),
     ]);
     return {
       byStatusAndLevel: byStatusAndLevel as { status: string; level: string; count: number }[],

@@ -36,7 +36,7 @@ import {
   PROTECTION_LEVELS,
   type ProtectionLevel,
 } from '../entities/case.entity.js';
-import { DEADLINE_KINDS, type DeadlineKind } from '../entities/case-deadline.entity.js';
+import { CASE_DEADLINE_KINDS, type DeadlineKind } from '../deadlines.js';
 import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.entity.js';
 import { codeList, PERSON } from '../../common/openapi.js';
 
@@ -616,6 +616,13 @@ export class CaseDeadlinesDto {
   @ApiProperty() emergencyActionDueAt!: string;
   @ApiProperty({ type: String, nullable: true }) planDueAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) planApprovalDueAt!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'While the plan waits for the chair: the working days left before its approval is due (0 on the last day)',
+  })
+  planApprovalWorkingDaysLeft!: number | null;
   @ApiProperty({ type: String, nullable: true }) isolationEndsAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) reviewDueAt!: string | null;
 }
@@ -692,7 +699,7 @@ export class ReportedCasePageDto {
 }
 
 export class StepDeadlineDto {
-  @ApiProperty({ enum: DEADLINE_KINDS }) kind!: DeadlineKind;
+  @ApiProperty({ enum: CASE_DEADLINE_KINDS }) kind!: DeadlineKind;
   @ApiProperty() dueAt!: string;
   @ApiProperty() met!: boolean;
 }
@@ -722,7 +729,7 @@ export class TimelineStepDto {
 }
 
 export class DeadlineStatusDto {
-  @ApiProperty({ enum: [...DEADLINE_KINDS, 'plan_action'] }) kind!: DeadlineKind | 'plan_action';
+  @ApiProperty({ enum: CASE_DEADLINE_KINDS }) kind!: DeadlineKind;
   @ApiProperty({
     type: String,
     nullable: true,

@@ -1572,6 +1572,8 @@ export interface components {
             initialAssessmentDueAt: string;
             isolationEndsAt: string | null;
             planApprovalDueAt: string | null;
+            /** @description While the plan waits for the chair: the working days left before its approval is due (0 on the last day) */
+            planApprovalWorkingDaysLeft: number | null;
             planDueAt: string | null;
             reviewDueAt: string | null;
         };
@@ -2869,7 +2871,7 @@ export interface components {
         StepDeadlineDto: {
             dueAt: string;
             /** @enum {string} */
-            kind: "initial_assessment" | "emergency_action" | "plan" | "plan_approval" | "isolation" | "review";
+            kind: "initial_assessment" | "emergency_action" | "plan" | "plan_approval" | "isolation" | "review" | "plan_action";
             met: boolean;
         };
         TargetsDto: {

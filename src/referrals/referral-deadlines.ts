@@ -1,0 +1,107 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { vietnamTimeAndDate } from '../calendar/working-days.js';
+import { type DeadlineFamily, DeadlineJobs } from '../cases/deadline-engine.js';
+import type { DeadlineKind } from '../cases/deadlines.js';
+import type { DeadlineRef } from '../cases/deadlines.repository.js';
+import type { Deadline } from '../cases/entities/deadline.entity.js';
+import { CasesService } from '../cases/cases.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { Referral } from './entities/referral.entity.js';
+import { referralDeadline, REFERRAL_STEPS, type ReferralStep } from './referral-due.js';
+import { ReferralsRepository } from './referrals.repository.js';
+import { referralFacts, STEP_NAME } from './referrals.service.js';
+
+function stepOf(kind: DeadlineKind): ReferralStep {
+  return kind.replace(/^referral_/, '') as ReferralStep;
+}
+
+/**
+ * Who hears of a referral's deadlines: the reminder goes to the receiving organisation before the
+ * due time; past it, the escalation goes to the sending worker and the receiving organisation (its
+ * staff and its webhooks).
+ */
+@Injectable()
+export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit {
+  readonly kinds = REFERRAL_STEPS.map(referralDeadline);
+
+  constructor(
+    private readonly jobs: DeadlineJobs,
+    private readonly referrals: ReferralsRepository,
+    private readonly cases: CasesService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(this);
+  }
+
+  lock(tx: EntityManager, deadline: DeadlineRef): Promise<Referral | null> {
+    return this.referrals.lockAny(deadline.item, tx);
+  }
+
+  async remind(tx: EntityManager, referral: Referral, deadline: Deadline, now: Date) {
+    const step = stepOf(deadline.kind);
+    const name = STEP_NAME[step];
+    const when = vietnamTimeAndDate(deadline.dueAt);
+    await this.notifications.publish(tx, {
+      key: `referral_reminder.${referral.id}.${step}`,
+      kind: 'referral_reminder',
+      entityType: 'referral',
+      entityId: referral.id,
+      occurredAt: now,
+      ...this.receivers(referral),
+      text: {
+        vi: `Yêu cầu chuyển gửi của hồ sơ ${referral.caseCode}: hạn ${name.vi} là ${when}.`,
+        en: `Referral of case ${referral.caseCode}: ${name.en} is due at ${when} (Vietnam time).`,
+      },
+      data: referralFacts(referral, { step, dueAt: deadline.dueAt.toISOString() }),
+    });
+  }
+
+  async escalate(tx: EntityManager, referral: Referral, deadline: Deadline, now: Date) {
+    const step = stepOf(deadline.kind);
+    const name = STEP_NAME[step];
+    const dueAt = deadline.dueAt.toISOString();
+    const when = vietnamTimeAndDate(deadline.dueAt);
+    await this.notifications.publish(tx, {
+      key: `referral_escalation.${referral.id}.${step}`,
+      kind: 'referral_escalation',
+      entityType: 'referral',
+      entityId: referral.id,
+      occurredAt: now,
+      userIds: [referral.sentBy, ...this.receivers(referral).userIds],
+      organizationIds: [referral.toOrganizationId],
+      text: {
+        vi: `Yêu cầu chuyển gửi của hồ sơ ${referral.caseCode} tới ${referral.toOrganization!.name}: đã quá hạn ${name.vi} (hạn ${when}).`,
+        en: `Referral of case ${referral.caseCode} to ${referral.toOrganization!.name}: ${name.en} is overdue (due at ${when}, Vietnam time).`,
+      },
+      data: referralFacts(referral, { step, dueAt }),
+    });
+    await this.cases.addReferralStep(tx, referral.caseId, {
+      actor: null,
+      action: 'referral_escalated',
+      at: now,
+      facts: { referralId: referral.id, step, dueAt },
+    });
+    await this.audit.record(
+      {
+        actor: null,
+        action: 'referral.escalated',
+        entity: { type: 'referral', id: referral.id },
+        area: referral,
+        details: { step, dueAt },
+      },
+      tx,
+    );
+  }
+
+  /** Once accepted, the person handling it; before, the whole organisation's staff. */
+  private receivers(referral: Referral) {
+    return referral.assigneeId
+      ? { userIds: [referral.assigneeId], organizationIds: [] }
+      : { userIds: [], organizationIds: [referral.toOrganizationId] };
+  }
+}

@@ -18,6 +18,9 @@ describe('receiving points: reports recorded by the police, schools and health f
   let policeColleague: Client;
   let school: Client;
   let clinic: Client;
+  /** An operator of the 111 hotline, and an officer of the provincial health department. */
+  let operator: Client;
+  let department: Client;
   /** Staff of a social work centre: an agency that receives referrals, not reports. */
   let centre: Client;
 
@@ -66,6 +69,12 @@ describe('receiving points: reports recorded by the police, schools and health f
       'health_facility',
       AREA.provinceB,
     );
+    ids.department = await createOrganization(
+      t,
+      'Sở Y tế tỉnh B',
+      'provincial_department',
+      AREA.provinceB,
+    );
     ids.centre = await createOrganization(
       t,
       'Trung tâm công tác xã hội Hà Nội',
@@ -81,6 +90,8 @@ describe('receiving points: reports recorded by the police, schools and health f
     school = await staff('giaovien', ids.school);
     clinic = await staff('bacsi', ids.clinic);
     centre = await staff('ctxh-trungtam', ids.centre);
+    operator = await staff('tongdai', w.ids.hotlineOrg);
+    department = await staff('soyte', ids.department);
   });
   afterAll(() => t.close());
 
@@ -219,6 +230,35 @@ describe('receiving points: reports recorded by the police, schools and health f
       .send(report({ childIds: ['00000000-0000-4000-8000-000000000000'] }))
       .expect(422);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['childIds.0']);
+  });
+
+  it('takes reports from the 111 hotline’s operators and the provincial health department', async () => {
+    const fromOperator = await operator
+      .post('/api/v1/cases')
+      .send(report({ channel: 'phone', newChildren: [{ ...childOfA1, fullName: 'Bé Su' }] }))
+      .expect(201);
+    expect(fromOperator.body).toMatchObject({
+      communeCode: AREA.communeA1,
+      source: 'hotline_111',
+      receivingOrganizationId: w.ids.hotlineOrg,
+    });
+    // The department of province B, about a child of province A: filed where the child lives.
+    const fromDepartment = await department
+      .post('/api/v1/cases')
+      .send(report({ newChildren: [{ ...childOfA1, fullName: 'Bé Bông', sex: 'female' }] }))
+      .expect(201);
+    expect(fromDepartment.body).toMatchObject({
+      communeCode: AREA.communeA1,
+      source: 'health',
+      receivingOrganizationId: ids.department,
+    });
+    // Each follows what became of its own reports, and only those.
+    const followed = async (client: Client) =>
+      (await client.get('/api/v1/cases/reported').expect(200)).body.items.map(
+        (c: { code: string }) => c.code,
+      );
+    expect(await followed(operator)).toEqual([fromOperator.body.code]);
+    expect(await followed(department)).toEqual([fromDepartment.body.code]);
   });
 
   it('leaves other agencies to their referral queue: no report, nothing to follow', async () => {

@@ -36,7 +36,13 @@ describe('the role map', () => {
   });
 
   it('lets the staff of a receiving point record reports and follow them, and read no case', () => {
-    expect(Object.keys(RECEIVING_POINTS).sort()).toEqual(['health_facility', 'police', 'school']);
+    expect(Object.keys(RECEIVING_POINTS).sort()).toEqual([
+      'health_facility',
+      'hotline',
+      'police',
+      'provincial_department',
+      'school',
+    ]);
     for (const [type, source] of Object.entries(RECEIVING_POINTS)) {
       const organizationType = type as keyof typeof RECEIVING_POINTS;
       expect([...permissionsOf(['agency_staff'], organizationType)].sort()).toEqual([

@@ -116,12 +116,17 @@ export const API_KEY_PERMISSIONS: readonly Permission[] = [
 /**
  * Receiving points (nơi tiếp nhận thông tin) whose staff record reports (Mẫu 01) themselves, by
  * their organisation's type, with the case source their reports carry. Decree 56/2017 art. 25.1
- * names the police at any level as one; schools and health facilities must report at once
+ * names the 111 hotline, the labour and social affairs agency (now the provincial health
+ * department) and the police at any level; schools and health facilities must report at once
  * (art. 25.1-2), and recording the report here is how it reaches the commune at once. The commune
- * and the 111 hotline's system take reports in through `cases:intake` of their own.
+ * takes reports in through `cases:intake` of its own roles, and the hotline's system through an
+ * API key.
  */
 export const RECEIVING_POINTS = {
+  hotline: 'hotline_111', // Tổng đài điện thoại quốc gia bảo vệ trẻ em 111: its operators' accounts
   police: 'police', // công an các cấp
+  // Decree 56 art. 25's "cơ quan lao động - thương binh và xã hội": the Sở Y tế since 03/2025.
+  provincial_department: 'health',
   health_facility: 'health', // cơ sở y tế
   school: 'school', // cơ sở giáo dục
 } as const satisfies Partial<Record<OrganizationType, string>>;

@@ -181,7 +181,7 @@ const TO_STATUS: Record<string, [string, object, 'worker' | 'approver'][]> = {
     ['initial-assessment', BODIES['initial-assessment'], 'worker'],
     ['assessment', BODIES.assessment, 'worker'],
     ['plan', BODIES.plan, 'worker'],
-    ['plan/approve', {}, 'approver'],
+    ['plan/approve', BODIES['plan/approve'], 'approver'],
   ],
   closure_proposed: [
     ['initial-assessment', BODIES['initial-assessment'], 'worker'],

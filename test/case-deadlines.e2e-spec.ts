@@ -211,7 +211,10 @@ describe('case deadlines kept by jobs, with a clock the test moves', () => {
     expect(later.deadlines.planApprovalWorkingDaysLeft).toBe(0);
 
     // Approved, nothing is left to count.
-    await w.approver.post(`/api/v1/cases/${kase.id}/plan/approve`).send({}).expect(200);
+    await w.approver
+      .post(`/api/v1/cases/${kase.id}/plan/approve`)
+      .send(BODIES['plan/approve'])
+      .expect(200);
     const approved = (await w.approver.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
     expect(approved.deadlines.planApprovalWorkingDaysLeft).toBeNull();
   });

@@ -149,7 +149,7 @@ export const BODIES: Record<string, object> = {
     ],
     reviewAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
   },
-  'plan/approve': {},
+  'plan/approve': { decisionNumber: '15/QĐ-UBND' },
   'plan/reject': { reason: 'Thiếu biện pháp hỗ trợ học tập.' },
   'plan/actions/status': { status: 'in_progress' },
   reviews: {

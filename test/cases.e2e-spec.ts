@@ -469,7 +469,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       ],
       ['assessment', BODIES.assessment, 'planning'],
       ['plan', BODIES.plan, 'plan_submitted'],
-      ['plan/approve', {}, 'in_progress'],
+      ['plan/approve', BODIES['plan/approve'], 'in_progress'],
       [
         'reviews',
         { ...BODIES.reviews, criteria: criteria(true), outcome: 'propose_closure' },

@@ -348,7 +348,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     await step(support.id, 'initial-assessment', BODIES['initial-assessment']);
     await step(support.id, 'assessment', forChildren('assessment', BODIES.assessment, [ngocId]));
     await step(support.id, 'plan', forChildren('plan', BODIES.plan, [ngocId]));
-    await step(support.id, 'plan/approve', {}, chair);
+    await step(support.id, 'plan/approve', BODIES['plan/approve'], chair);
 
     // Bảo, beaten, reported 20 hours ago: moved to safety after the 12 hours.
     const late = (

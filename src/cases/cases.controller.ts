@@ -30,9 +30,11 @@ import { CasesService } from './cases.service.js';
 import { PLAN_ACTION_ID } from './plan-actions.js';
 import {
   ApprovalDto,
+  PlanApprovalDto,
   AssessmentDto,
   AssignDto,
   CaseDto,
+  CaseFormQuery,
   type CaseListItemDto,
   CasePageDto,
   CasePlanActionDto,
@@ -158,25 +160,31 @@ export class CasesController {
     operationId: 'getCaseForm',
     summary: 'A statutory form (Decree 56/2017, Mẫu 01-06) filled from the case, as a PDF',
     description:
-      'A form whose step has not been taken yet: 409. Mẫu 05 before approval is a draft.',
+      'Each form concerns one child: in a case about several children, one PDF per child, chosen ' +
+      'by childId (default: the first of the case’s childIds; the file name then ends in the ' +
+      'child’s number). A form whose step has not been taken yet: 409. Mẫu 05 before approval ' +
+      'is a draft.',
   })
   @ApiParam({ name: 'form', enum: CASE_FORMS })
   @ApiFile('The form (PDF)', 'application/pdf')
+  @ApiProblem(422, 'childId is not one of the case’s children')
   @ApiProblem(409, 'The form’s step has not been taken yet')
   async form(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('form') form: string,
+    @Query() query: CaseFormQuery,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ): Promise<void> {
     if (!CASE_FORMS.includes(form as CaseForm)) throw new AppException('not-found');
-    const { code, pdf } = await this.cases.form(id, form as CaseForm, actor);
+    const printed = await this.cases.form(id, form as CaseForm, actor, query.childId);
+    const name = `${printed.code}-${form}${printed.of > 1 ? `-${printed.number}` : ''}.pdf`;
     res
       .status(200)
       .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="${code}-${form}.pdf"`)
+      .setHeader('Content-Disposition', `inline; filename="${name}"`)
       .setHeader('Cache-Control', 'no-store')
-      .send(pdf);
+      .send(printed.pdf);
   }
 
   @Post(':id/assign')
@@ -288,7 +296,7 @@ export class CasesController {
   @Step('approvePlan', 'Approve the plan (Mẫu 05)')
   async approvePlan(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: ApprovalDto,
+    @Body() dto: PlanApprovalDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,

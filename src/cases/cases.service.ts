@@ -69,12 +69,14 @@ import type {
   IsolationExtendDto,
   NoteDto,
   PlanActionStatusDto,
+  PlanApprovalDto,
   PlanDto,
   ReasonDto,
   ReportedCaseDto,
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
+import { REPORT_FIELDS } from './dto/case.dto.js';
 import type { Deadline } from './entities/deadline.entity.js';
 import type { CaseEvent } from './entities/case-event.entity.js';
 import type { Case } from './entities/case.entity.js';
@@ -103,11 +105,25 @@ interface ActOptions {
   effects?: (tx: EntityManager, kase: Case, now: Date) => Promise<Effects>;
 }
 
-interface IntakeContent {
+/** The case's report as sealed in `cases.intake` (Mẫu 01); reports taken before the family and
+ * the child's condition were asked for have only the first three. */
+type IntakeContent = {
   summary: string;
   location: CreateCaseDto['location'] | null;
   reporter: CreateCaseDto['reporter'] | null;
-}
+} & Partial<Pick<CreateCaseDto, (typeof INTAKE_DETAILS)[number]>>;
+
+/** What Mẫu 01 asks beyond the report's narrative, the place and the reporter. */
+const INTAKE_DETAILS = [
+  'childCondition',
+  'likelyHarm',
+  'father',
+  'mother',
+  'guardian',
+  'familySituation',
+  'caregiver',
+  'actionsTaken',
+] as const;
 
 /**
  * Child-protection cases (Decree 56/2017 art. 25-30): intake, the steps of case-workflow.ts, the
@@ -217,6 +233,7 @@ export class CasesService {
       summary: dto.summary,
       location: dto.location && happened ? { ...dto.location, ...happened } : null,
       reporter: dto.reporter ?? null,
+      ...Object.fromEntries(INTAKE_DETAILS.flatMap((key) => (dto[key] ? [[key, dto[key]]] : []))),
     };
     const id = await this.dataSource.transaction(async (tx) => {
       const created = await this.children.createIn(tx, checked, actor);
@@ -364,19 +381,15 @@ export class CasesService {
       limit,
       (row) => [row.seq],
       (row) => {
-        const {
-          summary: _s,
-          location: _l,
-          reporter: _r,
-          ...item
-        } = this.toDto(
+        const item: Partial<CaseDto> = this.toDto(
           row,
           childIds.get(row.id)!,
           deadlines.filter((d) => d.caseId === row.id),
           when,
           null,
         );
-        return item;
+        for (const field of REPORT_FIELDS) delete item[field];
+        return item as CaseListItemDto;
       },
     );
   }
@@ -741,7 +754,7 @@ export class CasesService {
   }
 
   /** Mẫu 05: the commune chair approves the plan; its first review is scheduled. */
-  approvePlan(id: string, dto: ApprovalDto, actor: Actor, ifMatch?: number) {
+  approvePlan(id: string, dto: PlanApprovalDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'plan/approve', {
       ifMatch,
       content: dto,
@@ -938,9 +951,18 @@ export class CasesService {
     };
   }
 
-  /** A statutory form filled from the case, as a PDF to print and sign (the read is audited). */
-  async form(id: string, form: CaseForm, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
-    const kase = await this.readable(id, actor, 'case.form_printed', { form });
+  /**
+   * A statutory form filled from the case for one of its children (the first unless `childId`
+   * names another), as a PDF to print and sign (the read is audited). `number`: the child's place
+   * in the case, from 1.
+   */
+  async form(
+    id: string,
+    form: CaseForm,
+    actor: Actor,
+    childId?: string,
+  ): Promise<{ code: string; number: number; of: number; pdf: Buffer }> {
+    const kase = await this.readable(id, actor, 'case.form_printed', { form, childId });
     const [events, childIds, [commune], abuseForms, serviceTypes, receivedBy] = await Promise.all([
       this.cases.events(id),
       this.cases.childIds([id]),
@@ -962,6 +984,9 @@ export class CasesService {
           }
         : undefined;
     };
+    const children = await this.children.ofCase(childIds.get(id)!);
+    const index = childId ? children.findIndex((c) => c.id === childId) : 0;
+    if (index < 0) throw invalid('childId', 'case:not-in-case', 'not one of the case’s children');
     const plan = last('plan');
     const approval = last('plan/approve');
     const organizations = await this.organizations.byIds(
@@ -976,7 +1001,7 @@ export class CasesService {
       receivingPoint:
         receivedBy && receivedBy.type !== 'commune_committee' ? receivedBy.name : undefined,
       level: kase.level,
-      children: await this.children.ofCase(childIds.get(id)!),
+      child: children[index],
       concerns: kase.concerns.map((code) => abuseForms.get(code)?.name ?? code),
       serviceTypes: new Map([...serviceTypes].map(([code, item]) => [code, item.name])),
       organizations: new Map([...organizations].map(([orgId, org]) => [orgId, org.name])),
@@ -990,7 +1015,8 @@ export class CasesService {
       now: this.clock.now(),
     };
     try {
-      return { code: kase.code, pdf: await renderPdf(caseForm(form, sources)) };
+      const pdf = await renderPdf(caseForm(form, sources));
+      return { code: kase.code, number: index + 1, of: children.length, pdf };
     } catch (error) {
       if (error instanceof FormNotReady) {
         throw new AppException('form-not-available', { form: error.form, step: error.step });
@@ -1358,6 +1384,10 @@ export class CasesService {
       summary: intake?.summary ?? '',
       location: intake?.location ?? null,
       reporter: intake?.reporter ?? null,
+      ...(Object.fromEntries(INTAKE_DETAILS.map((key) => [key, intake?.[key] ?? null])) as Pick<
+        CaseDto,
+        (typeof INTAKE_DETAILS)[number]
+      >),
       immediateDanger: kase.immediateDanger,
       isolation: kase.isolationStartedAt
         ? {

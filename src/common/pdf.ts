@@ -40,6 +40,8 @@ export interface PrintDocument {
   issuer: string[];
   /** Top right, above the national motto: "Mẫu số 01". */
   formNumber?: string;
+  /** Under the issuing body: the document's number, "Số: 15/QĐ-UBND". */
+  number?: string;
   title: string;
   subtitle?: string;
   /** A draft (a decision not yet signed) carries the word on every page. */
@@ -55,6 +57,8 @@ export interface PrintDocument {
 }
 
 const MARGIN = 56;
+/** What an empty field prints: a line to fill by hand. */
+export const BLANK = '……………………………………';
 
 /** Renders the document to an A4 PDF. */
 export function renderPdf(document: PrintDocument): Promise<Buffer> {
@@ -82,6 +86,13 @@ export function renderPdf(document: PrintDocument): Promise<Buffer> {
   // The issuing body (left) and the national motto (right), side by side.
   pdf.font('bold').fontSize(11);
   pdf.text(document.issuer.join('\n'), left, top, { width: half, align: 'center' });
+  if (document.number) {
+    pdf
+      .font('regular')
+      .fontSize(11)
+      .moveDown(0.4)
+      .text(document.number, { width: half, align: 'center' });
+  }
   const leftBottom = pdf.y;
   if (document.formNumber) {
     pdf
@@ -185,7 +196,8 @@ function writeBlock(pdf: PDFKit.PDFDocument, block: PrintBlock, left: number, wi
         .fontSize(11)
         .text(`${block.label}: `, left, pdf.y, { width, continued: true })
         .font('regular')
-        .text(block.value || '…');
+        // Nothing recorded: a dotted line, to fill by hand on the printed form.
+        .text(block.value || BLANK);
       break;
     case 'paragraph':
       pdf.font('regular').fontSize(11).text(block.text, left, pdf.y, { width, align: 'justify' });

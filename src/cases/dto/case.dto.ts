@@ -7,12 +7,15 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -122,10 +125,42 @@ export class ReporterDto {
 
   @ApiPropertyOptional({ example: 'hàng xóm' }) @IsOptional() @Text(100) relation?: string;
 
+  @ApiPropertyOptional({ example: 'Số 5 ngõ 12 phố Đội Cấn', description: 'Mẫu 01, A.3: Địa chỉ' })
+  @IsOptional()
+  @Text(500)
+  address?: string;
+
   @ApiPropertyOptional({ description: 'The reporter asked not to be named' })
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean;
+}
+
+/**
+ * A parent or guardian as the report names them (Mẫu 01, A.2: họ và tên, tuổi, nghề nghiệp). What
+ * the reporter does not know is left out: the form prints a line to fill.
+ */
+export class IntakeParentDto {
+  @ApiPropertyOptional({ example: 'Trần Văn Bình' }) @IsOptional() @Text(200) fullName?: string;
+
+  @ApiPropertyOptional({ example: 38, description: 'Age in years, as the reporter gives it' })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(120)
+  age?: number;
+
+  @ApiPropertyOptional({
+    example: 1988,
+    description: 'Year of birth, when known instead of the age',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear?: number;
+
+  @ApiPropertyOptional({ example: 'lái xe' }) @IsOptional() @Text(200) occupation?: string;
 }
 
 /** Intake of a report (Mẫu 01). */
@@ -199,9 +234,76 @@ export class CreateCaseDto {
   @ValidateNested()
   @Type(() => ReporterDto)
   reporter?: ReporterDto;
+
+  // What Mẫu 01 (A.2) asks of the child and the family. Each is optional: a report taken at night
+  // may know little, and the form prints a line to fill for what is missing. Encrypted at rest.
+
+  @ApiPropertyOptional({
+    description: 'Mẫu 01, A.2: Tình trạng trẻ em (the child’s condition now)',
+  })
+  @IsOptional()
+  @Text(4000)
+  childCondition?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Mẫu 01, A.2: Phỏng đoán hậu quả xảy ra cho trẻ em nếu không có hỗ trợ, can thiệp ' +
+      '(the likely harm without help)',
+  })
+  @IsOptional()
+  @Text(4000)
+  likelyHarm?: string;
+
+  @ApiPropertyOptional({ type: IntakeParentDto, description: 'Mẫu 01, A.2: the father' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IntakeParentDto)
+  father?: IntakeParentDto;
+
+  @ApiPropertyOptional({ type: IntakeParentDto, description: 'Mẫu 01, A.2: the mother' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IntakeParentDto)
+  mother?: IntakeParentDto;
+
+  @ApiPropertyOptional({
+    type: IntakeParentDto,
+    description: 'A guardian (người giám hộ), when the child has one besides or instead of parents',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IntakeParentDto)
+  guardian?: IntakeParentDto;
+
+  @ApiPropertyOptional({ description: 'Mẫu 01, A.2: Hoàn cảnh gia đình (the family situation)' })
+  @IsOptional()
+  @Text(4000)
+  familySituation?: string;
+
+  @ApiPropertyOptional({
+    example: 'Bà ngoại',
+    description: 'Mẫu 01, A.2: who cares for the child now (người chăm sóc trẻ em), if known',
+  })
+  @IsOptional()
+  @Text(300)
+  caregiver?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Mẫu 01, A.2: Những hành động hỗ trợ, can thiệp đã thực hiện đối với trẻ em trước khi nhận ' +
+      'được thông tin (actions already taken)',
+  })
+  @IsOptional()
+  @Text(4000)
+  actionsTaken?: string;
 }
 
-/** Risk per criterion of Mẫu 02 and Mẫu 06: high, medium or low; the forms have no score. */
+/**
+ * Per criterion of Mẫu 02 and Mẫu 06: high, medium or low; the forms have no score. Mẫu 06 rates
+ * the harm (1.a: harm, abuserAccess, careEnvironment; high is bad) apart from the child's capacity
+ * to protect themself and recover (1.b: selfProtection; high is good), and the forms print them
+ * in two tables.
+ */
 export class RatingsDto {
   @ApiProperty({ enum: RATINGS, description: 'Severity of harm' }) @IsIn(RATINGS) harm!: Rating;
   @ApiProperty({ enum: RATINGS, description: 'The abuser’s access to the child' })
@@ -212,7 +314,10 @@ export class RatingsDto {
   @IsIn(RATINGS)
   careEnvironment!: Rating;
 
-  @ApiProperty({ enum: RATINGS, description: 'The child’s capacity to protect and recover' })
+  @ApiProperty({
+    enum: RATINGS,
+    description: 'The child’s capacity to protect themself and recover: high is good (Mẫu 06, 1.b)',
+  })
   @IsIn(RATINGS)
   selfProtection!: Rating;
 }
@@ -516,6 +621,28 @@ export class ApprovalDto {
   reason?: string;
 }
 
+/** The commune chair's decision approving the plan (Mẫu 05, Decree 56/2017 art. 28.3). */
+export class PlanApprovalDto extends ApprovalDto {
+  @ApiProperty({
+    example: '15/QĐ-UBND',
+    description: 'The decision’s number (số quyết định), as the commune’s register gives it',
+  })
+  @Text(50)
+  decisionNumber!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Luật Trẻ em ngày 05 tháng 4 năm 2016'],
+    description:
+      'The legal bases (căn cứ), each printed as “Căn cứ …;”. Default: the Law on Children ' +
+      '2016, Decree 56/2017/NĐ-CP and the law on the organisation of local government in force ' +
+      'on the day',
+  })
+  @IsOptional()
+  @TextList(1, 10)
+  legalBases?: string[];
+}
+
 export class ReasonDto {
   @ApiProperty() @Text(2000) reason!: string;
 }
@@ -611,6 +738,16 @@ export class CaseQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
 }
 
+/** Which child a form is printed for (GET /cases/:id/forms/:form). */
+export class CaseFormQuery {
+  @ApiPropertyOptional({
+    description: 'One of the case’s childIds; default: the first of them',
+  })
+  @IsOptional()
+  @IsUUID()
+  childId?: string;
+}
+
 export class CaseDeadlinesDto {
   @ApiProperty() initialAssessmentDueAt!: string;
   @ApiProperty() emergencyActionDueAt!: string;
@@ -651,6 +788,22 @@ export class CaseDto {
   @ApiProperty() summary!: string;
   @ApiProperty({ type: CaseLocationDto, nullable: true }) location!: CaseLocationDto | null;
   @ApiProperty({ type: ReporterDto, nullable: true }) reporter!: ReporterDto | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Mẫu 01: the child’s condition' })
+  childCondition!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Mẫu 01: the likely harm without help',
+  })
+  likelyHarm!: string | null;
+  @ApiProperty({ type: IntakeParentDto, nullable: true }) father!: IntakeParentDto | null;
+  @ApiProperty({ type: IntakeParentDto, nullable: true }) mother!: IntakeParentDto | null;
+  @ApiProperty({ type: IntakeParentDto, nullable: true }) guardian!: IntakeParentDto | null;
+  @ApiProperty({ type: String, nullable: true }) familySituation!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who cares for the child now' })
+  caregiver!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Actions taken before the report' })
+  actionsTaken!: string | null;
   @ApiProperty({ type: Boolean, nullable: true }) immediateDanger!: boolean | null;
   @ApiProperty({ type: IsolationStateDto, nullable: true }) isolation!: IsolationStateDto | null;
   @ApiProperty({ type: CaseDeadlinesDto }) deadlines!: CaseDeadlinesDto;
@@ -668,8 +821,23 @@ export class CaseDto {
   @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
 }
 
-/** A case in a list: without the report's narrative, the place or the reporter. */
-export class CaseListItemDto extends OmitType(CaseDto, ['summary', 'location', 'reporter']) {}
+/** What a case's report says (Mẫu 01): read with the case, never in a list. */
+export const REPORT_FIELDS = [
+  'summary',
+  'location',
+  'reporter',
+  'childCondition',
+  'likelyHarm',
+  'father',
+  'mother',
+  'guardian',
+  'familySituation',
+  'caregiver',
+  'actionsTaken',
+] as const;
+
+/** A case in a list: without the report's narrative, the family, the place or the reporter. */
+export class CaseListItemDto extends OmitType(CaseDto, REPORT_FIELDS) {}
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];

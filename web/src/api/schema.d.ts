@@ -407,7 +407,7 @@ export interface paths {
         };
         /**
          * A statutory form (Decree 56/2017, Mẫu 01-06) filled from the case, as a PDF
-         * @description A form whose step has not been taken yet: 409. Mẫu 05 before approval is a draft.
+         * @description Each form concerns one child: in a case about several children, one PDF per child, chosen by childId (default: the first of the case’s childIds; the file name then ends in the child’s number). A form whose step has not been taken yet: 409. Mẫu 05 before approval is a draft.
          */
         get: operations["getCaseForm"];
         put?: never;
@@ -1578,13 +1578,19 @@ export interface components {
             reviewDueAt: string | null;
         };
         CaseDto: {
+            /** @description Actions taken before the report */
+            actionsTaken: string | null;
             allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
             assignedTo: string | null;
+            /** @description Who cares for the child now */
+            caregiver: string | null;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
              * @enum {string|null}
              */
             channel: "phone" | "in_person" | "third_party" | "online" | null;
+            /** @description Mẫu 01: the child’s condition */
+            childCondition: string | null;
             childIds: string[];
             closedAt: string | null;
             /** @example BVTE-00004-2026-0001 */
@@ -1593,12 +1599,18 @@ export interface components {
             concerns: string[];
             createdAt: string;
             deadlines: components["schemas"]["CaseDeadlinesDto"];
+            familySituation: string | null;
+            father: components["schemas"]["IntakeParentDto"] | null;
+            guardian: components["schemas"]["IntakeParentDto"] | null;
             id: string;
             immediateDanger: boolean | null;
             isolation: components["schemas"]["IsolationStateDto"] | null;
             /** @enum {string|null} */
             level: "prevention" | "support" | "intervention" | null;
+            /** @description Mẫu 01: the likely harm without help */
+            likelyHarm: string | null;
             location: components["schemas"]["CaseLocationDto"] | null;
+            mother: components["schemas"]["IntakeParentDto"] | null;
             /** @description A step is past its deadline */
             overdue: boolean;
             provinceCode: string;
@@ -1907,11 +1919,20 @@ export interface components {
             permissions: ("areas:read" | "reference:read" | "organizations:read" | "cases:intake")[];
         };
         CreateCaseDto: {
+            /** @description Mẫu 01, A.2: Những hành động hỗ trợ, can thiệp đã thực hiện đối với trẻ em trước khi nhận được thông tin (actions already taken) */
+            actionsTaken?: string;
+            /**
+             * @description Mẫu 01, A.2: who cares for the child now (người chăm sóc trẻ em), if known
+             * @example Bà ngoại
+             */
+            caregiver?: string;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
              * @enum {string}
              */
             channel?: "phone" | "in_person" | "third_party" | "online";
+            /** @description Mẫu 01, A.2: Tình trạng trẻ em (the child’s condition now) */
+            childCondition?: string;
             /** @description Children already in the registry */
             childIds?: string[];
             /**
@@ -1921,8 +1942,18 @@ export interface components {
              *     ]
              */
             concerns: string[];
+            /** @description Mẫu 01, A.2: Hoàn cảnh gia đình (the family situation) */
+            familySituation?: string;
+            /** @description Mẫu 01, A.2: the father */
+            father?: components["schemas"]["IntakeParentDto"];
+            /** @description A guardian (người giám hộ), when the child has one besides or instead of parents */
+            guardian?: components["schemas"]["IntakeParentDto"];
+            /** @description Mẫu 01, A.2: Phỏng đoán hậu quả xảy ra cho trẻ em nếu không có hỗ trợ, can thiệp (the likely harm without help) */
+            likelyHarm?: string;
             /** @description Where it happened; without it, the first child’s commune */
             location?: components["schemas"]["CaseLocationDto"];
+            /** @description Mẫu 01, A.2: the mother */
+            mother?: components["schemas"]["IntakeParentDto"];
             /** @description Children not yet in the registry: each becomes a record (sex may be unknown, the date of birth estimated) */
             newChildren?: components["schemas"]["CreateChildDto"][];
             /**
@@ -2276,6 +2307,22 @@ export interface components {
              */
             settings?: string[];
         };
+        IntakeParentDto: {
+            /**
+             * @description Age in years, as the reporter gives it
+             * @example 38
+             */
+            age?: number;
+            /**
+             * @description Year of birth, when known instead of the age
+             * @example 1988
+             */
+            birthYear?: number;
+            /** @example Trần Văn Bình */
+            fullName?: string;
+            /** @example lái xe */
+            occupation?: string;
+        };
         IsolationDto: {
             /** @description Where the child stays */
             placement: string;
@@ -2578,6 +2625,22 @@ export interface components {
             /** @enum {string} */
             status: "in_progress" | "done" | "not_done";
         };
+        PlanApprovalDto: {
+            /**
+             * @description The decision’s number (số quyết định), as the commune’s register gives it
+             * @example 15/QĐ-UBND
+             */
+            decisionNumber: string;
+            /**
+             * @description The legal bases (căn cứ), each printed as “Căn cứ …;”. Default: the Law on Children 2016, Decree 56/2017/NĐ-CP and the law on the organisation of local government in force on the day
+             * @example [
+             *       "Luật Trẻ em ngày 05 tháng 4 năm 2016"
+             *     ]
+             */
+            legalBases?: string[];
+            /** @description The decision’s grounds or conditions */
+            reason?: string;
+        };
         PlanDto: {
             actions: components["schemas"]["PlanActionDto"][];
             /** @description Each child aged 7 or more on the day: agrees or not, and what the child said */
@@ -2632,7 +2695,7 @@ export interface components {
              */
             harm: "high" | "medium" | "low";
             /**
-             * @description The child’s capacity to protect and recover
+             * @description The child’s capacity to protect themself and recover: high is good (Mẫu 06, 1.b)
              * @enum {string}
              */
             selfProtection: "high" | "medium" | "low";
@@ -2780,6 +2843,11 @@ export interface components {
             nextCursor: string | null;
         };
         ReporterDto: {
+            /**
+             * @description Mẫu 01, A.3: Địa chỉ
+             * @example Số 5 ngõ 12 phố Đội Cấn
+             */
+            address?: string;
             /** @description The reporter asked not to be named */
             anonymous?: boolean;
             fullName?: string;
@@ -5266,7 +5334,10 @@ export interface operations {
     };
     getCaseForm: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One of the case’s childIds; default: the first of them */
+                childId?: string;
+            };
             header?: never;
             path: {
                 form: "mau-01" | "mau-02" | "mau-03" | "mau-04" | "mau-05" | "mau-06";
@@ -5323,6 +5394,15 @@ export interface operations {
             };
             /** @description The form’s step has not been taken yet */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description childId is not one of the case’s children */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6236,7 +6316,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApprovalDto"];
+                "application/json": components["schemas"]["PlanApprovalDto"];
             };
         };
         responses: {

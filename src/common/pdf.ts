@@ -38,6 +38,8 @@ export interface Bar {
 export interface PrintDocument {
   /** Top left: the issuing body, in capitals. */
   issuer: string[];
+  /** Under the issuer: the document's number ("Số: 15/QĐ-UBND"). */
+  number?: string;
   /** Top right, above the national motto: "Mẫu số 01". */
   formNumber?: string;
   title: string;
@@ -82,6 +84,9 @@ export function renderPdf(document: PrintDocument): Promise<Buffer> {
   // The issuing body (left) and the national motto (right), side by side.
   pdf.font('bold').fontSize(11);
   pdf.text(document.issuer.join('\n'), left, top, { width: half, align: 'center' });
+  if (document.number) {
+    pdf.font('regular').fontSize(11).text(document.number, { width: half, align: 'center' });
+  }
   const leftBottom = pdf.y;
   if (document.formNumber) {
     pdf

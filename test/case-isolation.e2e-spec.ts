@@ -194,6 +194,12 @@ describe('temporary isolation, decided by the commune chair', () => {
       /action-not-allowed$/,
     );
 
+    // The worker in charge hears of it.
+    await eventually(async () => {
+      const items = (await w.worker.get('/api/v1/notifications').expect(200)).body.items;
+      const told = items.find((n: { kind: string }) => n.kind === 'isolation_decided');
+      expect(told.message).toContain('27/QĐ-UBND');
+    });
     const timeline = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
     expect(timeline.steps.at(-1)).toMatchObject({
       action: 'isolation',
@@ -363,6 +369,20 @@ describe('temporary isolation, decided by the commune chair', () => {
       .expect(201);
     const none = await pdf(other.body.id).expect(409);
     expect(JSON.parse(none.body.toString()).type).toMatch(/form-not-available$/);
+    // Decided on the report alone, within its 12 hours: the emergency step it owed is taken.
+    await chair
+      .post(`/api/v1/cases/${other.body.id}/isolation`)
+      .send(decision({ days: 1, childIds: undefined }))
+      .expect(200);
+    const steps = (await w.worker.get(`/api/v1/cases/${other.body.id}/timeline`).expect(200)).body
+      .steps;
+    expect(steps.at(-1)).toMatchObject({
+      action: 'isolation',
+      fromStatus: 'received',
+      facts: { isolation: { days: 1, childIds: [otherChildId] } },
+      deadlines: [{ kind: 'emergency_action', met: true }],
+    });
+    await pdf(other.body.id).expect(200);
   });
 
   it('lets the worker record the end; a new decision is offered again', async () => {

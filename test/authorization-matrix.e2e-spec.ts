@@ -150,8 +150,8 @@ const CASE_WORKERS = { roles: ['social_worker'] as const };
 const CASE_APPROVERS = { roles: ['case_approver'] as const };
 const inA1 = (ok: number) => (c: Caller) => (seesA1(c) ? ok : 404);
 
-/** The steps that bring a fresh case to each status, with who takes them. */
-const TO_STATUS: Record<string, [string, object, 'worker' | 'approver'][]> = {
+/** The steps that bring a fresh case to each status, with who takes them (a body read when sent). */
+const TO_STATUS: Record<string, [string, object | (() => object), 'worker' | 'approver'][]> = {
   received: [],
   assessed: [['initial-assessment', BODIES['initial-assessment'], 'worker']],
   emergency: [
@@ -159,14 +159,7 @@ const TO_STATUS: Record<string, [string, object, 'worker' | 'approver'][]> = {
   ],
   isolated: [
     ['initial-assessment', { ...BODIES['initial-assessment'], immediateDanger: true }, 'worker'],
-    [
-      'emergency-measures',
-      {
-        measures: ['Tách trẻ khỏi người gây hại'],
-        isolation: { startedAt: new Date().toISOString(), placement: 'Nhà bà', reason: 'x' },
-      },
-      'worker',
-    ],
+    ['isolation', () => BODIES.isolation, 'approver'],
   ],
   planning: [
     ['initial-assessment', BODIES['initial-assessment'], 'worker'],
@@ -212,7 +205,7 @@ async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string>
     await t.http
       .post(`/api/v1/cases/${created.body.id}/${action}`)
       .set(ctx[who])
-      .send(forChildren(action, body, [ids.childA1]))
+      .send(forChildren(action, typeof body === 'function' ? body() : body, [ids.childA1]))
       .expect(200);
   }
   return created.body.id as string;
@@ -306,14 +299,15 @@ function caseStep(
   access: { roles: readonly Role[] },
   status: keyof typeof TO_STATUS,
   action: string,
-  body: object = BODIES[action],
+  body?: object,
 ): RouteSpec {
   return {
     access,
     ok: inA1(200),
     request: async (ctx) => ({
       path: `/api/v1/cases/${await caseIn(ctx, status)}/${action}`,
-      body: forChildren(action, body, [ctx.ids.childA1]),
+      // Read when sent: the isolation decision starts then.
+      body: forChildren(action, body ?? BODIES[action], [ctx.ids.childA1]),
     }),
   };
 }
@@ -515,6 +509,14 @@ const SPEC: Record<string, RouteSpec> = {
     'emergency',
     'emergency-measures',
   ),
+  'POST /api/v1/cases/:id/isolation': caseStep(CASE_APPROVERS, 'emergency', 'isolation'),
+  'GET /api/v1/cases/:id/isolation/decision': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'isolated')}/isolation/decision`,
+    }),
+  },
   'POST /api/v1/cases/:id/isolation/extend': caseStep(
     CASE_APPROVERS,
     'isolated',

@@ -1,4 +1,5 @@
 import supertest from 'supertest';
+import { todayInVietnam } from '../src/children/age.js';
 import type { TestApp } from './app.js';
 import { AREA, createAccount, createOrganization, signIn } from './world.js';
 
@@ -162,10 +163,25 @@ export const BODIES: Record<string, object> = {
   'close/approve': {},
   'close/reject': { reason: 'Cần theo dõi thêm.' },
   reopen: { reason: 'Có thông báo mới.' },
+  // The chair's decision, starting now (read when the step is taken).
+  get isolation() {
+    return {
+      decisionNumber: '15/QĐ-UBND',
+      decidedOn: todayInVietnam(),
+      startsAt: new Date().toISOString(),
+      days: 15,
+      placement: 'Nhà bà ngoại, số 3 ngõ 8 phố Kim Mã',
+      isolatedFrom: 'Người cha, ông Nguyễn Văn B',
+      reason: 'Người cha đe dọa trẻ nhiều lần.',
+    };
+  },
   'isolation/end': {},
+  // Past 15 days in all: with the legal ground and the authority that requires it.
   'isolation/extend': {
     until: new Date(Date.now() + 60 * 86_400_000).toISOString(),
-    reason: 'Quyết định gia hạn của Chủ tịch UBND.',
+    reason: 'Cơ quan điều tra đề nghị tiếp tục cách ly.',
+    legalGround: 'Công văn số 123/CAP-ĐTTH đề nghị tiếp tục cách ly',
+    requestingAuthority: 'Công an phường Ba Đình',
   },
 };
 
@@ -176,6 +192,7 @@ export const APPROVER_STEPS = [
   'close/approve',
   'close/reject',
   'reopen',
+  'isolation',
   'isolation/extend',
 ];
 

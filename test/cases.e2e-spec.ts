@@ -78,8 +78,8 @@ describe('cases: from a report to closure, over HTTP', () => {
       source: 'hotline_111',
       summary: expect.stringContaining('tiếng đánh đập'),
       reporter: { anonymous: true, relation: 'hàng xóm' },
-      // No isolation yet: nothing to extend or end.
-      allowedActions: ['initial-assessment', 'assign', 'notes', 'referrals'],
+      // No isolation yet: the chair may decide one; nothing to extend or end.
+      allowedActions: ['initial-assessment', 'assign', 'notes', 'referrals', 'isolation'],
     });
     expect(kase.code).toMatch(new RegExp(`^BVTE-${AREA.communeA1}-\\d{4}-\\d{4}$`));
     expect(intake.headers.etag).toBe('"1"');
@@ -301,7 +301,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     await w.outsider.get(`/api/v1/cases/${kase.id}/notes`).expect(404);
   });
 
-  it('takes the emergency path: immediate danger, emergency measures, isolation kept to 15 days', async () => {
+  it('takes the emergency path: immediate danger, emergency measures, an isolation the chair decides', async () => {
     const kase = await newCase();
     expect(kase.assignedTo).toBe(w.ids.ctxh); // the social worker who took it in
     const danger = await step(kase.id, 'initial-assessment', {
@@ -316,52 +316,59 @@ describe('cases: from a report to closure, over HTTP', () => {
     }).expect(200);
     expect(danger.body).toMatchObject({ status: 'emergency', level: 'intervention' });
     expect(danger.body.allowedActions).toEqual(
-      expect.arrayContaining(['emergency-measures', 'assessment']),
+      expect.arrayContaining(['emergency-measures', 'assessment', 'isolation']),
     );
 
-    const startedAt = new Date(Date.now() - 60_000);
-    const isolated = await step(kase.id, 'emergency-measures', {
+    // The worker proposes; that starts nothing.
+    const proposed = await step(kase.id, 'emergency-measures', {
       measures: ['Công an phường tạm giữ người cha', 'Đưa trẻ đến trạm y tế'],
       isolation: {
-        startedAt: startedAt.toISOString(),
+        isolatedFrom: 'Người cha',
         placement: 'Nhà bà ngoại',
         reason: 'Người cha đe dọa trẻ.',
       },
     }).expect(200);
-    const fifteenDays = new Date(startedAt.getTime() + 15 * 86_400_000).toISOString();
-    expect(isolated.body.allowedActions).toEqual(
+    expect(proposed.body).toMatchObject({ status: 'emergency', isolation: null });
+    expect(proposed.body.allowedActions).toContain('isolation');
+    expect(proposed.body.allowedActions).not.toContain('isolation/extend');
+
+    const decided = await step(kase.id, 'isolation').expect(200);
+    const { startedAt, endsAt } = decided.body.isolation;
+    expect(new Date(endsAt).getTime() - new Date(startedAt).getTime()).toBe(15 * 86_400_000);
+    expect(decided.body).toMatchObject({
+      status: 'emergency',
+      isolation: { days: 15, endedAt: null, decision: { number: '15/QĐ-UBND' } },
+      deadlines: { isolationEndsAt: endsAt },
+    });
+    expect(decided.body.allowedActions).toEqual(
       expect.arrayContaining(['isolation/extend', 'isolation/end']),
     );
-    expect(isolated.body).toMatchObject({
-      status: 'emergency',
-      isolation: { startedAt: startedAt.toISOString(), endsAt: fifteenDays, endedAt: null },
-      deadlines: { isolationEndsAt: fifteenDays },
-    });
+    expect(decided.body.allowedActions).not.toContain('isolation');
     // One isolation at a time; more measures without one are fine.
     const again = await step(kase.id, 'emergency-measures', {
       measures: ['x'],
-      isolation: { startedAt: new Date().toISOString(), placement: 'x', reason: 'x' },
+      isolation: { isolatedFrom: 'x', placement: 'x', reason: 'x' },
     }).expect(409);
     expect(again.body.type).toMatch(/isolation-in-progress$/);
     await step(kase.id, 'emergency-measures', { measures: ['Khám sức khỏe'] }).expect(200);
 
-    // Past 15 days only by the chair, with a reason, to a later date.
+    // Extended by the chair only, with a reason, to a later date.
     await w.worker
       .post(`/api/v1/cases/${kase.id}/isolation/extend`)
       .send(BODIES['isolation/extend'])
       .expect(403);
     const shorter = await step(kase.id, 'isolation/extend', {
-      until: new Date(startedAt.getTime() + 10 * 86_400_000).toISOString(),
+      until: new Date(new Date(startedAt).getTime() + 10 * 86_400_000).toISOString(),
       reason: 'x',
     }).expect(422);
     expect(shorter.body.errors[0]).toMatchObject({ field: 'until' });
-    await step(kase.id, 'isolation/extend', { until: fifteenDays }).expect(400); // no reason
-    const until = new Date(startedAt.getTime() + 20 * 86_400_000).toISOString();
+    await step(kase.id, 'isolation/extend', { until: endsAt }).expect(400); // no reason
+    const until = new Date(new Date(startedAt).getTime() + 20 * 86_400_000).toISOString();
     const extended = await step(kase.id, 'isolation/extend', {
+      ...BODIES['isolation/extend'],
       until,
-      reason: 'Quyết định gia hạn số 12/QĐ-UBND.',
     }).expect(200);
-    expect(extended.body.isolation.endsAt).toBe(until);
+    expect(extended.body.isolation).toMatchObject({ endsAt: until, days: 20 });
     expect(extended.body.deadlines.isolationEndsAt).toBe(until);
 
     const ended = await step(kase.id, 'isolation/end').expect(200);
@@ -369,6 +376,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     // Ended: no longer offered, and refused like any action the case does not allow.
     expect(ended.body.allowedActions).not.toContain('isolation/end');
     expect(ended.body.allowedActions).not.toContain('isolation/extend');
+    expect(ended.body.allowedActions).toContain('isolation');
     expect((await step(kase.id, 'isolation/end').expect(409)).body.type).toMatch(
       /action-not-allowed$/,
     );
@@ -385,6 +393,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       (s: { action: string }) => s.action === 'emergency-measures',
     );
     expect(measures[0].deadlines).toMatchObject([{ kind: 'emergency_action', met: true }]);
+    expect(measures[0].facts).toMatchObject({ isolationProposed: true });
     expect(measures[1].deadlines).toEqual([]);
     expect(timeline.steps.find((s: { action: string }) => s.action === 'assessment')).toMatchObject(
       {
@@ -546,6 +555,7 @@ describe('cases: from a report to closure, over HTTP', () => {
       'assign',
       'notes',
       'referrals',
+      'isolation',
     ]);
     await step(kase.id, 'close', {
       reason: 'Đã hướng dẫn gia đình kỹ năng chăm sóc, kết nối sinh hoạt hè; trẻ an toàn.',
@@ -576,7 +586,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     });
     expect(plan.body.detail).toContain('(Law on Children, art. 49, 50, 52)');
     expect(plan.body.detail).toContain(
-      'Allowed actions: assessment, close, assign, notes, referrals.',
+      'Allowed actions: assessment, close, assign, notes, referrals, isolation.',
     );
     const vi = await step(drafting, 'plan').expect(409);
     expect(vi.body.title).toBe('Cấp độ phòng ngừa không có kế hoạch');

@@ -31,6 +31,12 @@ export interface Actor {
   receivingPoint: ReceivingPoint | null;
   /** The sign-in session of a user's access token. */
   sessionId: string | null;
+  /**
+   * The session was opened with the second factor (a TOTP code, or one of the recovery codes
+   * issued with it): recorded on the session at sign-in and read with it on every request. The
+   * commune chair's decisions on a temporary isolation need it. Always false for API keys.
+   */
+  secondFactor: boolean;
   /** An enrolment token only reaches the MFA enrolment routes. */
   purpose: 'access' | 'mfa-enrollment';
 }

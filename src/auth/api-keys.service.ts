@@ -103,6 +103,7 @@ export class ApiKeysService {
       scope: scopeOf([home.communeCode ?? home.provinceCode]),
       receivingPoint: null,
       sessionId: null,
+      secondFactor: false,
       purpose: 'access',
     };
   }

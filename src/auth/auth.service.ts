@@ -175,7 +175,7 @@ export class AuthService {
     if (claims.typ !== 'access') return null;
     if (!session || session.revokedAt || session.userId !== profile.user.id) return null;
     if (!this.sessionCurrent(session, profile)) return null;
-    return this.actorOf(profile, session.id, 'access');
+    return this.actorOf(profile, session.id, 'access', session.secondFactor);
   }
 
   async startMfaEnrollment(actor: Actor): Promise<MfaEnrollmentDto> {
@@ -225,7 +225,12 @@ export class AuthService {
     });
   }
 
-  actorOf(profile: UserProfile, sessionId: string | null, purpose: Actor['purpose']): Actor {
+  actorOf(
+    profile: UserProfile,
+    sessionId: string | null,
+    purpose: Actor['purpose'],
+    secondFactor = false,
+  ): Actor {
     const { user, organization } = profile;
     const home = { provinceCode: organization.provinceCode, communeCode: organization.communeCode };
     return {
@@ -242,6 +247,7 @@ export class AuthService {
       ),
       receivingPoint: receivingPointOf(user.roles, organization.type),
       sessionId,
+      secondFactor,
       purpose,
     };
   }
@@ -284,7 +290,7 @@ export class AuthService {
       await this.users.recordLogin(tx, profile.user.id);
       await this.audit.record(
         {
-          actor: this.actorOf(profile, opened.id, 'access'),
+          actor: this.actorOf(profile, opened.id, 'access', opened.secondFactor),
           action: 'auth.login',
           details: { mfa },
         },

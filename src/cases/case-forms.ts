@@ -269,7 +269,7 @@ function vietnamIso(instant: Date | string): string {
   return vietnamWallClock(new Date(instant));
 }
 
-function birth(child: FormChild): string {
+export function birth(child: FormChild): string {
   const [y, m, d] = child.dateOfBirth.split('-');
   if (child.dobPrecision === 'exact') return `${d}/${m}/${y}`;
   return child.dobPrecision === 'year' ? `Năm ${y}` : `Khoảng năm ${y} (ước lượng tuổi)`;

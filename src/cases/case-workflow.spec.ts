@@ -107,7 +107,7 @@ describe('case workflow', () => {
     for (const status of CASE_STATUSES) {
       for (const action of CASE_ACTIONS) {
         const listed = TABLE.some(([from, a]) => from === status && a === action);
-        const recording = RECORDING.includes(action) && status !== 'closed';
+        const recording = [...RECORDING, 'isolation'].includes(action) && status !== 'closed';
         const closeReject = status === 'closure_proposed' && action === 'close/reject';
         if (listed || recording || closeReject) {
           expect(() => apply(state(status), action, inputOf('continue'))).not.toThrow();
@@ -149,6 +149,25 @@ describe('case workflow', () => {
     }
   });
 
+  it('offers the chair’s isolation decision only while none is in progress, in every status but closed', () => {
+    const startedAt = new Date('2026-11-24T14:00:00Z');
+    for (const status of CASE_STATUSES) {
+      const isolating = { ...state(status), isolationStartedAt: startedAt, isolationEndedAt: null };
+      const ended = { ...isolating, isolationEndedAt: new Date('2026-11-25T14:00:00Z') };
+      expect(allowedActions(isolating)).not.toContain('isolation');
+      expect(() => apply(isolating, 'isolation')).toThrow(ActionNotAllowed);
+      for (const free of [state(status), ended]) {
+        if (status === 'closed') {
+          expect(allowedActions(free)).not.toContain('isolation');
+          expect(() => apply(free, 'isolation')).toThrow(ActionNotAllowed);
+        } else {
+          expect(allowedActions(free)).toContain('isolation');
+          expect(apply(free, 'isolation')).toEqual(free);
+        }
+      }
+    }
+  });
+
   it.each(PREVENTION_TABLE)('at prevention level: %s --%s (%s)--> %s', (from, action, note, to) => {
     const after = apply(state(from, 'prevention'), action, inputOf(note));
     expect(after).toMatchObject({ status: to, level: 'prevention' });
@@ -163,8 +182,15 @@ describe('case workflow', () => {
       'assign',
       'notes',
       'referrals',
+      'isolation',
     ]);
-    expect(allowedActions(submitted)).toEqual(['plan/reject', 'assign', 'notes', 'referrals']);
+    expect(allowedActions(submitted)).toEqual([
+      'plan/reject',
+      'assign',
+      'notes',
+      'referrals',
+      'isolation',
+    ]);
     expect(brokenRule(() => apply(planning, 'plan'))).toBe('prevention-no-plan');
     expect(brokenRule(() => apply(submitted, 'plan/approve'))).toBe('prevention-no-plan');
     // At the other levels, closing while a plan is drafted is not a step the case has.

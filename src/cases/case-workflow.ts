@@ -35,6 +35,7 @@ export const CASE_ACTIONS = [
   'assign',
   'notes',
   'referrals',
+  'isolation', // quyết định tạm thời cách ly, by the commune chair
   'isolation/extend',
   'isolation/end',
 ] as const;
@@ -67,8 +68,8 @@ export interface CaseState {
   level?: ProtectionLevel | null;
   /**
    * A temporary isolation (cách ly tạm thời): in progress from its start until it ends. Only then
-   * can it be extended or ended. Recorded by the cases service with the emergency measures and
-   * the end; the moves here leave it as it is.
+   * can it be extended or ended, and only while none is can one be decided. Recorded by the cases
+   * service with the chair's decision and the end; the moves here leave it as it is.
    */
   isolationStartedAt?: Date | null;
   isolationEndedAt?: Date | null;
@@ -115,6 +116,13 @@ const ALONGSIDE: CaseAction[] = ['assign', 'notes', 'referrals'];
 
 /** Actions on a temporary isolation: allowed, in every status but closed, while one is in progress. */
 const ON_ISOLATION: CaseAction[] = ['isolation/extend', 'isolation/end'];
+
+/**
+ * The commune chair's decision on a temporary isolation (Decree 56/2017 art. 32): in every status
+ * but closed, while none is in progress (the chair may decide on the report alone, within 12 hours
+ * of it, without waiting for an assessment).
+ */
+const TO_ISOLATION: CaseAction[] = ['isolation'];
 
 function isolationInProgress(state: CaseState): boolean {
   return Boolean(state.isolationStartedAt) && !state.isolationEndedAt;
@@ -232,7 +240,8 @@ export function allowedActions(state: CaseState): CaseAction[] {
     (action) =>
       (action in moves && levelAllows(state, action)) ||
       (open && ALONGSIDE.includes(action)) ||
-      (open && ON_ISOLATION.includes(action) && isolationInProgress(state)),
+      (open && ON_ISOLATION.includes(action) && isolationInProgress(state)) ||
+      (open && TO_ISOLATION.includes(action) && !isolationInProgress(state)),
   );
 }
 

@@ -43,6 +43,7 @@ import {
   CreateNoteDto,
   EmergencyMeasuresDto,
   InitialAssessmentDto,
+  IsolationDecisionDto,
   IsolationEndDto,
   IsolationExtendDto,
   NoteDto,
@@ -221,7 +222,7 @@ export class CasesController {
   @Access('cases:work')
   @Step(
     'recordEmergencyMeasures',
-    'Emergency protection measures, with a temporary isolation if any',
+    'Emergency protection measures; a temporary isolation proposed to the chair, who is notified',
   )
   async emergencyMeasures(
     @Param('id', ParseUUIDPipe) id: string,
@@ -234,12 +235,58 @@ export class CasesController {
     return withETag(res, await this.cases.emergencyMeasures(id, dto, actor, version));
   }
 
+  @Post(':id/isolation')
+  @Access('cases:approve')
+  @Step(
+    'decideIsolation',
+    'The commune chair’s decision on a temporary isolation (Decree 56/2017 art. 32): 15 days at most',
+  )
+  @ApiProblem(403, 'A session signed in without the second factor, or an API key')
+  @ApiProblem(422, 'More than 15 days, naming the rule; or invalid fields')
+  async decideIsolation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: IsolationDecisionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const version = versionOf(ifMatch, false);
+    return withETag(res, await this.cases.decideIsolation(id, dto, actor, version));
+  }
+
+  @Get(':id/isolation/decision')
+  @Access('cases:read')
+  @ApiOperation({
+    operationId: 'getIsolationDecision',
+    summary: 'The commune chair’s latest isolation decision, with its extensions, as a PDF',
+    description:
+      'None yet (or only an isolation a social worker recorded before decisions were required): 409.',
+  })
+  @ApiFile('The decision (PDF)', 'application/pdf')
+  @ApiProblem(409, 'The case has no isolation decision')
+  async isolationDecision(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { code, pdf } = await this.cases.isolationDecision(id, actor);
+    res
+      .status(200)
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${code}-isolation-decision.pdf"`)
+      .setHeader('Cache-Control', 'no-store')
+      .send(pdf);
+  }
+
   @Post(':id/isolation/extend')
   @Access('cases:approve')
   @Step(
     'extendIsolation',
-    'Extend a temporary isolation past its end, with the reason (the chair decides)',
+    'Extend the temporary isolation (the chair, with the second factor): past 15 days in all only ' +
+      'with the legal ground and the requesting authority',
   )
+  @ApiProblem(403, 'A session signed in without the second factor, or an API key')
+  @ApiProblem(422, 'Past 15 days without the legal ground or the requesting authority')
   async extendIsolation(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: IsolationExtendDto,
@@ -253,7 +300,10 @@ export class CasesController {
 
   @Post(':id/isolation/end')
   @Access('cases:work')
-  @Step('endIsolation', 'End a temporary isolation')
+  @Step(
+    'endIsolation',
+    'Record that the temporary isolation ended (at its term, or on the chair’s revocation)',
+  )
   async endIsolation(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: IsolationEndDto,

@@ -41,11 +41,18 @@ import { CasesRepository } from './cases.repository.js';
 import {
   type DeadlineKind,
   intakeDeadlines,
-  isolationEndsAt,
   LEGAL_DEADLINES,
   metDeadline,
   workingDaysLeft,
 } from './deadlines.js';
+import {
+  checkExtension,
+  decisionEndsAt,
+  DEFAULT_LEGAL_BASES,
+  isolationDays,
+  IsolationRuleBroken,
+} from './isolation.js';
+import { type DecisionSources, isolationDecisionDocument } from './isolation-decision.js';
 import {
   isOpen,
   type PlanActionContent,
@@ -65,6 +72,7 @@ import type {
   CreateNoteDto,
   EmergencyMeasuresDto,
   InitialAssessmentDto,
+  IsolationDecisionDto,
   IsolationEndDto,
   IsolationExtendDto,
   NoteDto,
@@ -83,6 +91,7 @@ import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
 /** After a review that continues the plan without naming the next one. */
 const DEFAULT_REVIEW_INTERVAL_MS = 30 * 86_400_000;
 /** From this age a child is heard, and asked for consent (Law on Children art. 34). */
@@ -94,6 +103,8 @@ interface Effects {
   /** Deadlines the step closed, reported in its timeline entry. */
   answered?: Deadline[];
   facts?: Record<string, unknown>;
+  /** What the audit entry records of the step beyond the move (nothing sensitive). */
+  audit?: Record<string, unknown>;
 }
 
 interface ActOptions {
@@ -440,7 +451,10 @@ export class CasesService {
     });
   }
 
-  /** Emergency protection (step 3), possibly with a temporary isolation. */
+  /**
+   * Emergency protection (step 3). A temporary isolation the social worker finds needed is a
+   * proposal: it starts nothing, and the commune's chairs are told at once, to decide it.
+   */
   emergencyMeasures(id: string, dto: EmergencyMeasuresDto, actor: Actor, ifMatch?: number) {
     return this.act(id, actor, 'emergency-measures', {
       ifMatch,
@@ -458,28 +472,127 @@ export class CasesService {
             startedAt: kase.isolationStartedAt.toISOString(),
           });
         }
-        const startedAt = new Date(dto.isolation.startedAt);
-        if (startedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-          throw invalid('isolation.startedAt', 'case:future', 'startedAt is in the future');
-        }
-        const endsAt = isolationEndsAt(startedAt);
-        await this.deadlines.step(tx, 'case.isolation_decided', { caseId: id }, now, {
-          isolation: endsAt,
+        const chairs = await this.users.withRoleIn('case_approver', kase, undefined, tx);
+        await this.notifications.publish(tx, {
+          key: `isolation_proposed.${id}.${kase.version}`,
+          userIds: chairs.map((user) => user.id).filter((userId) => userId !== actor.id),
+          occurredAt: now,
+          kind: 'isolation_proposed',
+          entityType: 'case',
+          entityId: id,
+          text: {
+            vi: `Đề xuất tạm thời cách ly trẻ em, hồ sơ ${kase.code}: chờ Chủ tịch UBND quyết định.`,
+            en: `Temporary isolation of a child proposed, case ${kase.code}: awaiting the chair’s decision.`,
+          },
+          data: { caseCode: kase.code },
         });
         return {
-          patch: { isolationStartedAt: startedAt, isolationEndsAt: endsAt, isolationEndedAt: null },
           answered,
-          facts: {
-            measures: dto.measures.length,
-            isolation: { startedAt: startedAt.toISOString(), endsAt: endsAt.toISOString() },
-          },
+          facts: { measures: dto.measures.length, isolationProposed: true },
+          audit: { isolationProposed: true },
         };
       },
     });
   }
 
-  /** Past 15 days only with a reason (a competent authority's decision). */
+  /**
+   * The commune chair's decision on a temporary isolation (Decree 56/2017 art. 32), with the
+   * second factor: at most 15 days, for children of the case; its end is the `isolation`
+   * deadline. It is the emergency step the 12 hours ask for (art. 26.3), if still owed.
+   */
+  decideIsolation(id: string, dto: IsolationDecisionDto, actor: Actor, ifMatch?: number) {
+    requireSecondFactor(actor, 'isolation');
+    const now = this.clock.now();
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = (() => {
+      try {
+        return decisionEndsAt(startsAt, dto.days);
+      } catch (error) {
+        if (error instanceof IsolationRuleBroken) throw isolationRuleBroken(error);
+        throw error;
+      }
+    })();
+    if (dto.decidedOn > todayInVietnam(now)) {
+      throw invalid('decidedOn', 'case:decided-future', 'decidedOn is after today');
+    }
+    const legalBases = dto.legalBases ?? [...DEFAULT_LEGAL_BASES];
+    return this.act(id, actor, 'isolation', {
+      ifMatch,
+      content: { ...dto, legalBases },
+      effects: async (tx, kase, at) => {
+        if (
+          startsAt.getTime() < kase.receivedAt.getTime() - CLOCK_SKEW_MS ||
+          startsAt.getTime() > at.getTime() + DAY_MS
+        ) {
+          throw invalid(
+            'startsAt',
+            'case:isolation-start',
+            `startsAt must be between ${kase.receivedAt.toISOString()} and 24 hours from now`,
+          );
+        }
+        const ofCase = await this.requireChildrenOfCase(
+          tx,
+          id,
+          dto.childIds ?? [],
+          (i) => `childIds.${i}`,
+        );
+        const childIds = dto.childIds ?? ofCase;
+        const { answered } = await this.deadlines.step(
+          tx,
+          'case.isolation_decided',
+          { caseId: id },
+          at,
+          { isolation: endsAt },
+        );
+        if (kase.assignedTo && kase.assignedTo !== actor.id) {
+          await this.notifications.publish(tx, {
+            key: `isolation_decided.${id}.${kase.version}`,
+            userIds: [kase.assignedTo],
+            occurredAt: at,
+            kind: 'isolation_decided',
+            entityType: 'case',
+            entityId: id,
+            text: {
+              vi: `Chủ tịch UBND đã quyết định tạm thời cách ly trẻ em (Quyết định số ${dto.decisionNumber}), hồ sơ ${kase.code}, đến ${vietnamTimeAndDate(endsAt)}.`,
+              en: `The chair decided a temporary isolation (decision ${dto.decisionNumber}), case ${kase.code}, until ${vietnamTimeAndDate(endsAt)} (Vietnam time).`,
+            },
+            data: { caseCode: kase.code, decisionNumber: dto.decisionNumber },
+          });
+        }
+        const decision = {
+          number: dto.decisionNumber,
+          decidedOn: dto.decidedOn,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+          days: dto.days,
+          childIds,
+        };
+        return {
+          patch: {
+            isolationStartedAt: startsAt,
+            isolationEndsAt: endsAt,
+            isolationEndedAt: null,
+            isolationDecision: {
+              number: dto.decisionNumber,
+              decidedOn: dto.decidedOn,
+              decidedBy: actor.id,
+              childIds,
+            },
+          },
+          answered,
+          facts: { isolation: decision },
+          audit: { isolation: decision },
+        };
+      },
+    });
+  }
+
+  /**
+   * The chair extends the isolation in progress, with the second factor; past 15 days in all
+   * only with the legal ground and the authority that requires it (Decree 56/2017 art. 32).
+   */
   extendIsolation(id: string, dto: IsolationExtendDto, actor: Actor, ifMatch?: number) {
+    requireSecondFactor(actor, 'isolation/extend');
     return this.act(id, actor, 'isolation/extend', {
       ifMatch,
       content: dto,
@@ -493,14 +606,29 @@ export class CasesService {
             `until must be after ${endsAt.toISOString()}`,
           );
         }
+        const { days, pastCap } = (() => {
+          try {
+            return checkExtension(kase.isolationStartedAt!, { ...dto, until });
+          } catch (error) {
+            if (error instanceof IsolationRuleBroken) throw isolationRuleBroken(error);
+            throw error;
+          }
+        })();
         await this.deadlines.step(tx, 'case.isolation_extended', { caseId: id }, now, {
           isolation: until,
         });
+        const extension = {
+          endsAt: until.toISOString(),
+          previousEndsAt: endsAt.toISOString(),
+          days,
+          pastCap,
+          ...(dto.legalGround ? { legalGround: dto.legalGround } : {}),
+          ...(dto.requestingAuthority ? { requestingAuthority: dto.requestingAuthority } : {}),
+        };
         return {
           patch: { isolationEndsAt: until },
-          facts: {
-            isolation: { endsAt: until.toISOString(), previousEndsAt: endsAt.toISOString() },
-          },
+          facts: { isolation: extension },
+          audit: { isolation: extension },
         };
       },
     });
@@ -1026,6 +1154,45 @@ export class CasesService {
   }
 
   /**
+   * The commune chair's latest isolation decision, with its extensions, as a PDF to print and sign
+   * (the read is audited as a form printed). 409 when the case has none (an isolation recorded by
+   * a social worker before decisions were asked for has none either).
+   */
+  async isolationDecision(id: string, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
+    const kase = await this.readable(id, actor, 'case.form_printed', {
+      form: 'isolation-decision',
+    });
+    const events = await this.cases.events(id);
+    const decision = events.filter((e) => e.action === 'isolation').at(-1);
+    if (!decision?.content) {
+      throw new AppException('form-not-available', {
+        form: 'isolation-decision',
+        step: 'isolation',
+      });
+    }
+    const facts = decision.facts.isolation as { startsAt: string; childIds: string[] };
+    const [[commune], children] = await Promise.all([
+      this.areas.requireCodes([kase.communeCode]),
+      this.children.ofCase(facts.childIds),
+    ]);
+    const recorded = <C>(event: CaseEvent) => ({
+      at: event.at,
+      actorName: event.actorName,
+      content: JSON.parse(this.cipher.decrypt(event.content!)) as C,
+    });
+    const sources: DecisionSources = {
+      code: kase.code,
+      communeName: commune.fullName,
+      children,
+      decision: recorded(decision),
+      extensions: events
+        .filter((e) => e.action === 'isolation/extend' && Number(e.id) > Number(decision.id))
+        .map((e) => recorded(e)),
+    };
+    return { code: kase.code, pdf: await renderPdf(isolationDecisionDocument(sources)) };
+  }
+
+  /**
    * For the referrals module: the case a referral is made from, locked in the actor's areas (404
    * otherwise) while its status allows referrals (409 once closed), with its report decrypted.
    */
@@ -1155,7 +1322,12 @@ export class CasesService {
         }
       })();
       const now = this.clock.now();
-      const { patch = {}, answered = [], facts = {} } = (await effects?.(tx, kase, now)) ?? {};
+      const {
+        patch = {},
+        answered = [],
+        facts = {},
+        audit = {},
+      } = (await effects?.(tx, kase, now)) ?? {};
       await this.levelDeadlines(tx, kase, next, now);
       await this.planInForce(tx, kase, next, now);
       await this.cases.update(tx, id, {
@@ -1190,7 +1362,7 @@ export class CasesService {
           action: `case.${action.replace(/[/-]/g, '_')}`,
           entity: { type: 'case', id },
           area: kase,
-          details: { from: kase.status, to: next.status },
+          details: { from: kase.status, to: next.status, ...audit },
         },
         tx,
       );
@@ -1296,19 +1468,13 @@ export class CasesService {
     entries: { childId: string }[],
     rule: { field: string; problem: ProblemCode; constraint: string; message: string },
   ): Promise<void> {
-    const ids = (await this.cases.childIds([caseId], tx)).get(caseId)!;
-    const errors: FieldError[] = [];
-    const named = new Set<string>();
-    entries.forEach(({ childId }, i) => {
-      const field = `${rule.field}.${i}.childId`;
-      if (!ids.includes(childId)) {
-        errors.push(fieldError(field, 'case:not-in-case', 'not one of the case’s children'));
-      } else if (named.has(childId)) {
-        errors.push(fieldError(field, 'case:child-twice', 'this child is named twice'));
-      }
-      named.add(childId);
-    });
-    if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
+    const named = new Set(entries.map((entry) => entry.childId));
+    const ids = await this.requireChildrenOfCase(
+      tx,
+      caseId,
+      entries.map((entry) => entry.childId),
+      (i) => `${rule.field}.${i}.childId`,
+    );
     const today = todayInVietnam(now);
     const missing = (await this.children.ofCase(ids, tx)).filter(
       (child) => ageOn(child.dateOfBirth, today) >= AGE_OF_VIEWS && !named.has(child.id),
@@ -1322,6 +1488,31 @@ export class CasesService {
         ),
       );
     }
+  }
+
+  /**
+   * The ids name children of the case, once each (422 otherwise, a field error at `field(i)` for
+   * each); returns the ids of all the case's children.
+   */
+  private async requireChildrenOfCase(
+    tx: EntityManager,
+    caseId: string,
+    childIds: string[],
+    field: (index: number) => string,
+  ): Promise<string[]> {
+    const ids = (await this.cases.childIds([caseId], tx)).get(caseId)!;
+    const errors: FieldError[] = [];
+    const named = new Set<string>();
+    childIds.forEach((childId, i) => {
+      if (!ids.includes(childId)) {
+        errors.push(fieldError(field(i), 'case:not-in-case', 'not one of the case’s children'));
+      } else if (named.has(childId)) {
+        errors.push(fieldError(field(i), 'case:child-twice', 'this child is named twice'));
+      }
+      named.add(childId);
+    });
+    if (errors.length > 0) throw new AppException('invalid-case', {}, errors);
+    return ids;
   }
 
   /** The case with its report decrypted; audited as `action` (null: the change was audited). */
@@ -1393,7 +1584,9 @@ export class CasesService {
         ? {
             startedAt: kase.isolationStartedAt.toISOString(),
             endsAt: kase.isolationEndsAt!.toISOString(),
+            days: isolationDays(kase.isolationStartedAt, kase.isolationEndsAt!),
             endedAt: kase.isolationEndedAt?.toISOString() ?? null,
+            decision: kase.isolationDecision,
           }
         : null,
       deadlines: {
@@ -1448,6 +1641,27 @@ function deadlineMet(deadline: Deadline, now: Date): boolean | null {
 function isolationInProgress(kase: Case): Date {
   if (!kase.isolationStartedAt || kase.isolationEndedAt) throw new AppException('no-isolation');
   return kase.isolationEndsAt!;
+}
+
+/**
+ * The commune chair's decisions on a temporary isolation are taken in a session signed in with the
+ * second factor (403 otherwise, naming the rule); an API key never takes them.
+ */
+function requireSecondFactor(actor: Actor, action: CaseAction): void {
+  if (actor.kind !== 'user' || !actor.secondFactor) {
+    throw new AppException('second-factor-required', { action });
+  }
+}
+
+/** A rule of Decree 56/2017 art. 32 a decision or an extension breaks, named in the problem. */
+function isolationRuleBroken(error: IsolationRuleBroken): AppException {
+  const fields =
+    error.rule === 'isolation-over-15-days'
+      ? [fieldError('days', 'case:isolation-days', 'at most 15 days (Decree 56/2017 art. 32)')]
+      : error.missing.map((field) =>
+          fieldError(field, 'case:isolation-authority', `${field} is required past 15 days`),
+        );
+  return new AppException(error.rule, { days: error.days }, fields);
 }
 
 function notAllowed(error: ActionNotAllowed): AppException {

@@ -196,9 +196,10 @@ export const DEADLINE_TABLE: Readonly<Record<DeadlineStep, DeadlineEffects>> = {
     done: ['initial_assessment', 'emergency_action'],
   }),
   'case.emergency_measures': effects('Decree 56 art. 26.3, 31', { done: ['emergency_action'] }),
-  'case.isolation_decided': effects('Decree 56 art. 32: the decision states its duration', {
-    opens: ['isolation'],
-  }),
+  'case.isolation_decided': effects(
+    'Decree 56 art. 26.3, 32: the chair’s decision is the emergency measure, and states its duration',
+    { done: ['emergency_action'], opens: ['isolation'] },
+  ),
   'case.isolation_extended': effects('Decree 56 art. 32: an extension moves its end', {
     opens: ['isolation'],
   }),

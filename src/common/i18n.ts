@@ -345,6 +345,39 @@ export const PROBLEMS = {
       en: 'The case has no temporary isolation in progress.',
     },
   },
+  'second-factor-required': {
+    status: 403,
+    title: {
+      vi: 'Cần đăng nhập bằng xác thực hai yếu tố',
+      en: 'A sign-in with the second factor is required',
+    },
+    detail: {
+      vi: 'Quyết định tạm thời cách ly trẻ em và việc gia hạn do Chủ tịch Ủy ban nhân dân cấp xã ban hành (Nghị định 56/2017/NĐ-CP, Điều 32) chỉ được ghi nhận từ phiên đăng nhập đã xác thực yếu tố thứ hai (mã TOTP); khóa API không ban hành quyết định. Hãy đăng nhập lại kèm mã xác thực rồi thực hiện "{action}".',
+      en: 'A temporary isolation decision and its extension, issued by the commune chair (Decree 56/2017, art. 32), are recorded only from a session signed in with the second factor (a TOTP code); API keys never decide. Sign in again with your code, then "{action}".',
+    },
+  },
+  'isolation-over-15-days': {
+    status: 422,
+    title: {
+      vi: 'Tạm thời cách ly tối đa 15 ngày',
+      en: 'Temporary isolation lasts 15 days at most',
+    },
+    detail: {
+      vi: 'Thời hạn tạm thời cách ly trẻ em tối đa không quá 15 ngày (Nghị định 56/2017/NĐ-CP, Điều 32); quyết định ghi {days} ngày. Chỉ được tiếp tục cách ly quá 15 ngày theo yêu cầu của cơ quan có thẩm quyền, bằng việc gia hạn ghi rõ căn cứ pháp lý và cơ quan yêu cầu.',
+      en: 'Temporary isolation of a child lasts 15 days at most (Decree 56/2017, art. 32); the decision states {days} days. It continues past 15 days only at the request of a competent authority, by an extension naming the legal ground and the requesting authority.',
+    },
+  },
+  'isolation-extension-authority': {
+    status: 422,
+    title: {
+      vi: 'Gia hạn quá 15 ngày cần yêu cầu của cơ quan có thẩm quyền',
+      en: 'Past 15 days only at a competent authority’s request',
+    },
+    detail: {
+      vi: 'Sau gia hạn, thời gian cách ly là {days} ngày, quá 15 ngày: chỉ được tiếp tục cách ly theo yêu cầu của cơ quan có thẩm quyền (Nghị định 56/2017/NĐ-CP, Điều 32). Cần ghi căn cứ pháp lý (legalGround) và cơ quan yêu cầu (requestingAuthority), xem danh sách lỗi.',
+      en: 'With this extension the isolation lasts {days} days, past 15: it continues only at the request of a competent authority (Decree 56/2017, art. 32). Give the legal ground (legalGround) and the requesting authority (requestingAuthority); see the list of errors.',
+    },
+  },
   'prevention-no-plan': {
     status: 409,
     title: { vi: 'Cấp độ phòng ngừa không có kế hoạch', en: 'No plan at prevention level' },
@@ -802,6 +835,13 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'case:isolation-end': () =>
     'Thời điểm kết thúc phải sau khi bắt đầu cách ly và không được ở tương lai.',
   'case:extension-too-short': () => 'Thời hạn gia hạn phải sau thời hạn hiện tại.',
+  'case:decided-future': () => 'Ngày quyết định không được sau ngày hôm nay.',
+  'case:isolation-start': () =>
+    'Thời điểm bắt đầu cách ly phải từ khi tiếp nhận thông tin đến chậm nhất 24 giờ sau hiện tại.',
+  'case:isolation-days': () =>
+    'Thời hạn tạm thời cách ly tối đa không quá 15 ngày (Nghị định 56/2017, Điều 32).',
+  'case:isolation-authority': () =>
+    'Bắt buộc khi tổng thời gian cách ly quá 15 ngày: cách ly chỉ tiếp tục theo yêu cầu của cơ quan có thẩm quyền (Nghị định 56/2017, Điều 32).',
   'case:not-in-case': () => 'Trẻ em này không thuộc hồ sơ.',
   'case:child-twice': () => 'Trẻ em này đã được ghi ở phần tử khác của danh sách.',
   'case:child-not-heard': () =>

@@ -251,6 +251,7 @@ export class DemoDataService {
       scope: { provinces: [PROVINCE], communes: [] },
       receivingPoint: null,
       sessionId: null,
+      secondFactor: false,
       purpose: 'access',
     });
     const childIds: string[] = [];

@@ -28,6 +28,18 @@ export type CaseChannel = (typeof CASE_CHANNELS)[number];
 export const PROTECTION_LEVELS = ['prevention', 'support', 'intervention'] as const;
 export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
 
+/** What the case keeps of the chair's isolation decision: nothing sensitive. */
+export interface IsolationDecisionRecord {
+  /** Số quyết định, as issued: "15/QĐ-UBND". */
+  number: string;
+  /** The decision's date, YYYY-MM-DD. */
+  decidedOn: string;
+  /** The chair (a user id). */
+  decidedBy: string;
+  /** The children of the case it isolates. */
+  childIds: string[];
+}
+
 /**
  * A child-protection case (hồ sơ trường hợp): its current state. What happened to it is in
  * case_events; what is sensitive (the report's narrative, the reporter, the place) is sealed with
@@ -100,6 +112,14 @@ export class Case {
 
   @Column({ type: 'timestamptz', nullable: true })
   isolationEndedAt!: Date | null;
+
+  /**
+   * The commune chair's decision behind that isolation (Decree 56/2017 art. 32); its full text
+   * (the place, from whom, the reason, the legal bases) is sealed in its `isolation` event. Null
+   * for an isolation a social worker recorded before the chair's decision was asked for.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  isolationDecision!: IsolationDecisionRecord | null;
 
   /** The social worker in charge. */
   @Column({ type: 'uuid', nullable: true })

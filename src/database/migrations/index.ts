@@ -23,6 +23,7 @@ import { RateLimitWindows1796320000000 } from './1796320000000-RateLimitWindows.
 import { PlanActionReferrals1796330000000 } from './1796330000000-PlanActionReferrals.js';
 import { CaseReceivingPoints1796340000000 } from './1796340000000-CaseReceivingPoints.js';
 import { OneDeadlineStore1796350000000 } from './1796350000000-OneDeadlineStore.js';
+import { IsolationDecisions1796360000000 } from './1796360000000-IsolationDecisions.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   PlanActionReferrals1796330000000,
   CaseReceivingPoints1796340000000,
   OneDeadlineStore1796350000000,
+  IsolationDecisions1796360000000,
 ];

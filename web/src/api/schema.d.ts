@@ -388,7 +388,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Emergency protection measures, with a temporary isolation if any
+         * Emergency protection measures; a temporary isolation proposed to the chair, who is notified
          * @description Not allowed in the case’s status: 409, the allowed actions in `detail`.
          */
         post: operations["recordEmergencyMeasures"];
@@ -438,6 +438,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/isolation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The commune chair’s decision on a temporary isolation (Decree 56/2017 art. 32): 15 days at most
+         * @description Not allowed in the case’s status: 409, the allowed actions in `detail`.
+         */
+        post: operations["decideIsolation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/isolation/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commune chair’s latest isolation decision, with its extensions, as a PDF
+         * @description None yet (or only an isolation a social worker recorded before decisions were required): 409.
+         */
+        get: operations["getIsolationDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/isolation/end": {
         parameters: {
             query?: never;
@@ -448,7 +488,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * End a temporary isolation
+         * Record that the temporary isolation ended (at its term, or on the chair’s revocation)
          * @description Not allowed in the case’s status: 409, the allowed actions in `detail`.
          */
         post: operations["endIsolation"];
@@ -468,7 +508,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Extend a temporary isolation past its end, with the reason (the chair decides)
+         * Extend the temporary isolation (the chair, with the second factor): past 15 days in all only with the legal ground and the requesting authority
          * @description Not allowed in the case’s status: 409, the allowed actions in `detail`.
          */
         post: operations["extendIsolation"];
@@ -1580,7 +1620,7 @@ export interface components {
         CaseDto: {
             /** @description Actions taken before the report */
             actionsTaken: string | null;
-            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
+            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation" | "isolation/extend" | "isolation/end")[];
             assignedTo: string | null;
             /** @description Who cares for the child now */
             caregiver: string | null;
@@ -1644,7 +1684,7 @@ export interface components {
             overdue: number | null;
         };
         CaseListItemDto: {
-            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation/extend" | "isolation/end")[];
+            allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation" | "isolation/extend" | "isolation/end")[];
             assignedTo: string | null;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
@@ -2217,8 +2257,8 @@ export interface components {
             p90Hours: number | null;
         };
         EmergencyMeasuresDto: {
-            /** @description Temporary isolation, 15 days at most */
-            isolation?: components["schemas"]["IsolationDto"];
+            /** @description A temporary isolation proposed to the commune chair, who decides it: the chair is notified */
+            isolation?: components["schemas"]["IsolationProposalDto"];
             measures: string[];
         };
         HolidayDto: {
@@ -2323,16 +2363,49 @@ export interface components {
             /** @example lái xe */
             occupation?: string;
         };
-        IsolationDto: {
-            /** @description Where the child stays */
+        IsolationDecisionDto: {
+            /** @description The children of the case it isolates. Default: every child of the case */
+            childIds?: string[];
+            /** @description How many days it lasts: 15 at most (Decree 56/2017 art. 32); more is refused naming the rule */
+            days: number;
+            /**
+             * Format: date
+             * @description The decision’s date (not in the future). A date YYYY-MM-DD, e.g. 2026-12-20
+             * @example 2026-12-20
+             */
+            decidedOn: string;
+            /**
+             * @description Số quyết định, as issued
+             * @example 15/QĐ-UBND
+             */
+            decisionNumber: string;
+            /**
+             * @description From whom or what the child is isolated (encrypted at rest)
+             * @example Người cha, ông Nguyễn Văn B
+             */
+            isolatedFrom: string;
+            /** @description The legal bases the decision cites (Căn cứ …), one a line. Default: the Law on Children 2016 (art. 50.2.b, 52.3) and Decree 56/2017 (art. 26.3, 32) */
+            legalBases?: string[];
+            /** @description Where the child stays: the safe place (encrypted at rest) */
             placement: string;
+            /** @description Why (encrypted at rest) */
             reason: string;
             /**
              * Format: date-time
-             * @description An ISO 8601 time with an offset (or Z), e.g. 2026-12-20T14:30:00+07:00
+             * @description When the isolation starts (at the earliest when the report was received). An ISO 8601 time with an offset (or Z), e.g. 2026-12-20T14:30:00+07:00
              * @example 2026-12-20T14:30:00+07:00
              */
-            startedAt: string;
+            startsAt: string;
+        };
+        IsolationDecisionSummaryDto: {
+            /** @description The children it isolates */
+            childIds: string[];
+            /** @description The commune chair who decided (a user id) */
+            decidedBy: string;
+            /** Format: date */
+            decidedOn: string;
+            /** @example 15/QĐ-UBND */
+            number: string;
         };
         IsolationEndDto: {
             /**
@@ -2344,16 +2417,42 @@ export interface components {
             notes?: string;
         };
         IsolationExtendDto: {
-            /** @description Why, and the competent authority’s decision */
+            /**
+             * @description The legal ground for continuing past 15 days in all: required then (Decree 56/2017 art. 32)
+             * @example Công văn số 123/CAP-ĐTTH ngày 05/12/2026 đề nghị tiếp tục cách ly
+             */
+            legalGround?: string;
+            /** @description Why (encrypted at rest) */
             reason: string;
+            /**
+             * @description The competent authority requiring the isolation to continue (the police, a court): required past 15 days in all
+             * @example Công an phường Ba Đình
+             */
+            requestingAuthority?: string;
             /**
              * @description The new end, later than the current one. A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
              * @example 2026-12-20
              */
             until: string;
         };
+        IsolationProposalDto: {
+            /**
+             * @description From whom or what the child would be isolated (encrypted at rest)
+             * @example Người cha, ông Nguyễn Văn B
+             */
+            isolatedFrom: string;
+            /** @description Where the child would stay (encrypted at rest) */
+            placement: string;
+            /** @description Why (encrypted at rest) */
+            reason: string;
+        };
         IsolationStateDto: {
+            /** @description Days from the start to that end, extensions included */
+            days: number;
+            /** @description The commune chair’s decision (printed at GET /cases/:id/isolation/decision). null: an isolation a social worker recorded before the chair’s decision was required, kept as it was recorded (no decision to print) */
+            decision: components["schemas"]["IsolationDecisionSummaryDto"] | null;
             endedAt: string | null;
+            /** @description The end decided, as extended */
             endsAt: string;
             startedAt: string;
         };
@@ -5552,6 +5651,217 @@ export interface operations {
             };
         };
     };
+    decideIsolation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IsolationDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The record’s version, to send back in `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A session signed in without the second factor, or an API key
+             *
+             *     Requires the permission cases:approve, in the record’s area
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state (or an Idempotency-Key still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names another version than the current one: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 15 days, naming the rule; or invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIsolationDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case has no isolation decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     endIsolation: {
         parameters: {
             query?: never;
@@ -5722,7 +6032,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the permission cases:approve, in the record’s area */
+            /**
+             * @description A session signed in without the second factor, or an API key
+             *
+             *     Requires the permission cases:approve, in the record’s area
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5767,7 +6081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            /** @description Past 15 days without the legal ground or the requesting authority */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,9 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CaseDeadlineJobs } from './case-deadline.jobs.js';
 import { CaseDeadlineScheduler } from './case-deadline.scheduler.js';
+import { CaseTransfersController } from './case-transfers.controller.js';
+import { CaseTransfersRepository } from './case-transfers.repository.js';
+import { CaseTransfersService } from './case-transfers.service.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
@@ -24,8 +27,16 @@ import { CasesService } from './cases.service.js';
     ReferenceModule,
     UsersModule,
   ],
-  controllers: [CasesController],
-  providers: [CasesRepository, CasesService, CaseDeadlineScheduler, CaseDeadlineJobs],
+  // Transfers first: `GET /cases/transfers` before `GET /cases/:id`.
+  controllers: [CaseTransfersController, CasesController],
+  providers: [
+    CasesRepository,
+    CasesService,
+    CaseTransfersRepository,
+    CaseTransfersService,
+    CaseDeadlineScheduler,
+    CaseDeadlineJobs,
+  ],
   exports: [CasesService],
 })
 export class CasesModule {}

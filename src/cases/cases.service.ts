@@ -37,6 +37,14 @@ import {
   RuleNotMet,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
+import { CaseTransfersRepository } from './case-transfers.repository.js';
+import {
+  type HandOverCut,
+  holdingDtos,
+  openCut,
+  sealSnapshot,
+  transferDto,
+} from './case-hand-over.js';
 import { intakeDeadlines, isolationEndsAt, LEGAL_DEADLINES, metDeadline } from './deadlines.js';
 import {
   isOpen,
@@ -69,6 +77,7 @@ import type {
 } from './dto/case.dto.js';
 import type { CaseDeadline, DeadlineKind } from './entities/case-deadline.entity.js';
 import type { CaseEvent } from './entities/case-event.entity.js';
+import type { CaseTransfer } from './entities/case-transfer.entity.js';
 import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
@@ -95,6 +104,15 @@ interface ActOptions {
   effects?: (tx: EntityManager, kase: Case, now: Date) => Promise<Effects>;
 }
 
+/**
+ * What a reader may see of a case: all of it while their areas hold it; a commune that handed it
+ * over (`cut`), the case as it was then and its steps up to then.
+ */
+interface CaseAccess {
+  kase: Case;
+  cut: HandOverCut | null;
+}
+
 interface IntakeContent {
   summary: string;
   location: CreateCaseDto['location'] | null;
@@ -111,6 +129,7 @@ export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
+    private readonly transfers: CaseTransfersRepository,
     private readonly children: ChildrenService,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
@@ -290,7 +309,9 @@ export class CasesService {
       this.cases.childIds([id]),
       this.cases.deadlines([id]),
     ]);
-    return this.toDto(kase!, childIds.get(id)!, deadlines, this.clock.now(), content);
+    return this.toDto(kase!, childIds.get(id)!, deadlines, this.clock.now(), content, {
+      holdings: await this.holdings(id, null),
+    });
   }
 
   /**
@@ -349,10 +370,14 @@ export class CasesService {
       },
     });
     const ids = rows.map((row) => row.id);
-    const [childIds, deadlines] = await Promise.all([
+    const [childIds, deadlines, pending] = await Promise.all([
       this.cases.childIds(ids),
       this.cases.deadlines(ids),
+      this.transfers.pending(ids),
     ]);
+    const names = await this.communeNames(
+      [...pending.values()].flatMap((t) => [t.fromCommuneCode, t.toCommuneCode]),
+    );
     return toPage(
       rows,
       limit,
@@ -362,6 +387,7 @@ export class CasesService {
           summary: _s,
           location: _l,
           reporter: _r,
+          holdings: _h,
           ...item
         } = this.toDto(
           row,
@@ -369,6 +395,7 @@ export class CasesService {
           deadlines.filter((d) => d.caseId === row.id),
           now,
           null,
+          { transfer: pending.get(row.id) ?? null, names },
         );
         return item;
       },
@@ -612,12 +639,12 @@ export class CasesService {
 
   /** The current plan's actions as they stand (the read is audited). */
   async planActions(id: string, actor: Actor): Promise<CasePlanActionDto[]> {
-    const kase = await this.readable(id, actor, 'case.plan_actions_read');
-    const actions = await this.currentPlanActions(kase, this.clock.now());
+    const { kase, cut } = await this.readable(id, actor, 'case.plan_actions_read');
+    const actions = await this.currentPlanActions(kase, this.clock.now(), undefined, cut);
     const organizations = await this.organizations.byIds(
       actions.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
     );
-    const moves = allowedActions(kase).includes('plan/actions/status');
+    const moves = !cut && allowedActions(kase).includes('plan/actions/status');
     return actions.map((action) => ({
       id: action.id,
       number: action.number,
@@ -802,8 +829,7 @@ export class CasesService {
 
   async addNote(id: string, dto: CreateNoteDto, actor: Actor): Promise<NoteDto> {
     return this.dataSource.transaction(async (tx) => {
-      const kase = await this.cases.lock(actor.scope, id, tx);
-      if (!kase) throw new AppException('not-found');
+      const kase = await this.lockHeld(tx, id, actor);
       notAllowedUnless(kase, 'notes');
       const note = await this.cases.addNote(tx, {
         caseId: id,
@@ -811,6 +837,8 @@ export class CasesService {
         authorName: actor.fullName ?? actor.name,
         visibility: dto.visibility ?? 'case_team',
         text: this.cipher.encrypt(dto.text),
+        // On the clock of the steps: a former holder reads the notes up to its hand-over.
+        createdAt: this.clock.now(),
       });
       await this.audit.record(
         {
@@ -828,18 +856,21 @@ export class CasesService {
 
   /** Restricted notes reach the assigned worker, the approvers and their author only. */
   async notes(id: string, actor: Actor): Promise<NoteDto[]> {
-    const kase = await this.readable(id, actor, 'case.notes_read');
+    const { kase, cut } = await this.readable(id, actor, 'case.notes_read');
     const restricted = actor.permissions.has('cases:approve') || kase.assignedTo === actor.id;
-    return (await this.cases.notes(id, actor.id, restricted)).map((note) => this.noteDto(note));
+    return (await this.cases.notes(id, actor.id, restricted, cut?.at ?? null)).map((note) =>
+      this.noteDto(note),
+    );
   }
 
   async timeline(id: string, actor: Actor): Promise<TimelineDto> {
-    const kase = await this.readable(id, actor, 'case.timeline_read');
-    const now = this.clock.now();
+    const { kase, cut } = await this.readable(id, actor, 'case.timeline_read');
+    // A former holder reads the deadlines as they stood at the hand-over.
+    const now = cut?.at ?? this.clock.now();
     const [events, deadlines, actions] = await Promise.all([
-      this.cases.events(id),
-      this.cases.deadlines([id]),
-      this.currentPlanActions(kase, now),
+      this.cases.events(id, cut?.lastEventId ?? null),
+      cut ? cut.deadlines : this.cases.deadlines([id]),
+      this.currentPlanActions(kase, now, undefined, cut),
     ]);
     return {
       caseId: id,
@@ -899,10 +930,10 @@ export class CasesService {
 
   /** A statutory form filled from the case, as a PDF to print and sign (the read is audited). */
   async form(id: string, form: CaseForm, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
-    const kase = await this.readable(id, actor, 'case.form_printed', { form });
+    const { kase, cut } = await this.readable(id, actor, 'case.form_printed', { form });
     const [events, childIds, [commune], abuseForms, serviceTypes, receivedBy] = await Promise.all([
-      this.cases.events(id),
-      this.cases.childIds([id]),
+      this.cases.events(id, cut?.lastEventId ?? null),
+      cut ? new Map([[id, cut.childIds]]) : this.cases.childIds([id]),
       this.areas.requireCodes([kase.communeCode]),
       this.reference.codes('abuse-forms'),
       this.reference.codes('service-types'),
@@ -963,14 +994,13 @@ export class CasesService {
    * otherwise) while its status allows referrals (409 once closed), with its report decrypted.
    */
   async lockForReferral(tx: EntityManager, id: string, actor: Actor): Promise<CaseDto> {
-    const kase = await this.cases.lock(actor.scope, id, tx);
-    if (!kase) throw new AppException('not-found');
+    const kase = await this.lockHeld(tx, id, actor);
     notAllowedUnless(kase, 'referrals');
     // One after the other: a transaction's connection runs one query at a time.
     const childIds = await this.cases.childIds([id], tx);
     const deadlines = await this.cases.deadlines([id], tx);
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake, {});
   }
 
   /**
@@ -1045,9 +1075,50 @@ export class CasesService {
     });
   }
 
-  /** The case in the actor's areas (404 otherwise), the read audited as `action`. */
-  async checkReadable(id: string, actor: Actor, action: string): Promise<void> {
-    await this.readable(id, actor, action);
+  /**
+   * The case in the actor's areas (404 otherwise), the read audited as `action`; whether the
+   * actor's commune handed it over, and when.
+   */
+  async checkReadable(
+    id: string,
+    actor: Actor,
+    action: string,
+  ): Promise<{ heldUntil: Date | null }> {
+    const { cut } = await this.readable(id, actor, action);
+    return { heldUntil: cut?.at ?? null };
+  }
+
+  /**
+   * The case locked for a change by the commune that holds it: 404 outside the actor's areas, and
+   * `case-handed-over` for a commune that handed it over (it reads, it no longer acts).
+   */
+  async lockHeld(tx: EntityManager, id: string, actor: Actor): Promise<Case> {
+    const kase = await this.cases.lock(actor.scope, id, tx);
+    if (kase) return kase;
+    const held = await this.cases.heldBefore(actor.scope, id, tx);
+    if (held)
+      throw new AppException('case-handed-over', { at: vietnamTimeAndDate(held.heldUntil!) });
+    throw new AppException('not-found');
+  }
+
+  /** The case as it is handed over, for its holding's record (in the hand-over's transaction). */
+  async snapshot(tx: EntityManager, kase: Case): Promise<string> {
+    const childIds = await this.cases.childIds([kase.id], tx);
+    const deadlines = await this.cases.deadlines([kase.id], tx);
+    return sealSnapshot(this.cipher, kase, childIds.get(kase.id)!, deadlines);
+  }
+
+  /** The case as the actor may read it, after a change they made (audited with it). */
+  view(id: string, actor: Actor): Promise<CaseDto> {
+    return this.read(id, actor, null);
+  }
+
+  /** Commune names by code, for transfers and holdings. */
+  async communeNames(codes: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    if (unique.length === 0) return new Map();
+    const areas = await this.areas.requireCodes(unique, manager);
+    return new Map(areas.map((a) => [a.code, a.fullName]));
   }
 
   /**
@@ -1062,8 +1133,7 @@ export class CasesService {
     { ifMatch, input = {}, content, effects }: ActOptions,
   ): Promise<CaseDto> {
     await this.dataSource.transaction(async (tx) => {
-      const kase = await this.cases.lock(actor.scope, id, tx);
-      if (!kase) throw new AppException('not-found');
+      const kase = await this.lockHeld(tx, id, actor);
       if (ifMatch !== undefined && ifMatch !== kase.version) {
         throw new AppException('version-mismatch', { version: kase.version });
       }
@@ -1158,13 +1228,21 @@ export class CasesService {
     kase: Case,
     now: Date,
     manager?: EntityManager,
+    cut: HandOverCut | null = null,
   ): Promise<TrackedPlanAction[]> {
-    const plan = await this.cases.lastEvent(kase.id, 'plan', manager);
+    const upTo = cut?.lastEventId ?? null;
+    const plan = await this.cases.lastEvent(kase.id, 'plan', manager, upTo);
     if (!plan?.content) return [];
     const { actions } = JSON.parse(this.cipher.decrypt(plan.content)) as {
       actions: PlanActionContent[];
     };
-    const steps = await this.cases.eventsAfter(kase.id, 'plan/actions/status', plan.id, manager);
+    const steps = await this.cases.eventsAfter(
+      kase.id,
+      'plan/actions/status',
+      plan.id,
+      manager,
+      upTo,
+    );
     return trackPlanActions(
       plan.id,
       actions,
@@ -1231,29 +1309,65 @@ export class CasesService {
 
   /** The case with its report decrypted; audited as `action` (null: the change was audited). */
   private async read(id: string, actor: Actor, action: string | null): Promise<CaseDto> {
-    const kase = action
-      ? await this.readable(id, actor, action)
-      : await this.cases.byId(actor.scope, id);
-    if (!kase) throw new AppException('not-found');
-    const [childIds, deadlines] = await Promise.all([
-      this.cases.childIds([id]),
-      this.cases.deadlines([id]),
+    const access = action ? await this.readable(id, actor, action) : await this.access(id, actor);
+    if (!access) throw new AppException('not-found');
+    const { kase, cut } = access;
+    const [childIds, deadlines, pending, holdings] = await Promise.all([
+      cut ? new Map([[id, cut.childIds]]) : this.cases.childIds([id]),
+      cut ? cut.deadlines : this.cases.deadlines([id]),
+      cut ? new Map<string, CaseTransfer>() : this.transfers.pending([id]),
+      this.holdings(id, cut?.at ?? null),
     ]);
+    const transfer = pending.get(id) ?? null;
+    const names = await this.communeNames(
+      transfer ? [transfer.fromCommuneCode, transfer.toCommuneCode] : [],
+    );
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, this.clock.now(), intake, {
+      cut,
+      transfer,
+      names,
+      holdings,
+    });
   }
 
-  /** The case in the actor's areas (404 otherwise), the read written to the audit log. */
+  /**
+   * The case as the actor may read it, or null: in SQL, the case while the actor's areas hold it,
+   * else the holding they handed over (conventions.md rule 2).
+   */
+  private async access(id: string, actor: Actor): Promise<CaseAccess | null> {
+    const kase = await this.cases.byId(actor.scope, id);
+    if (kase) return { kase, cut: null };
+    const held = await this.cases.heldBefore(actor.scope, id);
+    if (!held) return null;
+    const cut = openCut(this.cipher, held);
+    return { kase: cut.kase, cut };
+  }
+
+  /** The case as the actor may read it (404 otherwise), the read written to the audit log. */
   private async readable(
     id: string,
     actor: Actor,
     action: string,
     details?: Record<string, unknown>,
-  ): Promise<Case> {
-    const kase = await this.cases.byId(actor.scope, id);
-    if (!kase) throw new AppException('not-found');
-    await this.audit.record({ actor, action, entity: { type: 'case', id }, area: kase, details });
-    return kase;
+  ): Promise<CaseAccess> {
+    const access = await this.access(id, actor);
+    if (!access) throw new AppException('not-found');
+    await this.audit.record({
+      actor,
+      action,
+      entity: { type: 'case', id },
+      area: access.kase,
+      details: access.cut ? { ...details, heldUntil: access.cut.at.toISOString() } : details,
+    });
+    return access;
+  }
+
+  /** The case's holders, up to a former holder's hand-over. */
+  private async holdings(id: string, cut: Date | null): Promise<CaseDto['holdings']> {
+    const rows = await this.cases.holdings(id, cut ?? undefined);
+    const names = await this.communeNames(rows.map((h) => h.communeCode));
+    return holdingDtos(this.cipher, rows, names, cut);
   }
 
   private toDto(
@@ -1262,7 +1376,14 @@ export class CasesService {
     deadlines: CaseDeadline[],
     now: Date,
     intake: IntakeContent | null,
+    more: {
+      cut?: HandOverCut | null;
+      transfer?: CaseTransfer | null;
+      names?: Map<string, string>;
+      holdings?: CaseDto['holdings'];
+    },
   ): CaseDto {
+    const { cut = null, transfer = null, names = new Map<string, string>() } = more;
     const dueOf = (kind: DeadlineKind) =>
       deadlines.find((d) => d.kind === kind)?.dueAt.toISOString() ?? null;
     return {
@@ -1298,13 +1419,19 @@ export class CasesService {
         isolationEndsAt: dueOf('isolation'),
         reviewDueAt: dueOf('review'),
       },
-      overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < now),
+      // As it stood when a former holder handed the case over.
+      overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < (cut?.at ?? now)),
       assignedTo: kase.assignedTo,
       receivingOrganizationId: kase.receivingOrganizationId,
-      allowedActions: allowedActions(kase),
+      // A commune that handed the case over reads it, and does nothing more.
+      allowedActions: cut ? [] : allowedActions(kase),
       createdAt: kase.createdAt.toISOString(),
       updatedAt: kase.updatedAt.toISOString(),
       closedAt: kase.closedAt?.toISOString() ?? null,
+      heldUntil: cut?.at.toISOString() ?? null,
+      readOnly: cut !== null,
+      transfer: transfer ? transferDto(this.cipher, transfer, kase.code, names) : null,
+      holdings: more.holdings ?? [],
     };
   }
 

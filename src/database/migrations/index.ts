@@ -22,6 +22,7 @@ import { OutboxNotify1796310000000 } from './1796310000000-OutboxNotify.js';
 import { RateLimitWindows1796320000000 } from './1796320000000-RateLimitWindows.js';
 import { PlanActionReferrals1796330000000 } from './1796330000000-PlanActionReferrals.js';
 import { CaseReceivingPoints1796340000000 } from './1796340000000-CaseReceivingPoints.js';
+import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RateLimitWindows1796320000000,
   PlanActionReferrals1796330000000,
   CaseReceivingPoints1796340000000,
+  CaseTransfers1796522772337,
 ];

@@ -8,6 +8,7 @@ import {
   forChildren,
   hotlineReport,
 } from './case-world.js';
+import { referral } from './referral-world.js';
 import { AREA, createAccount, createOrganization, eventually, signIn } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
@@ -27,6 +28,8 @@ describe('transfer of a case between communes', () => {
   let workerB: Client;
   let chairB: Client;
   let provinceB: Client;
+  /** Staff of the police of province B, which A1 refers the child to before the hand-over. */
+  let policeB: Client;
   const ids: Record<string, string> = {};
 
   const notifications = async (client: Client, kind: string) =>
@@ -79,6 +82,9 @@ describe('transfer of a case between communes', () => {
     chairB = t.as((await signIn(t, 'chutich-b')).accessToken);
     ids['so-b'] = (await createAccount(t, 'so-b', ids.departmentB, ['province_officer'])).id;
     provinceB = t.as((await signIn(t, 'so-b')).accessToken);
+    ids.policeB = await createOrganization(t, 'Công an TP. Hồ Chí Minh', 'police', AREA.provinceB);
+    await createAccount(t, 'congan-b', ids.policeB, ['agency_staff']);
+    policeB = t.as((await signIn(t, 'congan-b')).accessToken);
   });
   afterAll(() => t.close());
 
@@ -88,6 +94,12 @@ describe('transfer of a case between communes', () => {
       .post(`/api/v1/cases/${kase.id}/notes`)
       .send({ text: 'Đã gặp mẹ của trẻ.' })
       .expect(201);
+    const sent = (
+      await w.worker
+        .post(`/api/v1/cases/${kase.id}/referrals`)
+        .send(referral(ids.policeB, 'urgent'))
+        .expect(201)
+    ).body;
     const before = (await w.worker.get(`/api/v1/cases/${kase.id}`).expect(200)).body;
     expect(before.holdings).toEqual([
       expect.objectContaining({
@@ -216,6 +228,25 @@ describe('transfer of a case between communes', () => {
       .send({ text: 'Đã thăm gia đình tại nơi ở mới.' })
       .expect(201);
 
+    // The referral A1 sent keeps working: its steps reach the case and B1's worker, not A1.
+    await policeB.post(`/api/v1/referrals/${sent.id}/acknowledge`).send({}).expect(200);
+    await eventually(async () =>
+      expect(await notifications(workerB, 'referral_acknowledged')).toHaveLength(1),
+    );
+    expect(await notifications(w.worker, 'referral_acknowledged')).toEqual([]);
+    const referralsOf = async (client: Client) =>
+      (await client.get(`/api/v1/cases/${kase.id}/referrals`).expect(200)).body.items.map(
+        (r: { id: string }) => r.id,
+      );
+    expect(await referralsOf(workerB)).toEqual([sent.id]);
+    expect(await referralsOf(w.worker)).toEqual([]);
+    await w.worker.post(`/api/v1/referrals/${sent.id}/cancel`).send({ reason: 'x' }).expect(404);
+    // New referrals are sent by the new holder.
+    await workerB
+      .post(`/api/v1/cases/${kase.id}/referrals`)
+      .send(referral(ids.policeB, 'routine'))
+      .expect(201);
+
     // A1 can no longer act on it: each write names the rule.
     for (const [client, path, body] of [
       [w.worker, 'notes', { text: 'x' }],
@@ -268,14 +299,15 @@ describe('transfer of a case between communes', () => {
     expect(steps.map((s: { action: string }) => s.action)).toEqual([
       'intake',
       'initial-assessment',
+      'referral_sent',
       'transfer',
       'transfer/accept',
     ]);
-    expect(steps[2].reason).toBe(asked.reason);
+    expect(steps[3].reason).toBe(asked.reason);
     const fullSteps = (await workerB.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body
       .steps;
     expect(fullSteps.map((s: { action: string }) => s.action)).toEqual(
-      expect.arrayContaining(['assign', 'transfer/accept']),
+      expect.arrayContaining(['assign', 'transfer/accept', 'referral_acknowledged']),
     );
     expect(fullSteps.length).toBeGreaterThan(steps.length);
     const notes = (await w.worker.get(`/api/v1/cases/${kase.id}/notes`).expect(200)).body;

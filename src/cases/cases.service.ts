@@ -1006,7 +1006,7 @@ export class CasesService {
   /**
    * A referral's step (sent, accepted, declined, completed with its outcome…) in the case's
    * timeline, `content` sealed; the case's status and version do not change. Returns who is in
-   * charge of the case, to be told.
+   * charge of the case and the commune that holds it, to be told.
    */
   async addReferralStep(
     tx: EntityManager,
@@ -1018,7 +1018,7 @@ export class CasesService {
       facts: Record<string, unknown>;
       content?: object;
     },
-  ): Promise<{ assignedTo: string | null }> {
+  ): Promise<{ assignedTo: string | null; provinceCode: string; communeCode: string }> {
     const kase = await this.cases.lockAny(caseId, tx);
     if (!kase) throw new AppException('not-found');
     await this.cases.addEvent(tx, {
@@ -1032,7 +1032,11 @@ export class CasesService {
       facts: step.facts,
       content: step.content ? this.cipher.encrypt(JSON.stringify(step.content)) : null,
     });
-    return { assignedTo: kase.assignedTo };
+    return {
+      assignedTo: kase.assignedTo,
+      provinceCode: kase.provinceCode,
+      communeCode: kase.communeCode,
+    };
   }
 
   /**

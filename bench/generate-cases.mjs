@@ -70,6 +70,11 @@ try {
     [seq],
   );
   await db.query(`INSERT INTO case_children (case_id, child_id) SELECT id, child_id FROM bench_cases`);
+  // Each case held by its commune since its receipt (case_holdings), as intake records it.
+  await db.query(
+    `INSERT INTO case_holdings (case_id, province_code, commune_code, held_from)
+     SELECT id, province_code, commune_code, received_at FROM bench_cases`,
+  );
   // Emergency measures within 12 hours for most, late for a quarter; the plan within 5 working
   // days (taken here as 7 calendar days) for most, late for some.
   await db.query(
@@ -94,7 +99,7 @@ try {
        FROM bench_cases WHERE level_die >= 0.2 AND status_die >= 0.4`,
   );
   await db.query('COMMIT');
-  await db.query('VACUUM (ANALYZE) cases, case_children, case_deadlines, case_events');
+  await db.query('VACUUM (ANALYZE) cases, case_children, case_holdings, case_deadlines, case_events');
   const { rows } = await db.query(
     `SELECT count(*)::int AS cases, count(*) FILTER (WHERE level = 'intervention')::int AS intervention
        FROM cases WHERE code LIKE 'BENCH-%'`,

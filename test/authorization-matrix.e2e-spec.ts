@@ -211,6 +211,22 @@ async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string>
   return created.body.id as string;
 }
 
+/** A fresh A1 case that A1's worker asks commune A2 to take over. */
+async function transferredToA2(ctx: Ctx): Promise<string> {
+  const caseId = await caseIn(ctx, 'received');
+  await ctx.t.http
+    .post(`/api/v1/cases/${caseId}/transfer`)
+    .set(ctx.worker)
+    .send({ toCommuneCode: AREA.communeA2, reason: 'Trẻ chuyển về sống tại Ngọc Hà' })
+    .expect(201);
+  return caseId;
+}
+
+/** Who hands a case over and decides on one: the commune's workers and chair (cases:transfer). */
+const CASE_TRANSFERERS = { roles: ['social_worker', 'case_approver'] as const };
+/** The receiving commune A2's own, in the matrix: its social worker. */
+const inA2 = (ok: number) => (c: Caller) => (c.commune === AREA.communeA2 ? ok : 404);
+
 /** The first action of the plan of a fresh case whose plan is being carried out. */
 async function planActionIn(ctx: Ctx): Promise<{ caseId: string; actionId: string }> {
   const caseId = await caseIn(ctx, 'in_progress');
@@ -558,6 +574,51 @@ const SPEC: Record<string, RouteSpec> = {
     'close/reject',
   ),
   'POST /api/v1/cases/:id/reopen': caseStep(CASE_APPROVERS, 'closed', 'reopen'),
+  'GET /api/v1/cases/transfers': {
+    access: CASE_READERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/cases/transfers?direction=incoming&limit=200' }),
+    check: (res, caller) => {
+      for (const item of res.body.items) {
+        if (caller.commune) expect(item.to.communeCode).toBe(caller.commune);
+        else
+          expect(item.to.provinceCode).toBe(
+            caller.province === 'A' ? AREA.provinceA : AREA.provinceB,
+          );
+      }
+    },
+  },
+  'POST /api/v1/cases/:id/transfer': {
+    access: CASE_TRANSFERERS,
+    ok: inA1(201),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/transfer`,
+      body: { toCommuneCode: AREA.communeB1, reason: 'Trẻ chuyển về sống tại Thủ Dầu Một' },
+    }),
+  },
+  'POST /api/v1/cases/:id/transfer/accept': {
+    access: CASE_TRANSFERERS,
+    ok: inA2(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await transferredToA2(ctx)}/transfer/accept`,
+    }),
+  },
+  'POST /api/v1/cases/:id/transfer/decline': {
+    access: CASE_TRANSFERERS,
+    ok: inA2(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await transferredToA2(ctx)}/transfer/decline`,
+      body: { reason: 'Trẻ không sống tại phường' },
+    }),
+  },
+  'POST /api/v1/cases/:id/transfer/cancel': {
+    access: CASE_TRANSFERERS,
+    ok: inA1(200),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await transferredToA2(ctx)}/transfer/cancel`,
+      body: { reason: 'Gia đình ở lại Ba Đình' },
+    }),
+  },
   'GET /api/v1/notifications': {
     access: { ...ANY_USER, apiKey: true },
     ok: 200,

@@ -23,7 +23,7 @@ describe('migrations', () => {
     expect(applied).toEqual([]);
   });
 
-  it('file each existing case under the organisation that recorded it, and change nothing else', async () => {
+  it('file each existing case under the organisation that recorded it and its commune as its holder, and change nothing else', async () => {
     // Back to before CaseReceivingPoints, with a case recorded by a person and one by an API key.
     const dataSource = await createDataSource(database.url, 1).initialize();
     const applied = async () =>
@@ -91,6 +91,25 @@ describe('migrations', () => {
           ORDER BY k.code`,
       );
       expect(types).toEqual([{ type: 'commune_committee' }, { type: 'hotline' }]);
+      // Each case has held by its commune since its receipt, the one holding of its history.
+      expect(
+        await check.query(
+          `SELECT k.code, h.province_code AS "provinceCode", h.commune_code AS "communeCode",
+                  h.held_from = k.received_at AS "sinceReceipt", h.held_until AS "heldUntil",
+                  h.transfer_id AS "transferId"
+             FROM case_holdings h JOIN cases k ON k.id = h.case_id ORDER BY k.code`,
+        ),
+      ).toEqual(
+        ['BVTE-00004-2026-0001', 'BVTE-00004-2026-0002'].map((code) => ({
+          code,
+          provinceCode: '01',
+          communeCode: '00004',
+          sinceReceipt: true,
+          heldUntil: null,
+          transferId: null,
+        })),
+      );
+      await check.query('DELETE FROM case_holdings');
       await check.query('DELETE FROM cases');
       await check.query('DELETE FROM api_keys');
       await check.query('DELETE FROM users');

@@ -65,6 +65,8 @@ describe('the role map', () => {
     const holders = (permission: string) =>
       ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission as never));
     expect(holders('cases:approve')).toEqual(['case_approver']);
+    // The commune's workers and its chair hand a case over, and accept or decline one.
+    expect(holders('cases:transfer')).toEqual(['social_worker', 'case_approver']);
     expect(holders('children:import')).toEqual(['commune_officer']);
     expect(holders('children:merge')).toEqual(['commune_officer']);
     expect(holders('users:manage')).toEqual(['system_admin']);

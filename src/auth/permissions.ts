@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   'cases:read',
   'cases:work',
   'cases:approve',
+  'cases:transfer', // hand a case over to another commune, accept or decline one (Law on Children art. 52)
   'referrals:send',
   'referrals:receive',
   'reports:aggregate',
@@ -76,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases:intake',
     'cases:read',
     'cases:work',
+    'cases:transfer',
     'referrals:send',
     'reports:aggregate',
     'reports:lists',
@@ -87,6 +89,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'children:read',
     'cases:read',
     'cases:approve',
+    'cases:transfer',
     'reports:aggregate',
     'reports:periodic',
   ],

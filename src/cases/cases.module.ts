@@ -8,6 +8,9 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CaseDeadlines } from './case-deadlines.js';
+import { CaseTransfersController } from './case-transfers.controller.js';
+import { CaseTransfersRepository } from './case-transfers.repository.js';
+import { CaseTransfersService } from './case-transfers.service.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
@@ -25,10 +28,13 @@ import { DeadlinesRepository } from './deadlines.repository.js';
     ReferenceModule,
     UsersModule,
   ],
-  controllers: [CasesController],
+  // Transfers first: `GET /cases/transfers` before `GET /cases/:id`.
+  controllers: [CaseTransfersController, CasesController],
   providers: [
     CasesRepository,
     CasesService,
+    CaseTransfersRepository,
+    CaseTransfersService,
     DeadlinesRepository,
     DeadlineEngine,
     DeadlineJobs,

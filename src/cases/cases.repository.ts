@@ -6,6 +6,7 @@ import type { CaseStatus } from './case-workflow.js';
 import { CaseChild } from './entities/case-child.entity.js';
 import { CASE_OWN_DEADLINE } from './deadlines.repository.js';
 import { CaseEvent } from './entities/case-event.entity.js';
+import { CaseHolding } from './entities/case-holding.entity.js';
 import { CaseNote } from './entities/case-note.entity.js';
 import { Case, type ProtectionLevel } from './entities/case.entity.js';
 
@@ -43,7 +44,74 @@ export class CasesRepository {
       CaseChild,
       childIds.map((childId) => ({ caseId: row.id, childId })),
     );
+    // Its first holder: the commune that took the report in, from its receipt.
+    await manager.insert(CaseHolding, {
+      caseId: row.id,
+      provinceCode: row.provinceCode,
+      communeCode: row.communeCode,
+      heldFrom: row.receivedAt,
+    });
     return row;
+  }
+
+  /**
+   * The latest holding of the case in the actor's areas that has ended (a former holder's read),
+   * or null: the filter is in the query (conventions.md rule 2), like the case's own scope.
+   */
+  heldBefore(scope: AreaScope, id: string, manager?: EntityManager): Promise<CaseHolding | null> {
+    const { sql, params } = scopeCondition(scope, {
+      province: 'h.province_code',
+      commune: 'h.commune_code',
+    });
+    return (manager ?? this.dataSource.manager)
+      .getRepository(CaseHolding)
+      .createQueryBuilder('h')
+      .where('h.case_id = :id AND h.held_until IS NOT NULL', { id })
+      .andWhere(sql, params)
+      .orderBy('h.held_until', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
+  /** The case's holders in order, each with the transfer that brought the case to it. */
+  holdings(caseId: string, until?: Date): Promise<CaseHolding[]> {
+    const query = this.dataSource
+      .getRepository(CaseHolding)
+      .createQueryBuilder('h')
+      .leftJoinAndSelect('h.transfer', 't')
+      .where('h.case_id = :caseId', { caseId })
+      .orderBy('h.held_from')
+      .addOrderBy('h.held_until', 'ASC', 'NULLS LAST');
+    if (until) query.andWhere('h.held_from <= :until', { until });
+    return query.getMany();
+  }
+
+  /**
+   * Hands the case over: the current holding ends, keeping the cut its commune still reads, and
+   * the receiver's begins.
+   */
+  async handOver(
+    manager: EntityManager,
+    caseId: string,
+    ended: Pick<CaseHolding, 'heldUntil' | 'lastEventId' | 'snapshot'>,
+    next: Pick<CaseHolding, 'provinceCode' | 'communeCode' | 'heldFrom' | 'transferId'>,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(CaseHolding)
+      .set(ended)
+      .where('case_id = :caseId AND held_until IS NULL', { caseId })
+      .execute();
+    await manager.insert(CaseHolding, { caseId, ...next });
+  }
+
+  /** The case's latest step, for the cut of a hand-over. */
+  async lastEventId(manager: EntityManager, caseId: string): Promise<string> {
+    const [row] = (await manager.query(
+      'SELECT max(id)::text AS id FROM case_events WHERE case_id = $1',
+      [caseId],
+    )) as { id: string }[];
+    return row.id;
   }
 
   /** A case in the actor's areas, or null (absent and out of scope read the same). */
@@ -138,13 +206,9 @@ export class CasesRepository {
     await manager.insert(CaseEvent, event as never);
   }
 
-  events(caseId: string): Promise<CaseEvent[]> {
-    return this.dataSource
-      .getRepository(CaseEvent)
-      .createQueryBuilder('e')
-      .where('e.case_id = :caseId', { caseId })
-      .orderBy('e.id')
-      .getMany();
+  /** Oldest first; up to the step `upTo` only, for a former holder (null: every step). */
+  events(caseId: string, upTo: string | null = null): Promise<CaseEvent[]> {
+    return this.stepsOf(caseId, upTo).orderBy('e.id').getMany();
   }
 
   /** The steps of this action after a given step, oldest first (a plan's action statuses). */
@@ -153,25 +217,23 @@ export class CasesRepository {
     action: string,
     afterId: string,
     manager?: EntityManager,
+    upTo: string | null = null,
   ): Promise<CaseEvent[]> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(CaseEvent)
-      .createQueryBuilder('e')
-      .where('e.case_id = :caseId AND e.action = :action AND e.id > :afterId', {
-        caseId,
-        action,
-        afterId,
-      })
+    return this.stepsOf(caseId, upTo, manager)
+      .andWhere('e.action = :action AND e.id > :afterId', { action, afterId })
       .orderBy('e.id')
       .getMany();
   }
 
   /** The latest step of this action (the plan being approved, the assessment to print). */
-  lastEvent(caseId: string, action: string, manager?: EntityManager): Promise<CaseEvent | null> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(CaseEvent)
-      .createQueryBuilder('e')
-      .where('e.case_id = :caseId AND e.action = :action', { caseId, action })
+  lastEvent(
+    caseId: string,
+    action: string,
+    manager?: EntityManager,
+    upTo: string | null = null,
+  ): Promise<CaseEvent | null> {
+    return this.stepsOf(caseId, upTo, manager)
+      .andWhere('e.action = :action', { action })
       .orderBy('e.id', 'DESC')
       .limit(1)
       .getOne();
@@ -181,18 +243,37 @@ export class CasesRepository {
     return manager.save(CaseNote, manager.create(CaseNote, note));
   }
 
-  /** Oldest first; restricted ones only when `restricted` is true or the reader wrote them. */
-  notes(caseId: string, readerId: string, restricted: boolean): Promise<CaseNote[]> {
+  /**
+   * Oldest first; restricted ones only when `restricted` is true or the reader wrote them; up to
+   * `until` only, for a former holder.
+   */
+  notes(
+    caseId: string,
+    readerId: string,
+    restricted: boolean,
+    until: Date | null = null,
+  ): Promise<CaseNote[]> {
     const query = this.dataSource
       .getRepository(CaseNote)
       .createQueryBuilder('n')
       .where('n.case_id = :caseId', { caseId })
       .orderBy('n.created_at')
       .addOrderBy('n.id');
+    if (until) query.andWhere('n.created_at <= :until', { until });
     if (!restricted) {
       query.andWhere("(n.visibility = 'case_team' OR n.author_id = :readerId)", { readerId });
     }
     return query.getMany();
+  }
+
+  /** The case's steps, up to the step `upTo` when a former holder reads (the cut in SQL). */
+  private stepsOf(caseId: string, upTo: string | null, manager?: EntityManager) {
+    const query = (manager ?? this.dataSource.manager)
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId', { caseId });
+    if (upTo !== null) query.andWhere('e.id <= :upTo', { upTo });
+    return query;
   }
 
   private recorded(actorId: string) {

@@ -38,6 +38,14 @@ import {
   RuleNotMet,
 } from './case-workflow.js';
 import { CasesRepository } from './cases.repository.js';
+import { CaseTransfersRepository } from './case-transfers.repository.js';
+import {
+  type HandOverCut,
+  holdingDtos,
+  openCut,
+  sealSnapshot,
+  transferDto,
+} from './case-hand-over.js';
 import {
   type DeadlineKind,
   intakeDeadlines,
@@ -84,9 +92,10 @@ import type {
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
-import { REPORT_FIELDS } from './dto/case.dto.js';
+import { LIST_OMITS } from './dto/case.dto.js';
 import type { Deadline } from './entities/deadline.entity.js';
 import type { CaseEvent } from './entities/case-event.entity.js';
+import type { CaseTransfer } from './entities/case-transfer.entity.js';
 import type { Case } from './entities/case.entity.js';
 
 /** A report may be entered a little after it arrived, never before. */
@@ -114,6 +123,15 @@ interface ActOptions {
   /** The form as submitted: sealed into the timeline entry. */
   content?: object;
   effects?: (tx: EntityManager, kase: Case, now: Date) => Promise<Effects>;
+}
+
+/**
+ * What a reader may see of a case: all of it while their areas hold it; a commune that handed it
+ * over (`cut`), the case as it was then and its steps up to then.
+ */
+interface CaseAccess {
+  kase: Case;
+  cut: HandOverCut | null;
 }
 
 /** The case's report as sealed in `cases.intake` (Mẫu 01); reports taken before the family and
@@ -146,6 +164,7 @@ export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
+    private readonly transfers: CaseTransfersRepository,
     private readonly children: ChildrenService,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
@@ -323,7 +342,9 @@ export class CasesService {
       this.cases.childIds([id]),
       this.deadlines.find({ caseIds: [id] }),
     ]);
-    return this.toDto(kase!, childIds.get(id)!, deadlines, await this.when(), content);
+    return this.toDto(kase!, childIds.get(id)!, deadlines, await this.when(), content, {
+      holdings: await this.holdings(id, null),
+    });
   }
 
   /**
@@ -382,11 +403,15 @@ export class CasesService {
       },
     });
     const ids = rows.map((row) => row.id);
-    const [childIds, deadlines, when] = await Promise.all([
+    const [childIds, deadlines, pending, when] = await Promise.all([
       this.cases.childIds(ids),
       this.deadlines.find({ caseIds: ids }),
+      this.transfers.pending(ids),
       this.when(now),
     ]);
+    const names = await this.communeNames(
+      [...pending.values()].flatMap((t) => [t.fromCommuneCode, t.toCommuneCode]),
+    );
     return toPage(
       rows,
       limit,
@@ -398,8 +423,9 @@ export class CasesService {
           deadlines.filter((d) => d.caseId === row.id),
           when,
           null,
+          { transfer: pending.get(row.id) ?? null, names },
         );
-        for (const field of REPORT_FIELDS) delete item[field];
+        for (const field of LIST_OMITS) delete item[field];
         return item as CaseListItemDto;
       },
     );
@@ -813,12 +839,12 @@ export class CasesService {
 
   /** The current plan's actions as they stand (the read is audited). */
   async planActions(id: string, actor: Actor): Promise<CasePlanActionDto[]> {
-    const kase = await this.readable(id, actor, 'case.plan_actions_read');
-    const actions = await this.currentPlanActions(kase, this.clock.now());
+    const { kase, cut } = await this.readable(id, actor, 'case.plan_actions_read');
+    const actions = await this.currentPlanActions(kase, this.clock.now(), undefined, cut);
     const organizations = await this.organizations.byIds(
       actions.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
     );
-    const moves = allowedActions(kase).includes('plan/actions/status');
+    const moves = !cut && allowedActions(kase).includes('plan/actions/status');
     return actions.map((action) => ({
       id: action.id,
       number: action.number,
@@ -1005,8 +1031,7 @@ export class CasesService {
 
   async addNote(id: string, dto: CreateNoteDto, actor: Actor): Promise<NoteDto> {
     return this.dataSource.transaction(async (tx) => {
-      const kase = await this.cases.lock(actor.scope, id, tx);
-      if (!kase) throw new AppException('not-found');
+      const kase = await this.lockHeld(tx, id, actor);
       notAllowedUnless(kase, 'notes');
       const note = await this.cases.addNote(tx, {
         caseId: id,
@@ -1014,6 +1039,8 @@ export class CasesService {
         authorName: actor.fullName ?? actor.name,
         visibility: dto.visibility ?? 'case_team',
         text: this.cipher.encrypt(dto.text),
+        // On the clock of the steps: a former holder reads the notes up to its hand-over.
+        createdAt: this.clock.now(),
       });
       await this.audit.record(
         {
@@ -1031,17 +1058,20 @@ export class CasesService {
 
   /** Restricted notes reach the assigned worker, the approvers and their author only. */
   async notes(id: string, actor: Actor): Promise<NoteDto[]> {
-    const kase = await this.readable(id, actor, 'case.notes_read');
+    const { kase, cut } = await this.readable(id, actor, 'case.notes_read');
     const restricted = actor.permissions.has('cases:approve') || kase.assignedTo === actor.id;
-    return (await this.cases.notes(id, actor.id, restricted)).map((note) => this.noteDto(note));
+    return (await this.cases.notes(id, actor.id, restricted, cut?.at ?? null)).map((note) =>
+      this.noteDto(note),
+    );
   }
 
   async timeline(id: string, actor: Actor): Promise<TimelineDto> {
-    await this.readable(id, actor, 'case.timeline_read');
-    const now = this.clock.now();
+    const { cut } = await this.readable(id, actor, 'case.timeline_read');
+    // A former holder reads the deadlines as they stood at the hand-over.
+    const now = cut?.at ?? this.clock.now();
     const [events, deadlines] = await Promise.all([
-      this.cases.events(id),
-      this.deadlines.find({ caseIds: [id] }),
+      this.cases.events(id, cut?.lastEventId ?? null),
+      cut ? cut.deadlines : this.deadlines.find({ caseIds: [id] }),
     ]);
     return {
       caseId: id,
@@ -1090,10 +1120,10 @@ export class CasesService {
     actor: Actor,
     childId?: string,
   ): Promise<{ code: string; number: number; of: number; pdf: Buffer }> {
-    const kase = await this.readable(id, actor, 'case.form_printed', { form, childId });
+    const { kase, cut } = await this.readable(id, actor, 'case.form_printed', { form, childId });
     const [events, childIds, [commune], abuseForms, serviceTypes, receivedBy] = await Promise.all([
-      this.cases.events(id),
-      this.cases.childIds([id]),
+      this.cases.events(id, cut?.lastEventId ?? null),
+      cut ? new Map([[id, cut.childIds]]) : this.cases.childIds([id]),
       this.areas.requireCodes([kase.communeCode]),
       this.reference.codes('abuse-forms'),
       this.reference.codes('service-types'),
@@ -1159,10 +1189,10 @@ export class CasesService {
    * a social worker before decisions were asked for has none either).
    */
   async isolationDecision(id: string, actor: Actor): Promise<{ code: string; pdf: Buffer }> {
-    const kase = await this.readable(id, actor, 'case.form_printed', {
+    const { kase, cut } = await this.readable(id, actor, 'case.form_printed', {
       form: 'isolation-decision',
     });
-    const events = await this.cases.events(id);
+    const events = await this.cases.events(id, cut?.lastEventId ?? null);
     const decision = events.filter((e) => e.action === 'isolation').at(-1);
     if (!decision?.content) {
       throw new AppException('form-not-available', {
@@ -1197,21 +1227,20 @@ export class CasesService {
    * otherwise) while its status allows referrals (409 once closed), with its report decrypted.
    */
   async lockForReferral(tx: EntityManager, id: string, actor: Actor): Promise<CaseDto> {
-    const kase = await this.cases.lock(actor.scope, id, tx);
-    if (!kase) throw new AppException('not-found');
+    const kase = await this.lockHeld(tx, id, actor);
     notAllowedUnless(kase, 'referrals');
     // One after the other: a transaction's connection runs one query at a time.
     const childIds = await this.cases.childIds([id], tx);
     const deadlines = await this.deadlines.find({ caseIds: [id] }, tx);
     const when = await this.when(this.clock.now(), tx);
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake, {});
   }
 
   /**
    * A referral's step (sent, accepted, declined, completed with its outcome…) in the case's
    * timeline, `content` sealed; the case's status and version do not change. Returns who is in
-   * charge of the case, to be told.
+   * charge of the case and the commune that holds it, to be told.
    */
   async addReferralStep(
     tx: EntityManager,
@@ -1223,7 +1252,7 @@ export class CasesService {
       facts: Record<string, unknown>;
       content?: object;
     },
-  ): Promise<{ assignedTo: string | null }> {
+  ): Promise<{ assignedTo: string | null; provinceCode: string; communeCode: string }> {
     const kase = await this.cases.lockAny(caseId, tx);
     if (!kase) throw new AppException('not-found');
     await this.cases.addEvent(tx, {
@@ -1237,7 +1266,11 @@ export class CasesService {
       facts: step.facts,
       content: step.content ? this.cipher.encrypt(JSON.stringify(step.content)) : null,
     });
-    return { assignedTo: kase.assignedTo };
+    return {
+      assignedTo: kase.assignedTo,
+      provinceCode: kase.provinceCode,
+      communeCode: kase.communeCode,
+    };
   }
 
   /**
@@ -1281,9 +1314,50 @@ export class CasesService {
     });
   }
 
-  /** The case in the actor's areas (404 otherwise), the read audited as `action`. */
-  async checkReadable(id: string, actor: Actor, action: string): Promise<void> {
-    await this.readable(id, actor, action);
+  /**
+   * The case in the actor's areas (404 otherwise), the read audited as `action`; whether the
+   * actor's commune handed it over, and when.
+   */
+  async checkReadable(
+    id: string,
+    actor: Actor,
+    action: string,
+  ): Promise<{ heldUntil: Date | null }> {
+    const { cut } = await this.readable(id, actor, action);
+    return { heldUntil: cut?.at ?? null };
+  }
+
+  /**
+   * The case locked for a change by the commune that holds it: 404 outside the actor's areas, and
+   * `case-handed-over` for a commune that handed it over (it reads, it no longer acts).
+   */
+  async lockHeld(tx: EntityManager, id: string, actor: Actor): Promise<Case> {
+    const kase = await this.cases.lock(actor.scope, id, tx);
+    if (kase) return kase;
+    const held = await this.cases.heldBefore(actor.scope, id, tx);
+    if (held)
+      throw new AppException('case-handed-over', { at: vietnamTimeAndDate(held.heldUntil!) });
+    throw new AppException('not-found');
+  }
+
+  /** The case as it is handed over, for its holding's record (in the hand-over's transaction). */
+  async snapshot(tx: EntityManager, kase: Case): Promise<string> {
+    const childIds = await this.cases.childIds([kase.id], tx);
+    const deadlines = await this.deadlines.find({ caseIds: [kase.id] }, tx);
+    return sealSnapshot(this.cipher, kase, childIds.get(kase.id)!, deadlines);
+  }
+
+  /** The case as the actor may read it, after a change they made (audited with it). */
+  view(id: string, actor: Actor): Promise<CaseDto> {
+    return this.read(id, actor, null);
+  }
+
+  /** Commune names by code, for transfers and holdings. */
+  async communeNames(codes: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    if (unique.length === 0) return new Map();
+    const areas = await this.areas.requireCodes(unique, manager);
+    return new Map(areas.map((a) => [a.code, a.fullName]));
   }
 
   /**
@@ -1298,8 +1372,7 @@ export class CasesService {
     { ifMatch, input = {}, content, effects }: ActOptions,
   ): Promise<CaseDto> {
     await this.dataSource.transaction(async (tx) => {
-      const kase = await this.cases.lock(actor.scope, id, tx);
-      if (!kase) throw new AppException('not-found');
+      const kase = await this.lockHeld(tx, id, actor);
       if (ifMatch !== undefined && ifMatch !== kase.version) {
         throw new AppException('version-mismatch', { version: kase.version });
       }
@@ -1425,13 +1498,21 @@ export class CasesService {
     kase: Case,
     now: Date,
     manager?: EntityManager,
+    cut: HandOverCut | null = null,
   ): Promise<TrackedPlanAction[]> {
-    const plan = await this.cases.lastEvent(kase.id, 'plan', manager);
+    const upTo = cut?.lastEventId ?? null;
+    const plan = await this.cases.lastEvent(kase.id, 'plan', manager, upTo);
     if (!plan?.content) return [];
     const { actions } = JSON.parse(this.cipher.decrypt(plan.content)) as {
       actions: PlanActionContent[];
     };
-    const steps = await this.cases.eventsAfter(kase.id, 'plan/actions/status', plan.id, manager);
+    const steps = await this.cases.eventsAfter(
+      kase.id,
+      'plan/actions/status',
+      plan.id,
+      manager,
+      upTo,
+    );
     return trackPlanActions(
       plan.id,
       actions,
@@ -1517,30 +1598,66 @@ export class CasesService {
 
   /** The case with its report decrypted; audited as `action` (null: the change was audited). */
   private async read(id: string, actor: Actor, action: string | null): Promise<CaseDto> {
-    const kase = action
-      ? await this.readable(id, actor, action)
-      : await this.cases.byId(actor.scope, id);
-    if (!kase) throw new AppException('not-found');
-    const [childIds, deadlines, when] = await Promise.all([
-      this.cases.childIds([id]),
-      this.deadlines.find({ caseIds: [id] }),
-      this.when(),
+    const access = action ? await this.readable(id, actor, action) : await this.access(id, actor);
+    if (!access) throw new AppException('not-found');
+    const { kase, cut } = access;
+    const [childIds, deadlines, pending, holdings, when] = await Promise.all([
+      cut ? new Map([[id, cut.childIds]]) : this.cases.childIds([id]),
+      cut ? cut.deadlines : this.deadlines.find({ caseIds: [id] }),
+      cut ? new Map<string, CaseTransfer>() : this.transfers.pending([id]),
+      this.holdings(id, cut?.at ?? null),
+      this.when(cut?.at),
     ]);
+    const transfer = pending.get(id) ?? null;
+    const names = await this.communeNames(
+      transfer ? [transfer.fromCommuneCode, transfer.toCommuneCode] : [],
+    );
     const intake = JSON.parse(this.cipher.decrypt(kase.intake)) as IntakeContent;
-    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake);
+    return this.toDto(kase, childIds.get(id)!, deadlines, when, intake, {
+      cut,
+      transfer,
+      names,
+      holdings,
+    });
   }
 
-  /** The case in the actor's areas (404 otherwise), the read written to the audit log. */
+  /**
+   * The case as the actor may read it, or null: in SQL, the case while the actor's areas hold it,
+   * else the holding they handed over (conventions.md rule 2).
+   */
+  private async access(id: string, actor: Actor): Promise<CaseAccess | null> {
+    const kase = await this.cases.byId(actor.scope, id);
+    if (kase) return { kase, cut: null };
+    const held = await this.cases.heldBefore(actor.scope, id);
+    if (!held) return null;
+    const cut = openCut(this.cipher, held);
+    return { kase: cut.kase, cut };
+  }
+
+  /** The case as the actor may read it (404 otherwise), the read written to the audit log. */
   private async readable(
     id: string,
     actor: Actor,
     action: string,
     details?: Record<string, unknown>,
-  ): Promise<Case> {
-    const kase = await this.cases.byId(actor.scope, id);
-    if (!kase) throw new AppException('not-found');
-    await this.audit.record({ actor, action, entity: { type: 'case', id }, area: kase, details });
-    return kase;
+  ): Promise<CaseAccess> {
+    const access = await this.access(id, actor);
+    if (!access) throw new AppException('not-found');
+    await this.audit.record({
+      actor,
+      action,
+      entity: { type: 'case', id },
+      area: access.kase,
+      details: access.cut ? { ...details, heldUntil: access.cut.at.toISOString() } : details,
+    });
+    return access;
+  }
+
+  /** The case's holders, up to a former holder's hand-over. */
+  private async holdings(id: string, cut: Date | null): Promise<CaseDto['holdings']> {
+    const rows = await this.cases.holdings(id, cut ?? undefined);
+    const names = await this.communeNames(rows.map((h) => h.communeCode));
+    return holdingDtos(this.cipher, rows, names, cut);
   }
 
   /** The instant a view is made at, with the working days to count what is left in. */
@@ -1554,7 +1671,14 @@ export class CasesService {
     deadlines: Deadline[],
     { now, calendar }: { now: Date; calendar: WorkingCalendar },
     intake: IntakeContent | null,
+    more: {
+      cut?: HandOverCut | null;
+      transfer?: CaseTransfer | null;
+      names?: Map<string, string>;
+      holdings?: CaseDto['holdings'];
+    },
   ): CaseDto {
+    const { cut = null, transfer = null, names = new Map<string, string>() } = more;
     const dueOf = (kind: DeadlineKind) =>
       deadlines.find((d) => d.kind === kind && !d.item)?.dueAt.toISOString() ?? null;
     const approval = deadlines.find((d) => d.kind === 'plan_approval' && d.state === 'open');
@@ -1602,13 +1726,19 @@ export class CasesService {
         isolationEndsAt: dueOf('isolation'),
         reviewDueAt: dueOf('review'),
       },
-      overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < now),
+      // As it stood when a former holder handed the case over.
+      overdue: deadlines.some((d) => d.state === 'open' && d.dueAt < (cut?.at ?? now)),
       assignedTo: kase.assignedTo,
       receivingOrganizationId: kase.receivingOrganizationId,
-      allowedActions: allowedActions(kase),
+      // A commune that handed the case over reads it, and does nothing more.
+      allowedActions: cut ? [] : allowedActions(kase),
       createdAt: kase.createdAt.toISOString(),
       updatedAt: kase.updatedAt.toISOString(),
       closedAt: kase.closedAt?.toISOString() ?? null,
+      heldUntil: cut?.at.toISOString() ?? null,
+      readOnly: cut !== null,
+      transfer: transfer ? transferDto(this.cipher, transfer, kase.code, names) : null,
+      holdings: more.holdings ?? [],
     };
   }
 

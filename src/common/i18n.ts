@@ -408,6 +408,46 @@ export const PROBLEMS = {
       en: 'Confirmed abuse puts the case at intervention level (Law on Children, art. 50), not {to}.',
     },
   },
+  'transfer-case-closed': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã đóng', en: 'The case is closed' },
+    detail: {
+      vi: 'Không chuyển giao hồ sơ đã đóng: nếu trẻ cần được tiếp tục bảo vệ ở nơi khác, mở lại hồ sơ (reopen) rồi chuyển giao.',
+      en: 'A closed case is not transferred: if the child needs protection elsewhere, reopen the case, then transfer it.',
+    },
+  },
+  'transfer-pending': {
+    status: 409,
+    title: { vi: 'Đang chờ chuyển giao', en: 'A transfer is pending' },
+    detail: {
+      vi: 'Hồ sơ đang chờ xã/phường {communeCode} tiếp nhận; mỗi lúc chỉ có một yêu cầu chuyển giao. Hủy yêu cầu đó hoặc chờ xã/phường nhận quyết định.',
+      en: 'The case is waiting for commune {communeCode} to accept it; a case has one pending transfer at a time. Cancel that one or wait for the commune’s decision.',
+    },
+  },
+  'transfer-same-commune': {
+    status: 422,
+    title: { vi: 'Chuyển giao cho chính xã đang thụ lý', en: 'Transfer to the holding commune' },
+    detail: {
+      vi: 'Hồ sơ được chuyển giao cho một xã/phường khác với xã/phường đang thụ lý ({communeCode}).',
+      en: 'A case is transferred to a commune other than the one holding it ({communeCode}).',
+    },
+  },
+  'transfer-not-pending': {
+    status: 409,
+    title: { vi: 'Yêu cầu chuyển giao đã được quyết định', en: 'The transfer was decided' },
+    detail: {
+      vi: 'Yêu cầu chuyển giao này đã ở trạng thái {status}: chỉ yêu cầu đang chờ mới được tiếp nhận, từ chối hoặc hủy, và chỉ một lần.',
+      en: 'This transfer is {status}: only a pending transfer is accepted, declined or cancelled, and once.',
+    },
+  },
+  'case-handed-over': {
+    status: 409,
+    title: { vi: 'Hồ sơ đã chuyển giao', en: 'The case was handed over' },
+    detail: {
+      vi: 'Hồ sơ đã được chuyển giao cho xã/phường khác lúc {at}: xã/phường nơi trẻ em cư trú thụ lý hồ sơ (Luật Trẻ em, Điều 52). Xã/phường của bạn chỉ còn xem những gì đã làm đến lúc chuyển giao, không thực hiện thêm được.',
+      en: 'The case was handed over to another commune at {at} (Vietnam time): the commune where the child lives holds it (Law on Children, art. 52). Your commune reads what it did up to the hand-over and can no longer act on it.',
+    },
+  },
   'invalid-referral': {
     status: 422,
     title: { vi: 'Dữ liệu chuyển gửi không hợp lệ', en: 'Invalid referral data' },

@@ -9,6 +9,8 @@ import { CaseCodeCounter } from '../cases/entities/case-code-counter.entity.js';
 import { Deadline } from '../cases/entities/deadline.entity.js';
 import { CaseEvent } from '../cases/entities/case-event.entity.js';
 import { CaseNote } from '../cases/entities/case-note.entity.js';
+import { CaseHolding } from '../cases/entities/case-holding.entity.js';
+import { CaseTransfer } from '../cases/entities/case-transfer.entity.js';
 import { Case } from '../cases/entities/case.entity.js';
 import { ChildHistory } from '../children/entities/child-history.entity.js';
 import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
@@ -68,6 +70,8 @@ export const ENTITIES = [
   WebhookDelivery,
   WebhookAttempt,
   CaseNote,
+  CaseTransfer,
+  CaseHolding,
   CaseCodeCounter,
   IndicatorDefinitionEntity,
   ReportChildCell,

@@ -11,7 +11,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import type { Referral } from './entities/referral.entity.js';
 import { referralDeadline, REFERRAL_STEPS, type ReferralStep } from './referral-due.js';
 import { ReferralsRepository } from './referrals.repository.js';
-import { referralFacts, STEP_NAME } from './referrals.service.js';
+import { referralFacts, ReferralsService, STEP_NAME } from './referrals.service.js';
 
 function stepOf(kind: DeadlineKind): ReferralStep {
   return kind.replace(/^referral_/, '') as ReferralStep;
@@ -19,8 +19,9 @@ function stepOf(kind: DeadlineKind): ReferralStep {
 
 /**
  * Who hears of a referral's deadlines: the reminder goes to the receiving organisation before the
- * due time; past it, the escalation goes to the sending worker and the receiving organisation (its
- * staff and its webhooks).
+ * due time; past it, the escalation goes to the sending side (the worker who sent it and the case's
+ * worker, or the commune that holds the case now) and the receiving organisation (its staff and its
+ * webhooks).
  */
 @Injectable()
 export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit {
@@ -29,6 +30,7 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
   constructor(
     private readonly jobs: DeadlineJobs,
     private readonly referrals: ReferralsRepository,
+    private readonly referralsService: ReferralsService,
     private readonly cases: CasesService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -66,25 +68,28 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
     const name = STEP_NAME[step];
     const dueAt = deadline.dueAt.toISOString();
     const when = vietnamTimeAndDate(deadline.dueAt);
+    const holder = await this.cases.addReferralStep(tx, referral.caseId, {
+      actor: null,
+      action: 'referral_escalated',
+      at: now,
+      facts: { referralId: referral.id, step, dueAt },
+    });
     await this.notifications.publish(tx, {
       key: `referral_escalation.${referral.id}.${step}`,
       kind: 'referral_escalation',
       entityType: 'referral',
       entityId: referral.id,
       occurredAt: now,
-      userIds: [referral.sentBy, ...this.receivers(referral).userIds],
+      userIds: [
+        ...(await this.referralsService.sendingSide(tx, referral, holder)),
+        ...this.receivers(referral).userIds,
+      ],
       organizationIds: [referral.toOrganizationId],
       text: {
         vi: `Yêu cầu chuyển gửi của hồ sơ ${referral.caseCode} tới ${referral.toOrganization!.name}: đã quá hạn ${name.vi} (hạn ${when}).`,
         en: `Referral of case ${referral.caseCode} to ${referral.toOrganization!.name}: ${name.en} is overdue (due at ${when}, Vietnam time).`,
       },
       data: referralFacts(referral, { step, dueAt }),
-    });
-    await this.cases.addReferralStep(tx, referral.caseId, {
-      actor: null,
-      action: 'referral_escalated',
-      at: now,
-      facts: { referralId: referral.id, step, dueAt },
     });
     await this.audit.record(
       {

@@ -195,16 +195,20 @@ export class ReferralsRepository {
       .innerJoinAndSelect('r.toOrganization', 'tofo');
   }
 
-  /** Scoped in SQL (conventions.md rule 2): the receiving organisation's, or in the sending side's areas. */
+  /**
+   * Scoped in SQL (conventions.md rule 2): the receiving organisation's, or the sending side's:
+   * the commune that holds the case now, so a case handed over to another commune brings its
+   * referrals with it (their outcomes reach the new holder; the former one no longer acts on them).
+   */
   private visible(party: ReferralParty, manager?: EntityManager): SelectQueryBuilder<Referral> {
     const query = this.withOrganizations(manager);
     if ('receiving' in party) {
       return query.where('r.to_organization_id = :receiving', { receiving: party.receiving });
     }
     const { sql, params } = scopeCondition(party.sending, {
-      province: 'r.province_code',
-      commune: 'r.commune_code',
+      province: 'rc.province_code',
+      commune: 'rc.commune_code',
     });
-    return query.where(sql, params);
+    return query.innerJoin('r.case', 'rc').where(sql, params);
   }
 }

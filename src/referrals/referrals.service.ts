@@ -478,7 +478,7 @@ export class ReferralsService {
       const now = this.clock.now();
       const result = await effects(tx, referral, now);
       await this.referrals.update(tx, id, { ...result.patch, status });
-      const { assignedTo } = await this.cases.addReferralStep(tx, referral.caseId, {
+      const holder = await this.cases.addReferralStep(tx, referral.caseId, {
         actor,
         action: `referral_${status}`,
         at: now,
@@ -491,7 +491,14 @@ export class ReferralsService {
         content: result.content,
       });
       await result.afterStep?.();
-      await this.tell(tx, referral, status, now, result, assignedTo);
+      await this.tell(
+        tx,
+        referral,
+        status,
+        now,
+        result,
+        await this.sendingSide(tx, referral, holder),
+      );
       await this.audit.record(
         {
           actor,
@@ -506,14 +513,30 @@ export class ReferralsService {
     return this.read(id, actor, side);
   }
 
-  /** The other side hears of the step: the sending worker (and the case's worker), or the receiving organisation. */
+  /**
+   * Who hears of a referral's step on the sending side: the worker who sent it and the case's
+   * worker; once the case was handed over to another commune, that commune's people instead (the
+   * case's worker, or its social workers while none is assigned): the former one hears nothing after.
+   */
+  async sendingSide(
+    tx: EntityManager,
+    referral: Referral,
+    holder: { assignedTo: string | null; provinceCode: string; communeCode: string },
+  ): Promise<string[]> {
+    const worker = holder.assignedTo ? [holder.assignedTo] : [];
+    if (holder.communeCode === referral.communeCode) return [referral.sentBy, ...worker];
+    if (worker.length > 0) return worker;
+    return (await this.users.withRoleIn('social_worker', holder, undefined, tx)).map((u) => u.id);
+  }
+
+  /** The other side hears of the step: the sending side (sendingSide), or the receiving organisation. */
   private async tell(
     tx: EntityManager,
     referral: Referral,
     status: string,
     now: Date,
     effects: Effects,
-    caseWorker: string | null,
+    sendingSide: string[],
   ): Promise<void> {
     const to = referral.toOrganization!;
     const from = referral.fromOrganization!;
@@ -526,7 +549,7 @@ export class ReferralsService {
       entityId: referral.id,
       occurredAt: now,
       userIds: toSender
-        ? [referral.sentBy, ...(caseWorker ? [caseWorker] : []), ...(effects.alsoTell ?? [])]
+        ? [...sendingSide, ...(effects.alsoTell ?? [])]
         : referral.assigneeId
           ? [referral.assigneeId]
           : [],

@@ -40,6 +40,8 @@ import {
   type ProtectionLevel,
 } from '../entities/case.entity.js';
 import { CASE_DEADLINE_KINDS, type DeadlineKind } from '../deadlines.js';
+import { TRANSFER_STATUSES, type TransferStatus } from '../case-transfer.js';
+import { DOB_PRECISIONS, type DobPrecision } from '../../children/entities/child.entity.js';
 import { NOTE_VISIBILITIES, type NoteVisibility } from '../entities/case-note.entity.js';
 import { codeList, PERSON } from '../../common/openapi.js';
 
@@ -886,6 +888,130 @@ export class IsolationStateDto {
   decision!: IsolationDecisionSummaryDto | null;
 }
 
+/** A commune a transfer leaves or reaches. */
+export class TransferPlaceDto {
+  @ApiProperty({ example: '01' }) provinceCode!: string;
+  @ApiProperty({ example: '00004' }) communeCode!: string;
+  @ApiProperty({ example: 'Phường Ba Đình' }) communeName!: string;
+}
+
+/** Handing a case over to another commune (Law on Children art. 52). */
+export class CreateTransferDto {
+  @ApiProperty({
+    example: '25747',
+    description: 'The receiving commune: a current commune of any province, where the child lives',
+  })
+  @Matches(/^\d{5}$/)
+  toCommuneCode!: string;
+
+  @ApiProperty({
+    example: 'Gia đình trẻ đã chuyển về sinh sống tại phường Thủ Dầu Một.',
+    description: 'Why the case goes there, e.g. the child lives there (encrypted at rest)',
+  })
+  @Text(2000)
+  reason!: string;
+
+  @ApiPropertyOptional({ description: 'For the receiving commune (encrypted at rest)' })
+  @IsOptional()
+  @Text(2000)
+  note?: string;
+}
+
+export class CaseTransferDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() caseId!: string;
+  @ApiProperty({ example: 'BVTE-00004-2026-0001' }) caseCode!: string;
+  @ApiProperty({ enum: TRANSFER_STATUSES }) status!: TransferStatus;
+  @ApiProperty({ type: TransferPlaceDto, description: 'The commune handing the case over' })
+  from!: TransferPlaceDto;
+  @ApiProperty({ type: TransferPlaceDto, description: 'The receiving commune' })
+  to!: TransferPlaceDto;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'For the receiver' })
+  note!: string | null;
+  @ApiProperty(PERSON) requestedBy!: { id: string; fullName: string };
+  @ApiProperty() requestedAt!: string;
+  @ApiProperty({
+    description: 'Who accepted, declined or cancelled it',
+    nullable: true,
+    type: 'object',
+    properties: PERSON.properties,
+  })
+  decidedBy!: { id: string; fullName: string } | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was declined or cancelled' })
+  decisionReason!: string | null;
+}
+
+export class TransferChildDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() dateOfBirth!: string;
+  @ApiProperty({ enum: DOB_PRECISIONS }) dobPrecision!: DobPrecision;
+}
+
+/** What the receiving commune decides on: the case's level, status and children. */
+export class TransferCaseDto {
+  @ApiProperty({ enum: PROTECTION_LEVELS, nullable: true }) level!: ProtectionLevel | null;
+  @ApiProperty({ enum: CASE_STATUSES }) status!: CaseStatus;
+  @ApiProperty({ type: [TransferChildDto] }) children!: TransferChildDto[];
+}
+
+export class TransferListItemDto extends CaseTransferDto {
+  @ApiProperty({
+    type: TransferCaseDto,
+    nullable: true,
+    description: 'While the transfer is pending: what there is to decide on; null once decided',
+  })
+  case!: TransferCaseDto | null;
+}
+
+export class TransferPageDto {
+  @ApiProperty({ type: [TransferListItemDto] }) items!: TransferListItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class TransferQuery extends PageQuery {
+  @ApiProperty({
+    enum: ['incoming', 'outgoing'],
+    description: 'incoming: to a commune in your areas; outgoing: from one',
+  })
+  @IsIn(['incoming', 'outgoing'])
+  direction!: 'incoming' | 'outgoing';
+
+  @ApiPropertyOptional({ enum: TRANSFER_STATUSES })
+  @IsOptional()
+  @IsIn(TRANSFER_STATUSES)
+  status?: TransferStatus;
+}
+
+/** A commune that held the case, from when until when, and how the case reached it. */
+export class CaseHoldingDto {
+  @ApiProperty() provinceCode!: string;
+  @ApiProperty() communeCode!: string;
+  @ApiProperty() communeName!: string;
+  @ApiProperty({ description: 'The case’s receipt, or when the commune accepted it' })
+  heldFrom!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the commune holds it' })
+  heldUntil!: string | null;
+  @ApiProperty({
+    description: 'Who handed the case over to this commune; null for the first holder',
+    nullable: true,
+    type: 'object',
+    properties: PERSON.properties,
+  })
+  handedOverBy!: { id: string; fullName: string } | null;
+  @ApiProperty({
+    description: 'Who accepted it for this commune; null for the first holder',
+    nullable: true,
+    type: 'object',
+    properties: PERSON.properties,
+  })
+  acceptedBy!: { id: string; fullName: string } | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the case came here' })
+  reason!: string | null;
+}
+
 export class CaseDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'BVTE-00004-2026-0001' }) code!: string;
@@ -935,6 +1061,24 @@ export class CaseDto {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
   @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'For a commune that handed the case over: when. What it reads is the case as it was then, ' +
+      'its steps up to then; null for the commune that holds the case',
+  })
+  heldUntil!: string | null;
+  @ApiProperty({ description: 'The caller’s commune handed the case over: it can only read it' })
+  readOnly!: boolean;
+  @ApiProperty({
+    type: CaseTransferDto,
+    nullable: true,
+    description: 'The transfer waiting for the receiving commune, if any',
+  })
+  transfer!: CaseTransferDto | null;
+  @ApiProperty({ type: [CaseHoldingDto], description: 'The communes that held the case, in order' })
+  holdings!: CaseHoldingDto[];
 }
 
 /** What a case's report says (Mẫu 01): read with the case, never in a list. */
@@ -952,8 +1096,11 @@ export const REPORT_FIELDS = [
   'actionsTaken',
 ] as const;
 
-/** A case in a list: without the report's narrative, the family, the place or the reporter. */
-export class CaseListItemDto extends OmitType(CaseDto, REPORT_FIELDS) {}
+/** What a case's list leaves out: its report, and the communes that held it. */
+export const LIST_OMITS = [...REPORT_FIELDS, 'holdings'] as const;
+
+/** A case in a list: without the report's narrative, the family, the place, the reporter or its holders. */
+export class CaseListItemDto extends OmitType(CaseDto, LIST_OMITS) {}
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];

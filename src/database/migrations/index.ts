@@ -24,6 +24,7 @@ import { PlanActionReferrals1796330000000 } from './1796330000000-PlanActionRefe
 import { CaseReceivingPoints1796340000000 } from './1796340000000-CaseReceivingPoints.js';
 import { OneDeadlineStore1796350000000 } from './1796350000000-OneDeadlineStore.js';
 import { IsolationDecisions1796360000000 } from './1796360000000-IsolationDecisions.js';
+import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CaseReceivingPoints1796340000000,
   OneDeadlineStore1796350000000,
   IsolationDecisions1796360000000,
+  CaseTransfers1796522772337,
 ];

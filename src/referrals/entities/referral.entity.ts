@@ -37,7 +37,10 @@ export class Referral {
   @JoinColumn({ name: 'case_id' })
   case?: Case;
 
-  /** The case's code and area, copied: the receiving side sees the code, the sending side is scoped by the area. */
+  /**
+   * The case's code and area when it was sent, copied: the receiving side sees the code, the
+   * figures count by the area. The sending side reads and acts through the case's current area.
+   */
   @Column({ type: 'varchar', length: 40 })
   caseCode!: string;
 

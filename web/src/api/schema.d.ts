@@ -708,6 +708,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask another commune, any province, to take the case over (where the child lives)
+         * @description By the commune that holds the case. The case stays with it until the receiving commune accepts; its social workers and chair are notified. Refused: a closed case (transfer-case-closed), a second pending transfer (transfer-pending), the holding commune itself (transfer-same-commune), a code that is no current commune (unknown-area).
+         */
+        post: operations["transferCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the case: it becomes the receiving commune’s, with its code and deadlines
+         * @description By the receiving commune. The case’s commune and province become the receiver’s; no one is assigned until the receiver assigns a worker; open deadlines keep their due times. The former commune reads the case as it was handed over, and nothing after.
+         */
+        post: operations["acceptCaseTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending transfer, with the reason (the sender) */
+        post: operations["cancelCaseTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the case, with the reason: it stays with the sender */
+        post: operations["declineCaseTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/reported": {
         parameters: {
             query?: never;
@@ -720,6 +794,26 @@ export interface paths {
          * @description Need-to-know: the staff of a receiving point (police, school, health facility) follow what became of their reports, not the case file. Newest first; the read is audited.
          */
         get: operations["listReportedCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers to (incoming) or from (outgoing) the caller’s communes, newest first
+         * @description A pending one carries what the receiving commune decides on: the case’s level, status and children (names, dates of birth). The read is audited.
+         */
+        get: operations["listCaseTransfers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1642,6 +1736,10 @@ export interface components {
             familySituation: string | null;
             father: components["schemas"]["IntakeParentDto"] | null;
             guardian: components["schemas"]["IntakeParentDto"] | null;
+            /** @description For a commune that handed the case over: when. What it reads is the case as it was then, its steps up to then; null for the commune that holds the case */
+            heldUntil: string | null;
+            /** @description The communes that held the case, in order */
+            holdings: components["schemas"]["CaseHoldingDto"][];
             id: string;
             immediateDanger: boolean | null;
             isolation: components["schemas"]["IsolationStateDto"] | null;
@@ -1654,6 +1752,8 @@ export interface components {
             /** @description A step is past its deadline */
             overdue: boolean;
             provinceCode: string;
+            /** @description The caller’s commune handed the case over: it can only read it */
+            readOnly: boolean;
             receivedAt: string;
             /** @description The organisation (receiving point) where the report was recorded */
             receivingOrganizationId: string | null;
@@ -1668,6 +1768,8 @@ export interface components {
             /** @enum {string} */
             status: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed";
             summary: string;
+            /** @description The transfer waiting for the receiving commune, if any */
+            transfer: components["schemas"]["CaseTransferDto"] | null;
             updatedAt: string;
             version: number;
         };
@@ -1682,6 +1784,27 @@ export interface components {
             open: number | null;
             /** @description Open cases with a step past due */
             overdue: number | null;
+        };
+        CaseHoldingDto: {
+            /** @description Who accepted it for this commune; null for the first holder */
+            acceptedBy: {
+                fullName?: string | null;
+                id?: string | null;
+            } | null;
+            communeCode: string;
+            communeName: string;
+            /** @description Who handed the case over to this commune; null for the first holder */
+            handedOverBy: {
+                fullName?: string | null;
+                id?: string | null;
+            } | null;
+            /** @description The case’s receipt, or when the commune accepted it */
+            heldFrom: string;
+            /** @description null: the commune holds it */
+            heldUntil: string | null;
+            provinceCode: string;
+            /** @description Why the case came here */
+            reason: string | null;
         };
         CaseListItemDto: {
             allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation" | "isolation/extend" | "isolation/end")[];
@@ -1699,6 +1822,8 @@ export interface components {
             concerns: string[];
             createdAt: string;
             deadlines: components["schemas"]["CaseDeadlinesDto"];
+            /** @description For a commune that handed the case over: when. What it reads is the case as it was then, its steps up to then; null for the commune that holds the case */
+            heldUntil: string | null;
             id: string;
             immediateDanger: boolean | null;
             isolation: components["schemas"]["IsolationStateDto"] | null;
@@ -1707,6 +1832,8 @@ export interface components {
             /** @description A step is past its deadline */
             overdue: boolean;
             provinceCode: string;
+            /** @description The caller’s commune handed the case over: it can only read it */
+            readOnly: boolean;
             receivedAt: string;
             /** @description The organisation (receiving point) where the report was recorded */
             receivingOrganizationId: string | null;
@@ -1719,6 +1846,8 @@ export interface components {
             source: "hotline_111" | "police" | "health" | "school" | "commune" | "public" | "self" | "other";
             /** @enum {string} */
             status: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed";
+            /** @description The transfer waiting for the receiving commune, if any */
+            transfer: components["schemas"]["CaseTransferDto"] | null;
             updatedAt: string;
             version: number;
         };
@@ -1778,6 +1907,34 @@ export interface components {
             status: "planned" | "in_progress" | "done" | "not_done";
             /** @description When it last changed */
             statusAt: string | null;
+        };
+        CaseTransferDto: {
+            /** @example BVTE-00004-2026-0001 */
+            caseCode: string;
+            caseId: string;
+            decidedAt: string | null;
+            /** @description Who accepted, declined or cancelled it */
+            decidedBy: {
+                fullName?: string | null;
+                id?: string | null;
+            } | null;
+            /** @description Why it was declined or cancelled */
+            decisionReason: string | null;
+            /** @description The commune handing the case over */
+            from: components["schemas"]["TransferPlaceDto"];
+            id: string;
+            /** @description For the receiver */
+            note: string | null;
+            reason: string;
+            requestedAt: string;
+            requestedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled";
+            /** @description The receiving commune */
+            to: components["schemas"]["TransferPlaceDto"];
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2122,6 +2279,20 @@ export interface components {
              * @enum {string}
              */
             urgency: "emergency" | "urgent" | "routine";
+        };
+        CreateTransferDto: {
+            /** @description For the receiving commune (encrypted at rest) */
+            note?: string;
+            /**
+             * @description Why the case goes there, e.g. the child lives there (encrypted at rest)
+             * @example Gia đình trẻ đã chuyển về sinh sống tại phường Thủ Dầu Một.
+             */
+            reason: string;
+            /**
+             * @description The receiving commune: a current commune of any province, where the child lives
+             * @example 25747
+             */
+            toCommuneCode: string;
         };
         CreateUserDto: {
             /** @description Province or commune codes; default: the organisation's area */
@@ -3086,6 +3257,62 @@ export interface components {
             refreshToken?: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        TransferCaseDto: {
+            children: components["schemas"]["TransferChildDto"][];
+            /** @enum {string|null} */
+            level: "prevention" | "support" | "intervention" | null;
+            /** @enum {string} */
+            status: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed";
+        };
+        TransferChildDto: {
+            dateOfBirth: string;
+            /** @enum {string} */
+            dobPrecision: "exact" | "year" | "estimated";
+            fullName: string;
+            id: string;
+        };
+        TransferListItemDto: {
+            /** @description While the transfer is pending: what there is to decide on; null once decided */
+            case: components["schemas"]["TransferCaseDto"] | null;
+            /** @example BVTE-00004-2026-0001 */
+            caseCode: string;
+            caseId: string;
+            decidedAt: string | null;
+            /** @description Who accepted, declined or cancelled it */
+            decidedBy: {
+                fullName?: string | null;
+                id?: string | null;
+            } | null;
+            /** @description Why it was declined or cancelled */
+            decisionReason: string | null;
+            /** @description The commune handing the case over */
+            from: components["schemas"]["TransferPlaceDto"];
+            id: string;
+            /** @description For the receiver */
+            note: string | null;
+            reason: string;
+            requestedAt: string;
+            requestedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled";
+            /** @description The receiving commune */
+            to: components["schemas"]["TransferPlaceDto"];
+        };
+        TransferPageDto: {
+            items: components["schemas"]["TransferListItemDto"][];
+            nextCursor: string | null;
+        };
+        TransferPlaceDto: {
+            /** @example 00004 */
+            communeCode: string;
+            /** @example Phường Ba Đình */
+            communeName: string;
+            /** @example 01 */
+            provinceCode: string;
         };
         UndoMergeResultDto: {
             restored: components["schemas"]["ChildDto"];
@@ -7371,6 +7598,429 @@ export interface operations {
             };
         };
     };
+    transferCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTransferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTransferDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:transfer, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is closed, or a transfer is pending, or the case was handed over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCaseTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTransferDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:transfer, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The transfer is no longer pending (transfer-not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCaseTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTransferDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:transfer, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The transfer is no longer pending (transfer-not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineCaseTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTransferDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:transfer, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The transfer is no longer pending (transfer-not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listReportedCases: {
         parameters: {
             query?: {
@@ -7411,6 +8061,77 @@ export interface operations {
                 };
             };
             /** @description Requires the permission cases:reported, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseTransfers: {
+        parameters: {
+            query: {
+                /** @description Opaque: the nextCursor of the previous page */
+                cursor?: string;
+                /** @description incoming: to a commune in your areas; outgoing: from one */
+                direction: "incoming" | "outgoing";
+                limit?: number;
+                status?: "pending" | "accepted" | "declined" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferPageDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:read, in the record’s area */
             403: {
                 headers: {
                     [name: string]: unknown;

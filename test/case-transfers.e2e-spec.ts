@@ -364,6 +364,13 @@ describe('transfer of a case between communes', () => {
         ),
       ).not.toContain(kase.code);
     }
+    // So is the referral A1 sent, still not accepted: to B1's worker, no longer to its sender.
+    const escalated = (client: Client) =>
+      notifications(client, 'referral_escalation').then((found) =>
+        found.filter((n: { data: { referralId: string } }) => n.data.referralId === sent.id),
+      );
+    await eventually(async () => expect(await escalated(workerB)).toHaveLength(1));
+    expect(await escalated(w.worker)).toEqual([]);
   });
 
   it('keeps the case with the sender when the receiver declines, or the sender cancels', async () => {

@@ -255,6 +255,7 @@ describe('migrations', () => {
       await check.query('DELETE FROM outbox_messages');
       await check.query('DELETE FROM deadlines');
       await check.query('DELETE FROM referrals');
+      await check.query('DELETE FROM case_holdings');
       await check.query('DELETE FROM cases');
       await check.query('DELETE FROM users');
       await check.query('DELETE FROM organizations');

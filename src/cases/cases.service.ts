@@ -92,7 +92,7 @@ import type {
   ReviewDto,
   TimelineDto,
 } from './dto/case.dto.js';
-import { LIST_OMITS } from './dto/case.dto.js';
+import { INTAKE_DETAILS, LIST_OMITS } from './dto/case.dto.js';
 import type { Deadline } from './entities/deadline.entity.js';
 import type { CaseEvent } from './entities/case-event.entity.js';
 import type { CaseTransfer } from './entities/case-transfer.entity.js';
@@ -141,18 +141,6 @@ type IntakeContent = {
   location: CreateCaseDto['location'] | null;
   reporter: CreateCaseDto['reporter'] | null;
 } & Partial<Pick<CreateCaseDto, (typeof INTAKE_DETAILS)[number]>>;
-
-/** What Mẫu 01 asks beyond the report's narrative, the place and the reporter. */
-const INTAKE_DETAILS = [
-  'childCondition',
-  'likelyHarm',
-  'father',
-  'mother',
-  'guardian',
-  'familySituation',
-  'caregiver',
-  'actionsTaken',
-] as const;
 
 /**
  * Child-protection cases (Decree 56/2017 art. 25-30): intake, the steps of case-workflow.ts, the

@@ -1082,10 +1082,8 @@ export class CaseDto {
 }
 
 /** What a case's report says (Mẫu 01): read with the case, never in a list. */
-export const REPORT_FIELDS = [
-  'summary',
-  'location',
-  'reporter',
+/** What Mẫu 01 asks beyond the report's narrative, the place and the reporter. */
+export const INTAKE_DETAILS = [
   'childCondition',
   'likelyHarm',
   'father',
@@ -1095,6 +1093,8 @@ export const REPORT_FIELDS = [
   'caregiver',
   'actionsTaken',
 ] as const;
+
+export const REPORT_FIELDS = ['summary', 'location', 'reporter', ...INTAKE_DETAILS] as const;
 
 /** What a case's list leaves out: its report, and the communes that held it. */
 export const LIST_OMITS = [...REPORT_FIELDS, 'holdings'] as const;

@@ -1,4 +1,4 @@
-import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -30,6 +30,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       icon: <DiffOutlined aria-hidden />,
       label: t('nav.duplicates'),
     },
+    can('reports:aggregate') && {
+      path: '/dashboard',
+      icon: <BarChartOutlined aria-hidden />,
+      label: t('nav.dashboard'),
+    },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).
   const current = items
@@ -42,7 +47,7 @@ export default function Shell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <Layout.Header className="shell-header">
-        <Link to="/children" className="shell-brand">
+        <Link to="/" className="shell-brand">
           {t('app.name')}
         </Link>
         {/* Site navigation is a list of links (not an ARIA menu), the current page marked. */}

@@ -15,6 +15,7 @@ const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -50,6 +51,22 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
+/** Where a user starts: the first screen their permissions open (the registry, the figures, admin). */
+export function homePath(can: (permission: string) => boolean): string {
+  if (can('children:read')) return '/children';
+  if (can('reports:aggregate')) return '/dashboard';
+  if (can('users:manage')) return '/admin/users';
+  if (can('audit:read')) return '/admin/audit';
+  return '/children';
+}
+
+function Home() {
+  const { state, can } = useAuth();
+  if (state.status === 'starting') return <Loading />;
+  if (state.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+  return <Navigate to={homePath(can)} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -61,7 +78,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="/" element={<Navigate to="/children" replace />} />
+      <Route path="/" element={<Home />} />
       <Route
         path="/children"
         element={
@@ -123,6 +140,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/dashboard"
+        element={
+          <SignedIn>
+            <DashboardPage />
           </SignedIn>
         }
       />

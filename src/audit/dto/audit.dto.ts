@@ -96,17 +96,21 @@ export class ChainProblemDto {
   @ApiProperty({ example: 'content does not match its hash' }) detail!: string;
 }
 
+export class ChainHeadDto {
+  @ApiProperty({ example: '1532' }) seq!: string;
+  @ApiProperty({ description: 'SHA-256, hex' }) hash!: string;
+}
+
 export class AuditVerificationDto {
   @ApiProperty({ description: 'No entry altered, removed or re-chained' }) intact!: boolean;
   @ApiProperty({ example: 1532, description: 'Entries in the whole log' }) entries!: number;
   @ApiProperty({
-    type: 'object',
-    properties: { seq: { type: 'string' }, hash: { type: 'string' } },
+    type: ChainHeadDto,
     description:
       'The last entry: recorded elsewhere from time to time, it shows a later removal of the ' +
       'newest entries, which the chain alone cannot',
   })
-  head!: { seq: string; hash: string };
+  head!: ChainHeadDto;
   @ApiProperty({ example: 0 }) problemCount!: number;
   @ApiProperty({ type: [ChainProblemDto], description: `The first ${PROBLEMS_SHOWN}` })
   problems!: ChainProblemDto[];

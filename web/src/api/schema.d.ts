@@ -1715,10 +1715,7 @@ export interface components {
              */
             entries: number;
             /** @description The last entry: recorded elsewhere from time to time, it shows a later removal of the newest entries, which the chain alone cannot */
-            head: {
-                hash?: string;
-                seq?: string;
-            };
+            head: components["schemas"]["ChainHeadDto"];
             /** @description No entry altered, removed or re-chained */
             intact: boolean;
             /** @example 0 */
@@ -1974,6 +1971,12 @@ export interface components {
             status: "pending" | "accepted" | "declined" | "cancelled";
             /** @description The receiving commune */
             to: components["schemas"]["TransferPlaceDto"];
+        };
+        ChainHeadDto: {
+            /** @description SHA-256, hex */
+            hash: string;
+            /** @example 1532 */
+            seq: string;
         };
         ChainProblemDto: {
             /** @example content does not match its hash */

@@ -1,4 +1,14 @@
-import { BarChartOutlined, ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClearOutlined,
+  DiffOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -34,6 +44,31 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/dashboard',
       icon: <BarChartOutlined aria-hidden />,
       label: t('nav.dashboard'),
+    },
+    can('users:manage') && {
+      path: '/admin/users',
+      icon: <UserOutlined aria-hidden />,
+      label: t('nav.admin.users'),
+    },
+    can('organizations:manage') && {
+      path: '/admin/organizations',
+      icon: <ApartmentOutlined aria-hidden />,
+      label: t('nav.admin.organizations'),
+    },
+    can('api-keys:manage') && {
+      path: '/admin/api-keys',
+      icon: <KeyOutlined aria-hidden />,
+      label: t('nav.admin.apiKeys'),
+    },
+    can('calendar:manage') && {
+      path: '/admin/calendar',
+      icon: <CalendarOutlined aria-hidden />,
+      label: t('nav.admin.calendar'),
+    },
+    can('audit:read') && {
+      path: '/admin/audit',
+      icon: <AuditOutlined aria-hidden />,
+      label: t('nav.admin.audit'),
     },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).

@@ -16,6 +16,12 @@ const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'))
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const OrganizationsPage = lazy(() => import('../features/admin/OrganizationsPage'));
+const WebhooksPage = lazy(() => import('../features/admin/WebhooksPage'));
+const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
+const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
+const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -148,6 +154,54 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <DashboardPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/users"
+        element={
+          <SignedIn>
+            <UsersPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/organizations"
+        element={
+          <SignedIn>
+            <OrganizationsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/organizations/:id/webhooks"
+        element={
+          <SignedIn>
+            <WebhooksPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/api-keys"
+        element={
+          <SignedIn>
+            <ApiKeysPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/calendar"
+        element={
+          <SignedIn>
+            <CalendarPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/audit"
+        element={
+          <SignedIn>
+            <AuditPage />
           </SignedIn>
         }
       />

@@ -102,6 +102,20 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
   });
 
   it('verifies an intact chain, and finds an altered entry and a removed one', async () => {
+    const reader = t.as((await signIn(t, 'province-a')).accessToken);
+    const overHttp = async () =>
+      (await reader.get('/api/v1/audit/verification').expect(200)).body as {
+        intact: boolean;
+        entries: number;
+        head: { seq: string; hash: string };
+        problemCount: number;
+        problems: { seq: string; problem: string; detail: string }[];
+      };
+    const before = await overHttp();
+    expect(before).toMatchObject({ intact: true, problemCount: 0, problems: [] });
+    expect(before.head.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(before.entries).toBe(Number(before.head.seq));
+
     const intact = verify();
     expect(intact.output).toMatch(
       /^Audit log intact: \d+ entries; head seq \d+, hash [0-9a-f]{64}/,
@@ -112,10 +126,20 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
     const altered = verify();
     expect(altered.code).toBe(1);
     expect(altered.output).toContain('seq 3: altered');
+    expect(await overHttp()).toMatchObject({
+      intact: false,
+      problemCount: 1,
+      problems: [{ seq: '3', problem: 'altered' }],
+    });
 
     await tamper(`DELETE FROM audit_events WHERE seq = 5`);
     const removed = verify();
     expect(removed.code).toBe(1);
     expect(removed.output).toContain('seq 6: missing: entries 5..5 are missing');
+    expect((await overHttp()).problems).toEqual(
+      expect.arrayContaining([
+        { seq: '6', problem: 'missing', detail: 'entries 5..5 are missing' },
+      ]),
+    );
   });
 });

@@ -978,6 +978,12 @@ const SPEC: Record<string, RouteSpec> = {
       for (const item of res.body.items) expect(item.provinceCode).toBe(own);
     },
   },
+  'GET /api/v1/audit/verification': {
+    access: { roles: ['province_officer'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/audit/verification' }),
+    check: (res) => expect(res.body.intact).toBe(true),
+  },
 };
 
 function expected(spec: RouteSpec, caller: Caller): number {

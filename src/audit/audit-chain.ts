@@ -100,3 +100,18 @@ export class ChainVerifier {
     return { seq: String(this.expectedSeq - 1n), hash: this.previousHash };
   }
 }
+
+/** Entries after a `seq`, in order, at most `take` of them. */
+export type ReadAfter = (afterSeq: string, take: number) => Promise<AuditEvent[]>;
+
+/** Re-computes the whole chain, read in batches from the start. */
+export async function verifyChain(read: ReadAfter, batch = 5000): Promise<ChainVerifier> {
+  const verifier = new ChainVerifier();
+  let last = '0';
+  for (;;) {
+    const entries = await read(last, batch);
+    for (const entry of entries) verifier.add(entry);
+    if (entries.length < batch) return verifier;
+    last = entries[entries.length - 1].seq;
+  }
+}

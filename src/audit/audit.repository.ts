@@ -46,6 +46,17 @@ export class AuditRepository {
     await manager.insert(AuditEvent, row as QueryDeepPartialEntity<AuditEvent>);
   }
 
+  /** The chain in order from after `seq`, every province's: the hash links them all. */
+  after(seq: string, take: number): Promise<AuditEvent[]> {
+    return this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where('e.seq > :seq', { seq })
+      .orderBy('e.seq', 'ASC')
+      .take(take)
+      .getMany();
+  }
+
   list(scope: AreaScope, filter: AuditFilter): Promise<AuditEvent[]> {
     const area = scopeCondition(scope, { province: 'e.province_code', commune: 'e.commune_code' });
     const query = this.dataSource

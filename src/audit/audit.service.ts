@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { Clock } from '../common/clock.js';
 import { currentRequest } from '../common/logging.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
-import { AuditEventDto, type AuditQuery } from './dto/audit.dto.js';
+import { verifyChain } from './audit-chain.js';
+import { AuditEventDto, type AuditQuery, AuditVerificationDto } from './dto/audit.dto.js';
 
 /** What the log keeps of an actor. A job acting for a person (an import) passes them. */
 export type AuditActor = Pick<Actor, 'kind' | 'id' | 'name' | 'home'>;
@@ -31,6 +33,7 @@ export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditRepository,
+    private readonly clock: Clock,
   ) {}
 
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
@@ -67,5 +70,14 @@ export class AuditService {
       beforeSeq: cursor?.[0],
     });
     return toPage(rows, query.limit, (row) => [row.seq], AuditEventDto.from);
+  }
+
+  /**
+   * The whole chain re-computed, as `npm run audit:verify` does: whether it is intact, how many
+   * entries, the head to record elsewhere, and the first problems (their seq and kind, no content).
+   */
+  async verify(): Promise<AuditVerificationDto> {
+    const verifier = await verifyChain((after, take) => this.audit.after(after, take));
+    return AuditVerificationDto.from(verifier, this.clock.now());
   }
 }

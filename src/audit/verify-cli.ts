@@ -1,10 +1,9 @@
 import { MoreThan } from 'typeorm';
 import { createDataSource } from '../database/data-source.js';
 import { withCommandDatabase } from '../database/command-database.js';
-import { ChainVerifier } from './audit-chain.js';
+import { verifyChain } from './audit-chain.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
-const BATCH = 5000;
 const SHOWN = 20;
 
 /**
@@ -16,18 +15,13 @@ async function main(): Promise<void> {
   await withCommandDatabase(async (url) => {
     const dataSource = await createDataSource(url, 1).initialize();
     try {
-      const verifier = new ChainVerifier();
-      let last = '0';
-      for (;;) {
-        const batch = await dataSource.getRepository(AuditEvent).find({
-          where: { seq: MoreThan(last) },
+      const verifier = await verifyChain((after, take) =>
+        dataSource.getRepository(AuditEvent).find({
+          where: { seq: MoreThan(after) },
           order: { seq: 'ASC' },
-          take: BATCH,
-        });
-        for (const entry of batch) verifier.add(entry);
-        if (batch.length < BATCH) break;
-        last = batch[batch.length - 1].seq;
-      }
+          take,
+        }),
+      );
       const { seq, hash } = verifier.head;
       if (verifier.problems.length === 0) {
         console.log(`Audit log intact: ${verifier.count} entries; head seq ${seq}, hash ${hash}`);

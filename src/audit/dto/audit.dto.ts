@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsDayOrInstant } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
+import type { ChainVerifier } from '../audit-chain.js';
 import type { AuditEvent } from '../entities/audit-event.entity.js';
 
 export class AuditQuery extends PageQuery {
@@ -78,4 +79,51 @@ export class AuditEventDto {
 export class AuditPageDto {
   @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+/** At most this many problems are listed (the CLI shows as many). */
+const PROBLEMS_SHOWN = 20;
+
+export class ChainProblemDto {
+  @ApiProperty({ example: '3' }) seq!: string;
+  @ApiProperty({
+    enum: ['missing', 'altered', 'broken-link'],
+    description:
+      'missing: entries before this one are gone; altered: its content does not match its ' +
+      'hash; broken-link: it does not chain to the entry before',
+  })
+  problem!: 'missing' | 'altered' | 'broken-link';
+  @ApiProperty({ example: 'content does not match its hash' }) detail!: string;
+}
+
+export class ChainHeadDto {
+  @ApiProperty({ example: '1532' }) seq!: string;
+  @ApiProperty({ description: 'SHA-256, hex' }) hash!: string;
+}
+
+export class AuditVerificationDto {
+  @ApiProperty({ description: 'No entry altered, removed or re-chained' }) intact!: boolean;
+  @ApiProperty({ example: 1532, description: 'Entries in the whole log' }) entries!: number;
+  @ApiProperty({
+    type: ChainHeadDto,
+    description:
+      'The last entry: recorded elsewhere from time to time, it shows a later removal of the ' +
+      'newest entries, which the chain alone cannot',
+  })
+  head!: ChainHeadDto;
+  @ApiProperty({ example: 0 }) problemCount!: number;
+  @ApiProperty({ type: [ChainProblemDto], description: `The first ${PROBLEMS_SHOWN}` })
+  problems!: ChainProblemDto[];
+  @ApiProperty() verifiedAt!: string;
+
+  static from(verifier: ChainVerifier, at: Date): AuditVerificationDto {
+    return {
+      intact: verifier.problems.length === 0,
+      entries: verifier.count,
+      head: verifier.head,
+      problemCount: verifier.problems.length,
+      problems: verifier.problems.slice(0, PROBLEMS_SHOWN),
+      verifiedAt: at.toISOString(),
+    };
+  }
 }

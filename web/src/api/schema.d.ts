@@ -103,6 +103,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Re-compute the whole log’s hash chain: intact or not, and the head to record
+         * @description What `npm run audit:verify` does, over HTTP: every entry of every province is read in `seq` order and re-hashed; the answer names the first problems by `seq` and kind only.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1688,6 +1708,22 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
         };
+        AuditVerificationDto: {
+            /**
+             * @description Entries in the whole log
+             * @example 1532
+             */
+            entries: number;
+            /** @description The last entry: recorded elsewhere from time to time, it shows a later removal of the newest entries, which the chain alone cannot */
+            head: components["schemas"]["ChainHeadDto"];
+            /** @description No entry altered, removed or re-chained */
+            intact: boolean;
+            /** @example 0 */
+            problemCount: number;
+            /** @description The first 20 */
+            problems: components["schemas"]["ChainProblemDto"][];
+            verifiedAt: string;
+        };
         CaregiverDto: {
             /** @example Nguyễn Văn Bình */
             fullName: string;
@@ -1935,6 +1971,23 @@ export interface components {
             status: "pending" | "accepted" | "declined" | "cancelled";
             /** @description The receiving commune */
             to: components["schemas"]["TransferPlaceDto"];
+        };
+        ChainHeadDto: {
+            /** @description SHA-256, hex */
+            hash: string;
+            /** @example 1532 */
+            seq: string;
+        };
+        ChainProblemDto: {
+            /** @example content does not match its hash */
+            detail: string;
+            /**
+             * @description missing: entries before this one are gone; altered: its content does not match its hash; broken-link: it does not chain to the entry before
+             * @enum {string}
+             */
+            problem: "missing" | "altered" | "broken-link";
+            /** @example 3 */
+            seq: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -3928,6 +3981,61 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission audit:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
                 };
             };
             /** @description Not signed in, or the token or API key is not valid (any more) */

@@ -1,4 +1,14 @@
-import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClearOutlined,
+  DiffOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -30,6 +40,36 @@ export default function Shell({ children }: { children: ReactNode }) {
       icon: <DiffOutlined aria-hidden />,
       label: t('nav.duplicates'),
     },
+    can('reports:aggregate') && {
+      path: '/dashboard',
+      icon: <BarChartOutlined aria-hidden />,
+      label: t('nav.dashboard'),
+    },
+    can('users:manage') && {
+      path: '/admin/users',
+      icon: <UserOutlined aria-hidden />,
+      label: t('nav.admin.users'),
+    },
+    can('organizations:manage') && {
+      path: '/admin/organizations',
+      icon: <ApartmentOutlined aria-hidden />,
+      label: t('nav.admin.organizations'),
+    },
+    can('api-keys:manage') && {
+      path: '/admin/api-keys',
+      icon: <KeyOutlined aria-hidden />,
+      label: t('nav.admin.apiKeys'),
+    },
+    can('calendar:manage') && {
+      path: '/admin/calendar',
+      icon: <CalendarOutlined aria-hidden />,
+      label: t('nav.admin.calendar'),
+    },
+    can('audit:read') && {
+      path: '/admin/audit',
+      icon: <AuditOutlined aria-hidden />,
+      label: t('nav.admin.audit'),
+    },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).
   const current = items
@@ -42,7 +82,7 @@ export default function Shell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <Layout.Header className="shell-header">
-        <Link to="/children" className="shell-brand">
+        <Link to="/" className="shell-brand">
           {t('app.name')}
         </Link>
         {/* Site navigation is a list of links (not an ARIA menu), the current page marked. */}

@@ -15,6 +15,13 @@ const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const OrganizationsPage = lazy(() => import('../features/admin/OrganizationsPage'));
+const WebhooksPage = lazy(() => import('../features/admin/WebhooksPage'));
+const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
+const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
+const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -50,6 +57,22 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
+/** Where a user starts: the first screen their permissions open (the registry, the figures, admin). */
+export function homePath(can: (permission: string) => boolean): string {
+  if (can('children:read')) return '/children';
+  if (can('reports:aggregate')) return '/dashboard';
+  if (can('users:manage')) return '/admin/users';
+  if (can('audit:read')) return '/admin/audit';
+  return '/children';
+}
+
+function Home() {
+  const { state, can } = useAuth();
+  if (state.status === 'starting') return <Loading />;
+  if (state.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+  return <Navigate to={homePath(can)} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -61,7 +84,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="/" element={<Navigate to="/children" replace />} />
+      <Route path="/" element={<Home />} />
       <Route
         path="/children"
         element={
@@ -123,6 +146,62 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/dashboard"
+        element={
+          <SignedIn>
+            <DashboardPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/users"
+        element={
+          <SignedIn>
+            <UsersPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/organizations"
+        element={
+          <SignedIn>
+            <OrganizationsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/organizations/:id/webhooks"
+        element={
+          <SignedIn>
+            <WebhooksPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/api-keys"
+        element={
+          <SignedIn>
+            <ApiKeysPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/calendar"
+        element={
+          <SignedIn>
+            <CalendarPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/audit"
+        element={
+          <SignedIn>
+            <AuditPage />
           </SignedIn>
         }
       />

@@ -9,6 +9,10 @@ export const theme: ThemeConfig = {
     colorPrimaryHover: '#003eb3',
     colorPrimaryActive: '#002c8c',
     colorLinkHover: '#003eb3',
+    // A danger button's red (deactivate, revoke) dark enough for its text on white.
+    colorError: '#cf1322',
+    colorErrorHover: '#a8071a',
+    colorErrorActive: '#820014',
     colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',

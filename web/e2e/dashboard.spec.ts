@@ -1,0 +1,100 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, expectFitsWidth, screenshot, signIn } from './support';
+
+async function openDashboard(page: Page, username: string) {
+  await page.goto('/sign-in');
+  await signIn(page, username);
+  await page
+    .getByRole('navigation', { name: 'Điều hướng' })
+    .getByRole('link', { name: 'Thống kê' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Thống kê và chỉ tiêu', level: 1 })).toBeVisible();
+}
+
+const targets = (page: Page) => page.getByRole('region', { name: /^Chỉ tiêu năm/ });
+
+test('the province officer sees the targets beside the figures and drills from the province to a commune', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDashboard(page, 'demo.so');
+  const region = targets(page);
+  for (const target of [
+    'Tỷ lệ trẻ em có hoàn cảnh đặc biệt',
+    'Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp',
+    'Tỷ lệ trẻ em bị xâm hại được can thiệp kịp thời',
+  ]) {
+    await expect(region.getByRole('heading', { name: target, exact: true })).toBeVisible();
+  }
+  await expect(region).toContainText('Chỉ tiêu: dưới 1%');
+  await expect(region).toContainText('Chỉ tiêu: 100%');
+  // The officer sees exact figures: no count is hidden.
+  await expect(page.getByText('< 5')).toHaveCount(0);
+  await expect(region).toContainText(/\d+ trong tổng số \d+ trẻ em/);
+
+  // The province, then its communes by area; a commune's name opens that commune.
+  const crumbs = page.getByRole('navigation', { name: 'Địa bàn đang xem' });
+  await expect(crumbs).toContainText('Hà Nội');
+  const byArea = page.getByRole('table', { name: 'Theo địa bàn' });
+  await expect(byArea.getByRole('link', { name: /Ba Đình/ })).toBeVisible();
+  await expect(byArea.getByRole('link', { name: /Ngọc Hà/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Theo năm' }).getByRole('row')).toHaveCount(4);
+  await expectAccessible(page);
+  await screenshot(page, 'dashboard-province');
+
+  await byArea.getByRole('link', { name: /Ba Đình/ }).click();
+  await expect(page).toHaveURL(/communeCode=00004/);
+  await expect(crumbs).toContainText('Ba Đình');
+  await expect(page.getByRole('table', { name: 'Theo địa bàn' }).getByRole('row')).toHaveCount(2);
+  // The two cases of the demo are in Ba Đình.
+  await expect(page.getByRole('region', { name: 'Vụ việc đang xử lý' })).toContainText(
+    /2 vụ việc đang xử lý/,
+  );
+  // Back up to the province by the breadcrumb.
+  await crumbs.getByRole('link', { name: /Hà Nội/ }).click();
+  await expect(page).not.toHaveURL(/communeCode/);
+  await expect(byArea.getByRole('link', { name: /Ngọc Hà/ })).toBeVisible();
+
+  // The indicators with their breakdowns, and the official tables.
+  const indicators = page.getByRole('region', { name: /Chỉ tiêu thống kê/ });
+  await indicators.getByText('Dân số trẻ em').click();
+  await expect(indicators.getByRole('table', { name: 'I-0101 theo giới tính' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await indicators.getByRole('button', { name: 'Tải biểu báo cáo (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^chi-tieu-tre-em-\d{4}\.xlsx$/);
+
+  // The periodic reports and each commune's; the lists for action.
+  await page.getByText(/xã, phường đã có báo cáo/).click();
+  await expect(page.getByRole('table', { name: 'Báo cáo của từng xã, phường' })).toContainText(
+    'Ba Đình',
+  );
+  const lists = page.getByRole('table', { name: 'Danh sách cần xử lý' });
+  await expect(lists.getByRole('row', { name: /Trẻ em có hoàn cảnh đặc biệt/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'dashboard-indicators');
+});
+
+test('the statistician sees aggregates only, small counts hidden', async ({ page }) => {
+  await openDashboard(page, 'demo.thongke');
+  // The demo's few children: every count under 5 is shown as hidden, never as a number.
+  await expect(targets(page)).toContainText('< 5');
+  await expect(targets(page)).toContainText('Ẩn (số nhỏ)');
+  await expect(page.getByRole('table', { name: 'Theo địa bàn' })).toContainText('< 5');
+  // No lists of children, no periodic reports with exact figures.
+  await expect(page.getByRole('region', { name: 'Danh sách cần xử lý' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Báo cáo định kỳ/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await expectFitsWidth(page);
+  await screenshot(page, 'dashboard-statistician');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the dashboard fits the screen', async ({ page }) => {
+    await openDashboard(page, 'demo.so');
+    await expect(page.getByRole('table', { name: 'Theo địa bàn' })).toBeVisible();
+    await expectFitsWidth(page);
+    await expectAccessible(page);
+    await screenshot(page, 'dashboard-phone');
+  });
+});

@@ -1,0 +1,146 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Form, Select, Space } from 'antd';
+import { useState } from 'react';
+import { api, call, type Schemas } from '../../api/client';
+import { saveDownload } from '../../api/download';
+import { ErrorAlert } from '../../app/errors';
+import { Panel } from '../../app/Panel';
+import { type MessageKey } from '../../i18n/vi';
+import { useI18n } from '../../i18n';
+import { useCodeName } from '../reference/hooks';
+import { SEX_LABEL } from '../children/labels';
+import { useFigures } from './figures';
+
+type Indicator = Schemas['IndicatorDto'];
+type AreaQuery = { provinceCode?: string; communeCode?: string };
+
+const BREAKDOWN_LABEL: Record<string, MessageKey> = {
+  sex: 'dashboard.by.sex',
+  ageGroup: 'dashboard.by.ageGroup',
+  area: 'dashboard.by.area',
+  group: 'dashboard.by.group',
+  form: 'dashboard.by.form',
+  setting: 'dashboard.by.setting',
+};
+
+/** The Circular 13 indicators of a year with their breakdowns, and the official tables' `.xlsx`. */
+export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string) => string }) {
+  const { t, language } = useI18n();
+  const f = useFigures();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const indicators = useQuery({
+    queryKey: ['reports', 'indicators', props.query, year],
+    queryFn: ({ signal }) =>
+      call(
+        api.GET('/api/v1/reports/indicators', {
+          signal,
+          params: { query: { ...props.query, year } },
+        }),
+      ),
+  });
+  const download = useMutation({
+    mutationFn: () =>
+      saveDownload(
+        api.GET('/api/v1/reports/indicators', {
+          params: { query: { ...props.query, year, format: 'xlsx' } },
+          parseAs: 'blob',
+        }),
+        `chi-tieu-tre-em-${year}.xlsx`,
+      ),
+  });
+  const ageGroup = useCodeName('age-groups');
+  const group = useCodeName('special-circumstances');
+  const form = useCodeName('abuse-forms');
+  const setting = useCodeName('abuse-settings');
+  const keyName = (by: string, code: string) => {
+    switch (by) {
+      case 'sex':
+        return SEX_LABEL[code] ? t(SEX_LABEL[code]) : code;
+      case 'ageGroup':
+        return ageGroup(code);
+      case 'group':
+        return group(code);
+      case 'form':
+        return form(code);
+      case 'setting':
+        return setting(code);
+      case 'area':
+        return props.names(code);
+      default:
+        return code;
+    }
+  };
+  const show = (item: Indicator, value: number | null) =>
+    item.unit === 'ratio' ? f.rate(value, true) : f.count(value);
+
+  return (
+    <Panel title={t('dashboard.indicators')}>
+      <Space wrap align="end" className="indicators-tools">
+        <Form layout="vertical" onSubmitCapture={(e) => e.preventDefault()}>
+          <Form.Item label={t('dashboard.year')} htmlFor="indicators-year" className="flush">
+            <Select
+              id="indicators-year"
+              className="year-select"
+              value={year}
+              onChange={setYear}
+              options={Array.from({ length: 5 }, (_, i) => thisYear - i).map((y) => ({
+                value: y,
+                label: String(y),
+              }))}
+            />
+          </Form.Item>
+        </Form>
+        <Button onClick={() => download.mutate()} loading={download.isPending}>
+          {t('dashboard.downloadXlsx')}
+        </Button>
+      </Space>
+      {download.error && <ErrorAlert error={download.error} />}
+      {indicators.error && <ErrorAlert error={indicators.error} />}
+      {indicators.isPending && <p>{t('common.loading')}</p>}
+      <ul className="indicators" aria-busy={indicators.isFetching}>
+        {(indicators.data ?? []).map((item) => (
+          <li key={`${item.set}-${item.code}`}>
+            <details>
+              <summary>
+                <span className="indicator-code">
+                  {item.set}-{item.code}
+                </span>{' '}
+                {language === 'en' ? item.nameEn : item.name}:{' '}
+                <strong>{show(item, item.value)}</strong>
+              </summary>
+              {Object.entries(item.breakdowns).map(([by, values]) => (
+                <div key={by} className="data-table breakdown">
+                  <table>
+                    <caption>
+                      {t('dashboard.breakdownOf', {
+                        indicator: `${item.set}-${item.code}`,
+                        by: BREAKDOWN_LABEL[by] ? t(BREAKDOWN_LABEL[by]) : by,
+                      })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{BREAKDOWN_LABEL[by] ? t(BREAKDOWN_LABEL[by]) : by}</th>
+                        <th scope="col" className="align-right">
+                          {t('dashboard.col.value')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {Object.entries(values).map(([code, value]) => (
+                        <tr key={code}>
+                          <td>{keyName(by, code)}</td>
+                          <td className="align-right">{show(item, value)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ))}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

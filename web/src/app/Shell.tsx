@@ -1,4 +1,4 @@
-import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import { ClearOutlined, DiffOutlined, FolderOpenOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -29,6 +29,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/duplicates',
       icon: <DiffOutlined aria-hidden />,
       label: t('nav.duplicates'),
+    },
+    can('cases:read') && {
+      path: '/cases',
+      icon: <FolderOpenOutlined aria-hidden />,
+      label: t('cases.nav'),
     },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).

@@ -1,5 +1,13 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, expectFitsWidth, screenshot, signIn } from './support';
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  apiToken,
+  DEMO_TOTP_SECRET,
+  expectAccessible,
+  expectFitsWidth,
+  screenshot,
+  signIn,
+  totpCode,
+} from './support';
 
 /** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
 async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
@@ -14,6 +22,76 @@ async function openCases(page: Page) {
   await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ' }).click();
   await expect(page.getByRole('heading', { name: 'Hồ sơ bảo vệ trẻ em', level: 1 })).toBeVisible();
+}
+
+/**
+ * A case through the API up to the chair's approval of its plan (the chair's screens are not this
+ * file's): what the social worker carries on with in the browser.
+ */
+async function approvedCase(request: APIRequestContext): Promise<string> {
+  const worker = { Authorization: `Bearer ${await apiToken(request, 'demo.ctxh')}` };
+  const day = 24 * 3_600_000;
+  const post = async (path: string, data: object, headers = worker) => {
+    const response = await request.post(`/api/v1/cases${path}`, { data, headers });
+    expect(response.ok(), await response.text()).toBe(true);
+    return (await response.json()) as { id: string };
+  };
+  const { id } = await post('', {
+    newChildren: [
+      {
+        fullName: 'Bé Tư',
+        dateOfBirth: '2022-01-01',
+        dobPrecision: 'year',
+        sex: 'female',
+        provinceCode: '01',
+        communeCode: '00004',
+      },
+    ],
+    source: 'public',
+    channel: 'phone',
+    receivedAt: new Date().toISOString(),
+    summary: 'Trẻ thường bị bỏ một mình ở nhà.',
+    concerns: ['neglect'],
+  });
+  const ratings = {
+    harm: 'medium',
+    abuserAccess: 'medium',
+    careEnvironment: 'medium',
+    selfProtection: 'low',
+  };
+  await post(`/${id}/initial-assessment`, { ratings, immediateDanger: false, level: 'support' });
+  await post(`/${id}/assessment`, {
+    childSituation: 'Trẻ gầy, hay ốm.',
+    familySituation: 'Mẹ làm ca đêm.',
+    needs: ['Khám sức khỏe'],
+    conference: {
+      heldAt: new Date().toISOString(),
+      participants: [
+        { fullName: 'Trần Văn Minh', role: 'cán bộ công tác xã hội' },
+        { fullName: 'Nguyễn Thị Mơ', role: 'mẹ của trẻ' },
+      ],
+      agreed: ['Khám sức khỏe cho trẻ'],
+    },
+  });
+  await post(`/${id}/plan`, {
+    goals: ['Trẻ khỏe mạnh, được chăm sóc'],
+    actions: [
+      {
+        description: 'Khám sức khỏe cho trẻ',
+        organizationName: 'Trạm y tế phường Ba Đình',
+        responsiblePerson: 'Y sĩ trạm y tế',
+        dueAt: new Date(Date.now() + 7 * day).toISOString(),
+      },
+    ],
+    reviewAt: new Date(Date.now() + 30 * day).toISOString(),
+  });
+  const chair = await apiToken(request, 'demo.chutich', totpCode(DEMO_TOTP_SECRET));
+  await post(
+    `/${id}/plan/approve`,
+    { decisionNumber: '99/QĐ-UBND' },
+    { Authorization: `Bearer ${chair}` },
+  );
+  return id;
 }
 
 test.describe('a social worker’s cases', () => {
@@ -100,7 +178,8 @@ test.describe('a social worker’s cases', () => {
         .check();
     }
     await initial.getByRole('radio', { name: 'Có', exact: true }).check();
-    await initial.getByLabel('Biện pháp khẩn cấp đã thực hiện').fill('Đưa trẻ sang nhà bà ngoại');
+    // No measure taken yet: the emergency measures are their own step, within 12 hours too.
+    await expect(initial.getByLabel('Biện pháp khẩn cấp đã thực hiện')).toBeVisible();
     await choose(page, initial, 'Cấp độ', 'Can thiệp');
     await expectAccessible(page);
     await screenshot(page, 'case-initial-assessment');
@@ -251,5 +330,107 @@ test.describe('a social worker’s cases', () => {
     await expectFitsWidth(page);
     await expectAccessible(page);
     await screenshot(page, 'case-intake-phone');
+  });
+
+  test('a plan carried out: an action started, a referral for it, a review proposing closure', async ({
+    page,
+    request,
+  }) => {
+    const id = await approvedCase(request);
+    await page.goto('/sign-in');
+    await signIn(page, 'demo.ctxh');
+    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+    await page.goto(`/cases/${id}`);
+    await expect(page.getByText('Đang thực hiện kế hoạch', { exact: true })).toBeVisible();
+
+    const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
+    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+
+    // A referral made from the plan's action.
+    await actions.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' }).click();
+    const referral = page.getByRole('form', { name: 'Chuyển gửi dịch vụ' });
+    await choose(page, referral, 'Cơ quan, tổ chức nhận', '[DEMO] Trạm y tế phường Ba Đình');
+    await choose(page, referral, 'Loại dịch vụ', 'Sơ cứu, khám và điều trị y tế');
+    await referral.getByLabel('Lý do chuyển gửi').fill('Trẻ cần được khám sức khỏe tổng quát.');
+    await referral.getByRole('checkbox', { name: 'Ngày sinh' }).check();
+    await expectAccessible(page);
+    await screenshot(page, 'case-referral');
+    await referral.getByRole('button', { name: 'Gửi' }).click();
+    const referrals = page.getByRole('table', { name: 'Chuyển gửi' });
+    const sent = referrals.getByRole('row').filter({ hasText: 'Trạm y tế phường Ba Đình' });
+    await expect(sent).toContainText('Sơ cứu, khám và điều trị y tế');
+    await expect(sent).toContainText('Chờ tiếp nhận');
+
+    // The review (Mẫu 06): every closure criterion met, closure proposed.
+    const steps = page.getByRole('region', { name: 'Bước tiếp theo' });
+    await steps.getByRole('button', { name: 'Rà soát, đánh giá' }).click();
+    const review = page.getByRole('form', { name: 'Rà soát, đánh giá' });
+    for (const criterion of [
+      'Mức độ tổn hại',
+      'Khả năng tiếp cận của người xâm hại',
+      'Cản trở an toàn trong môi trường chăm sóc',
+    ]) {
+      await review
+        .getByRole('group', { name: criterion })
+        .getByRole('radio', { name: 'Thấp' })
+        .check();
+    }
+    await review
+      .getByRole('group', { name: 'Khả năng tự bảo vệ, phục hồi của trẻ' })
+      .getByRole('radio', { name: 'Cao' })
+      .check();
+    const criteria = review.getByRole('group', { name: 'Tiêu chí đóng hồ sơ đã đạt' });
+    for (const box of await criteria.getByRole('checkbox').all()) await box.check();
+    await review.getByRole('radio', { name: 'Đề xuất đóng hồ sơ' }).check();
+    await review.getByLabel('Nhận xét').fill('Trẻ đã được khám, mẹ đổi sang làm ca ngày.');
+    await expectAccessible(page);
+    await screenshot(page, 'case-review');
+    await review.getByRole('button', { name: 'Lưu: Rà soát, đánh giá' }).click();
+    await expect(page.getByText('Đã lưu: Rà soát, đánh giá.')).toBeVisible();
+    await expect(page.getByText('Đề xuất đóng hồ sơ', { exact: true }).first()).toBeVisible();
+    const reviewed = page
+      .getByRole('table', { name: 'Diễn biến hồ sơ' })
+      .getByRole('row')
+      .filter({ hasText: 'Chuyển sang: Đề xuất đóng hồ sơ' });
+    await expect(reviewed).toContainText(/Rà soát, đánh giá \(.*\) đúng hạn/);
+    await expect(
+      page.getByRole('region', { name: 'Biểu mẫu (Mẫu 01–06)' }).getByText(/^Mẫu 06:/),
+    ).toBeVisible();
+    // The chair's approval is the chair's: nothing here to take.
+    await expect(
+      page
+        .getByRole('region', { name: 'Bước tiếp theo' })
+        .getByRole('button', { name: 'Đóng hồ sơ' }),
+    ).toHaveCount(0);
+    await screenshot(page, 'case-closure-proposed');
+  });
+
+  test('a step on a case changed meanwhile says so and shows the case as it is now', async ({
+    page,
+    request,
+  }) => {
+    const id = await approvedCase(request);
+    await page.goto('/sign-in');
+    await signIn(page, 'demo.ctxh');
+    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+    await page.goto(`/cases/${id}`);
+    const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
+    await expect(actions.getByRole('button', { name: 'Bắt đầu' })).toBeVisible();
+    // Someone else moves the action on meanwhile.
+    const token = await apiToken(request, 'demo.ctxh');
+    const [action] = (await (
+      await request.get(`/api/v1/cases/${id}/plan/actions`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { id: string }[];
+    const moved = await request.post(`/api/v1/cases/${id}/plan/actions/${action.id}/status`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { status: 'in_progress' },
+    });
+    expect(moved.ok()).toBe(true);
+    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await expect(page.getByRole('alert')).toContainText('Hồ sơ vừa được người khác cập nhật');
+    await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
   });
 });

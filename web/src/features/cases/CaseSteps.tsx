@@ -20,9 +20,9 @@ import { type ReactNode, useState } from 'react';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { DataTable } from '../../app/DataTable';
-import { ErrorAlert, explain } from '../../app/errors';
+import { explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
-import { useI18n } from '../../i18n';
+import { type Translate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
 import { Countdown, OverdueTag, useNow } from './common';
@@ -40,6 +40,13 @@ import {
 type IfMatch = { 'If-Match': string };
 type Answer = Promise<{ data?: Case; error?: unknown; response: Response }>;
 type PlanAction = Schemas['CasePlanActionDto'];
+
+/** What went wrong with a step: the API's words, or that the case changed meanwhile. */
+function stepError(failure: unknown, t: Translate): string {
+  return failure instanceof ApiError || !(failure instanceof Error)
+    ? explain(failure, t)
+    : failure.message;
+}
 
 /** The steps a social worker takes here; the chair's (approvals, isolation) are the chair's screens'. */
 const MINE: CaseAction[] = [
@@ -88,13 +95,16 @@ function useStep(kase: Case) {
 /** The steps the case allows now, each opened as its form. */
 export function CaseSteps({ kase }: { kase: Case }) {
   const { t } = useI18n();
-  const { can } = useAuth();
+  const { can, state } = useAuth();
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const myId = state.status === 'signed-in' ? state.me.id : null;
   const allowed = MINE.filter(
     (action) =>
       kase.allowedActions.includes(action) &&
-      can(action === 'referrals' ? 'referrals:send' : 'cases:work'),
+      can(action === 'referrals' ? 'referrals:send' : 'cases:work') &&
+      // Taking the case on is for a case not yet the user's.
+      !(action === 'assign' && kase.assignedTo === myId),
   );
   if (allowed.length === 0) return null;
   const close = (what?: CaseAction) => {
@@ -157,7 +167,7 @@ function StepForm<T extends object>(props: {
       props.onDone(props.action);
     } catch (failure) {
       placeFieldErrors(props.form, failure, props.rename);
-      setError(failure instanceof ApiError ? explain(failure, t) : (failure as Error).message);
+      setError(stepError(failure, t));
     } finally {
       setBusy(false);
     }
@@ -655,7 +665,13 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
         actions: [{ description: '', responsiblePerson: '', dueAt: dayjs().add(7, 'day') }],
         reviewAt: dayjs().add(30, 'day'),
       }}
-      rename={(path) => (path[0] === 'goals' ? ['goals'] : path)}
+      rename={(path) =>
+        path[0] === 'goals'
+          ? ['goals']
+          : path[2] === 'organizationId'
+            ? ['actions', path[1], 'organizationName']
+            : path
+      }
       send={(v, header) =>
         api.POST('/api/v1/cases/{id}/plan', {
           params: { path: { id: kase.id }, header },
@@ -715,6 +731,7 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
                       <Form.Item
                         name={[field.name, 'organizationName']}
                         label={t('cases.actionOrg')}
+                        rules={required(t('cases.actionOrg'))}
                       >
                         <Input />
                       </Form.Item>
@@ -1085,7 +1102,7 @@ export function PlanActions({ kase }: { kase: Case }) {
   const service = useCodeName('service-types');
   const actions = usePlanActions(kase);
   const [referFor, setReferFor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<string | null>(null);
   const step = useStep(kase);
   const canMove = kase.allowedActions.includes('plan/actions/status');
   if (!actions.data?.length) return null;
@@ -1099,12 +1116,12 @@ export function PlanActions({ kase }: { kase: Case }) {
         }),
       );
     } catch (failure) {
-      setError(failure);
+      setError(stepError(failure, t));
     }
   };
   return (
     <Panel title={t('cases.planActions')}>
-      {error !== null && <ErrorAlert error={error} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} />}
       <DataTable<PlanAction>
         caption={t('cases.planActions')}
         rows={actions.data}

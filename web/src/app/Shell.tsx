@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   ClearOutlined,
   DiffOutlined,
+  FolderOpenOutlined,
   KeyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -39,6 +40,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/duplicates',
       icon: <DiffOutlined aria-hidden />,
       label: t('nav.duplicates'),
+    },
+    can('cases:read') && {
+      path: '/cases',
+      icon: <FolderOpenOutlined aria-hidden />,
+      label: t('cases.nav'),
     },
     can('reports:aggregate') && {
       path: '/dashboard',

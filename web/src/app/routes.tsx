@@ -15,6 +15,9 @@ const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
+const CasesPage = lazy(() => import('../features/cases/CasesPage'));
+const CaseNewPage = lazy(() => import('../features/cases/CaseNewPage'));
+const CasePage = lazy(() => import('../features/cases/CasePage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('../features/admin/OrganizationsPage'));
@@ -146,6 +149,30 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/cases"
+        element={
+          <SignedIn>
+            <CasesPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/cases/new"
+        element={
+          <SignedIn>
+            <CaseNewPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/cases/:id"
+        element={
+          <SignedIn>
+            <CasePage />
           </SignedIn>
         }
       />

@@ -1,0 +1,436 @@
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  apiToken,
+  DEMO_TOTP_SECRET,
+  expectAccessible,
+  expectFitsWidth,
+  screenshot,
+  signIn,
+  totpCode,
+} from './support';
+
+/** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
+async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
+  const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
+  await scope.getByRole('combobox', { name }).click();
+  await page.getByTitle(option, { exact: true }).last().click();
+}
+
+async function openCases(page: Page) {
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.ctxh');
+  await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ' }).click();
+  await expect(page.getByRole('heading', { name: 'Hồ sơ bảo vệ trẻ em', level: 1 })).toBeVisible();
+}
+
+/**
+ * A case through the API up to the chair's approval of its plan (the chair's screens are not this
+ * file's): what the social worker carries on with in the browser.
+ */
+async function approvedCase(request: APIRequestContext): Promise<string> {
+  const worker = { Authorization: `Bearer ${await apiToken(request, 'demo.ctxh')}` };
+  const day = 24 * 3_600_000;
+  const post = async (path: string, data: object, headers = worker) => {
+    const response = await request.post(`/api/v1/cases${path}`, { data, headers });
+    expect(response.ok(), await response.text()).toBe(true);
+    return (await response.json()) as { id: string };
+  };
+  const { id } = await post('', {
+    newChildren: [
+      {
+        fullName: 'Bé Tư',
+        dateOfBirth: '2022-01-01',
+        dobPrecision: 'year',
+        sex: 'female',
+        provinceCode: '01',
+        communeCode: '00004',
+      },
+    ],
+    source: 'public',
+    channel: 'phone',
+    receivedAt: new Date().toISOString(),
+    summary: 'Trẻ thường bị bỏ một mình ở nhà.',
+    concerns: ['neglect'],
+  });
+  const ratings = {
+    harm: 'medium',
+    abuserAccess: 'medium',
+    careEnvironment: 'medium',
+    selfProtection: 'low',
+  };
+  await post(`/${id}/initial-assessment`, { ratings, immediateDanger: false, level: 'support' });
+  await post(`/${id}/assessment`, {
+    childSituation: 'Trẻ gầy, hay ốm.',
+    familySituation: 'Mẹ làm ca đêm.',
+    needs: ['Khám sức khỏe'],
+    conference: {
+      heldAt: new Date().toISOString(),
+      participants: [
+        { fullName: 'Trần Văn Minh', role: 'cán bộ công tác xã hội' },
+        { fullName: 'Nguyễn Thị Mơ', role: 'mẹ của trẻ' },
+      ],
+      agreed: ['Khám sức khỏe cho trẻ'],
+    },
+  });
+  await post(`/${id}/plan`, {
+    goals: ['Trẻ khỏe mạnh, được chăm sóc'],
+    actions: [
+      {
+        description: 'Khám sức khỏe cho trẻ',
+        organizationName: 'Trạm y tế phường Ba Đình',
+        responsiblePerson: 'Y sĩ trạm y tế',
+        dueAt: new Date(Date.now() + 7 * day).toISOString(),
+      },
+    ],
+    reviewAt: new Date(Date.now() + 30 * day).toISOString(),
+  });
+  const chair = await apiToken(request, 'demo.chutich', totpCode(DEMO_TOTP_SECRET));
+  await post(
+    `/${id}/plan/approve`,
+    { decisionNumber: '99/QĐ-UBND' },
+    { Authorization: `Bearer ${chair}` },
+  );
+  return id;
+}
+
+test.describe('a social worker’s cases', () => {
+  // Many screens and steps, axe on each: more than one screen's minute.
+  test.describe.configure({ timeout: 300_000 });
+
+  test('a report at night followed from intake to the plan, each step on time', async ({
+    page,
+  }) => {
+    await openCases(page);
+    const table = page.getByRole('table', { name: 'Hồ sơ bảo vệ trẻ em' });
+    // The demo's two cases, each with its next deadline counting down.
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByText(/^còn \d+ (giờ|ngày|phút)$/).first()).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'cases');
+
+    // Intake (Mẫu 01): a child found in the registry without diacritics, and one new to it, of
+    // unknown sex and a guessed age.
+    await page.getByRole('button', { name: 'Tiếp nhận thông tin' }).click();
+    await expect(page.getByRole('heading', { name: 'Tiếp nhận thông tin (Mẫu 01)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Thêm trẻ em chưa có trong sổ' }).click();
+    const newChild = page.getByRole('group', { name: 'Trẻ em mới 1' });
+    await newChild.getByLabel('Họ và tên').fill('Bé Hà (chưa rõ họ)');
+    await expect(
+      newChild.getByRole('combobox', { name: 'Độ chính xác của ngày sinh' }),
+    ).toBeVisible();
+    await expect(newChild.getByText('Ước tính', { exact: true })).toBeVisible();
+    await expect(newChild.getByText('Không rõ', { exact: true })).toBeVisible();
+    await newChild.getByLabel('Năm sinh (ước tính)').fill('2018');
+    await choose(page, page, 'Nguồn thông tin', 'Tổng đài 111');
+    await choose(page, page, 'Hình thức', 'Qua điện thoại');
+    await choose(page, page, 'Hình thức xâm hại, nguy cơ', 'Bạo lực');
+    await page.keyboard.press('Escape');
+    await page
+      .getByLabel('Nội dung thông tin')
+      .fill('Hàng xóm nghe tiếng trẻ khóc, kêu cứu lúc nửa đêm.');
+    await page.getByLabel('Địa chỉ nơi xảy ra').fill('Ngõ 12 phố Đội Cấn');
+    await page.getByLabel('Người báo tin đề nghị giấu tên').check();
+    await page.getByLabel('Quan hệ với trẻ').fill('hàng xóm');
+    await page.getByLabel('Tình trạng trẻ em').fill('Trẻ có vết bầm ở tay.');
+    await page.getByRole('group', { name: 'Mẹ' }).getByLabel('Họ tên').fill('Trần Thị Hoa');
+    await expectAccessible(page);
+    await screenshot(page, 'case-intake');
+    await page.getByRole('button', { name: 'Lưu và mở hồ sơ' }).click();
+
+    const title = page.getByRole('heading', { name: /^Hồ sơ BVTE-/, level: 1 });
+    await expect(title).toBeVisible();
+    const code = ((await title.textContent()) ?? '').replace('Hồ sơ ', '');
+    await expect(page.getByText('Đã tiếp nhận', { exact: true })).toBeVisible();
+    const children = page.getByRole('region', { name: 'Trẻ em trong hồ sơ' });
+    await expect(children.getByRole('link', { name: 'Bé Hà (chưa rõ họ)' })).toBeVisible();
+    const deadlines = page.getByRole('region', { name: 'Thời hạn' });
+    await expect(deadlines.getByText('Đánh giá ban đầu')).toBeVisible();
+    await expect(deadlines.getByText(/^còn (11|12) giờ$/).first()).toBeVisible();
+    const report = page.getByRole('region', { name: 'Thông tin tiếp nhận (Mẫu 01)' });
+    await expect(report).toContainText('Tổng đài 111');
+    await expect(report).toContainText('Giấu tên, hàng xóm');
+    await expect(report).toContainText('Trần Thị Hoa');
+    await expect(page.getByRole('button', { name: /Tải về: Mẫu 01/ })).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'case-received');
+
+    // Found in the list, by its status.
+    await page.getByRole('link', { name: 'Danh sách hồ sơ' }).click();
+    await choose(page, page, 'Tình trạng', 'Đã tiếp nhận');
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await table.getByRole('link', { name: code }).click();
+    await expect(title).toBeVisible();
+
+    // The initial assessment (Mẫu 02): a rating per criterion, immediate danger, the level.
+    const steps = page.getByRole('region', { name: 'Bước tiếp theo' });
+    await steps.getByRole('button', { name: 'Đánh giá ban đầu' }).click();
+    const initial = page.getByRole('form', { name: 'Đánh giá ban đầu' });
+    for (const [criterion, rating] of [
+      ['Mức độ tổn hại', 'Cao'],
+      ['Khả năng tiếp cận của người xâm hại', 'Cao'],
+      ['Cản trở an toàn trong môi trường chăm sóc', 'Trung bình'],
+      ['Khả năng tự bảo vệ, phục hồi của trẻ', 'Thấp'],
+    ]) {
+      await initial
+        .getByRole('group', { name: criterion })
+        .getByRole('radio', { name: rating })
+        .check();
+    }
+    await initial.getByRole('radio', { name: 'Có', exact: true }).check();
+    // No measure taken yet: the emergency measures are their own step, within 12 hours too.
+    await expect(initial.getByLabel('Biện pháp khẩn cấp đã thực hiện')).toBeVisible();
+    await choose(page, initial, 'Cấp độ', 'Can thiệp');
+    await expectAccessible(page);
+    await screenshot(page, 'case-initial-assessment');
+    await initial.getByRole('button', { name: 'Lưu: Đánh giá ban đầu' }).click();
+    await expect(page.getByText('Đã lưu: Đánh giá ban đầu.')).toBeVisible();
+    await expect(page.getByText('Cần bảo vệ khẩn cấp', { exact: true })).toBeVisible();
+    await expect(page.getByText('Nguy hiểm tức thời', { exact: true })).toBeVisible();
+
+    // Emergency measures, with a temporary isolation proposed to the chair.
+    await steps.getByRole('button', { name: 'Biện pháp bảo vệ khẩn cấp' }).click();
+    const emergency = page.getByRole('form', { name: 'Biện pháp bảo vệ khẩn cấp' });
+    await emergency
+      .getByLabel('Biện pháp bảo vệ khẩn cấp')
+      .fill('Công an phường làm việc với cha\nBà ngoại chăm sóc trẻ');
+    await emergency.getByLabel('Đề xuất Chủ tịch UBND cách ly tạm thời').check();
+    await emergency.getByLabel('Cách ly khỏi').fill('Người cha');
+    await emergency.getByLabel('Nơi trẻ ở').fill('Nhà bà ngoại');
+    await emergency.getByLabel('Lý do').fill('Cha đánh trẻ khi say rượu');
+    await emergency.getByRole('button', { name: 'Lưu: Biện pháp bảo vệ khẩn cấp' }).click();
+    await expect(page.getByText('Đã lưu: Biện pháp bảo vệ khẩn cấp.')).toBeVisible();
+
+    // The assessment (Mẫu 03) with the case meeting and the child's views (aged 7 or more).
+    await steps.getByRole('button', { name: 'Đánh giá toàn diện và họp xác định nhu cầu' }).click();
+    const assessment = page.getByRole('form', {
+      name: 'Đánh giá toàn diện và họp xác định nhu cầu',
+    });
+    await assessment.getByLabel('Tình hình của trẻ').fill('Trẻ sợ về nhà, học sút.');
+    await assessment.getByLabel('Hoàn cảnh gia đình').fill('Cha nghiện rượu, mẹ đi làm xa.');
+    await assessment.getByLabel('Nhu cầu của trẻ').fill('Tư vấn tâm lý\nAn toàn tại nhà');
+    const views = assessment.getByRole('group', { name: 'Ý kiến của trẻ: Bé Hà (chưa rõ họ)' });
+    await views.getByLabel('Đã lấy ý kiến của trẻ').check();
+    await views.getByLabel('Ý kiến của trẻ', { exact: true }).fill('Con muốn ở với bà.');
+    await assessment.getByLabel('Người dự họp 1: Họ tên').fill('Nguyễn Thị Lan');
+    await assessment.getByLabel('Người dự họp 1: Vai trò').fill('cán bộ công tác xã hội');
+    await assessment.getByLabel('Người dự họp 2: Họ tên').fill('Trần Thị Hoa');
+    await assessment.getByLabel('Người dự họp 2: Vai trò').fill('mẹ của trẻ');
+    await assessment
+      .getByLabel('Nội dung thống nhất')
+      .fill('Trẻ ở với bà ngoại\nTư vấn tâm lý hằng tuần');
+    await expectAccessible(page);
+    await screenshot(page, 'case-assessment');
+    await assessment.getByRole('button', { name: /^Lưu: / }).click();
+    await expect(
+      page.getByText('Đã lưu: Đánh giá toàn diện và họp xác định nhu cầu.'),
+    ).toBeVisible();
+    await expect(page.getByText('Đang xây dựng kế hoạch', { exact: true })).toBeVisible();
+
+    // The plan (Mẫu 04) with an action, the child agreeing.
+    await steps.getByRole('button', { name: 'Trình kế hoạch hỗ trợ, can thiệp' }).click();
+    const plan = page.getByRole('form', { name: 'Trình kế hoạch hỗ trợ, can thiệp' });
+    await plan.getByLabel('Mục tiêu').fill('Trẻ an toàn, ổn định tâm lý');
+    const action = plan.getByRole('group', { name: 'Hoạt động 1' });
+    await action.getByLabel('Hoạt động', { exact: true }).fill('Tư vấn tâm lý cho trẻ');
+    await choose(page, action, 'Loại dịch vụ', 'Chăm sóc sức khỏe tâm thần, trị liệu tâm lý');
+    await action.getByLabel('Cơ quan, tổ chức thực hiện').fill('Trung tâm Công tác xã hội Hà Nội');
+    await action.getByLabel('Người chịu trách nhiệm').fill('Chuyên viên tâm lý Lê Mai');
+    await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
+    await plan.getByRole('button', { name: /^Lưu: / }).click();
+    await expect(page.getByText('Đã lưu: Trình kế hoạch hỗ trợ, can thiệp.')).toBeVisible();
+    await expect(page.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Hoạt động của kế hoạch' })
+        .getByText('Tư vấn tâm lý cho trẻ'),
+    ).toBeVisible();
+
+    // The timeline: each step, who took it, and the 12-hour deadline met.
+    const timeline = page.getByRole('table', { name: 'Diễn biến hồ sơ' });
+    for (const step of [
+      'Tiếp nhận thông tin (Mẫu 01)',
+      'Đánh giá ban đầu',
+      'Biện pháp bảo vệ khẩn cấp',
+      'Đánh giá toàn diện và họp xác định nhu cầu',
+      'Trình kế hoạch hỗ trợ, can thiệp',
+    ]) {
+      await expect(timeline.getByRole('cell', { name: step, exact: false }).first()).toBeVisible();
+    }
+    const assessed = timeline
+      .getByRole('row')
+      .filter({ hasText: 'Chuyển sang: Cần bảo vệ khẩn cấp' });
+    await expect(assessed).toContainText('Trần Văn Minh (demo)');
+    await expect(assessed).toContainText(/Đánh giá ban đầu \(.*\) đúng hạn/);
+    const measures = timeline.getByRole('row').filter({ hasText: 'Biện pháp bảo vệ khẩn cấp' });
+    await expect(measures).toContainText(/Biện pháp khẩn cấp \(.*\) đúng hạn/);
+    // The forms of the steps taken, to read and to keep.
+    const forms = page.getByRole('region', { name: 'Biểu mẫu (Mẫu 01–06)' });
+    for (const form of ['Mẫu 01', 'Mẫu 02', 'Mẫu 03', 'Mẫu 04', 'Mẫu 05']) {
+      await expect(forms.getByText(new RegExp(`^${form}:`))).toBeVisible();
+    }
+    await expect(forms.getByText(/^Mẫu 06:/)).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await forms.getByRole('button', { name: /Tải về: Mẫu 02/ }).click();
+    expect((await download).suggestedFilename()).toBe(`${code}-mau-02.pdf`);
+    await expectAccessible(page);
+    await screenshot(page, 'case-plan-submitted');
+
+    // A note, restricted.
+    const notes = page.getByRole('region', { name: 'Ghi chú' });
+    await notes.getByLabel('Ghi chú mới').fill('Mẹ đề nghị không báo cho cha biết nơi ở của trẻ.');
+    await choose(page, notes, 'Ai được xem', 'Hạn chế: người phụ trách, người phê duyệt và tôi');
+    await notes.getByRole('button', { name: 'Thêm ghi chú' }).click();
+    await expect(notes.getByText('Mẹ đề nghị không báo cho cha biết nơi ở của trẻ.')).toBeVisible();
+    await expect(notes.getByText('Hạn chế', { exact: true })).toBeVisible();
+
+    // At a phone's size.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectFitsWidth(page);
+    await screenshot(page, 'case-phone');
+  });
+
+  test('the list filters by status, level, assignee and overdue', async ({ page }) => {
+    await openCases(page);
+    const table = page.getByRole('table', { name: 'Hồ sơ bảo vệ trẻ em' });
+    const rows = table.getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    const all = await rows.count();
+    await choose(page, page, 'Cấp độ', 'Can thiệp');
+    await expect(rows.locator('td:nth-child(3)').filter({ hasNotText: 'Can thiệp' })).toHaveCount(
+      0,
+    );
+    await expect(rows.locator('td:nth-child(3)').first()).toHaveText('Can thiệp');
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect(rows).toHaveCount(all);
+    await choose(page, page, 'Tình trạng', 'Đã đánh giá ban đầu');
+    await expect(
+      rows.locator('td:nth-child(4)').filter({ hasNotText: 'Đã đánh giá ban đầu' }),
+    ).toHaveCount(0);
+    await expect(rows.locator('td:nth-child(4)').first()).toHaveText('Đã đánh giá ban đầu');
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await choose(page, page, 'Người phụ trách', 'Tôi phụ trách');
+    await expect(page.getByText(/^Đang hiển thị \d+ hồ sơ$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await choose(page, page, 'Quá hạn', 'Chỉ hồ sơ quá hạn');
+    // Nothing of the demo is late: none listed, and said so.
+    await expect(table.getByText('Không có hồ sơ nào.')).toBeVisible();
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect(rows).toHaveCount(all);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectFitsWidth(page);
+    await expectAccessible(page);
+    await screenshot(page, 'cases-phone');
+    await page.getByRole('button', { name: 'Tiếp nhận thông tin' }).click();
+    await expect(page.getByRole('heading', { name: 'Tiếp nhận thông tin (Mẫu 01)' })).toBeVisible();
+    // A child of the registry found without diacritics.
+    await page.getByRole('combobox', { name: /Tìm trẻ em trong sổ/ }).fill('nguyen van an');
+    await expect(page.getByTitle(/^Nguyễn Văn An \(/)).toBeVisible();
+    await expectFitsWidth(page);
+    await expectAccessible(page);
+    await screenshot(page, 'case-intake-phone');
+  });
+
+  test('a plan carried out: an action started, a referral for it, a review proposing closure', async ({
+    page,
+    request,
+  }) => {
+    const id = await approvedCase(request);
+    await page.goto('/sign-in');
+    await signIn(page, 'demo.ctxh');
+    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+    await page.goto(`/cases/${id}`);
+    await expect(page.getByText('Đang thực hiện kế hoạch', { exact: true })).toBeVisible();
+
+    const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
+    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+
+    // A referral made from the plan's action.
+    await actions.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' }).click();
+    const referral = page.getByRole('form', { name: 'Chuyển gửi dịch vụ' });
+    await choose(page, referral, 'Cơ quan, tổ chức nhận', '[DEMO] Trạm y tế phường Ba Đình');
+    await choose(page, referral, 'Loại dịch vụ', 'Sơ cứu, khám và điều trị y tế');
+    await referral.getByLabel('Lý do chuyển gửi').fill('Trẻ cần được khám sức khỏe tổng quát.');
+    await referral.getByRole('checkbox', { name: 'Ngày sinh' }).check();
+    await expectAccessible(page);
+    await screenshot(page, 'case-referral');
+    await referral.getByRole('button', { name: 'Gửi' }).click();
+    const referrals = page.getByRole('table', { name: 'Chuyển gửi' });
+    const sent = referrals.getByRole('row').filter({ hasText: 'Trạm y tế phường Ba Đình' });
+    await expect(sent).toContainText('Sơ cứu, khám và điều trị y tế');
+    await expect(sent).toContainText('Chờ tiếp nhận');
+
+    // The review (Mẫu 06): every closure criterion met, closure proposed.
+    const steps = page.getByRole('region', { name: 'Bước tiếp theo' });
+    await steps.getByRole('button', { name: 'Rà soát, đánh giá' }).click();
+    const review = page.getByRole('form', { name: 'Rà soát, đánh giá' });
+    for (const criterion of [
+      'Mức độ tổn hại',
+      'Khả năng tiếp cận của người xâm hại',
+      'Cản trở an toàn trong môi trường chăm sóc',
+    ]) {
+      await review
+        .getByRole('group', { name: criterion })
+        .getByRole('radio', { name: 'Thấp' })
+        .check();
+    }
+    await review
+      .getByRole('group', { name: 'Khả năng tự bảo vệ, phục hồi của trẻ' })
+      .getByRole('radio', { name: 'Cao' })
+      .check();
+    const criteria = review.getByRole('group', { name: 'Tiêu chí đóng hồ sơ đã đạt' });
+    for (const box of await criteria.getByRole('checkbox').all()) await box.check();
+    await review.getByRole('radio', { name: 'Đề xuất đóng hồ sơ' }).check();
+    await review.getByLabel('Nhận xét').fill('Trẻ đã được khám, mẹ đổi sang làm ca ngày.');
+    await expectAccessible(page);
+    await screenshot(page, 'case-review');
+    await review.getByRole('button', { name: 'Lưu: Rà soát, đánh giá' }).click();
+    await expect(page.getByText('Đã lưu: Rà soát, đánh giá.')).toBeVisible();
+    await expect(page.getByText('Đề xuất đóng hồ sơ', { exact: true }).first()).toBeVisible();
+    const reviewed = page
+      .getByRole('table', { name: 'Diễn biến hồ sơ' })
+      .getByRole('row')
+      .filter({ hasText: 'Chuyển sang: Đề xuất đóng hồ sơ' });
+    await expect(reviewed).toContainText(/Rà soát, đánh giá \(.*\) đúng hạn/);
+    await expect(
+      page.getByRole('region', { name: 'Biểu mẫu (Mẫu 01–06)' }).getByText(/^Mẫu 06:/),
+    ).toBeVisible();
+    // The chair's approval is the chair's: nothing here to take.
+    await expect(
+      page
+        .getByRole('region', { name: 'Bước tiếp theo' })
+        .getByRole('button', { name: 'Đóng hồ sơ' }),
+    ).toHaveCount(0);
+    await screenshot(page, 'case-closure-proposed');
+  });
+
+  test('a step on a case changed meanwhile says so and shows the case as it is now', async ({
+    page,
+    request,
+  }) => {
+    const id = await approvedCase(request);
+    await page.goto('/sign-in');
+    await signIn(page, 'demo.ctxh');
+    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+    await page.goto(`/cases/${id}`);
+    const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
+    await expect(actions.getByRole('button', { name: 'Bắt đầu' })).toBeVisible();
+    // Someone else moves the action on meanwhile.
+    const token = await apiToken(request, 'demo.ctxh');
+    const [action] = (await (
+      await request.get(`/api/v1/cases/${id}/plan/actions`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json()) as { id: string }[];
+    const moved = await request.post(`/api/v1/cases/${id}/plan/actions/${action.id}/status`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { status: 'in_progress' },
+    });
+    expect(moved.ok()).toBe(true);
+    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await expect(page.getByRole('alert')).toContainText('Hồ sơ vừa được người khác cập nhật');
+    await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+  });
+});

@@ -361,6 +361,11 @@ test.describe('a social worker’s cases', () => {
     const sent = referrals.getByRole('row').filter({ hasText: 'Trạm y tế phường Ba Đình' });
     await expect(sent).toContainText('Sơ cứu, khám và điều trị y tế');
     await expect(sent).toContainText('Chờ tiếp nhận');
+    await expect(
+      page
+        .getByRole('table', { name: 'Diễn biến hồ sơ' })
+        .getByRole('cell', { name: 'Chuyển gửi dịch vụ', exact: true }),
+    ).toBeVisible();
 
     // The review (Mẫu 06): every closure criterion met, closure proposed.
     const steps = page.getByRole('region', { name: 'Bước tiếp theo' });

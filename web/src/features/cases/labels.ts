@@ -68,6 +68,16 @@ const ACTIONS = new Set<string>([
   'isolation',
   'isolation/extend',
   'isolation/end',
+  'referral_sent',
+  'referral_acknowledged',
+  'referral_accepted',
+  'referral_declined',
+  'referral_completed',
+  'referral_cancelled',
+  'transfer',
+  'transfer/accept',
+  'transfer/decline',
+  'transfer/cancel',
 ]);
 
 /** A timeline step's action in the user's words (the API's name when it is new to the app). */

@@ -1,4 +1,10 @@
-import { ClearOutlined, DiffOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ClearOutlined,
+  DiffOutlined,
+  InboxOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -29,6 +35,16 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/duplicates',
       icon: <DiffOutlined aria-hidden />,
       label: t('nav.duplicates'),
+    },
+    can('cases:approve') && {
+      path: '/approvals',
+      icon: <AuditOutlined aria-hidden />,
+      label: t('nav.approvals'),
+    },
+    can('referrals:receive') && {
+      path: '/inbox',
+      icon: <InboxOutlined aria-hidden />,
+      label: t('nav.inbox'),
     },
   ].filter((item) => !!item);
   // The item of the longest path the page is under (the worklist is under the children's too).

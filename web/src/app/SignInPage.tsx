@@ -33,7 +33,7 @@ export default function SignInPage() {
   );
   const [busy, setBusy] = useState(false);
   const from = location.state?.from;
-  const target = from ? `${from.pathname}${from.search}` : '/children';
+  const target = from ? `${from.pathname}${from.search}` : '/';
 
   if (state.status === 'signed-in') return <Navigate to={target} replace />;
 

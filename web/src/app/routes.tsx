@@ -15,6 +15,10 @@ const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
+const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage'));
+const ApprovalPage = lazy(() => import('../features/approvals/ApprovalPage'));
+const InboxPage = lazy(() => import('../features/referrals/InboxPage'));
+const ReferralPage = lazy(() => import('../features/referrals/ReferralPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function Loading() {
@@ -50,6 +54,13 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
+/** The first screen: the registry, or for an agency's staff its referrals inbox. */
+function Home() {
+  const { can } = useAuth();
+  const inboxOnly = !can('children:read') && can('referrals:receive');
+  return <Navigate to={inboxOnly ? '/inbox' : '/children'} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -61,7 +72,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="/" element={<Navigate to="/children" replace />} />
+      <Route path="/" element={<Home />} />
       <Route
         path="/children"
         element={
@@ -123,6 +134,38 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <ChildPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/approvals"
+        element={
+          <SignedIn>
+            <ApprovalsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/approvals/:kind/:id"
+        element={
+          <SignedIn>
+            <ApprovalPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/inbox"
+        element={
+          <SignedIn>
+            <InboxPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/inbox/:id"
+        element={
+          <SignedIn>
+            <ReferralPage />
           </SignedIn>
         }
       />

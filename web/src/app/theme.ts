@@ -9,6 +9,10 @@ export const theme: ThemeConfig = {
     colorPrimaryHover: '#003eb3',
     colorPrimaryActive: '#002c8c',
     colorLinkHover: '#003eb3',
+    // Red as dark as AA needs for text on white (danger buttons, errors): Ant Design's is 3.3:1.
+    colorError: '#cf1322',
+    colorErrorHover: '#a8071a',
+    colorErrorActive: '#820014',
     colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',

@@ -2,8 +2,8 @@ import type { Response } from 'supertest';
 import { ROLES, type Role } from '../src/auth/permissions.js';
 import { createTestApp, type TestApp } from './app.js';
 import { listRoutes } from './routes.js';
-import { BODIES, forChildren } from './case-world.js';
-import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';
+import { APPROVER_STEPS, BODIES, forChildren } from './case-world.js';
+import { AREA, createAccount, createOrganization, PASSWORD, signIn, withStepUp } from './world.js';
 
 /**
  * The authorization matrix: every route × every kind of caller × (own area, other area, other
@@ -90,6 +90,8 @@ interface RouteSpec {
   check?: (res: Response, caller: Caller) => void;
   /** Needs a session of its own (it ends it). */
   freshSession?: boolean;
+  /** A decision asking for the second factor again: a caller who passes sends a fresh code. */
+  stepUp?: boolean;
 }
 
 const ANY_USER = { roles: ROLES, anyUser: true };
@@ -202,9 +204,9 @@ async function caseIn(ctx: Ctx, status: keyof typeof TO_STATUS): Promise<string>
     })
     .expect(201);
   for (const [action, body, who] of TO_STATUS[status]) {
-    await t.http
-      .post(`/api/v1/cases/${created.body.id}/${action}`)
-      .set(ctx[who])
+    const request = t.http.post(`/api/v1/cases/${created.body.id}/${action}`).set(ctx[who]);
+    // The chair's decisions carry a fresh code of the chair's second factor.
+    await (who === 'approver' ? withStepUp(t, 'case_approver', request) : request)
       .send(forChildren(action, typeof body === 'function' ? body() : body, [ids.childA1]))
       .expect(200);
   }
@@ -320,6 +322,7 @@ function caseStep(
   return {
     access,
     ok: inA1(200),
+    stepUp: APPROVER_STEPS.includes(action),
     request: async (ctx) => ({
       path: `/api/v1/cases/${await caseIn(ctx, status)}/${action}`,
       // Read when sent: the isolation decision starts then.
@@ -839,6 +842,12 @@ const SPEC: Record<string, RouteSpec> = {
       else expect(res.body.items).toEqual([]);
     },
   },
+  'GET /api/v1/referrals/handlers': {
+    access: RECEIVERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/referrals/handlers' }),
+    check: (res) => expect(res.body.items.length).toBeGreaterThan(0),
+  },
   'GET /api/v1/referrals/outbox': {
     access: CASE_WORKERS,
     ok: 200,
@@ -1186,7 +1195,9 @@ describe('authorization matrix', () => {
       if (spec.freshSession && caller.role) {
         headers = { Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}` };
       }
-      const request = t.http[method](path).set({ ...headers, ...extra });
+      const sent = t.http[method](path).set({ ...headers, ...extra });
+      const passes = typeof spec.access === 'object' && spec.access.roles.includes(caller.role!);
+      const request = spec.stepUp && passes ? withStepUp(t, usernameOf(caller), sent) : sent;
       const res = await (file
         ? request.attach('file', file.content, file.name)
         : body

@@ -11,7 +11,7 @@ import {
   forChildren,
   hotlineReport,
 } from './case-world.js';
-import { eventually } from './world.js';
+import { eventually, withStepUp } from './world.js';
 
 const HOUR = 3_600_000;
 
@@ -211,8 +211,7 @@ describe('case deadlines kept by jobs, with a clock the test moves', () => {
     expect(later.deadlines.planApprovalWorkingDaysLeft).toBe(0);
 
     // Approved, nothing is left to count.
-    await w.approver
-      .post(`/api/v1/cases/${kase.id}/plan/approve`)
+    await withStepUp(t, 'chutich', w.approver.post(`/api/v1/cases/${kase.id}/plan/approve`))
       .send(BODIES['plan/approve'])
       .expect(200);
     const approved = (await w.approver.get(`/api/v1/cases/${kase.id}`).expect(200)).body;

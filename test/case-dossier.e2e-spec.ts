@@ -1,6 +1,6 @@
 import { FieldCipher } from '../src/common/field-cipher.js';
 import { createTestApp, type TestApp } from './app.js';
-import { APPROVER_STEPS, BODIES, criteria, forChildren } from './case-world.js';
+import { postStep, BODIES, criteria, forChildren } from './case-world.js';
 import { referral, type ReferralWorld, referralWorld } from './referral-world.js';
 import { AREA, eventually } from './world.js';
 
@@ -21,9 +21,7 @@ describe('the case dossier, over HTTP', () => {
   let younger: string;
 
   const step = (kase: string, action: string, body: object = BODIES[action]) =>
-    (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
-      .post(`/api/v1/cases/${kase}/${action}`)
-      .send(body);
+    postStep(t, w, action, `/api/v1/cases/${kase}/${action}`).send(body);
 
   /** A case about the given children, received an hour ago, taken to a status step by step. */
   const caseAbout = async (childIds: string[], ...actions: string[]) => {

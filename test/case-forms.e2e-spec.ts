@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from './app.js';
-import { APPROVER_STEPS, BODIES, type CaseWorld, caseWorld, forChildren } from './case-world.js';
+import { postStep, BODIES, type CaseWorld, caseWorld, forChildren } from './case-world.js';
 import { pdfText } from './pdf-text.js';
 import { AREA, binary } from './world.js';
 
@@ -136,9 +136,9 @@ describe('case forms: Mẫu 01-06 as the decree lays them out, per child', () =>
   it('asks the chair for Mẫu 05’s number, and prints each child’s forms to the review', async () => {
     const kase = (await w.hotline.post('/api/v1/cases').send(report).expect(201)).body;
     const step = (action: string, body: object = BODIES[action]) =>
-      (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
-        .post(`/api/v1/cases/${kase.id}/${action}`)
-        .send(forChildren(action, body, kase.childIds));
+      postStep(t, w, action, `/api/v1/cases/${kase.id}/${action}`).send(
+        forChildren(action, body, kase.childIds),
+      );
     await step('initial-assessment').expect(200);
     await step('assessment').expect(200);
     await step('plan').expect(200);

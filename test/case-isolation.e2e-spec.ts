@@ -4,7 +4,17 @@ import { FieldCipher } from '../src/common/field-cipher.js';
 import { createTestApp, type TestApp } from './app.js';
 import { BODIES, type CaseWorld, caseWorld, RATINGS } from './case-world.js';
 import { pdfText } from './pdf-text.js';
-import { AREA, binary, createAccount, eventually, PASSWORD, signIn } from './world.js';
+import {
+  AREA,
+  binary,
+  createAccount,
+  eventually,
+  PASSWORD,
+  rememberSecondFactor,
+  signIn,
+  stepUpCode,
+  withStepUp,
+} from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 const DAY = 86_400_000;
@@ -30,7 +40,9 @@ describe('temporary isolation, decided by the commune chair', () => {
   /** Enrols a second factor of their own accord, then signs in with a code. */
   async function signedInWithSecondFactor(username: string): Promise<Client> {
     const first = t.as((await signIn(t, username)).accessToken);
-    const { secret } = (await first.post('/api/v1/auth/mfa/enroll').expect(200)).body;
+    const enrolled = (await first.post('/api/v1/auth/mfa/enroll').expect(200)).body;
+    secret = enrolled.secret;
+    recoveryCodes = enrolled.recoveryCodes;
     const now = Date.now();
     await first
       .post('/api/v1/auth/mfa/activate')
@@ -40,9 +52,19 @@ describe('temporary isolation, decided by the commune chair', () => {
       .post('/api/v1/auth/login')
       .send({ username, password: PASSWORD, otp: totpCode(secret, now + 30_000) })
       .expect(200);
+    rememberSecondFactor(username, secret, Math.floor((now + 30_000) / 30_000));
     return t.as(login.body.accessToken);
   }
+  let secret: string;
+  let recoveryCodes: string[];
+  /** The chair's decision, with a fresh code of the chair's authenticator (X-OTP). */
+  const decide = (path: string) => withStepUp(t, 'chutich-totp', chair.post(path));
 
+  /** The cases whose isolation proposal awaits the chair. */
+  const proposals = async () =>
+    (await chair.get('/api/v1/cases?isolationProposed=true').expect(200)).body.items.map(
+      (c: { id: string }) => c.id,
+    );
   const read = async (id: string) => (await w.worker.get(`/api/v1/cases/${id}`).expect(200)).body;
   const deadlineRow = async (id: string) =>
     (
@@ -116,6 +138,8 @@ describe('temporary isolation, decided by the commune chair', () => {
       expect(proposed.body.allowedActions).not.toContain(action);
     }
     expect(await deadlineRow(kase.id)).toBeUndefined();
+    // It waits in the chair's queue.
+    expect(await proposals()).toContain(kase.id);
     for (const client of [chair, w.approver]) {
       await eventually(async () => {
         const items = (await client.get('/api/v1/notifications').expect(200)).body.items;
@@ -131,6 +155,7 @@ describe('temporary isolation, decided by the commune chair', () => {
   it('lets only the chair decide, with the second factor, for 15 days at most, naming the rule', async () => {
     const path = `/api/v1/cases/${kase.id}/isolation`;
     await w.worker.post(path).send(decision()).expect(403);
+    // A chair without a second factor of their own does not decide.
     const noSecondFactor = await w.approver.post(path).send(decision()).expect(403);
     expect(noSecondFactor.body.type).toMatch(/second-factor-required$/);
     expect(noSecondFactor.body.detail).toContain('Nghị định 56/2017/NĐ-CP, Điều 32');
@@ -140,10 +165,35 @@ describe('temporary isolation, decided by the commune chair', () => {
       .set('Accept-Language', 'en')
       .send(decision())
       .expect(403);
-    expect(english.body.detail).toContain('signed in with the second factor');
+    expect(english.body.detail).toContain('a TOTP code from their own authenticator app');
 
-    const tooLong = await chair
+    // The chair enters a code at the moment of deciding: none, an expired one, or one already
+    // used (sign-in included) is refused, naming what is missing.
+    const missing = await chair.post(path).send(decision()).expect(403);
+    expect(missing.body.type).toMatch(/step-up-required$/);
+    expect(missing.body.detail).toContain('X-OTP');
+    const expired = await chair
       .post(path)
+      .set('X-OTP', totpCode(secret, Date.now() - 10 * 60_000))
+      .set('Accept-Language', 'en')
+      .send(decision())
+      .expect(403);
+    expect(expired.body.type).toMatch(/step-up-invalid$/);
+    expect(expired.body.detail).toContain('the decision "isolation" was not recorded');
+    const code = await stepUpCode(t, 'chutich-totp');
+    await chair
+      .post(path)
+      .set('X-OTP', code)
+      .send(decision({ days: 16 }))
+      .expect(422);
+    const replayed = await chair.post(path).set('X-OTP', code).send(decision()).expect(403);
+    expect(replayed.body.type).toMatch(/step-up-invalid$/);
+    const [failures] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM audit_events WHERE actor_name = 'chutich-totp' AND action = 'auth.step_up_failed'",
+    );
+    expect(failures.n).toBe(2);
+
+    const tooLong = await decide(path)
       .send(decision({ days: 16 }))
       .expect(422);
     expect(tooLong.body.type).toMatch(/isolation-over-15-days$/);
@@ -151,22 +201,19 @@ describe('temporary isolation, decided by the commune chair', () => {
     expect(tooLong.body.detail).toContain('Điều 32');
     expect(tooLong.body.detail).toContain('16 ngày');
     expect(tooLong.body.errors).toEqual([expect.objectContaining({ field: 'days' })]);
-    const foreign = await chair
-      .post(path)
+    const foreign = await decide(path)
       .send(decision({ childIds: [w.ids.ctxh] }))
       .expect(422);
     expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'childIds.0' })]);
     const tomorrow = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
-    await chair
-      .post(path)
+    await decide(path)
       .send(decision({ decidedOn: tomorrow }))
       .expect(422);
     expect(await deadlineRow(kase.id)).toBeUndefined();
     expect((await read(kase.id)).isolation).toBeNull();
 
     const startsAt = new Date(Date.now() - 60_000);
-    const decided = await chair
-      .post(path)
+    const decided = await decide(path)
       .set('If-Match', `"${(await read(kase.id)).version}"`)
       .send(decision({ startsAt: startsAt.toISOString() }))
       .expect(200);
@@ -190,7 +237,8 @@ describe('temporary isolation, decided by the commune chair', () => {
       expect.arrayContaining(['isolation/extend', 'isolation/end']),
     );
     expect(decided.body.allowedActions).not.toContain('isolation');
-    expect((await chair.post(path).send(decision()).expect(409)).body.type).toMatch(
+    expect(await proposals()).not.toContain(kase.id);
+    expect((await decide(path).send(decision()).expect(409)).body.type).toMatch(
       /action-not-allowed$/,
     );
 
@@ -224,16 +272,28 @@ describe('temporary isolation, decided by the commune chair', () => {
     const fifteen = new Date(start + 15 * DAY).toISOString();
     await w.approver.post(path).send({ until: fifteen, reason: 'x' }).expect(403);
 
+    // A chair without their phone decides with one of their recovery codes, spent once.
     const within = await chair
       .post(path)
+      .set('X-OTP', recoveryCodes[0])
       .send({ until: fifteen, reason: 'Chưa bố trí được nơi ở an toàn lâu dài.' })
       .expect(200);
+    const spent = await chair
+      .post(path)
+      .set('X-OTP', recoveryCodes[0])
+      .send({ until: fifteen, reason: 'x' })
+      .expect(403);
+    expect(spent.body.type).toMatch(/step-up-invalid$/);
+    const [recovery] = await t.dataSource.query(
+      "SELECT details FROM audit_events WHERE actor_id = $1 AND action = 'auth.step_up_recovery_code'",
+      [chairId],
+    );
+    expect(recovery.details).toEqual({ action: 'isolation/extend' });
     expect(within.body.isolation).toMatchObject({ endsAt: fifteen, days: 15 });
     expect(await deadlineRow(kase.id)).toEqual({ due_at: new Date(fifteen), state: 'open' });
 
     const twenty = new Date(start + 20 * DAY).toISOString();
-    const refused = await chair
-      .post(path)
+    const refused = await decide(path)
       .send({ until: twenty, reason: 'Cơ quan điều tra đề nghị.' })
       .expect(422);
     expect(refused.body.type).toMatch(/isolation-extension-authority$/);
@@ -243,8 +303,7 @@ describe('temporary isolation, decided by the commune chair', () => {
       'legalGround',
       'requestingAuthority',
     ]);
-    const halfway = await chair
-      .post(path)
+    const halfway = await decide(path)
       .set('Accept-Language', 'en')
       .send({ until: twenty, reason: 'x', requestingAuthority: 'Công an phường Ba Đình' })
       .expect(422);
@@ -252,8 +311,7 @@ describe('temporary isolation, decided by the commune chair', () => {
     expect(halfway.body.errors.map((e: { field: string }) => e.field)).toEqual(['legalGround']);
     expect(await deadlineRow(kase.id)).toEqual({ due_at: new Date(fifteen), state: 'open' });
 
-    const granted = await chair
-      .post(path)
+    const granted = await decide(path)
       .send({
         until: twenty,
         reason: 'Cơ quan điều tra đề nghị tiếp tục cách ly.',
@@ -370,8 +428,7 @@ describe('temporary isolation, decided by the commune chair', () => {
     const none = await pdf(other.body.id).expect(409);
     expect(JSON.parse(none.body.toString()).type).toMatch(/form-not-available$/);
     // Decided on the report alone, within its 12 hours: the emergency step it owed is taken.
-    await chair
-      .post(`/api/v1/cases/${other.body.id}/isolation`)
+    await decide(`/api/v1/cases/${other.body.id}/isolation`)
       .send(decision({ days: 1, childIds: undefined }))
       .expect(200);
     const steps = (await w.worker.get(`/api/v1/cases/${other.body.id}/timeline`).expect(200)).body
@@ -473,8 +530,7 @@ describe('temporary isolation, decided by the commune chair', () => {
       (await w.worker.get(`/api/v1/cases/${old.id}/isolation/decision`).expect(409)).body.type,
     ).toMatch(/form-not-available$/);
     // Its 15 days count from when the worker started it: past them only with an authority.
-    const past = await chair
-      .post(`/api/v1/cases/${old.id}/isolation/extend`)
+    const past = await decide(`/api/v1/cases/${old.id}/isolation/extend`)
       .send({ until: new Date(startedAt.getTime() + 16 * DAY).toISOString(), reason: 'x' })
       .expect(422);
     expect(past.body.type).toMatch(/isolation-extension-authority$/);

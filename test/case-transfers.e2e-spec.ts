@@ -9,7 +9,14 @@ import {
   hotlineReport,
 } from './case-world.js';
 import { referral } from './referral-world.js';
-import { AREA, createAccount, createOrganization, eventually, signIn } from './world.js';
+import {
+  AREA,
+  createAccount,
+  createOrganization,
+  eventually,
+  signIn,
+  withStepUp,
+} from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 
@@ -271,7 +278,10 @@ describe('transfer of a case between communes', () => {
       [w.worker, 'transfer', { toCommuneCode: AREA.communeA2, reason: 'x' }],
       [w.approver, 'close/approve', {}],
     ] as const) {
-      const res = await client.post(`/api/v1/cases/${kase.id}/${path}`).send(body);
+      const request = client.post(`/api/v1/cases/${kase.id}/${path}`);
+      const res = await (client === w.approver ? withStepUp(t, 'chutich', request) : request).send(
+        body,
+      );
       expect({ path, status: res.status, type: res.body.type }).toEqual({
         path,
         status: 409,
@@ -465,7 +475,9 @@ describe('transfer of a case between communes', () => {
 
     const closed = await newCase();
     await w.worker.post(`/api/v1/cases/${closed.id}/close`).send(BODIES.close).expect(200);
-    await w.approver.post(`/api/v1/cases/${closed.id}/close/approve`).send({}).expect(200);
+    await withStepUp(t, 'chutich', w.approver.post(`/api/v1/cases/${closed.id}/close/approve`))
+      .send({})
+      .expect(200);
     const refused = await transfer(closed.id).expect(409);
     expect(refused.body.type).toMatch(/transfer-case-closed$/);
   });

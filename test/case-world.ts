@@ -1,7 +1,7 @@
-import supertest from 'supertest';
+import supertest, { type Test } from 'supertest';
 import { todayInVietnam } from '../src/children/age.js';
 import type { TestApp } from './app.js';
-import { AREA, createAccount, createOrganization, signIn } from './world.js';
+import { AREA, createAccount, createOrganization, signIn, withStepUp } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 
@@ -195,6 +195,16 @@ export const APPROVER_STEPS = [
   'isolation',
   'isolation/extend',
 ];
+
+/**
+ * A step of a case, posted by whoever takes it: the chair's decisions carry a fresh code of the
+ * chair's second factor (X-OTP), as the web app asks for one at that moment.
+ */
+export function postStep(t: TestApp, w: CaseWorld, action: string, path: string): Test {
+  return APPROVER_STEPS.includes(action)
+    ? withStepUp(t, 'chutich', w.approver.post(path))
+    : w.worker.post(path);
+}
 
 /**
  * The body of a step for a case's children, each aged 7 or more: heard at the assessment, asked

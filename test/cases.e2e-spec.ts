@@ -1,7 +1,7 @@
 import { CASE_ACTIONS, type CaseStatus } from '../src/cases/case-workflow.js';
 import { createTestApp, type TestApp } from './app.js';
 import {
-  APPROVER_STEPS,
+  postStep,
   BODIES,
   type CaseWorld,
   caseWorld,
@@ -23,9 +23,9 @@ describe('cases: from a report to closure, over HTTP', () => {
   /** The children of the cases taken in from the hotline; the others are about the registry child. */
   const childrenOf = new Map<string, string[]>();
   const step = (kase: string, action: string, body: object = BODIES[action]) =>
-    (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
-      .post(`/api/v1/cases/${kase}/${action}`)
-      .send(forChildren(action, body, childrenOf.get(kase) ?? [childId]));
+    postStep(t, w, action, `/api/v1/cases/${kase}/${action}`).send(
+      forChildren(action, body, childrenOf.get(kase) ?? [childId]),
+    );
 
   /** A fresh case taken in by the social worker, about the registry child, received an hour ago. */
   const newCase = async (client: Client = w.worker) =>

@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import ExcelJS from 'exceljs';
 import { AuditService } from '../src/audit/audit.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { APPROVER_STEPS, BODIES, caseWorld, type CaseWorld, forChildren } from './case-world.js';
+import { postStep, BODIES, caseWorld, type CaseWorld, forChildren } from './case-world.js';
 import { AREA, binary, signIn } from './world.js';
 
 /**
@@ -182,9 +182,9 @@ describe('input at the edge', () => {
         .expect(201)
     ).body;
     const step = (action: string, body: object = BODIES[action]) =>
-      (APPROVER_STEPS.includes(action) ? w.approver : w.worker)
-        .post(`/api/v1/cases/${kase.id}/${action}`)
-        .send(forChildren(action, body, kase.childIds));
+      postStep(t, w, action, `/api/v1/cases/${kase.id}/${action}`).send(
+        forChildren(action, body, kase.childIds),
+      );
     await step('initial-assessment').expect(200);
     await step('assessment').expect(200);
     const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);

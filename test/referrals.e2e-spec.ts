@@ -2,7 +2,7 @@ import { OutboxRelay } from '../src/queue/outbox-relay.service.js';
 import { DeadlineJobs } from '../src/cases/deadline-engine.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
 import { type ReferralWorld, referral, referralWorld, reportedCase } from './referral-world.js';
-import { eventually } from './world.js';
+import { eventually, withStepUp } from './world.js';
 
 const HOUR = 3_600_000;
 type Client = ReferralWorld['worker'];
@@ -341,7 +341,9 @@ describe('referrals: three agencies work their queues over HTTP', () => {
       .post(`/api/v1/cases/${kase.id}/close`)
       .send({ reason: 'Không có dấu hiệu.' })
       .expect(200);
-    await w.approver.post(`/api/v1/cases/${kase.id}/close/approve`).send({}).expect(200);
+    await withStepUp(t, 'chutich', w.approver.post(`/api/v1/cases/${kase.id}/close/approve`))
+      .send({})
+      .expect(200);
     await w.worker
       .post(`/api/v1/cases/${kase.id}/referrals`)
       .send(referral(w.ids.policeOrg, 'urgent'))
@@ -433,5 +435,16 @@ describe('referrals: three agencies work their queues over HTTP', () => {
     );
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM referrals');
     expect(total).toBe(count);
+  });
+
+  it('names who may handle an accepted referral: the organisation’s own staff', async () => {
+    const own = (await w.police.get('/api/v1/referrals/handlers').expect(200)).body.items;
+    expect(own.map((h: { id: string }) => h.id).sort()).toEqual(
+      [w.ids['ca-badinh'], w.ids['ca-badinh-2']].sort(),
+    );
+    expect(Object.keys(own[0]).sort()).toEqual(['email', 'fullName', 'id', 'phone']);
+    const other = (await w.otherPolice.get('/api/v1/referrals/handlers').expect(200)).body.items;
+    expect(other.map((h: { id: string }) => h.id)).not.toContain(w.ids['ca-badinh']);
+    await w.worker.get('/api/v1/referrals/handlers').expect(403);
   });
 });

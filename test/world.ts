@@ -3,6 +3,7 @@ import type { Role } from '../src/auth/permissions.js';
 import type { OrganizationType } from '../src/organizations/entities/organization.entity.js';
 import { OrganizationsService } from '../src/organizations/organizations.service.js';
 import { UsersService } from '../src/users/users.service.js';
+import type { Test } from 'supertest';
 import type { TestApp } from './app.js';
 
 /** Two provinces; two communes in the first, one in the second. */
@@ -136,6 +137,49 @@ function otpFor(username: string): { otp?: string } {
   }
   enrolled.lastStep = step;
   return { otp: totpCode(enrolled.secret, step * 30_000) };
+}
+
+/** Remembers a second factor a test enrolled by itself, the time step its activation spent. */
+export function rememberSecondFactor(username: string, secret: string, lastStep: number): void {
+  totp.set(username, { secret, lastStep, recoveryCodes: [] });
+}
+
+/**
+ * A code for a decision taken with the second factor (X-OTP): the user's current or next time
+ * step, whichever is not used yet. A chair deciding twice within the same 30 seconds waits for the
+ * next code; a test, taking many decisions a second, does not wait: it sets the user's last used
+ * step back in the database instead (the server's replay rule itself has its own test).
+ */
+export async function stepUpCode(t: TestApp, username: string): Promise<string> {
+  const enrolled = totp.get(username);
+  if (!enrolled) throw new Error(`${username} has no second factor`);
+  const now = Math.floor(Date.now() / 30_000);
+  let step = Math.max(now, enrolled.lastStep + 1);
+  if (step > now + 1) {
+    await t.dataSource.query('UPDATE users SET mfa_last_step = $2 WHERE username = $1', [
+      username,
+      now - 1,
+    ]);
+    step = now;
+  }
+  enrolled.lastStep = step;
+  return totpCode(enrolled.secret, step * 30_000);
+}
+
+/** A decision's request, sent with a fresh code of the user's second factor, asked when it goes. */
+export function withStepUp(t: TestApp, username: string, request: Test): Test {
+  const send = request.end.bind(request);
+  request.end = (callback) => {
+    stepUpCode(t, username).then(
+      (code) => {
+        request.set('X-OTP', code);
+        send(callback);
+      },
+      (error: Error) => callback?.(error, undefined as never),
+    );
+    return request;
+  };
+  return request;
 }
 
 /** Polls until the check passes (jobs run in the background), or fails with its last error. */

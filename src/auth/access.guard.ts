@@ -4,14 +4,20 @@ import { AuthGuard } from '@nestjs/passport';
 import { AppException } from '../common/app.exception.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { Actor } from './actor.js';
+import { AuthService } from './auth.service.js';
+import { STEP_UP, STEP_UP_HEADER } from './step-up.decorator.js';
 
 /**
  * Deny by default: a route passes only by its `@Access` declaration. Authentication is Passport's
- * (a JWT access token, or an API key); the permission check is the role map's.
+ * (a JWT access token, or an API key); the permission check is the role map's; a decision marked
+ * `@StepUp` then asks for the second factor again (before the body is read).
  */
 @Injectable()
 export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {
     super();
   }
 
@@ -34,8 +40,19 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       case 'permission':
         if (actor.purpose !== 'access') throw new AppException('unauthorized');
         if (!actor.permissions.has(rule.permission)) throw new AppException('forbidden');
+        await this.stepUp(ctx, actor);
         return true;
     }
+  }
+
+  private async stepUp(ctx: ExecutionContext, actor: Actor): Promise<void> {
+    const action = this.reflector.get<string | undefined>(STEP_UP, ctx.getHandler());
+    if (action === undefined) return;
+    const request = ctx
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+    const code = request.headers[STEP_UP_HEADER];
+    await this.auth.stepUp(actor, typeof code === 'string' ? code : undefined, action);
   }
 
   override handleRequest<T>(error: unknown, actor: T | false): T {

@@ -34,7 +34,7 @@ export interface Actor {
   /**
    * The session was opened with the second factor (a TOTP code, or one of the recovery codes
    * issued with it): recorded on the session at sign-in and read with it on every request. The
-   * commune chair's decisions on a temporary isolation need it. Always false for API keys.
+   * chair's decisions ask for it again at that moment (`@StepUp`). Always false for API keys.
    */
   secondFactor: boolean;
   /** An enrolment token only reaches the MFA enrolment routes. */

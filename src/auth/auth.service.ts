@@ -261,6 +261,30 @@ export class AuthService {
     return session.secondFactor || !this.requiresMfa(profile.user);
   }
 
+  /**
+   * The second factor asked again at the moment of a decision (`@StepUp`): a user's current TOTP
+   * code, or one of their recovery codes, spent as at sign-in (a code used once, sign-in
+   * included). A wrong code counts towards the username's lock like a wrong sign-in, and a locked
+   * user decides nothing: a stolen access token cannot guess its way through. API keys and users
+   * without a second factor never take these decisions.
+   */
+  async stepUp(actor: Actor, otp: string | undefined, action: string): Promise<void> {
+    const profile = actor.kind === 'user' ? await this.users.activeProfile(actor.id) : null;
+    if (!profile?.user.mfaEnabled) throw new AppException('second-factor-required', { action });
+    if (!otp?.trim()) throw new AppException('step-up-required', { action });
+    const { user } = profile;
+    await this.refuseIfLocked(user.username);
+    const method = await this.secondFactor(user, otp.trim());
+    if (!method) {
+      await this.failure(user.username, profile, 'auth.step_up_failed', { action });
+      throw new AppException('step-up-invalid', { action });
+    }
+    await this.auth.clearFailures(user.username);
+    if (method === 'recovery-code') {
+      await this.audit.record({ actor, action: 'auth.step_up_recovery_code', details: { action } });
+    }
+  }
+
   private requiresMfa(user: User): boolean {
     return user.roles.some((role) => this.config.MFA_REQUIRED_ROLES.includes(role));
   }

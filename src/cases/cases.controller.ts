@@ -21,6 +21,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
+import { StepUp } from '../auth/step-up.decorator.js';
 import { type Actor, CurrentActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { versionOf, withETag } from '../common/etag.js';
@@ -237,6 +238,7 @@ export class CasesController {
 
   @Post(':id/isolation')
   @Access('cases:approve')
+  @StepUp('isolation')
   @Step(
     'decideIsolation',
     'The commune chair’s decision on a temporary isolation (Decree 56/2017 art. 32): 15 days at most',
@@ -280,6 +282,7 @@ export class CasesController {
 
   @Post(':id/isolation/extend')
   @Access('cases:approve')
+  @StepUp('isolation/extend')
   @Step(
     'extendIsolation',
     'Extend the temporary isolation (the chair, with the second factor): past 15 days in all only ' +
@@ -343,6 +346,7 @@ export class CasesController {
 
   @Post(':id/plan/approve')
   @Access('cases:approve')
+  @StepUp('plan/approve')
   @Step('approvePlan', 'Approve the plan (Mẫu 05)')
   async approvePlan(
     @Param('id', ParseUUIDPipe) id: string,
@@ -356,6 +360,7 @@ export class CasesController {
 
   @Post(':id/plan/reject')
   @Access('cases:approve')
+  @StepUp('plan/reject')
   @Step('rejectPlan', 'Send the plan back for redrafting, with the reason')
   async rejectPlan(
     @Param('id', ParseUUIDPipe) id: string,
@@ -431,6 +436,7 @@ export class CasesController {
 
   @Post(':id/close/approve')
   @Access('cases:approve')
+  @StepUp('close/approve')
   @Step('approveClosure', 'Close the case')
   async approveClosure(
     @Param('id', ParseUUIDPipe) id: string,
@@ -445,6 +451,7 @@ export class CasesController {
 
   @Post(':id/close/reject')
   @Access('cases:approve')
+  @StepUp('close/reject')
   @Step('rejectClosure', 'Refuse the closure: the case returns to where it was')
   async rejectClosure(
     @Param('id', ParseUUIDPipe) id: string,
@@ -459,6 +466,7 @@ export class CasesController {
 
   @Post(':id/reopen')
   @Access('cases:approve')
+  @StepUp('reopen')
   @Step('reopenCase', 'Reopen a closed case, with the reason: back to planning')
   async reopen(
     @Param('id', ParseUUIDPipe) id: string,

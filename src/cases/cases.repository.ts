@@ -19,6 +19,8 @@ export interface CaseFilter {
   childIds?: string[];
   /** With a step past its deadline at this instant. */
   overdueAt?: Date;
+  /** Only cases whose isolation proposal awaits the chair's decision. */
+  isolationProposed?: boolean;
   afterSeq: string | null;
   limit: number;
 }
@@ -184,6 +186,18 @@ export class CasesRepository {
                  WHERE d.case_id = c.id AND ${CASE_OWN_DEADLINE}
                    AND d.state = 'open' AND d.due_at < :overdueAt)`,
         { overdueAt: filter.overdueAt },
+      );
+    }
+    if (filter.isolationProposed) {
+      // Proposed with the emergency measures, no decision taken since, and none in progress.
+      query.andWhere(
+        `c.status <> 'closed' AND (c.isolation_started_at IS NULL OR c.isolation_ended_at IS NOT NULL)
+         AND EXISTS (SELECT 1 FROM case_events p
+                     WHERE p.case_id = c.id AND p.action = 'emergency-measures'
+                       AND p.facts @> '{"isolationProposed": true}'
+                       AND NOT EXISTS (SELECT 1 FROM case_events d
+                                       WHERE d.case_id = c.id AND d.action = 'isolation'
+                                         AND d.id > p.id))`,
       );
     }
     if (filter.afterSeq) query.andWhere('c.seq < :afterSeq', { afterSeq: filter.afterSeq });

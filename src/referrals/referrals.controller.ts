@@ -30,6 +30,7 @@ import {
   FiguresQuery,
   ReferralDto,
   ReferralFiguresDto,
+  ReferralHandlersDto,
   ReferralPageDto,
   ReferralQuery,
   ReferralReasonDto,
@@ -100,6 +101,17 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralPageDto })
   inbox(@Query() query: ReferralQuery, @CurrentActor() actor: Actor): Promise<Page<ReferralDto>> {
     return this.referrals.inbox(query, actor);
+  }
+
+  @Get('referrals/handlers')
+  @Access('referrals:receive')
+  @ApiOperation({
+    operationId: 'listReferralHandlers',
+    summary: 'Who may handle a referral the caller’s organisation accepts (assigneeId): its staff',
+  })
+  @ApiOkResponse({ type: ReferralHandlersDto })
+  handlers(@CurrentActor() actor: Actor): Promise<ReferralHandlersDto> {
+    return this.referrals.handlers(actor);
   }
 
   @Get('referrals/outbox')

@@ -28,6 +28,7 @@ import type {
   ReferralDto,
   ReferralFiguresDto,
   ReferralFiguresRowDto,
+  ReferralHandlersDto,
   ReferralQuery,
   ReferralReasonDto,
 } from './dto/referral.dto.js';
@@ -326,6 +327,18 @@ export class ReferralsService {
   }
 
   /** The caller's organisation's queue: most urgent first, then oldest. */
+  /** Who may handle a referral the caller's organisation accepts: its active staff, by name. */
+  async handlers(actor: Actor): Promise<ReferralHandlersDto> {
+    const staff = await this.users.inOrganizations('agency_staff', [actor.organizationId]);
+    const contacts = await this.users.contacts(staff.map((user) => user.id));
+    return {
+      items: contacts
+        .filter((c) => c.active)
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'))
+        .map((c) => ({ id: c.id, fullName: c.fullName, phone: c.phone, email: c.email })),
+    };
+  }
+
   async inbox(query: ReferralQuery, actor: Actor): Promise<Page<ReferralDto>> {
     const after = decodeCursor(query.cursor, ['integer', 'integer']);
     const rows = await this.referrals.list(

@@ -834,6 +834,16 @@ export class CaseQuery extends PageQuery {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'Only cases whose temporary isolation a social worker proposed (emergency-measures with ' +
+      '`isolation`) and the chair has not decided yet, none being in progress: the chair’s queue',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  isolationProposed?: boolean;
+
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{5}$/) communeCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
 }

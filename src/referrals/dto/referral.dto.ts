@@ -139,7 +139,7 @@ class OrganizationRefDto {
   @ApiProperty() type!: string;
 }
 
-class ContactDto {
+export class ContactDto {
   @ApiProperty() id!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: String, nullable: true }) phone!: string | null;
@@ -218,6 +218,14 @@ export class ReferralDto {
   @ApiProperty({ enum: REFERRAL_ACTIONS, isArray: true, description: 'For the caller’s side' })
   allowedActions!: ReferralAction[];
   @ApiProperty() version!: number;
+}
+
+export class ReferralHandlersDto {
+  @ApiProperty({
+    type: [ContactDto],
+    description: 'Active staff of the caller’s organisation, by name: who may be named assigneeId',
+  })
+  items!: ContactDto[];
 }
 
 export class ReferralPageDto {

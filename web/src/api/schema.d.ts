@@ -1324,6 +1324,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may handle a referral the caller’s organisation accepts (assigneeId): its staff */
+        get: operations["listReferralHandlers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/inbox": {
         parameters: {
             query?: never;
@@ -3115,6 +3132,10 @@ export interface components {
             organization: components["schemas"]["OrganizationRefDto"];
             worker: components["schemas"]["ContactDto"];
         };
+        ReferralHandlersDto: {
+            /** @description Active staff of the caller’s organisation, by name: who may be named assigneeId */
+            items: components["schemas"]["ContactDto"][];
+        };
         ReferralPageDto: {
             items: components["schemas"]["ReferralDto"][];
             nextCursor: string | null;
@@ -4790,6 +4811,8 @@ export interface operations {
                 communeCode?: string;
                 /** @description Opaque: the nextCursor of the previous page */
                 cursor?: string;
+                /** @description Only cases whose temporary isolation a social worker proposed (emergency-measures with `isolation`) and the chair has not decided yet, none being in progress: the chair’s queue */
+                isolationProposed?: boolean;
                 level?: "prevention" | "support" | "intervention";
                 limit?: number;
                 /** @description Only cases with a step past its deadline */
@@ -5403,11 +5426,13 @@ export interface operations {
     approveClosure: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -5525,11 +5550,13 @@ export interface operations {
     rejectClosure: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -5989,11 +6016,13 @@ export interface operations {
     decideIsolation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -6322,11 +6351,13 @@ export interface operations {
     extendIsolation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -6952,11 +6983,13 @@ export interface operations {
     approvePlan: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -7074,11 +7107,13 @@ export interface operations {
     rejectPlan: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -7390,11 +7425,13 @@ export interface operations {
     reopenCase: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
                 "Idempotency-Key"?: string;
                 /** @description The ETag read ("<version>"); when sent, a stale one is refused (412) */
                 "If-Match"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
             };
             path: {
                 id: string;
@@ -11081,6 +11118,61 @@ export interface operations {
             };
             /** @description An unknown area, or a commune outside the province given */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferralHandlers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralHandlersDto"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission referrals:receive, in the record’s area */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

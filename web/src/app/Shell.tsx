@@ -6,6 +6,7 @@ import {
   ClearOutlined,
   DiffOutlined,
   FolderOpenOutlined,
+  InboxOutlined,
   KeyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -45,6 +46,16 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/cases',
       icon: <FolderOpenOutlined aria-hidden />,
       label: t('cases.nav'),
+    },
+    can('cases:approve') && {
+      path: '/approvals',
+      icon: <AuditOutlined aria-hidden />,
+      label: t('nav.approvals'),
+    },
+    can('referrals:receive') && {
+      path: '/inbox',
+      icon: <InboxOutlined aria-hidden />,
+      label: t('nav.inbox'),
     },
     can('reports:aggregate') && {
       path: '/dashboard',

@@ -18,6 +18,10 @@ const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'
 const CasesPage = lazy(() => import('../features/cases/CasesPage'));
 const CaseNewPage = lazy(() => import('../features/cases/CaseNewPage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
+const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage'));
+const ApprovalPage = lazy(() => import('../features/approvals/ApprovalPage'));
+const InboxPage = lazy(() => import('../features/referrals/InboxPage'));
+const ReferralPage = lazy(() => import('../features/referrals/ReferralPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const OrganizationsPage = lazy(() => import('../features/admin/OrganizationsPage'));
@@ -60,9 +64,13 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
-/** Where a user starts: the first screen their permissions open (the registry, the figures, admin). */
+/**
+ * Where a user starts: the first screen their permissions open (the registry, an agency's referral
+ * inbox, the figures, administration).
+ */
 export function homePath(can: (permission: string) => boolean): string {
   if (can('children:read')) return '/children';
+  if (can('referrals:receive')) return '/inbox';
   if (can('reports:aggregate')) return '/dashboard';
   if (can('users:manage')) return '/admin/users';
   if (can('audit:read')) return '/admin/audit';
@@ -173,6 +181,38 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <CasePage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/approvals"
+        element={
+          <SignedIn>
+            <ApprovalsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/approvals/:kind/:id"
+        element={
+          <SignedIn>
+            <ApprovalPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/inbox"
+        element={
+          <SignedIn>
+            <InboxPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/inbox/:id"
+        element={
+          <SignedIn>
+            <ReferralPage />
           </SignedIn>
         }
       />

@@ -315,11 +315,14 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         overdue: 0,
       },
       targets: { specialCircumstanceRate: 0.01, supportedRate: 1, intervenedOnTimeRate: 1 },
+      smallCountsBelow: null,
     });
     expect(Date.parse(res.body.asOf)).toBeLessThanOrEqual(Date.now());
     const hidden = await statistician.get('/api/v1/reports/dashboard').expect(200);
     expect(hidden.body.cases).toMatchObject({ open: null, byStatus: { assessed: null } });
     expect(hidden.body.children.inSpecialCircumstances).toBeNull();
+    // What the statistician's screen says of a hidden count: under the threshold.
+    expect(hidden.body.smallCountsBelow).toBe(5);
   });
 
   it('counts support given by an approved plan, and an intervention that came late', async () => {

@@ -187,11 +187,17 @@ export class ReportsService {
     return this.reports.areasWithChildren(year);
   }
 
-  /** Small counts hidden from whoever may see aggregates but not the people behind them. */
+  /**
+   * Counts below this (from 1) are hidden from whoever may see aggregates but not the people
+   * behind them; null for those who see exact figures.
+   */
+  smallCountsBelow(actor: Actor): number | null {
+    return actor.permissions.has('reports:lists') ? null : this.config.REPORT_SUPPRESSION_THRESHOLD;
+  }
+
   suppressionFor(actor: Actor): Suppress {
-    return actor.permissions.has('reports:lists')
-      ? noSuppression
-      : suppressUnder(this.config.REPORT_SUPPRESSION_THRESHOLD);
+    const below = this.smallCountsBelow(actor);
+    return below === null ? noSuppression : suppressUnder(below);
   }
 
   /** Every active indicator for a year and an area, as the caller may see it (audited). */
@@ -434,6 +440,7 @@ export class ReportsService {
         ),
       },
       targets: TARGETS,
+      smallCountsBelow: this.smallCountsBelow(actor),
     };
   }
 }

@@ -158,6 +158,15 @@ export class DashboardDto {
   @ApiProperty({ type: CaseFiguresDto }) cases!: CaseFiguresDto;
   @ApiProperty({ type: ReferralSummaryDto }) referrals!: ReferralSummaryDto;
   @ApiProperty({ type: TargetsDto }) targets!: TargetsDto;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 5,
+    description:
+      'Counts from 1 to this minus one are null for you (REPORT_SUPPRESSION_THRESHOLD), and so ' +
+      'are rates taken from them; null when you see exact figures',
+  })
+  smallCountsBelow!: number | null;
 }
 
 export class PeriodicReportRequestDto {

@@ -2419,6 +2419,11 @@ export interface components {
             cases: components["schemas"]["CaseFiguresDto"];
             children: components["schemas"]["ChildrenFiguresDto"];
             referrals: components["schemas"]["ReferralSummaryDto"];
+            /**
+             * @description Counts from 1 to this minus one are null for you (REPORT_SUPPRESSION_THRESHOLD), and so are rates taken from them; null when you see exact figures
+             * @example 5
+             */
+            smallCountsBelow: number | null;
             targets: components["schemas"]["TargetsDto"];
             year: number;
         };

@@ -320,7 +320,7 @@ export const en: Record<MessageKey, string> = {
     "Figures on children, children in special circumstances and abused children beside the plans' targets; by area and by year.",
   'dashboard.breadcrumb': 'Area shown',
   'dashboard.allAreas': 'All my areas',
-  'dashboard.suppressed': '< 5',
+  'dashboard.suppressed': '< {below}',
   'dashboard.hidden': 'Hidden (small count)',
   'dashboard.targets': 'Targets for {year}',
   'dashboard.target.special': 'Share of children in special circumstances',

@@ -316,7 +316,7 @@ export const vi = {
     'Số liệu trẻ em, trẻ em có hoàn cảnh đặc biệt và trẻ em bị xâm hại so với chỉ tiêu của các chương trình, kế hoạch; theo địa bàn và theo năm.',
   'dashboard.breadcrumb': 'Địa bàn đang xem',
   'dashboard.allAreas': 'Tất cả địa bàn được phân công',
-  'dashboard.suppressed': '< 5',
+  'dashboard.suppressed': '< {below}',
   'dashboard.hidden': 'Ẩn (số nhỏ)',
   'dashboard.targets': 'Chỉ tiêu năm {year}',
   'dashboard.target.special': 'Tỷ lệ trẻ em có hoàn cảnh đặc biệt',

@@ -7,7 +7,13 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { useCodeName, useCommunes, useProvinces, useReference } from '../reference/hooks';
+import {
+  useAreaNames,
+  useCodeName,
+  useCommunes,
+  useProvinces,
+  useReference,
+} from '../reference/hooks';
 import {
   ActiveText,
   AdminHead,
@@ -30,7 +36,7 @@ export default function OrganizationsPage() {
   const queryClient = useQueryClient();
   const organizations = useOrganizations();
   const typeName = useCodeName('organization-types');
-  const provinces = useProvinces().data;
+  const areaName = useAreaNames((organizations.data ?? []).map((org) => org.provinceCode));
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const update = useMutation({
@@ -53,13 +59,7 @@ export default function OrganizationsPage() {
       key: 'area',
       title: t('admin.orgs.col.area'),
       wide: true,
-      render: (org) =>
-        [
-          org.communeCode,
-          provinces?.find((p) => p.code === org.provinceCode)?.fullName ?? org.provinceCode,
-        ]
-          .filter(Boolean)
-          .join(', '),
+      render: (org) => areaName(org.communeCode ?? org.provinceCode),
     },
     {
       key: 'active',

@@ -11,7 +11,7 @@ import { useAreaNames } from '../reference/hooks';
 import { drillPath, useDashboardArea } from './area';
 import { Bars } from './Bars';
 import './dashboard.css';
-import { type Figures, useFigures } from './figures';
+import { type Figures, SmallCounts, useFigures } from './figures';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { ListsPanel } from './ListsPanel';
 import { PeriodicPanel } from './PeriodicPanel';
@@ -82,32 +82,34 @@ export default function DashboardPage() {
   ];
 
   return (
-    <Space direction="vertical" size="middle" className="page">
-      <div>
-        <Typography.Title level={1} className="page-title">
-          {t('dashboard.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('dashboard.intro')}</Typography.Text>
-      </div>
-      {crumbs.length > 0 && <Breadcrumb aria-label={t('dashboard.breadcrumb')} items={crumbs} />}
-      {dashboard.error && <ErrorAlert error={dashboard.error} />}
-      {dashboard.data && <TargetsPanel dashboard={dashboard.data} />}
-      {current?.error && <ErrorAlert error={current.error} />}
-      {current?.data && (
-        <AreaPanel items={current.data} provinceCode={area.provinceCode} names={names} />
-      )}
-      <TrendPanel
-        years={years}
-        items={byYear.map((result) => result.data)}
-        busy={byYear.some((result) => result.isFetching)}
-      />
-      {dashboard.data && <CasesPanel dashboard={dashboard.data} />}
-      {area.ready && <IndicatorsPanel query={area.query} names={names} />}
-      {area.ready && can('reports:periodic') && (
-        <PeriodicPanel provinceCode={area.provinceCode} names={names} />
-      )}
-      {area.ready && can('reports:lists') && <ListsPanel query={area.query} />}
-    </Space>
+    <SmallCounts.Provider value={dashboard.data?.smallCountsBelow}>
+      <Space direction="vertical" size="middle" className="page">
+        <div>
+          <Typography.Title level={1} className="page-title">
+            {t('dashboard.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('dashboard.intro')}</Typography.Text>
+        </div>
+        {crumbs.length > 0 && <Breadcrumb aria-label={t('dashboard.breadcrumb')} items={crumbs} />}
+        {dashboard.error && <ErrorAlert error={dashboard.error} />}
+        {dashboard.data && <TargetsPanel dashboard={dashboard.data} />}
+        {current?.error && <ErrorAlert error={current.error} />}
+        {current?.data && (
+          <AreaPanel items={current.data} provinceCode={area.provinceCode} names={names} />
+        )}
+        <TrendPanel
+          years={years}
+          items={byYear.map((result) => result.data)}
+          busy={byYear.some((result) => result.isFetching)}
+        />
+        {dashboard.data && <CasesPanel dashboard={dashboard.data} />}
+        {area.ready && <IndicatorsPanel query={area.query} names={names} />}
+        {area.ready && can('reports:periodic') && (
+          <PeriodicPanel provinceCode={area.provinceCode} names={names} />
+        )}
+        {area.ready && can('reports:lists') && <ListsPanel query={area.query} />}
+      </Space>
+    </SmallCounts.Provider>
   );
 }
 

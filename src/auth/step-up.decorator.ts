@@ -8,7 +8,7 @@ export const STEP_UP_HEADER = 'x-otp';
 
 /**
  * A decision taken with the second factor asked again at that moment (the commune chair's
- * approvals, a transfer's acceptance): the AccessGuard, once the permission passes, checks the
+ * approvals and isolation decisions): the AccessGuard, once the permission passes, checks the
  * `X-OTP` header against the user's own authenticator, or spends one of their recovery codes, as
  * the sign-in does and with its replay protection (one code, one use). `action` names the decision
  * in the refusal.

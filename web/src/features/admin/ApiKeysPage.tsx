@@ -18,7 +18,7 @@ import { api, call, type Schemas } from '../../api/client';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { AdminHead, showFieldErrors, useOrganizations } from './common';
+import { AdminHead, SavedNotice, showFieldErrors, useOrganizations } from './common';
 
 type ApiKey = Schemas['ApiKeyDto'];
 type Created = Schemas['CreatedApiKeyDto'];
@@ -157,16 +157,7 @@ export default function ApiKeysPage() {
           onClose={() => setCreated(null)}
         />
       )}
-      {notice && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={notice}
-          closable
-          onClose={() => setNotice(null)}
-        />
-      )}
+      <SavedNotice notice={notice} onClose={() => setNotice(null)} />
       {revoke.error && <ErrorAlert error={revoke.error} />}
       {keys.error && <ErrorAlert error={keys.error} />}
       <DataTable<ApiKey>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
@@ -7,7 +7,7 @@ import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
-import { AdminHead } from './common';
+import { AdminHead, SavedNotice } from './common';
 
 type Holiday = Schemas['HolidayDto'];
 interface DayValues {
@@ -104,16 +104,7 @@ export default function CalendarPage() {
           />
         </Form.Item>
       </Form>
-      {notice && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={notice}
-          closable
-          onClose={() => setNotice(null)}
-        />
-      )}
+      <SavedNotice notice={notice} onClose={() => setNotice(null)} />
       {stored.error && <ErrorAlert error={stored.error} />}
       {save.error && <ErrorAlert error={save.error} />}
       <DataTable<Holiday>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
@@ -18,6 +18,7 @@ import {
   ActiveText,
   AdminHead,
   type Organization,
+  SavedNotice,
   showFieldErrors,
   useOrganizations,
 } from './common';
@@ -112,16 +113,7 @@ export default function OrganizationsPage() {
           </Button>
         }
       />
-      {notice && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={notice}
-          closable
-          onClose={() => setNotice(null)}
-        />
-      )}
+      <SavedNotice notice={notice} onClose={() => setNotice(null)} />
       {update.error && <ErrorAlert error={update.error} />}
       {organizations.error && <ErrorAlert error={organizations.error} />}
       <DataTable<Organization>

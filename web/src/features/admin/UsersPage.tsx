@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { type Column, DataTable } from '../../app/DataTable';
@@ -9,9 +9,10 @@ import { useAreaNames, useCommunes, useProvinces } from '../reference/hooks';
 import {
   ActiveText,
   AdminHead,
+  type Role,
   ROLE_LABEL,
   ROLES,
-  type Role,
+  SavedNotice,
   showFieldErrors,
   useOrganizations,
 } from './common';
@@ -163,16 +164,7 @@ export default function UsersPage() {
           </Button>
         }
       />
-      {notice && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={notice}
-          closable
-          onClose={() => setNotice(null)}
-        />
-      )}
+      <SavedNotice notice={notice} onClose={() => setNotice(null)} />
       {update.error && <ErrorAlert error={update.error} />}
       {users.error && <ErrorAlert error={users.error} />}
       <DataTable<User>

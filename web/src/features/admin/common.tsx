@@ -1,6 +1,6 @@
 import './admin.css';
 import { useQuery } from '@tanstack/react-query';
-import { Space, Typography, type FormInstance } from 'antd';
+import { Alert, Space, Typography, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiError, api, call, type Schemas } from '../../api/client';
 import type { MessageKey } from '../../i18n/vi';
@@ -58,6 +58,21 @@ export function useOrganizations() {
       return items;
     },
   });
+}
+
+/** What a change just did, said politely to screen readers, until closed. */
+export function SavedNotice(props: { notice: string | null; onClose: () => void }) {
+  if (!props.notice) return null;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      title={props.notice}
+      closable
+      onClose={props.onClose}
+    />
+  );
 }
 
 /** A screen's heading, what it is for, and its main action. */

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   apiToken,
+  DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   expectAccessible,
   expectFitsWidth,
@@ -85,13 +86,29 @@ async function approvedCase(request: APIRequestContext): Promise<string> {
     ],
     reviewAt: new Date(Date.now() + 30 * day).toISOString(),
   });
-  const chair = await apiToken(request, 'demo.chutich', totpCode(DEMO_TOTP_SECRET));
-  await post(
-    `/${id}/plan/approve`,
-    { decisionNumber: '99/QĐ-UBND' },
-    { Authorization: `Bearer ${chair}` },
-  );
-  return id;
+  // The chair's codes are spent once each, sign-in and decision alike, and another file may have
+  // spent this step's: a refused code waits for the next step.
+  for (let attempt = 0; ; attempt++) {
+    const login = await request.post('/api/v1/auth/login', {
+      data: { username: 'demo.chutich', password: DEMO_PASSWORD, otp: totpCode(DEMO_TOTP_SECRET) },
+    });
+    if (login.ok()) {
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const approval = await request.post(`/api/v1/cases/${id}/plan/approve`, {
+        data: { decisionNumber: '99/QĐ-UBND' },
+        headers: {
+          Authorization: `Bearer ${accessToken}`,
+          'X-OTP': totpCode(DEMO_TOTP_SECRET, 1),
+        },
+      });
+      if (approval.ok()) return id;
+      expect(approval.status(), await approval.text()).toBe(403);
+    } else {
+      expect(login.status(), await login.text()).toBe(401);
+    }
+    expect(attempt).toBeLessThan(4);
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 500));
+  }
 }
 
 test.describe('a social worker’s cases', () => {
@@ -103,9 +120,9 @@ test.describe('a social worker’s cases', () => {
   }) => {
     await openCases(page);
     const table = page.getByRole('table', { name: 'Hồ sơ bảo vệ trẻ em' });
-    // The demo's two cases, each with its next deadline counting down.
-    await expect(table.getByRole('row')).toHaveCount(3);
+    // The demo's cases (and those other files' tests added), each with its next deadline counting down.
     await expect(table.getByText(/^còn \d+ (giờ|ngày|phút)$/).first()).toBeVisible();
+    expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(3);
     await expectAccessible(page);
     await screenshot(page, 'cases');
 

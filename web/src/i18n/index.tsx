@@ -12,7 +12,12 @@ export interface Catalog {
   messages: Record<MessageKey, string>;
   antd: typeof viVN;
 }
-const VIETNAMESE: Catalog = { messages: vi, antd: viVN };
+const VIETNAMESE: Catalog = { messages: { ...vi } as Catalog['messages'], antd: viVN };
+
+/** A screen's own Vietnamese (vi-screens.ts), added when its chunk arrives, before it renders. */
+export function addVietnamese(messages: Partial<Catalog['messages']>): void {
+  Object.assign(VIETNAMESE.messages, messages);
+}
 /** English is loaded once chosen: most users never do, and the first screens load less. */
 const loadEnglish = (): Promise<Catalog> => import('./en').then((module) => module.english);
 

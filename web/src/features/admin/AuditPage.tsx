@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';

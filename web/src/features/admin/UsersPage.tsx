@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';

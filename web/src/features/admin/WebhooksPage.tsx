@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';

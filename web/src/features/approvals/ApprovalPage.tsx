@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import {

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { Alert, Space, Tag, Typography } from 'antd';
 import { Link, type Location, useLocation } from 'react-router';
 import { type Column, DataTable } from '../../app/DataTable';

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {

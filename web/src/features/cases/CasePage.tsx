@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import {
   ArrowLeftOutlined,
   CheckCircleOutlined,

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Form, Row, Select, Space, Tag, Typography } from 'antd';

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Breadcrumb, Space, Typography } from 'antd';
 import { Link } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { useQuery } from '@tanstack/react-query';
 import { Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';

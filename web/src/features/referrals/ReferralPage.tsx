@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Form, Input, Select, Space, Tag, Typography } from 'antd';

@@ -13,8 +13,14 @@ import {
 /** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
 async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
   const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
-  await scope.getByRole('combobox', { name }).click();
+  const select = scope.getByRole('combobox', { name });
+  await select.click();
   await page.getByTitle(option, { exact: true }).last().click();
+  // A single choice closes the list: wait until it is gone (an axe check meanwhile would find it
+  // still fading out, its options unnamed). A multiple choice keeps it open.
+  if ((await select.getAttribute('aria-expanded')) === 'false') {
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+  }
 }
 
 async function openCases(page: Page) {

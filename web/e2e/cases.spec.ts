@@ -132,12 +132,24 @@ test.describe('a social worker’s cases', () => {
     await expectAccessible(page);
     await screenshot(page, 'cases');
 
-    // Intake (Mẫu 01): a child found in the registry without diacritics, and one new to it, of
-    // unknown sex and a guessed age.
+    // Intake (Mẫu 01): a child new to the registry, of unknown sex and a guessed age, added on a
+    // slow network before the officer's organisation arrived: its commune fills in after.
+    let organizationArrives = () => {};
+    const slowOrganization = new Promise<void>((resolve) => (organizationArrives = resolve));
+    await page.route('**/api/v1/organizations/*', async (route) => {
+      await slowOrganization;
+      await route.continue();
+    });
+    await page.reload();
     await page.getByRole('button', { name: 'Tiếp nhận thông tin' }).click();
     await expect(page.getByRole('heading', { name: 'Tiếp nhận thông tin (Mẫu 01)' })).toBeVisible();
     await page.getByRole('button', { name: 'Thêm trẻ em chưa có trong sổ' }).click();
     const newChild = page.getByRole('group', { name: 'Trẻ em mới 1' });
+    organizationArrives();
+    await expect(newChild).toContainText('Phường Ba Đình');
+    await expect(page.getByRole('region', { name: 'Thông tin tiếp nhận' })).toContainText(
+      'Phường Ba Đình',
+    );
     await newChild.getByLabel('Họ và tên').fill('Bé Hà (chưa rõ họ)');
     await expect(
       newChild.getByRole('combobox', { name: 'Độ chính xác của ngày sinh' }),

@@ -107,10 +107,16 @@ export default function CaseNewPage() {
       call(api.GET('/api/v1/children', { signal, params: { query: { q: search, limit: 10 } } })),
   });
 
+  // The user's commune, once known, where nothing was chosen yet: the place, and a child added
+  // before it was known (its commune is required, and the form would not send without it).
   useEffect(() => {
-    if (communes.home && !form.isFieldTouched('locationCommune')) {
+    if (!communes.home) return;
+    if (!form.isFieldTouched('locationCommune')) {
       form.setFieldValue('locationCommune', communes.home);
     }
+    (form.getFieldValue('newChildren') as IntakeValues['newChildren']).forEach((child, i) => {
+      if (!child.communeCode) form.setFieldValue(['newChildren', i, 'communeCode'], communes.home);
+    });
   }, [communes.home, form]);
 
   const create = async (values: IntakeValues) => {

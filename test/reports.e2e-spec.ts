@@ -5,8 +5,8 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DemoDataService } from '../src/demo/de
 import { PeriodicReportsService } from '../src/reports/periodic-reports.service.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { createTestApp, type TestApp } from './app.js';
-import { BODIES, forChildren } from './case-world.js';
-import { AREA, binary, PASSWORD, signIn } from './world.js';
+import { BODIES, criteria, forChildren } from './case-world.js';
+import { AREA, binary, PASSWORD, rememberSecondFactor, signIn, withStepUp } from './world.js';
 
 type Client = ReturnType<TestApp['as']>;
 type Indicator = {
@@ -313,6 +313,7 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         byStatus: { assessed: 1, emergency: 1 },
         byLevel: { support: 1, intervention: 1 },
         overdue: 0,
+        closedThisYear: 0,
       },
       targets: { specialCircumstanceRate: 0.01, supportedRate: 1, intervenedOnTimeRate: 1 },
       smallCountsBelow: null,
@@ -397,6 +398,23 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     const dashboard = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
     expect(dashboard.abuse).toMatchObject({ children: khoi + 1, intervenedOnTime: khoi });
     expect(dashboard.cases.byLevel).toMatchObject({ intervention: 2, support: 2 });
+
+    // Ngọc's case closed by the chair: counted among this year's closed, no longer open.
+    await step(support.id, 'reviews', {
+      ...BODIES.reviews,
+      criteria: criteria(true),
+      outcome: 'propose_closure',
+    });
+    rememberSecondFactor('demo.chutich', DEMO_TOTP_SECRET, Math.floor(Date.now() / 30_000) + 1);
+    await withStepUp(t, 'demo.chutich', chair.post(`/api/v1/cases/${support.id}/close/approve`))
+      .send({})
+      .expect(200);
+    const closed = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
+    expect(closed.cases).toMatchObject({
+      open: dashboard.cases.open - 1,
+      closedThisYear: 1,
+      byLevel: { intervention: 2, support: 1 },
+    });
   });
 
   it('shows a registry change once the figures are rebuilt, and says when that was', async () => {

@@ -292,23 +292,29 @@ export class ReportsRepository {
     return rows.map((row) => row.child_id);
   }
 
-  /** Open cases by status and level, and those with a step past due: live, from the cases. */
-  async openCases(
+  /**
+   * Open cases by status and level, those with a step past due, and those closed since `yearStart`
+   * (and not reopened): live, from the cases.
+   */
+  async caseFigures(
     scope: AreaScope,
     now: Date,
+    yearStart: Date,
   ): Promise<{
     byStatusAndLevel: { status: string; level: string; count: number }[];
     overdue: number;
+    closed: number;
   }> {
     const where = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
     const run = (sql: string) => {
       const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
         ...where.params,
         now,
+        yearStart,
       });
       return this.dataSource.query(query, parameters) as Promise<Record<string, unknown>[]>;
     };
-    const [byStatusAndLevel, [overdue]] = await Promise.all([
+    const [byStatusAndLevel, [overdue], [closed]] = await Promise.all([
       run(`SELECT c.status, coalesce(c.level, 'unassessed') AS level, count(*)::int AS count
              FROM cases c WHERE c.status <> 'closed' AND ${where.sql}
             GROUP BY 1, 2`),
@@ -317,10 +323,13 @@ export class ReportsRepository {
               AND EXISTS (SELECT 1 FROM deadlines d
                            WHERE d.case_id = c.id AND ${CASE_OWN_DEADLINE}
                              AND d.state = 'open' AND d.due_at < :now)`),
+      run(`SELECT count(*)::int AS count FROM cases c
+            WHERE c.status = 'closed' AND c.closed_at >= :yearStart AND ${where.sql}`),
     ]);
     return {
       byStatusAndLevel: byStatusAndLevel as { status: string; level: string; count: number }[],
       overdue: overdue.count as number,
+      closed: closed.count as number,
     };
   }
 }

@@ -367,7 +367,7 @@ export class ReportsService {
     const year = Number(vietnamDay(now).slice(0, 4));
     const [figures, cases, referrals] = await Promise.all([
       this.figures(year, area, ['children', 'abuse'], false),
-      this.reports.openCases(area.scope, now),
+      this.reports.caseFigures(area.scope, now, this.period(year).from),
       this.referrals.figures(
         {
           provinceCode: area.communeCode ? undefined : (area.provinceCode ?? undefined),
@@ -432,6 +432,7 @@ export class ReportsService {
         byStatus: hide(byStatus),
         byLevel: hide(byLevel),
         overdue: suppress(cases.overdue),
+        closedThisYear: suppress(cases.closed),
       },
       referrals: {
         byStatus: hide(referralStatus),

@@ -54,7 +54,7 @@ test('the province officer sees the targets beside the figures and drills from t
   });
   const open = ((await figures.json()) as { cases: { open: number } }).cases.open;
   expect(open).toBeGreaterThanOrEqual(2);
-  await expect(page.getByRole('region', { name: 'Vụ việc đang xử lý' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Vụ việc', exact: true })).toContainText(
     `${open} vụ việc đang xử lý`,
   );
   // Back up to the province by the breadcrumb.

@@ -112,6 +112,12 @@ class CaseFiguresDto {
   byLevel!: Record<string, number | null>;
   @ApiProperty({ type: Number, nullable: true, description: 'Open cases with a step past due' })
   overdue!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Cases closed this year (Vietnam’s calendar) and not reopened',
+  })
+  closedThisYear!: number | null;
 }
 
 /** One agency type's referrals on the dashboard; counts (and timings from them) may be hidden. */

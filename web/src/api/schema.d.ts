@@ -1834,6 +1834,8 @@ export interface components {
             byStatus: {
                 [key: string]: number | null;
             };
+            /** @description Cases closed this year (Vietnam’s calendar) and not reopened */
+            closedThisYear: number | null;
             open: number | null;
             /** @description Open cases with a step past due */
             overdue: number | null;

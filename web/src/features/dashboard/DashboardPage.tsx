@@ -381,7 +381,7 @@ function TrendPanel(props: { years: number[]; items: (Indicator[] | undefined)[]
   );
 }
 
-/** Open cases and the overdue ones, live. */
+/** Open cases and the overdue ones, and this year's closed: live. */
 function CasesPanel({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useI18n();
   const f: Figures = useFigures();
@@ -391,6 +391,12 @@ function CasesPanel({ dashboard }: { dashboard: Dashboard }) {
         {t('dashboard.casesOpen', {
           open: f.count(dashboard.cases.open),
           overdue: f.count(dashboard.cases.overdue),
+        })}
+      </p>
+      <p>
+        {t('dashboard.casesClosed', {
+          closed: f.count(dashboard.cases.closedThisYear),
+          year: dashboard.year,
         })}
       </p>
     </Panel>

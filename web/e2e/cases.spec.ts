@@ -1,6 +1,7 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import {
   apiToken,
+  choose,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   expectAccessible,
@@ -9,19 +10,6 @@ import {
   signIn,
   totpCode,
 } from './support';
-
-/** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
-async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
-  const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
-  const select = scope.getByRole('combobox', { name });
-  await select.click();
-  await page.getByTitle(option, { exact: true }).last().click();
-  // A single choice closes the list: wait until it is gone (an axe check meanwhile would find it
-  // still fading out, its options unnamed). A multiple choice keeps it open.
-  if ((await select.getAttribute('aria-expanded')) === 'false') {
-    await expect(page.getByRole('listbox')).toHaveCount(0);
-  }
-}
 
 async function openCases(page: Page) {
   await page.goto('/sign-in');
@@ -88,6 +76,12 @@ async function approvedCase(request: APIRequestContext): Promise<string> {
         organizationName: 'Trạm y tế phường Ba Đình',
         responsiblePerson: 'Y sĩ trạm y tế',
         dueAt: new Date(Date.now() + 7 * day).toISOString(),
+      },
+      {
+        description: 'Cho trẻ học bán trú',
+        organizationName: 'Trường Tiểu học Ba Đình',
+        responsiblePerson: 'Hiệu trưởng',
+        dueAt: new Date(Date.now() + 14 * day).toISOString(),
       },
     ],
     reviewAt: new Date(Date.now() + 30 * day).toISOString(),
@@ -379,8 +373,22 @@ test.describe('a social worker’s cases', () => {
     await expect(page.getByText('Đang thực hiện kế hoạch', { exact: true })).toBeVisible();
 
     const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
-    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await actions.getByRole('button', { name: 'Bắt đầu: hoạt động 1' }).click();
     await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+
+    // The second could not be done: said why, in the table for the review.
+    await actions.getByRole('button', { name: 'Không thực hiện được: hoạt động 2' }).click();
+    const notDone = page.getByRole('form', { name: 'Hoạt động 2 không thực hiện được' });
+    await notDone.getByRole('button', { name: 'Lưu' }).click();
+    await expect(notDone.getByText('Vui lòng nhập Lý do không thực hiện được.')).toBeVisible();
+    await notDone.getByLabel('Lý do không thực hiện được').fill('Trường đã hết chỗ bán trú.');
+    await expectAccessible(page);
+    await notDone.getByRole('button', { name: 'Lưu' }).click();
+    await expect(notDone).toHaveCount(0);
+    const second = actions.getByRole('row').filter({ hasText: 'Cho trẻ học bán trú' });
+    await expect(second).toContainText('Không thực hiện được');
+    await expect(second).toContainText('Trường đã hết chỗ bán trú.');
+    await expect(second.getByRole('button')).toHaveCount(0);
 
     // A referral made from the plan's action.
     await actions.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' }).click();
@@ -456,7 +464,7 @@ test.describe('a social worker’s cases', () => {
     await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
     await page.goto(`/cases/${id}`);
     const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
-    await expect(actions.getByRole('button', { name: 'Bắt đầu' })).toBeVisible();
+    await expect(actions.getByRole('button', { name: 'Bắt đầu: hoạt động 1' })).toBeVisible();
     // Someone else moves the action on meanwhile.
     const token = await apiToken(request, 'demo.ctxh');
     const [action] = (await (
@@ -469,7 +477,7 @@ test.describe('a social worker’s cases', () => {
       data: { status: 'in_progress' },
     });
     expect(moved.ok()).toBe(true);
-    await actions.getByRole('button', { name: 'Bắt đầu' }).click();
+    await actions.getByRole('button', { name: 'Bắt đầu: hoạt động 1' }).click();
     await expect(page.getByRole('alert')).toContainText('Hồ sơ vừa được người khác cập nhật');
     await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
   });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { TOTP } from 'otpauth';
 
@@ -17,6 +17,19 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
+export async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
+  const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
+  const select = scope.getByRole('combobox', { name });
+  await select.click();
+  await page.getByTitle(option, { exact: true }).last().click();
+  // A single choice closes the list: wait until it is gone (an axe check meanwhile would find it
+  // still fading out, its options unnamed). A multiple choice keeps it open.
+  if ((await select.getAttribute('aria-expanded')) === 'false') {
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+  }
 }
 
 /** An access token through the API, for a test's own set-up (not what it tests). */

@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  AutoComplete,
   Button,
   Checkbox,
   Col,
@@ -21,6 +22,7 @@ import { api, ApiError, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { DataTable } from '../../app/DataTable';
 import { explain } from '../../app/errors';
+import { matchesName } from '../../app/text';
 import { Panel } from '../../app/Panel';
 import { type Translate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -651,10 +653,18 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
   const required = useRequired();
   const services = useReference('service-types');
   const older = useOlderChildren(kase);
+  const organizations = useOrganizations(kase).data?.items ?? [];
   const serviceOptions = (services.data ?? []).map((item) => ({
     value: item.code,
     label: language === 'en' && item.nameEn ? item.nameEn : item.name,
   }));
+  // An organisation of the system by its name (it then receives the action's referral and its
+  // deadlines), or one outside it named in words.
+  const organization = (name: string | undefined) => {
+    const named = text(name);
+    const known = organizations.find((o) => o.name === named);
+    return known ? { organizationId: known.id } : { organizationName: named };
+  };
   return (
     <StepForm<PlanValues>
       kase={kase}
@@ -680,7 +690,7 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
             actions: v.actions.map((a) => ({
               description: a.description,
               serviceType: a.serviceType,
-              organizationName: text(a.organizationName),
+              ...organization(a.organizationName),
               responsiblePerson: a.responsiblePerson,
               dueAt: a.dueAt.endOf('day').toISOString(),
             })),
@@ -731,9 +741,13 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
                       <Form.Item
                         name={[field.name, 'organizationName']}
                         label={t('cases.actionOrg')}
+                        extra={t('cases.actionOrgHelp')}
                         rules={required(t('cases.actionOrg'))}
                       >
-                        <Input />
+                        <AutoComplete
+                          options={organizations.map((o) => ({ value: o.name }))}
+                          filterOption={(typed, option) => matchesName(option?.value ?? '', typed)}
+                        />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={8}>
@@ -965,17 +979,10 @@ function ReferralForm({
   const urgencies = useReference('referral-urgencies');
   const name = (item: { name: string; nameEn?: string | null }) =>
     language === 'en' && item.nameEn ? item.nameEn : item.name;
-  const organizations = useQuery({
-    queryKey: ['organizations', 'province', kase.provinceCode],
-    staleTime: 5 * 60_000,
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/organizations', {
-          params: { query: { provinceCode: kase.provinceCode, active: true, limit: 100 } },
-        }),
-      ),
-  });
+  const organizations = useOrganizations(kase);
   const actions = usePlanActions(kase);
+  // For a plan's action: its organisation and service, as the plan named them.
+  const action = actions.data?.find((a) => a.id === planActionId);
   const submit = async (values: ReferralValues) => {
     setBusy(true);
     setError(null);
@@ -1001,7 +1008,13 @@ function ReferralForm({
       form={form}
       layout="vertical"
       aria-label={title}
-      initialValues={{ urgency: 'routine', sharedFields: [], planActionId }}
+      initialValues={{
+        urgency: 'routine',
+        sharedFields: [],
+        planActionId,
+        toOrganizationId: action?.organization?.id ?? undefined,
+        serviceType: action?.serviceType ?? undefined,
+      }}
       onFinish={(values) => void submit(values)}
     >
       <h3 className="step-title">{title}</h3>
@@ -1087,6 +1100,20 @@ function ReferralForm({
   );
 }
 
+/** The active organisations of the case's province: whom a plan names, whom a referral goes to. */
+function useOrganizations(kase: Case) {
+  return useQuery({
+    queryKey: ['organizations', 'province', kase.provinceCode],
+    staleTime: 5 * 60_000,
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/organizations', {
+          params: { query: { provinceCode: kase.provinceCode, active: true, limit: 100 } },
+        }),
+      ),
+  });
+}
+
 function usePlanActions(kase: Case) {
   return useQuery({
     queryKey: ['cases', 'plan-actions', kase.id, kase.version],
@@ -1102,19 +1129,21 @@ export function PlanActions({ kase }: { kase: Case }) {
   const service = useCodeName('service-types');
   const actions = usePlanActions(kase);
   const [referFor, setReferFor] = useState<string | null>(null);
+  const [notDone, setNotDone] = useState<PlanAction | null>(null);
   const [error, setError] = useState<string | null>(null);
   const step = useStep(kase);
   const canMove = kase.allowedActions.includes('plan/actions/status');
   if (!actions.data?.length) return null;
-  const move = async (action: PlanAction, status: 'in_progress' | 'done') => {
+  const move = async (action: PlanAction, status: Move, reason?: string) => {
     setError(null);
     try {
       await step((header) =>
         api.POST('/api/v1/cases/{id}/plan/actions/{actionId}/status', {
           params: { path: { id: kase.id, actionId: action.id }, header },
-          body: { status },
+          body: { status, reason },
         }),
       );
+      setNotDone(null);
     } catch (failure) {
       setError(stepError(failure, t));
     }
@@ -1153,9 +1182,7 @@ export function PlanActions({ kase }: { kase: Case }) {
             render: (a) => (
               <Space size={4} wrap>
                 {dateTime(a.dueAt)}
-                {(a.status === 'planned' || a.status === 'in_progress') && (
-                  <Countdown dueAt={a.dueAt} now={now} />
-                )}
+                {stillToDo(a) && <Countdown dueAt={a.dueAt} now={now} />}
                 {a.overdue && <OverdueTag />}
               </Space>
             ),
@@ -1163,7 +1190,12 @@ export function PlanActions({ kase }: { kase: Case }) {
           {
             key: 'status',
             title: t('cases.col.status'),
-            render: (a) => <Tag>{t(`cases.actionStatus.${a.status}` as MessageKey)}</Tag>,
+            render: (a) => (
+              <>
+                <Tag>{t(`cases.actionStatus.${a.status}` as MessageKey)}</Tag>
+                {a.reason && <div className="muted">{a.reason}</div>}
+              </>
+            ),
           },
           {
             key: 'do',
@@ -1172,13 +1204,21 @@ export function PlanActions({ kase }: { kase: Case }) {
               <Space size={4} wrap>
                 {canMove &&
                   a.allowedStatuses
-                    .filter((s): s is 'in_progress' | 'done' => s === 'in_progress' || s === 'done')
+                    .filter((s): s is Move => s !== 'planned')
                     .map((s) => (
-                      <Button key={s} size="small" onClick={() => void move(a, s)}>
+                      <Button
+                        key={s}
+                        size="small"
+                        aria-label={t('cases.actionMoveN', {
+                          move: t(`cases.actionMove.${s}` as MessageKey),
+                          n: a.number,
+                        })}
+                        onClick={() => (s === 'not_done' ? setNotDone(a) : void move(a, s))}
+                      >
                         {t(`cases.actionMove.${s}` as MessageKey)}
                       </Button>
                     ))}
-                {kase.allowedActions.includes('referrals') && !a.referralId && (
+                {kase.allowedActions.includes('referrals') && !a.referralId && stillToDo(a) && (
                   <Button
                     size="small"
                     onClick={() => setReferFor(a.id)}
@@ -1192,11 +1232,64 @@ export function PlanActions({ kase }: { kase: Case }) {
           },
         ]}
       />
+      {notDone && (
+        <div className="step-form">
+          <NotDoneForm
+            action={notDone}
+            onSave={(reason) => move(notDone, 'not_done', reason)}
+            onCancel={() => setNotDone(null)}
+          />
+        </div>
+      )}
       {referFor && (
         <div className="step-form">
           <ReferralForm kase={kase} planActionId={referFor} onDone={() => setReferFor(null)} />
         </div>
       )}
     </Panel>
+  );
+}
+
+type Move = Exclude<PlanAction['status'], 'planned'>;
+
+/** An action still to carry out: counted down, and referred if it needs an organisation. */
+const stillToDo = (action: PlanAction) =>
+  action.status === 'planned' || action.status === 'in_progress';
+
+/** An action that could not be carried out, and why: the review and the next plan start there. */
+function NotDoneForm(props: {
+  action: PlanAction;
+  onSave: (reason: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const required = useRequired();
+  const [busy, setBusy] = useState(false);
+  const title = t('cases.actionNotDoneTitle', { n: props.action.number });
+  return (
+    <Form<{ reason: string }>
+      layout="vertical"
+      aria-label={title}
+      onFinish={async ({ reason }) => {
+        setBusy(true);
+        await props.onSave(reason.trim()).finally(() => setBusy(false));
+      }}
+    >
+      <h3 className="step-title">{title}</h3>
+      <p>{props.action.description}</p>
+      <Form.Item
+        name="reason"
+        label={t('cases.actionNotDoneReason')}
+        rules={required(t('cases.actionNotDoneReason'))}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('cases.actionNotDoneSave')}
+        </Button>
+        <Button onClick={props.onCancel}>{t('cases.step.cancel')}</Button>
+      </Space>
+    </Form>
   );
 }

@@ -28,6 +28,8 @@ export default defineConfig({
       args: ['--no-sandbox'],
     },
     trace: 'retain-on-failure',
+    // A click that cannot happen fails in half a minute, not at the test's timeout.
+    actionTimeout: 30_000,
   },
   webServer: {
     command: 'node e2e/server.mjs',

@@ -396,7 +396,7 @@ function CasesPanel({ dashboard }: { dashboard: Dashboard }) {
       <p>
         {t('dashboard.casesClosed', {
           closed: f.count(dashboard.cases.closedThisYear),
-          year: dashboard.year,
+          year: String(dashboard.year),
         })}
       </p>
     </Panel>

@@ -814,6 +814,10 @@ describe('cases: from a report to closure, over HTTP', () => {
       .get(`/api/v1/cases?assignedTo=me&childId=${childId}&status=received`)
       .expect(200);
     expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(kase.id);
+    // Each with its children's names: a list shows them without a request per child.
+    expect(mine.body.items.find((c: { id: string }) => c.id === kase.id).children).toEqual([
+      { id: childId, fullName: 'Nguyễn Văn An' },
+    ]);
     const theirs = await w.outsider.get('/api/v1/cases').expect(200);
     expect(theirs.body.items).toEqual([]);
     // Paging: newest first, no repeats.

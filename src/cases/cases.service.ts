@@ -398,9 +398,11 @@ export class CasesService {
       this.transfers.pending(ids),
       this.when(now),
     ]);
-    const names = await this.communeNames(
-      [...pending.values()].flatMap((t) => [t.fromCommuneCode, t.toCommuneCode]),
-    );
+    const [names, children] = await Promise.all([
+      this.communeNames([...pending.values()].flatMap((t) => [t.fromCommuneCode, t.toCommuneCode])),
+      this.children.ofCase([...new Set([...childIds.values()].flat())]),
+    ]);
+    const fullName = new Map(children.map((child) => [child.id, child.fullName]));
     return toPage(
       rows,
       limit,
@@ -415,7 +417,8 @@ export class CasesService {
           { transfer: pending.get(row.id) ?? null, names },
         );
         for (const field of LIST_OMITS) delete item[field];
-        return item as CaseListItemDto;
+        const children = childIds.get(row.id)!.map((id) => ({ id, fullName: fullName.get(id)! }));
+        return { ...item, children } as CaseListItemDto;
       },
     );
   }

@@ -188,6 +188,7 @@ test.describe('a social worker’s cases', () => {
     await page.getByRole('link', { name: 'Danh sách hồ sơ' }).click();
     await choose(page, page, 'Tình trạng', 'Đã tiếp nhận');
     await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row').nth(1)).toContainText('Bé Hà (chưa rõ họ)');
     await table.getByRole('link', { name: code }).click();
     await expect(title).toBeVisible();
 

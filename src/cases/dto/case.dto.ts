@@ -1109,8 +1109,19 @@ export const REPORT_FIELDS = ['summary', 'location', 'reporter', ...INTAKE_DETAI
 /** What a case's list leaves out: its report, and the communes that held it. */
 export const LIST_OMITS = [...REPORT_FIELDS, 'holdings'] as const;
 
-/** A case in a list: without the report's narrative, the family, the place, the reporter or its holders. */
-export class CaseListItemDto extends OmitType(CaseDto, LIST_OMITS) {}
+class CaseChildNameDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Nguyễn Văn An' }) fullName!: string;
+}
+
+/**
+ * A case in a list: without the report's narrative, the family, the place, the reporter or its
+ * holders; with its children's names, which a list shows.
+ */
+export class CaseListItemDto extends OmitType(CaseDto, LIST_OMITS) {
+  @ApiProperty({ type: [CaseChildNameDto], description: 'The case’s children, as childIds' })
+  children!: CaseChildNameDto[];
+}
 
 export class CasePageDto {
   @ApiProperty({ type: [CaseListItemDto] }) items!: CaseListItemDto[];

@@ -1754,6 +1754,11 @@ export interface components {
              */
             relation: "father" | "mother" | "guardian" | "other";
         };
+        CaseChildNameDto: {
+            /** @example Nguyễn Văn An */
+            fullName: string;
+            id: string;
+        };
         CaseDeadlinesDto: {
             emergencyActionDueAt: string;
             initialAssessmentDueAt: string;
@@ -1870,6 +1875,8 @@ export interface components {
              */
             channel: "phone" | "in_person" | "third_party" | "online" | null;
             childIds: string[];
+            /** @description The case’s children, as childIds */
+            children: components["schemas"]["CaseChildNameDto"][];
             closedAt: string | null;
             /** @example BVTE-00004-2026-0001 */
             code: string;

@@ -35,7 +35,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useAreaNames, useCodeName } from '../reference/hooks';
 import { CaseSteps, PlanActions } from './CaseSteps';
-import { ChildLinks, Countdown, OverdueTag, useCase, useNow } from './common';
+import { ChildLinks, Countdown, OverdueTag, useCase, useCaseChildren, useNow } from './common';
 import { placeFieldErrors } from './fields';
 import {
   actionLabel,
@@ -63,6 +63,7 @@ export default function CasePage() {
   const { t } = useI18n();
   const kase = useCase(id);
   const timeline = useTimeline(id);
+  const children = useCaseChildren(kase.data?.childIds ?? []);
   if (kase.isPending) return <Loading />;
   if (kase.error) {
     if (
@@ -87,7 +88,7 @@ export default function CasePage() {
         </Col>
         <Col xs={24} lg={12}>
           <Panel title={t('cases.children')}>
-            <ChildLinks ids={data.childIds} />
+            <ChildLinks children={children} />
           </Panel>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   AutoComplete,
@@ -27,7 +27,7 @@ import { Panel } from '../../app/Panel';
 import { type Translate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
-import { Countdown, OverdueTag, useNow } from './common';
+import { Countdown, OverdueTag, useCaseChildren, useNow } from './common';
 import { placeFieldErrors } from './fields';
 import {
   type Case,
@@ -389,14 +389,7 @@ function EmergencyForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) 
 
 /** The case's children aged 7 or more today: those whose views the law asks for. */
 function useOlderChildren(kase: Case) {
-  const children = useQueries({
-    queries: kase.childIds.map((id) => ({
-      queryKey: ['children', 'record', id],
-      queryFn: () => call(api.GET('/api/v1/children/{id}', { params: { path: { id } } })),
-      staleTime: 60_000,
-    })),
-  });
-  return children.flatMap((child) => (child.data && child.data.age >= 7 ? [child.data] : []));
+  return useCaseChildren(kase.childIds).filter((child) => child.age >= 7);
 }
 
 interface AssessmentValues {

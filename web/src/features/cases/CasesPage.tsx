@@ -75,7 +75,7 @@ export default function CasesPage() {
     {
       key: 'children',
       title: t('cases.col.children'),
-      render: (item) => <ChildLinks ids={item.childIds} />,
+      render: (item) => <ChildLinks children={item.children} />,
     },
     { key: 'level', title: t('cases.col.level'), render: (item) => levelLabel(item.level, t) },
     { key: 'status', title: t('cases.col.status'), render: (item) => statusLabel(item.status, t) },

@@ -42,9 +42,8 @@ export function OverdueTag() {
   );
 }
 
-/** A case's children by name, each a link to its record (shared with the children's screens). */
-export function ChildLinks({ ids }: { ids: string[] }) {
-  const { t } = useI18n();
+/** A case's children's records, as they load (cached with the children's screens). */
+export function useCaseChildren(ids: string[]) {
   const children = useQueries({
     queries: ids.map((id) => ({
       queryKey: ['children', 'record', id],
@@ -52,11 +51,16 @@ export function ChildLinks({ ids }: { ids: string[] }) {
       staleTime: 60_000,
     })),
   });
+  return children.flatMap((child) => (child.data ? [child.data] : []));
+}
+
+/** The children of a case, each a link to its record. */
+export function ChildLinks({ children }: { children: { id: string; fullName: string }[] }) {
   return (
     <span className="child-links">
-      {ids.map((id, index) => (
-        <Link key={id} to={`/children/${id}`}>
-          {children[index].data?.fullName ?? t('common.loading')}
+      {children.map((child) => (
+        <Link key={child.id} to={`/children/${child.id}`}>
+          {child.fullName}
         </Link>
       ))}
     </span>

@@ -138,8 +138,18 @@ describe('temporary isolation, decided by the commune chair', () => {
       expect(proposed.body.allowedActions).not.toContain(action);
     }
     expect(await deadlineRow(kase.id)).toBeUndefined();
-    // It waits in the chair's queue.
+    // It waits in the chair's queue, what was proposed to read in the case's steps.
     expect(await proposals()).toContain(kase.id);
+    const steps = (await chair.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body.steps;
+    expect(steps.at(-1)).toMatchObject({
+      action: 'emergency-measures',
+      isolationProposal: {
+        isolatedFrom: 'Người cha, ông Nguyễn Văn B',
+        placement: 'Nhà bà ngoại',
+        reason: 'Người cha đe dọa trẻ.',
+      },
+    });
+    expect(steps[0].isolationProposal).toBeNull();
     for (const client of [chair, w.approver]) {
       await eventually(async () => {
         const items = (await client.get('/api/v1/notifications').expect(200)).body.items;

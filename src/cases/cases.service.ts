@@ -81,6 +81,7 @@ import type {
   EmergencyMeasuresDto,
   InitialAssessmentDto,
   IsolationDecisionDto,
+  IsolationProposalDto,
   IsolationEndDto,
   IsolationExtendDto,
   NoteDto,
@@ -1071,6 +1072,7 @@ export class CasesService {
           ? (JSON.parse(this.cipher.decrypt(event.content)) as {
               levelReason?: string;
               reason?: string;
+              isolation?: IsolationProposalDto;
             })
           : {};
         return {
@@ -1084,6 +1086,14 @@ export class CasesService {
           toStatus: event.toStatus,
           facts,
           reason: content.levelReason ?? content.reason ?? null,
+          isolationProposal:
+            event.action === 'emergency-measures' && content.isolation
+              ? {
+                  isolatedFrom: content.isolation.isolatedFrom,
+                  placement: content.isolation.placement,
+                  reason: content.isolation.reason,
+                }
+              : null,
           deadlines: answered as TimelineDto['steps'][number]['deadlines'],
         };
       }),

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   apiToken,
+  Authenticator,
   DEMO_TOTP_SECRET,
   expectAccessible,
   expectFitsWidth,
@@ -195,4 +196,116 @@ test('the chair reads the dossier and approves the plan, the code asked at that 
     }),
   ).toHaveCount(0);
   expect(await read()).toBe('in_progress');
+});
+
+test('the chair decides the isolation the worker proposed, from the proposal, within the 12 hours', async ({
+  page,
+  request,
+}) => {
+  // Two codes of the chair's, each waiting for a step no earlier test may have spent.
+  test.setTimeout(180_000);
+  // A report of an hour ago; the child in danger, an isolation proposed with the measures.
+  const worker = await apiToken(request, 'demo.ctxh');
+  const kase = await send(
+    request,
+    worker,
+    '/api/v1/cases',
+    {
+      newChildren: [
+        {
+          fullName: `Vi Thị ${GIVEN}`,
+          dateOfBirth: '2017-01-01',
+          dobPrecision: 'year',
+          sex: 'female',
+          provinceCode: '01',
+          communeCode: '00004',
+        },
+      ],
+      source: 'police',
+      receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      summary: 'Công an phường báo người cha say rượu đánh con.',
+      concerns: ['violence'],
+    },
+    201,
+  );
+  const step = (action: string, body: object) =>
+    send(request, worker, `/api/v1/cases/${kase.id}/${action}`, body, 200);
+  await step('initial-assessment', {
+    ratings: { harm: 'high', abuserAccess: 'high', careEnvironment: 'high', selfProtection: 'low' },
+    immediateDanger: true,
+    level: 'intervention',
+  });
+  await step('emergency-measures', {
+    measures: ['Công an phường làm việc với người cha'],
+    isolation: {
+      isolatedFrom: 'Người cha, ông Vi Văn Tám',
+      placement: 'Nhà bà nội, số 5 ngõ 2 phố Kim Mã',
+      reason: 'Người cha đánh trẻ nhiều lần khi say rượu.',
+    },
+  });
+
+  const codes = new Authenticator(DEMO_TOTP_SECRET);
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.chutich');
+  await page.getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục').fill(await codes.code());
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng' })
+    .getByRole('link', { name: 'Phê duyệt' })
+    .click();
+  const row = page
+    .getByRole('table', { name: 'Chờ phê duyệt' })
+    .getByRole('row')
+    .filter({ hasText: kase.code });
+  await expect(row).toContainText('Đề xuất tạm thời cách ly');
+  // Of the 12 hours from the report's receipt, about 11 left.
+  await expect(row).toContainText(/Còn (10|11) giờ \d+ phút/);
+  // Isolation proposals lead the queue: the law gives them hours, not days.
+  await expect(
+    page.getByRole('table', { name: 'Chờ phê duyệt' }).getByRole('row').nth(1),
+  ).toContainText('Đề xuất tạm thời cách ly');
+
+  await row.getByRole('link', { name: `Hồ sơ ${kase.code}` }).click();
+  const proposal = page.getByRole('region', { name: 'Đề xuất tạm thời cách ly' });
+  await expect(proposal).toContainText('Người cha, ông Vi Văn Tám');
+  await expect(proposal).toContainText('Nhà bà nội, số 5 ngõ 2 phố Kim Mã');
+  await expect(proposal).toContainText('Người cha đánh trẻ nhiều lần khi say rượu.');
+  await expectAccessible(page);
+  await screenshot(page, 'approval-isolation');
+
+  // The decision starts from the proposal; the chair adds the number, the days and the code.
+  await page.getByRole('button', { name: 'Quyết định tạm thời cách ly trẻ em' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Quyết định tạm thời cách ly trẻ em' });
+  await expect(dialog.getByLabel('Nơi trẻ được chăm sóc')).toHaveValue(
+    'Nhà bà nội, số 5 ngõ 2 phố Kim Mã',
+  );
+  await expect(dialog.getByLabel('Cách ly khỏi (người, nơi)')).toHaveValue(
+    'Người cha, ông Vi Văn Tám',
+  );
+  await expect(dialog.getByRole('checkbox', { name: `Vi Thị ${GIVEN}` })).toBeChecked();
+  await dialog.getByLabel('Số quyết định').fill('42/QĐ-UBND');
+  await dialog.getByLabel('Số ngày cách ly').fill('10');
+  await dialog.getByLabel('Mã xác thực (6 số)').fill(await codes.code());
+  await expectAccessible(page);
+  await screenshot(page, 'approval-isolation-decision');
+  await dialog.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  await expect(page.getByText('Đã ban hành quyết định tạm thời cách ly.')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Chờ phê duyệt' }).getByRole('row').filter({
+      hasText: kase.code,
+    }),
+  ).toHaveCount(0);
+
+  // In force for 10 days under decision 42/QĐ-UBND, its text printed.
+  const read = await request.get(`/api/v1/cases/${kase.id}`, {
+    headers: { Authorization: `Bearer ${worker}` },
+  });
+  expect(await read.json()).toMatchObject({
+    isolation: { days: 10, endedAt: null, decision: { number: '42/QĐ-UBND' } },
+  });
+  const decision = await request.get(`/api/v1/cases/${kase.id}/isolation/decision`, {
+    headers: { Authorization: `Bearer ${worker}` },
+  });
+  expect(decision.status()).toBe(200);
+  expect(decision.headers()['content-type']).toBe('application/pdf');
 });

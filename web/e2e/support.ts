@@ -12,6 +12,30 @@ export function totpCode(secret: string, offset = 0): string {
   return new TOTP({ secret }).generate({ timestamp: Date.now() + offset * 30_000 });
 }
 
+const STEP_MS = 30_000;
+
+/**
+ * An authenticator app in a test that takes several codes: each 30-second step's code is taken
+ * once, and the tests before may have spent the current and the next step's: each code here waits
+ * for a step past every one that may be spent.
+ */
+export class Authenticator {
+  private spent = Math.floor(Date.now() / STEP_MS) + 1;
+
+  constructor(private readonly secret: string) {}
+
+  async code(): Promise<string> {
+    for (;;) {
+      const step = Math.floor(Date.now() / STEP_MS);
+      if (step > this.spent) {
+        this.spent = step;
+        return new TOTP({ secret: this.secret }).generate({ timestamp: step * STEP_MS });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
+
 /** Signs in through the sign-in screen, as a person does: by the labels of its fields. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.getByLabel('Tên đăng nhập').fill(username);

@@ -1,32 +1,16 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { TOTP } from 'otpauth';
-import { choose, DEMO_TOTP_SECRET, expectAccessible, screenshot, signIn } from './support';
+import {
+  Authenticator,
+  choose,
+  DEMO_TOTP_SECRET,
+  expectAccessible,
+  screenshot,
+  signIn,
+} from './support';
 
 // The child of this run: a name no other test uses.
 const CHILD = `Lò Thị Hạnh ${Math.random().toString(36).slice(2, 6)}`;
 const OUTCOME = 'Đã làm việc với người cha, lập biên bản, cấm tiếp xúc; trẻ ở với bà ngoại.';
-const STEP_MS = 30_000;
-
-/**
- * The chair's authenticator app: a code is taken once per 30-second step, and the files before
- * this one may have spent the current and the next step's: each code here waits for a step past
- * every one that may be spent.
- */
-class Authenticator {
-  private spent = Math.floor(Date.now() / STEP_MS) + 1;
-
-  async code(): Promise<string> {
-    for (;;) {
-      const step = Math.floor(Date.now() / STEP_MS);
-      if (step > this.spent) {
-        this.spent = step;
-        return new TOTP({ secret: DEMO_TOTP_SECRET }).generate({ timestamp: step * STEP_MS });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
-}
-
 /** One person at their own browser: a context of its own, signed in. */
 async function person(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -39,7 +23,7 @@ test('a child reported at night is followed from the hotline to the closed case,
   browser,
 }) => {
   test.setTimeout(600_000);
-  const chairCodes = new Authenticator();
+  const chairCodes = new Authenticator(DEMO_TOTP_SECRET);
 
   // Four people at once: the social worker, the police officer at the inbox, the province officer
   // at the dashboard; the chair signs in when a decision waits.

@@ -1176,6 +1176,12 @@ export class TimelineStepDto {
       'Why: the reason given with a change of level, a rejection, a closure, a reopening',
   })
   reason!: string | null;
+  @ApiProperty({
+    type: IsolationProposalDto,
+    nullable: true,
+    description: 'Emergency measures proposing a temporary isolation: what the chair decides on',
+  })
+  isolationProposal!: IsolationProposalDto | null;
   @ApiProperty({ type: [StepDeadlineDto], description: 'The deadlines this step answered' })
   deadlines!: StepDeadlineDto[];
 }

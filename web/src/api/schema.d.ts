@@ -3332,6 +3332,8 @@ export interface components {
             };
             /** @enum {string|null} */
             fromStatus: "received" | "assessed" | "emergency" | "planning" | "plan_submitted" | "in_progress" | "closure_proposed" | "closed" | null;
+            /** @description Emergency measures proposing a temporary isolation: what the chair decides on */
+            isolationProposal: components["schemas"]["IsolationProposalDto"] | null;
             /** @description Why: the reason given with a change of level, a rejection, a closure, a reopening */
             reason: string | null;
             /** @enum {string|null} */

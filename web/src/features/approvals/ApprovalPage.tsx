@@ -1,6 +1,6 @@
 import '../../i18n/vi-screens';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -27,6 +27,7 @@ import { Panel } from '../../app/Panel';
 import { Loading } from '../../app/routes';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { useCaseChildren } from '../cases/common';
 import { useCodeName } from '../reference/hooks';
 import { KIND_LABEL } from './ApprovalsPage';
 import { DecisionDialog, type DecisionValues } from './DecisionDialog';
@@ -268,6 +269,7 @@ function CaseDossier({ kind, id }: { kind: Exclude<ApprovalKind, 'transfer'>; id
       {kind === 'isolation' && (
         <IsolationDialog
           kase={c}
+          proposal={proposalOf(steps)?.isolationProposal ?? null}
           open={dialog === 'approve'}
           onClose={() => setDialog(null)}
           onDecided={() => decided('approvals.decided.isolation')}
@@ -312,56 +314,43 @@ function Report({ kase }: { kase: Case }) {
   );
 }
 
-interface ChildSummary {
-  id: string;
-  fullName: string | null;
-  dateOfBirth: string | null;
-}
-
-function useCaseChildren(ids: string[]): ChildSummary[] {
-  const results = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['children', id],
-      queryFn: () => call(api.GET('/api/v1/children/{id}', { params: { path: { id } } })),
-    })),
-  });
-  return ids.map((id, i) => ({
-    id,
-    fullName: results[i].data?.fullName ?? null,
-    dateOfBirth: results[i].data?.dateOfBirth ?? null,
-  }));
-}
-
-function ChildList({ children }: { children: ChildSummary[] }) {
+function ChildList({ children }: { children: Schemas['ChildDto'][] }) {
   const { t, date } = useI18n();
   return (
     <ul className="plain-list">
       {children.map((child) => (
         <li key={child.id}>
-          {child.fullName ?? t('common.loading')}
-          {child.dateOfBirth && ` (${t('approvals.born', { date: date(child.dateOfBirth) })})`}
+          {child.fullName} ({t('approvals.born', { date: date(child.dateOfBirth) })})
         </li>
       ))}
     </ul>
   );
 }
 
-/** What the social worker proposed: the latest emergency measures with an isolation. */
+/** The latest emergency measures proposing an isolation: what the chair decides on. */
+const proposalOf = (steps: Step[]) => steps.findLast((step) => step.isolationProposal);
+
+/** What the social worker proposed: from whom, where the child stays, and why. */
 function Proposal({ steps }: { steps: Step[] }) {
   const { t, dateTime } = useI18n();
-  const proposal = steps.findLast(
-    (step) => step.action === 'emergency-measures' && step.facts.isolationProposed === true,
-  );
-  if (!proposal) return null;
+  const step = proposalOf(steps);
+  if (!step?.isolationProposal) return null;
+  const proposal = step.isolationProposal;
   return (
     <Panel title={t('approvals.proposal')}>
       <Typography.Paragraph>
         {t('approvals.proposedBy', {
-          who: proposal.actor?.fullName ?? t('common.none'),
-          at: dateTime(proposal.at),
+          who: step.actor?.fullName ?? t('common.none'),
+          at: dateTime(step.at),
         })}
       </Typography.Paragraph>
-      {proposal.reason && <Typography.Paragraph>{proposal.reason}</Typography.Paragraph>}
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label={t('approvals.isolatedFrom')}>
+          {proposal.isolatedFrom}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('approvals.placement')}>{proposal.placement}</Descriptions.Item>
+        <Descriptions.Item label={t('approvals.reason')}>{proposal.reason}</Descriptions.Item>
+      </Descriptions>
     </Panel>
   );
 }
@@ -474,6 +463,8 @@ interface IsolationValues extends DecisionValues {
 /** The chair's decision on a temporary isolation (Decree 56/2017 art. 32): 15 days at most. */
 function IsolationDialog(props: {
   kase: Case;
+  /** The worker's proposal, which the decision starts from. */
+  proposal: Step['isolationProposal'];
   open: boolean;
   onClose: () => void;
   onDecided: () => Promise<void>;
@@ -492,6 +483,7 @@ function IsolationDialog(props: {
         startsAt: dayjs(),
         days: 15,
         childIds: props.kase.childIds,
+        ...props.proposal,
       }}
       onClose={props.onClose}
       onSubmit={async (values) => {
@@ -560,12 +552,21 @@ function IsolationDialog(props: {
           <Form.Item
             name="childIds"
             label={t('approvals.isolatedChildren')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('approvals.required') }]}
+            // Checked by a validator: a required rule would put aria-required on the group's
+            // element, which that role does not take.
+            rules={[
+              {
+                validator: (_, ids?: string[]) =>
+                  ids?.length
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('approvals.required'))),
+              },
+            ]}
           >
             <Checkbox.Group
               options={children.map((child) => ({
                 value: child.id,
-                label: child.fullName ?? t('common.loading'),
+                label: child.fullName,
               }))}
             />
           </Form.Item>

@@ -831,6 +831,37 @@ describe('cases: from a report to closure, over HTTP', () => {
     await w.worker.get('/api/v1/cases?assignedTo=someone').expect(400);
   });
 
+  it('flags a child reported in immediate danger at once, for the assessment to confirm or clear', async () => {
+    const plain = await newCase();
+    expect(plain.immediateDanger).toBeNull();
+    const flagged = (
+      await w.worker
+        .post('/api/v1/cases')
+        .send({
+          childIds: [childId],
+          source: 'public',
+          receivedAt: new Date().toISOString(),
+          summary: 'Người gọi nghe trẻ kêu cứu, người cha đang cầm dao.',
+          concerns: ['violence'],
+          immediateDanger: true,
+        })
+        .expect(201)
+    ).body;
+    expect(flagged.immediateDanger).toBe(true);
+    // The chair hears that the child is in danger, not only that a report came.
+    await eventually(async () => {
+      const items = (await w.approver.get('/api/v1/notifications').expect(200)).body.items;
+      expect(items.map((n: { message: string }) => n.message)).toContainEqual(
+        expect.stringMatching(new RegExp(`trẻ em đang gặp nguy hiểm: hồ sơ ${flagged.code}`)),
+      );
+    });
+    const cleared = await step(flagged.id, 'initial-assessment', {
+      ...BODIES['initial-assessment'],
+      immediateDanger: false,
+    }).expect(200);
+    expect(cleared.body).toMatchObject({ immediateDanger: false, status: 'assessed' });
+  });
+
   it('finds a merged child’s cases under the surviving record', async () => {
     const twin = (
       await w.officer

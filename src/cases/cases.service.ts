@@ -272,6 +272,8 @@ export class CasesService {
           receivedAt,
           concerns: [...new Set(dto.concerns)],
           settings: [...new Set(dto.settings ?? [])],
+          // Known only as reported until the initial assessment says.
+          immediateDanger: dto.immediateDanger ? true : null,
           intake: this.cipher.encrypt(JSON.stringify(content)),
           // A social worker taking a report in is in charge of it until someone reassigns it.
           assignedTo:
@@ -316,10 +318,15 @@ export class CasesService {
         kind: 'case_received',
         entityType: 'case',
         entityId: kase.id,
-        text: {
-          vi: `Thông tin mới về trẻ em cần bảo vệ: hồ sơ ${kase.code}, tiếp nhận lúc ${vietnamTimeAndDate(receivedAt)}.`,
-          en: `New report about a child in need of protection: case ${kase.code}, received at ${vietnamTimeAndDate(receivedAt)} (Vietnam time).`,
-        },
+        text: dto.immediateDanger
+          ? {
+              vi: `Thông tin mới, trẻ em đang gặp nguy hiểm: hồ sơ ${kase.code}, tiếp nhận lúc ${vietnamTimeAndDate(receivedAt)}.`,
+              en: `New report, a child in immediate danger: case ${kase.code}, received at ${vietnamTimeAndDate(receivedAt)} (Vietnam time).`,
+            }
+          : {
+              vi: `Thông tin mới về trẻ em cần bảo vệ: hồ sơ ${kase.code}, tiếp nhận lúc ${vietnamTimeAndDate(receivedAt)}.`,
+              en: `New report about a child in need of protection: case ${kase.code}, received at ${vietnamTimeAndDate(receivedAt)} (Vietnam time).`,
+            },
         data: { caseCode: kase.code, source },
       });
       return kase.id;

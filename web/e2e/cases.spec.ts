@@ -159,6 +159,7 @@ test.describe('a social worker’s cases', () => {
       .getByLabel('Nội dung thông tin')
       .fill('Hàng xóm nghe tiếng trẻ khóc, kêu cứu lúc nửa đêm.');
     await page.getByLabel('Địa chỉ nơi xảy ra').fill('Ngõ 12 phố Đội Cấn');
+    await page.getByLabel('Trẻ đang gặp nguy hiểm tức thời').check();
     await page.getByLabel('Người báo tin đề nghị giấu tên').check();
     await page.getByLabel('Quan hệ với trẻ').fill('hàng xóm');
     await page.getByLabel('Tình trạng trẻ em').fill('Trẻ có vết bầm ở tay.');
@@ -171,6 +172,8 @@ test.describe('a social worker’s cases', () => {
     await expect(title).toBeVisible();
     const code = ((await title.textContent()) ?? '').replace('Hồ sơ ', '');
     await expect(page.getByText('Đã tiếp nhận', { exact: true })).toBeVisible();
+    // In danger as reported, before anyone has assessed it.
+    await expect(page.getByText('Nguy hiểm tức thời', { exact: true })).toBeVisible();
     const children = page.getByRole('region', { name: 'Trẻ em trong hồ sơ' });
     await expect(children.getByRole('link', { name: 'Bé Hà (chưa rõ họ)' })).toBeVisible();
     const deadlines = page.getByRole('region', { name: 'Thời hạn' });
@@ -189,6 +192,7 @@ test.describe('a social worker’s cases', () => {
     await choose(page, page, 'Tình trạng', 'Đã tiếp nhận');
     await expect(table.getByRole('row')).toHaveCount(2);
     await expect(table.getByRole('row').nth(1)).toContainText('Bé Hà (chưa rõ họ)');
+    await expect(table.getByRole('row').nth(1)).toContainText('Nguy hiểm tức thời');
     await table.getByRole('link', { name: code }).click();
     await expect(title).toBeVisible();
 

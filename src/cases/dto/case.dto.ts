@@ -223,6 +223,15 @@ export class CreateCaseDto {
   settings?: string[];
 
   @ApiPropertyOptional({
+    description:
+      'The child is in immediate danger as reported: flagged on the case at once and in the ' +
+      'notice to the commune; the initial assessment confirms or clears it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  immediateDanger?: boolean;
+
+  @ApiPropertyOptional({
     type: CaseLocationDto,
     description: 'Where it happened; without it, the first child’s commune',
   })

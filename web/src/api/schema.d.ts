@@ -2224,6 +2224,8 @@ export interface components {
             father?: components["schemas"]["IntakeParentDto"];
             /** @description A guardian (người giám hộ), when the child has one besides or instead of parents */
             guardian?: components["schemas"]["IntakeParentDto"];
+            /** @description The child is in immediate danger as reported: flagged on the case at once and in the notice to the commune; the initial assessment confirms or clears it */
+            immediateDanger?: boolean;
             /** @description Mẫu 01, A.2: Phỏng đoán hậu quả xảy ra cho trẻ em nếu không có hỗ trợ, can thiệp (the likely harm without help) */
             likelyHarm?: string;
             /** @description Where it happened; without it, the first child’s commune */

@@ -45,6 +45,7 @@ interface IntakeValues {
   channel?: string;
   receivedAt: Dayjs;
   summary: string;
+  immediateDanger: boolean;
   anonymous: boolean;
   reporter: { fullName?: string; phone?: string; relation?: string; address?: string };
   locationCommune?: string;
@@ -145,6 +146,7 @@ export default function CaseNewPage() {
             channel: values.channel as 'phone',
             receivedAt: values.receivedAt.toISOString(),
             summary: values.summary.trim(),
+            immediateDanger: values.immediateDanger || undefined,
             reporter: {
               anonymous: values.anonymous,
               relation: text(values.reporter.relation),
@@ -198,6 +200,7 @@ export default function CaseNewPage() {
           newChildren: [],
           concerns: [],
           receivedAt: dayjs(),
+          immediateDanger: false,
           anonymous: false,
           reporter: {},
           father: {},
@@ -306,6 +309,13 @@ export default function CaseNewPage() {
                 rules={required(t('cases.summary'))}
               >
                 <Input.TextArea rows={4} />
+              </Form.Item>
+              <Form.Item
+                name="immediateDanger"
+                valuePropName="checked"
+                extra={t('cases.intake.dangerHelp')}
+              >
+                <Checkbox>{t('cases.intake.danger')}</Checkbox>
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -35,7 +35,15 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useAreaNames, useCodeName } from '../reference/hooks';
 import { CaseSteps, PlanActions } from './CaseSteps';
-import { ChildLinks, Countdown, OverdueTag, useCase, useCaseChildren, useNow } from './common';
+import {
+  ChildLinks,
+  Countdown,
+  DangerTag,
+  OverdueTag,
+  useCase,
+  useCaseChildren,
+  useNow,
+} from './common';
 import { placeFieldErrors } from './fields';
 import {
   actionLabel,
@@ -128,11 +136,7 @@ function CaseHeader({ kase, timeline }: { kase: Case; timeline?: Timeline }) {
         <span>
           {t('cases.col.assignee')}: {assignee}
         </span>
-        {kase.immediateDanger && (
-          <Tag className="tag-overdue" icon={<WarningOutlined aria-hidden />}>
-            {t('cases.immediateDanger')}
-          </Tag>
-        )}
+        {kase.immediateDanger && <DangerTag />}
         {kase.overdue && <OverdueTag />}
       </Space>
     </div>

@@ -10,7 +10,7 @@ import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { useAreaNames, useCommunesInScope } from '../reference/hooks';
-import { ChildLinks, Countdown, OverdueTag, useNow } from './common';
+import { ChildLinks, Countdown, DangerTag, OverdueTag, useNow } from './common';
 import {
   CASE_STATUSES,
   type CaseListItem,
@@ -78,7 +78,16 @@ export default function CasesPage() {
       render: (item) => <ChildLinks children={item.children} />,
     },
     { key: 'level', title: t('cases.col.level'), render: (item) => levelLabel(item.level, t) },
-    { key: 'status', title: t('cases.col.status'), render: (item) => statusLabel(item.status, t) },
+    {
+      key: 'status',
+      title: t('cases.col.status'),
+      render: (item) => (
+        <Space size={[4, 4]} wrap>
+          {statusLabel(item.status, t)}
+          {item.immediateDanger && <DangerTag />}
+        </Space>
+      ),
+    },
     {
       key: 'deadline',
       title: t('cases.col.deadline'),

@@ -32,6 +32,16 @@ export function Countdown({ dueAt, now }: { dueAt: string; now: number }) {
   );
 }
 
+/** A child in immediate danger, as reported or as assessed: an icon and words. */
+export function DangerTag() {
+  const { t } = useI18n();
+  return (
+    <Tag className="tag-overdue" icon={<WarningOutlined aria-hidden />}>
+      {t('cases.immediateDanger')}
+    </Tag>
+  );
+}
+
 /** The overdue mark of a case: an icon and a word. */
 export function OverdueTag() {
   const { t } = useI18n();

@@ -10,6 +10,7 @@ import {
   signIn,
   totpCode,
 } from './support';
+import { openStep, rate, reviewProposingClosure, saveStep } from './case-steps';
 
 async function openCases(page: Page) {
   await page.goto('/sign-in');
@@ -197,34 +198,25 @@ test.describe('a social worker’s cases', () => {
     await expect(title).toBeVisible();
 
     // The initial assessment (Mẫu 02): a rating per criterion, immediate danger, the level.
-    const steps = page.getByRole('region', { name: 'Bước tiếp theo' });
-    await steps.getByRole('button', { name: 'Đánh giá ban đầu' }).click();
-    const initial = page.getByRole('form', { name: 'Đánh giá ban đầu' });
-    for (const [criterion, rating] of [
-      ['Mức độ tổn hại', 'Cao'],
-      ['Khả năng tiếp cận của người xâm hại', 'Cao'],
-      ['Cản trở an toàn trong môi trường chăm sóc', 'Trung bình'],
-      ['Khả năng tự bảo vệ, phục hồi của trẻ', 'Thấp'],
-    ]) {
-      await initial
-        .getByRole('group', { name: criterion })
-        .getByRole('radio', { name: rating })
-        .check();
-    }
+    const initial = await openStep(page, 'Đánh giá ban đầu');
+    await rate(initial, {
+      'Mức độ tổn hại': 'Cao',
+      'Khả năng tiếp cận của người xâm hại': 'Cao',
+      'Cản trở an toàn trong môi trường chăm sóc': 'Trung bình',
+      'Khả năng tự bảo vệ, phục hồi của trẻ': 'Thấp',
+    });
     await initial.getByRole('radio', { name: 'Có', exact: true }).check();
     // No measure taken yet: the emergency measures are their own step, within 12 hours too.
     await expect(initial.getByLabel('Biện pháp khẩn cấp đã thực hiện')).toBeVisible();
     await choose(page, initial, 'Cấp độ', 'Can thiệp');
     await expectAccessible(page);
     await screenshot(page, 'case-initial-assessment');
-    await initial.getByRole('button', { name: 'Lưu: Đánh giá ban đầu' }).click();
-    await expect(page.getByText('Đã lưu: Đánh giá ban đầu.')).toBeVisible();
+    await saveStep(page, initial, 'Đánh giá ban đầu');
     await expect(page.getByText('Cần bảo vệ khẩn cấp', { exact: true })).toBeVisible();
     await expect(page.getByText('Nguy hiểm tức thời', { exact: true })).toBeVisible();
 
     // Emergency measures, with a temporary isolation proposed to the chair.
-    await steps.getByRole('button', { name: 'Biện pháp bảo vệ khẩn cấp' }).click();
-    const emergency = page.getByRole('form', { name: 'Biện pháp bảo vệ khẩn cấp' });
+    const emergency = await openStep(page, 'Biện pháp bảo vệ khẩn cấp');
     await emergency
       .getByLabel('Biện pháp bảo vệ khẩn cấp')
       .fill('Công an phường làm việc với cha\nBà ngoại chăm sóc trẻ');
@@ -232,14 +224,10 @@ test.describe('a social worker’s cases', () => {
     await emergency.getByLabel('Cách ly khỏi').fill('Người cha');
     await emergency.getByLabel('Nơi trẻ ở').fill('Nhà bà ngoại');
     await emergency.getByLabel('Lý do').fill('Cha đánh trẻ khi say rượu');
-    await emergency.getByRole('button', { name: 'Lưu: Biện pháp bảo vệ khẩn cấp' }).click();
-    await expect(page.getByText('Đã lưu: Biện pháp bảo vệ khẩn cấp.')).toBeVisible();
+    await saveStep(page, emergency, 'Biện pháp bảo vệ khẩn cấp');
 
     // The assessment (Mẫu 03) with the case meeting and the child's views (aged 7 or more).
-    await steps.getByRole('button', { name: 'Đánh giá toàn diện và họp xác định nhu cầu' }).click();
-    const assessment = page.getByRole('form', {
-      name: 'Đánh giá toàn diện và họp xác định nhu cầu',
-    });
+    const assessment = await openStep(page, 'Đánh giá toàn diện và họp xác định nhu cầu');
     await assessment.getByLabel('Tình hình của trẻ').fill('Trẻ sợ về nhà, học sút.');
     await assessment.getByLabel('Hoàn cảnh gia đình').fill('Cha nghiện rượu, mẹ đi làm xa.');
     await assessment.getByLabel('Nhu cầu của trẻ').fill('Tư vấn tâm lý\nAn toàn tại nhà');
@@ -255,15 +243,11 @@ test.describe('a social worker’s cases', () => {
       .fill('Trẻ ở với bà ngoại\nTư vấn tâm lý hằng tuần');
     await expectAccessible(page);
     await screenshot(page, 'case-assessment');
-    await assessment.getByRole('button', { name: /^Lưu: / }).click();
-    await expect(
-      page.getByText('Đã lưu: Đánh giá toàn diện và họp xác định nhu cầu.'),
-    ).toBeVisible();
+    await saveStep(page, assessment, 'Đánh giá toàn diện và họp xác định nhu cầu');
     await expect(page.getByText('Đang xây dựng kế hoạch', { exact: true })).toBeVisible();
 
     // The plan (Mẫu 04) with an action, the child agreeing.
-    await steps.getByRole('button', { name: 'Trình kế hoạch hỗ trợ, can thiệp' }).click();
-    const plan = page.getByRole('form', { name: 'Trình kế hoạch hỗ trợ, can thiệp' });
+    const plan = await openStep(page, 'Trình kế hoạch hỗ trợ, can thiệp');
     await plan.getByLabel('Mục tiêu').fill('Trẻ an toàn, ổn định tâm lý');
     const action = plan.getByRole('group', { name: 'Hoạt động 1' });
     await action.getByLabel('Hoạt động', { exact: true }).fill('Tư vấn tâm lý cho trẻ');
@@ -271,8 +255,7 @@ test.describe('a social worker’s cases', () => {
     await action.getByLabel('Cơ quan, tổ chức thực hiện').fill('Trung tâm Công tác xã hội Hà Nội');
     await action.getByLabel('Người chịu trách nhiệm').fill('Chuyên viên tâm lý Lê Mai');
     await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
-    await plan.getByRole('button', { name: /^Lưu: / }).click();
-    await expect(page.getByText('Đã lưu: Trình kế hoạch hỗ trợ, can thiệp.')).toBeVisible();
+    await saveStep(page, plan, 'Trình kế hoạch hỗ trợ, can thiệp');
     await expect(page.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();
     await expect(
       page
@@ -416,31 +399,10 @@ test.describe('a social worker’s cases', () => {
     ).toBeVisible();
 
     // The review (Mẫu 06): every closure criterion met, closure proposed.
-    const steps = page.getByRole('region', { name: 'Bước tiếp theo' });
-    await steps.getByRole('button', { name: 'Rà soát, đánh giá' }).click();
-    const review = page.getByRole('form', { name: 'Rà soát, đánh giá' });
-    for (const criterion of [
-      'Mức độ tổn hại',
-      'Khả năng tiếp cận của người xâm hại',
-      'Cản trở an toàn trong môi trường chăm sóc',
-    ]) {
-      await review
-        .getByRole('group', { name: criterion })
-        .getByRole('radio', { name: 'Thấp' })
-        .check();
-    }
-    await review
-      .getByRole('group', { name: 'Khả năng tự bảo vệ, phục hồi của trẻ' })
-      .getByRole('radio', { name: 'Cao' })
-      .check();
-    const criteria = review.getByRole('group', { name: 'Tiêu chí đóng hồ sơ đã đạt' });
-    for (const box of await criteria.getByRole('checkbox').all()) await box.check();
-    await review.getByRole('radio', { name: 'Đề xuất đóng hồ sơ' }).check();
-    await review.getByLabel('Nhận xét').fill('Trẻ đã được khám, mẹ đổi sang làm ca ngày.');
+    const review = await reviewProposingClosure(page, 'Trẻ đã được khám, mẹ đổi sang làm ca ngày.');
     await expectAccessible(page);
     await screenshot(page, 'case-review');
-    await review.getByRole('button', { name: 'Lưu: Rà soát, đánh giá' }).click();
-    await expect(page.getByText('Đã lưu: Rà soát, đánh giá.')).toBeVisible();
+    await saveStep(page, review, 'Rà soát, đánh giá');
     await expect(page.getByText('Đề xuất đóng hồ sơ', { exact: true }).first()).toBeVisible();
     const reviewed = page
       .getByRole('table', { name: 'Diễn biến hồ sơ' })

@@ -7,6 +7,7 @@ import {
   screenshot,
   signIn,
 } from './support';
+import { openStep, rate, reviewProposingClosure, saveStep } from './case-steps';
 
 // The child of this run: a name no other test uses.
 const CHILD = `Lò Thị Hạnh ${Math.random().toString(36).slice(2, 6)}`;
@@ -69,31 +70,21 @@ test('a child reported at night is followed from the hotline to the closed case,
 
   // 2. The initial assessment: in immediate danger, at the intervention level; then the
   // emergency measures, both within the 12 hours.
-  const steps = worker.getByRole('region', { name: 'Bước tiếp theo' });
-  await steps.getByRole('button', { name: 'Đánh giá ban đầu' }).click();
-  const initial = worker.getByRole('form', { name: 'Đánh giá ban đầu' });
-  for (const [criterion, rating] of [
-    ['Mức độ tổn hại', 'Cao'],
-    ['Khả năng tiếp cận của người xâm hại', 'Cao'],
-    ['Cản trở an toàn trong môi trường chăm sóc', 'Cao'],
-    ['Khả năng tự bảo vệ, phục hồi của trẻ', 'Thấp'],
-  ]) {
-    await initial
-      .getByRole('group', { name: criterion })
-      .getByRole('radio', { name: rating })
-      .check();
-  }
+  const initial = await openStep(worker, 'Đánh giá ban đầu');
+  await rate(initial, {
+    'Mức độ tổn hại': 'Cao',
+    'Khả năng tiếp cận của người xâm hại': 'Cao',
+    'Cản trở an toàn trong môi trường chăm sóc': 'Cao',
+    'Khả năng tự bảo vệ, phục hồi của trẻ': 'Thấp',
+  });
   await initial.getByRole('radio', { name: 'Có', exact: true }).check();
   await choose(worker, initial, 'Cấp độ', 'Can thiệp');
-  await initial.getByRole('button', { name: 'Lưu: Đánh giá ban đầu' }).click();
-  await expect(worker.getByText('Đã lưu: Đánh giá ban đầu.')).toBeVisible();
-  await steps.getByRole('button', { name: 'Biện pháp bảo vệ khẩn cấp' }).click();
-  const emergency = worker.getByRole('form', { name: 'Biện pháp bảo vệ khẩn cấp' });
+  await saveStep(worker, initial, 'Đánh giá ban đầu');
+  const emergency = await openStep(worker, 'Biện pháp bảo vệ khẩn cấp');
   await emergency
     .getByLabel('Biện pháp bảo vệ khẩn cấp')
     .fill('Đưa trẻ đến nhà bà ngoại\nCông an phường làm việc với người cha');
-  await emergency.getByRole('button', { name: 'Lưu: Biện pháp bảo vệ khẩn cấp' }).click();
-  await expect(worker.getByText('Đã lưu: Biện pháp bảo vệ khẩn cấp.')).toBeVisible();
+  await saveStep(worker, emergency, 'Biện pháp bảo vệ khẩn cấp');
   const timeline = worker.getByRole('table', { name: 'Diễn biến hồ sơ' });
   await expect(
     timeline.getByRole('row').filter({ hasText: 'Chuyển sang: Cần bảo vệ khẩn cấp' }),
@@ -104,10 +95,7 @@ test('a child reported at night is followed from the hotline to the closed case,
 
   // 3. The assessment with the case meeting, then the plan with an action for the ward's police,
   // chosen from the system's organisations as the name is typed without its marks.
-  await steps.getByRole('button', { name: 'Đánh giá toàn diện và họp xác định nhu cầu' }).click();
-  const assessment = worker.getByRole('form', {
-    name: 'Đánh giá toàn diện và họp xác định nhu cầu',
-  });
+  const assessment = await openStep(worker, 'Đánh giá toàn diện và họp xác định nhu cầu');
   await assessment.getByLabel('Tình hình của trẻ').fill('Trẻ có vết bầm ở lưng, sợ về nhà.');
   await assessment.getByLabel('Hoàn cảnh gia đình').fill('Cha nghiện rượu, mẹ đi làm xa.');
   await assessment.getByLabel('Nhu cầu của trẻ').fill('An toàn trước người cha');
@@ -119,11 +107,10 @@ test('a child reported at night is followed from the hotline to the closed case,
   await assessment.getByLabel('Người dự họp 2: Họ tên').fill('Lò Văn Páo');
   await assessment.getByLabel('Người dự họp 2: Vai trò').fill('ông ngoại của trẻ');
   await assessment.getByLabel('Nội dung thống nhất').fill('Công an phường ngăn chặn người cha');
-  await assessment.getByRole('button', { name: /^Lưu: / }).click();
+  await saveStep(worker, assessment, 'Đánh giá toàn diện và họp xác định nhu cầu');
   await expect(worker.getByText('Đang xây dựng kế hoạch', { exact: true })).toBeVisible();
 
-  await steps.getByRole('button', { name: 'Trình kế hoạch hỗ trợ, can thiệp' }).click();
-  const plan = worker.getByRole('form', { name: 'Trình kế hoạch hỗ trợ, can thiệp' });
+  const plan = await openStep(worker, 'Trình kế hoạch hỗ trợ, can thiệp');
   await plan.getByLabel('Mục tiêu').fill('Trẻ an toàn trước người cha');
   const action = plan.getByRole('group', { name: 'Hoạt động 1' });
   await action.getByLabel('Hoạt động', { exact: true }).fill('Xác minh, ngăn chặn hành vi bạo lực');
@@ -133,7 +120,7 @@ test('a child reported at night is followed from the hotline to the closed case,
   await action.getByLabel('Người chịu trách nhiệm').fill('Trưởng Công an phường');
   await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
   await expectAccessible(worker);
-  await plan.getByRole('button', { name: /^Lưu: / }).click();
+  await saveStep(worker, plan, 'Trình kế hoạch hỗ trợ, can thiệp');
   await expect(worker.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();
   const actions = worker.getByRole('table', { name: 'Hoạt động của kế hoạch' });
   await expect(actions).toContainText('[DEMO] Công an phường Ba Đình');
@@ -195,25 +182,11 @@ test('a child reported at night is followed from the hotline to the closed case,
   await expect(actions.getByRole('row').filter({ hasText: 'Xác minh' })).toContainText(
     'Đã hoàn thành',
   );
-  await steps.getByRole('button', { name: 'Rà soát, đánh giá' }).click();
-  const review = worker.getByRole('form', { name: 'Rà soát, đánh giá' });
-  for (const [criterion, rating] of [
-    ['Mức độ tổn hại', 'Thấp'],
-    ['Khả năng tiếp cận của người xâm hại', 'Thấp'],
-    ['Cản trở an toàn trong môi trường chăm sóc', 'Thấp'],
-    ['Khả năng tự bảo vệ, phục hồi của trẻ', 'Cao'],
-  ]) {
-    await review
-      .getByRole('group', { name: criterion })
-      .getByRole('radio', { name: rating })
-      .check();
-  }
-  const criteria = review.getByRole('group', { name: 'Tiêu chí đóng hồ sơ đã đạt' });
-  for (const box of await criteria.getByRole('checkbox').all()) await box.check();
-  await review.getByRole('radio', { name: 'Đề xuất đóng hồ sơ' }).check();
-  await review.getByLabel('Nhận xét').fill('Người cha đã cam kết, trẻ ổn định ở với bà.');
-  await review.getByRole('button', { name: 'Lưu: Rà soát, đánh giá' }).click();
-  await expect(worker.getByText('Đã lưu: Rà soát, đánh giá.')).toBeVisible();
+  const review = await reviewProposingClosure(
+    worker,
+    'Người cha đã cam kết, trẻ ổn định ở với bà.',
+  );
+  await saveStep(worker, review, 'Rà soát, đánh giá');
 
   // 8. The chair approves the closure, with a new code.
   // Back on the queue since the plan's approval: the closure shows within its half-minute refresh.

@@ -832,7 +832,8 @@ export const en: Record<MessageKey, string> = {
   'cases.intake.placeAddress': 'Address where it happened',
   'cases.intake.anonymous': 'The reporter asked not to be named',
   'cases.intake.danger': 'The child is in immediate danger',
-  'cases.intake.dangerHelp': 'As reported; the initial assessment confirms it. The commune and its chair are told at once.',
+  'cases.intake.dangerHelp':
+    'As reported; the initial assessment confirms it. The commune and its chair are told at once.',
   'cases.intake.reporterName': 'Reporter’s name',
   'cases.intake.reporterPhone': 'Reporter’s phone',
   'cases.intake.reporterRelation': 'Relation to the child',

@@ -515,7 +515,8 @@ export const viScreens = {
   'cases.intake.placeAddress': 'Địa chỉ nơi xảy ra',
   'cases.intake.anonymous': 'Người báo tin đề nghị giấu tên',
   'cases.intake.danger': 'Trẻ đang gặp nguy hiểm tức thời',
-  'cases.intake.dangerHelp': 'Theo thông tin nhận được; đánh giá ban đầu sẽ xác nhận. Xã và Chủ tịch UBND được báo ngay.',
+  'cases.intake.dangerHelp':
+    'Theo thông tin nhận được; đánh giá ban đầu sẽ xác nhận. Xã và Chủ tịch UBND được báo ngay.',
   'cases.intake.reporterName': 'Họ tên người báo tin',
   'cases.intake.reporterPhone': 'Số điện thoại người báo tin',
   'cases.intake.reporterRelation': 'Quan hệ với trẻ',

@@ -12,6 +12,14 @@ import {
 } from './support';
 import { openStep, rate, reviewProposingClosure, saveStep } from './case-steps';
 
+/** The social worker signed in, at a case's page. */
+async function openCase(page: Page, id: string) {
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.ctxh');
+  await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
+  await page.goto(`/cases/${id}`);
+}
+
 async function openCases(page: Page) {
   await page.goto('/sign-in');
   await signIn(page, 'demo.ctxh');
@@ -354,10 +362,7 @@ test.describe('a social worker’s cases', () => {
     request,
   }) => {
     const id = await approvedCase(request);
-    await page.goto('/sign-in');
-    await signIn(page, 'demo.ctxh');
-    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
-    await page.goto(`/cases/${id}`);
+    await openCase(page, id);
     await expect(page.getByText('Đang thực hiện kế hoạch', { exact: true })).toBeVisible();
 
     const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
@@ -426,10 +431,7 @@ test.describe('a social worker’s cases', () => {
     request,
   }) => {
     const id = await approvedCase(request);
-    await page.goto('/sign-in');
-    await signIn(page, 'demo.ctxh');
-    await expect(page.getByRole('heading', { name: 'Danh sách trẻ em' })).toBeVisible();
-    await page.goto(`/cases/${id}`);
+    await openCase(page, id);
     const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
     await expect(actions.getByRole('button', { name: 'Bắt đầu: hoạt động 1' })).toBeVisible();
     // Someone else moves the action on meanwhile.

@@ -2,7 +2,8 @@ import { FieldCipher } from '../src/common/field-cipher.js';
 import { createTestApp, type TestApp } from './app.js';
 import { postStep, BODIES, criteria, forChildren } from './case-world.js';
 import { referral, type ReferralWorld, referralWorld } from './referral-world.js';
-import { AREA, eventually } from './world.js';
+import { pdfText } from './pdf-text.js';
+import { AREA, binary, eventually } from './world.js';
 
 type Client = ReferralWorld['worker'];
 
@@ -183,25 +184,91 @@ describe('the case dossier, over HTTP', () => {
     }).expect(200);
     expect(heard.body.status).toBe('planning');
 
-    const noConsent = await step(kase.id, 'plan', BODIES.plan).expect(422);
+    const representatives = [
+      {
+        childId: older,
+        asked: true,
+        fullName: 'Nguyễn Thị Lan',
+        relationship: 'Mẹ',
+        agrees: false,
+        views: 'Tôi không muốn công an đến nhà.',
+      },
+      { childId: younger, asked: false, reason: 'Cha là người gây tổn hại cho trẻ.' },
+    ];
+    const noConsent = await step(kase.id, 'plan', {
+      ...BODIES.plan,
+      representativeConsents: representatives,
+    }).expect(422);
     expect(noConsent.body.type).toMatch(/child-consent-missing$/);
     expect(noConsent.body.errors.map((e: { field: string }) => e.field)).toEqual(['childConsents']);
-    // The child's refusal is recorded for the chair; the plan still goes (statutory protection).
+    const childConsents = [{ childId: older, agrees: false, views: 'Con không muốn gặp công an.' }];
+    // The parent's or guardian's say, for every child whatever the age: asked, or why not.
+    const noParent = await step(kase.id, 'plan', {
+      ...BODIES.plan,
+      childConsents,
+      representativeConsents: representatives.slice(0, 1),
+    }).expect(422);
+    expect(noParent.body).toMatchObject({
+      type: expect.stringMatching(/representative-consent-missing$/),
+      detail: expect.stringContaining('Luật Bảo vệ dữ liệu cá nhân 2025, Điều 24'),
+      errors: [
+        {
+          field: 'representativeConsents',
+          message:
+            'Cần ghi cha mẹ, người giám hộ của trẻ có đồng ý với kế hoạch và việc chia sẻ thông tin hay không, hoặc lý do không hỏi được ý kiến.',
+        },
+      ],
+    });
+    // Asked: who, and whether they agree; not asked: why.
+    for (const incomplete of [
+      [{ childId: older, asked: true, agrees: true }, representatives[1]],
+      [representatives[0], { childId: younger, asked: false }],
+    ]) {
+      await step(kase.id, 'plan', {
+        ...BODIES.plan,
+        childConsents,
+        representativeConsents: incomplete,
+      }).expect(400);
+    }
+    // The refusals are recorded for the chair; the plan still goes (statutory protection).
     const submitted = await step(kase.id, 'plan', {
       ...BODIES.plan,
-      childConsents: [{ childId: older, agrees: false, views: 'Con không muốn gặp công an.' }],
+      childConsents,
+      representativeConsents: representatives,
     }).expect(200);
     expect(submitted.body.status).toBe('plan_submitted');
-    for (const form of ['mau-03', 'mau-04']) {
-      await w.worker.get(`/api/v1/cases/${kase.id}/forms/${form}`).expect(200);
-    }
-    // What the children said stays sealed.
+    await w.worker.get(`/api/v1/cases/${kase.id}/forms/mau-03`).expect(200);
+    const mau04 = async (childId: string) =>
+      pdfText(
+        (
+          await w.worker
+            .get(`/api/v1/cases/${kase.id}/forms/mau-04?childId=${childId}`)
+            .buffer(true)
+            .parse(binary)
+            .expect(200)
+        ).body,
+      );
+    expect(await mau04(older)).toContain(
+      [
+        '5. Ý kiến và sự đồng ý của cha mẹ, người giám hộ',
+        'Trần Thị Mai:',
+        'Người được hỏi ý kiến: Nguyễn Thị Lan (Mẹ)',
+        'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện: Không',
+        'Tôi không muốn công an đến nhà.',
+      ].join('\n'),
+    );
+    expect(await mau04(younger)).toContain(
+      'Không hỏi được ý kiến, lý do: Cha là người gây tổn hại cho trẻ.',
+    );
+    // What the children and their parents said stays sealed.
     const stored = JSON.stringify(
       await t.dataSource.query('SELECT facts, content FROM case_events WHERE case_id = $1', [
         kase.id,
       ]),
     );
-    for (const said of ['bà ngoại', 'gặp công an']) expect(stored).not.toContain(said);
+    for (const said of ['bà ngoại', 'gặp công an', 'Nguyễn Thị Lan', 'gây tổn hại']) {
+      expect(stored).not.toContain(said);
+    }
   });
 
   it('follows each plan action: who answers for it, its status, its delay', async () => {
@@ -376,7 +443,7 @@ describe('the case dossier, over HTTP', () => {
       ['not_done', false],
     ]);
     const audit = await t.dataSource.query(
-      "SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.plan%' ORDER BY seq",
+      "SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.plan%' ORDER BY id",
       [kase.id],
     );
     expect(audit.map((a: { action: string }) => a.action)).toEqual([

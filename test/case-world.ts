@@ -208,7 +208,7 @@ export function postStep(t: TestApp, w: CaseWorld, action: string, path: string)
 
 /**
  * The body of a step for a case's children, each aged 7 or more: heard at the assessment, asked
- * for consent at the plan (unless the body says otherwise).
+ * for consent at the plan with their mother (unless the body says otherwise).
  */
 export function forChildren(action: string, body: object, childIds: string[]): object {
   if (action === 'assessment' && !('childViews' in body)) {
@@ -221,10 +221,17 @@ export function forChildren(action: string, body: object, childIds: string[]): o
       })),
     };
   }
-  if (action === 'plan' && !('childConsents' in body)) {
+  if (action === 'plan') {
     return {
-      ...body,
       childConsents: childIds.map((childId) => ({ childId, agrees: true })),
+      representativeConsents: childIds.map((childId) => ({
+        childId,
+        asked: true,
+        fullName: 'Nguyễn Thị Lan',
+        relationship: 'Mẹ',
+        agrees: true,
+      })),
+      ...body,
     };
   }
   return body;

@@ -81,6 +81,17 @@ const sources: FormSources = {
       childConsents: [
         { childId: 'c1', agrees: false, views: 'Con không muốn đi tham vấn một mình.' },
       ],
+      representativeConsents: [
+        {
+          childId: 'c1',
+          asked: true,
+          fullName: 'Nguyễn Thị Lan',
+          relationship: 'Mẹ',
+          agrees: true,
+          views: 'Tôi đồng ý cho con ở với bà ngoại.',
+        },
+        { childId: 'c2', asked: false, reason: 'Cha là người gây tổn hại cho trẻ.' },
+      ],
     },
   },
   assessment: {
@@ -341,6 +352,11 @@ describe('the statutory forms filled from a case, read from the PDF', () => {
         'Bé Na:',
         'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện: Không',
         'Con không muốn đi tham vấn một mình.',
+        '5. Ý kiến và sự đồng ý của cha mẹ, người giám hộ',
+        'Bé Na:',
+        'Người được hỏi ý kiến: Nguyễn Thị Lan (Mẹ)',
+        'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện: Có',
+        'Tôi đồng ý cho con ở với bà ngoại.',
       ].join('\n'),
     );
   });
@@ -464,9 +480,16 @@ describe('the statutory forms filled from a case, read from the PDF', () => {
     );
     expect(mau03).not.toContain('Con muốn ở với bà ngoại.');
     // The plan's consent was the sister's: the brother's copy records none.
-    expect(await printed('mau-04', siblings)).toContain(
-      '4. Ý kiến và sự đồng ý của trẻ em\nKhông ghi nhận.',
+    const mau04 = await printed('mau-04', siblings);
+    expect(mau04).toContain('4. Ý kiến và sự đồng ý của trẻ em\nKhông ghi nhận.');
+    expect(mau04).toContain(
+      [
+        '5. Ý kiến và sự đồng ý của cha mẹ, người giám hộ',
+        'Trần Minh Khôi:',
+        'Không hỏi được ý kiến, lý do: Cha là người gây tổn hại cho trẻ.',
+      ].join('\n'),
     );
+    expect(mau04).not.toContain('Nguyễn Thị Lan (Mẹ)');
   });
 
   it('prints a confirmed abuse and why the level changed, on the forms that assess the level', async () => {

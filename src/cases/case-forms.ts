@@ -130,6 +130,16 @@ export interface FormSources {
     actions: PlanActionContent[];
     reviewAt: string;
     childConsents?: { childId: string; agrees: boolean; views?: string }[];
+    /** Recorded by plans since the parent's or guardian's say was asked for. */
+    representativeConsents?: {
+      childId: string;
+      asked: boolean;
+      fullName?: string;
+      relationship?: string;
+      agrees?: boolean;
+      views?: string;
+      reason?: string;
+    }[];
   }>;
   /** The approval of that plan, if it was approved (approvals before Mẫu 05 was laid out field by
    * field have no decision number). */
@@ -632,6 +642,27 @@ export function caseForm(form: CaseForm, s: FormSources): PrintDocument {
             },
             ...(consent.views ? [{ kind: 'paragraph' as const, text: consent.views }] : []),
           ]),
+          // Law on Children art. 33, Personal Data Protection Law 2025 art. 24: the parent's or
+          // guardian's consent to the child's information being shared.
+          { kind: 'heading', text: '5. Ý kiến và sự đồng ý của cha mẹ, người giám hộ' },
+          ...childSay(child, c.representativeConsents, (say) =>
+            say.asked
+              ? [
+                  {
+                    kind: 'field',
+                    label: 'Người được hỏi ý kiến',
+                    value: `${say.fullName ?? ''} (${say.relationship ?? ''})`,
+                  },
+                  {
+                    kind: 'field',
+                    label:
+                      'Đồng ý với kế hoạch và việc chia sẻ thông tin với cơ quan, tổ chức thực hiện',
+                    value: say.agrees ? 'Có' : 'Không',
+                  },
+                  ...(say.views ? [{ kind: 'paragraph' as const, text: say.views }] : []),
+                ]
+              : [{ kind: 'field', label: 'Không hỏi được ý kiến, lý do', value: say.reason ?? '' }],
+          ),
         ],
         signatures: [{ title: 'NGƯỜI LẬP KẾ HOẠCH', name: actorName ?? undefined }],
       };

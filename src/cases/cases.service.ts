@@ -704,7 +704,8 @@ export class CasesService {
       input: { level: dto.level, levelReason: dto.levelReason, abuseConfirmed: dto.abuseConfirmed },
       content: dto,
       effects: async (tx, _kase, now) => {
-        await this.requireEachChildFrom7(tx, id, now, dto.childViews ?? [], {
+        await this.requireEachChild(tx, id, now, dto.childViews ?? [], {
+          fromAge: AGE_OF_VIEWS,
           field: 'childViews',
           problem: 'child-not-heard',
           constraint: 'case:child-not-heard',
@@ -772,11 +773,24 @@ export class CasesService {
       },
       content: dto,
       effects: async (tx, kase, now) => {
-        await this.requireEachChildFrom7(tx, id, now, dto.childConsents ?? [], {
+        await this.requireEachChild(tx, id, now, dto.childConsents ?? [], {
+          fromAge: AGE_OF_VIEWS,
           field: 'childConsents',
           problem: 'child-consent-missing',
           constraint: 'case:child-consent',
           message: 'is aged 7 or more: record whether the child agrees with the plan',
+        });
+        // Law on Children art. 33 and the Personal Data Protection Law 2025 art. 24: a child's
+        // information is shared with the consent of the parent or guardian (and the child's
+        // from 7). A refusal is recorded for the chair and does not stop a statutory plan
+        // (art. 19.1), as the child's does not.
+        await this.requireEachChild(tx, id, now, dto.representativeConsents ?? [], {
+          fromAge: 0,
+          field: 'representativeConsents',
+          problem: 'representative-consent-missing',
+          constraint: 'case:representative-consent',
+          message:
+            'has no say of a parent or guardian: record whether they agree with the plan, or why they could not be asked',
         });
         const { answered } = await this.deadlines.step(
           tx,
@@ -792,6 +806,7 @@ export class CasesService {
             actions: dto.actions.length,
             reviewAt: dto.reviewAt,
             childConsents: (dto.childConsents ?? []).length,
+            representativeConsents: (dto.representativeConsents ?? []).length,
           },
         };
       },
@@ -1545,16 +1560,23 @@ export class CasesService {
   }
 
   /**
-   * Each child of the case aged 7 or more today has an entry (heard at the assessment, asked for
-   * consent at the plan): the entries name children of the case, once each (422), and a child
-   * without one is the problem `problem`, one field error per child.
+   * Each child of the case aged `rule.fromAge` or more today has an entry (heard at the
+   * assessment, asked for consent at the plan, from 7; their parent or guardian asked, at any
+   * age): the entries name children of the case, once each (422), and a child without one is the
+   * problem `problem`, one field error per child.
    */
-  private async requireEachChildFrom7(
+  private async requireEachChild(
     tx: EntityManager,
     caseId: string,
     now: Date,
     entries: { childId: string }[],
-    rule: { field: string; problem: ProblemCode; constraint: string; message: string },
+    rule: {
+      fromAge: number;
+      field: string;
+      problem: ProblemCode;
+      constraint: string;
+      message: string;
+    },
   ): Promise<void> {
     const named = new Set(entries.map((entry) => entry.childId));
     const ids = await this.requireChildrenOfCase(
@@ -1565,7 +1587,7 @@ export class CasesService {
     );
     const today = todayInVietnam(now);
     const missing = (await this.children.ofCase(ids, tx)).filter(
-      (child) => ageOn(child.dateOfBirth, today) >= AGE_OF_VIEWS && !named.has(child.id),
+      (child) => ageOn(child.dateOfBirth, today) >= rule.fromAge && !named.has(child.id),
     );
     if (missing.length > 0) {
       throw new AppException(

@@ -321,6 +321,17 @@ export const PROBLEMS = {
       en: 'The plan shares the child’s private information with the organisations that carry it out: for a child aged 7 or more, record whether the child agrees (Law on Children 2016, art. 21 and 34; Personal Data Protection Law 2025, art. 24). See the list of errors.',
     },
   },
+  'representative-consent-missing': {
+    status: 422,
+    title: {
+      vi: 'Chưa có ý kiến của cha mẹ, người giám hộ',
+      en: 'The parent’s or guardian’s say not recorded',
+    },
+    detail: {
+      vi: 'Kế hoạch chia sẻ thông tin của trẻ em với các cơ quan, tổ chức thực hiện: với mỗi trẻ em phải ghi nhận cha mẹ, người giám hộ có đồng ý hay không, hoặc lý do không hỏi được ý kiến (Luật Trẻ em 2016, Điều 33; Luật Bảo vệ dữ liệu cá nhân 2025, Điều 24). Xem danh sách lỗi.',
+      en: 'The plan shares the child’s information with the organisations that carry it out: for each child, record whether the parent or guardian agrees, or why they could not be asked (Law on Children 2016, art. 33; Personal Data Protection Law 2025, art. 24). See the list of errors.',
+    },
+  },
   'plan-action-move': {
     status: 409,
     title: { vi: 'Không đổi được trạng thái hoạt động', en: 'Plan action status cannot change so' },
@@ -904,6 +915,8 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
     'Trẻ em từ đủ 7 tuổi trở lên: cần ghi việc trẻ được lấy ý kiến và ý kiến của trẻ (Luật Trẻ em, Điều 34).',
   'case:child-consent': () =>
     'Trẻ em từ đủ 7 tuổi trở lên: cần ghi trẻ có đồng ý với kế hoạch và việc chia sẻ thông tin hay không.',
+  'case:representative-consent': () =>
+    'Cần ghi cha mẹ, người giám hộ của trẻ có đồng ý với kế hoạch và việc chia sẻ thông tin hay không, hoặc lý do không hỏi được ý kiến.',
   'case:criterion-not-met': () =>
     'Tiêu chí này chưa đạt nên chưa thể đề xuất đóng hồ sơ (Nghị định 56/2017, Điều 30).',
   'case:action-organization': () =>

@@ -101,6 +101,15 @@ test.beforeAll(async ({ request }) => {
       },
     ],
     reviewAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    representativeConsents: [
+      {
+        childId: child.id,
+        asked: true,
+        fullName: 'Nguyễn Thị Lan',
+        relationship: 'Mẹ',
+        agrees: true,
+      },
+    ],
   });
   expect(submitted.status).toBe('plan_submitted');
 });

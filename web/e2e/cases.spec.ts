@@ -38,9 +38,9 @@ async function approvedCase(request: APIRequestContext): Promise<string> {
   const post = async (path: string, data: object, headers = worker) => {
     const response = await request.post(`/api/v1/cases${path}`, { data, headers });
     expect(response.ok(), await response.text()).toBe(true);
-    return (await response.json()) as { id: string };
+    return (await response.json()) as { id: string; childIds: string[] };
   };
-  const { id } = await post('', {
+  const { id, childIds } = await post('', {
     newChildren: [
       {
         fullName: 'Bé Tư',
@@ -94,6 +94,13 @@ async function approvedCase(request: APIRequestContext): Promise<string> {
       },
     ],
     reviewAt: new Date(Date.now() + 30 * day).toISOString(),
+    representativeConsents: childIds.map((childId) => ({
+      childId,
+      asked: true,
+      fullName: 'Nguyễn Thị Mơ',
+      relationship: 'Mẹ',
+      agrees: true,
+    })),
   });
   // The chair's codes are spent once each, sign-in and decision alike, and another file may have
   // spent this step's: a refused code waits for the next step.
@@ -254,7 +261,7 @@ test.describe('a social worker’s cases', () => {
     await saveStep(page, assessment, 'Đánh giá toàn diện và họp xác định nhu cầu');
     await expect(page.getByText('Đang xây dựng kế hoạch', { exact: true })).toBeVisible();
 
-    // The plan (Mẫu 04) with an action, the child agreeing.
+    // The plan (Mẫu 04) with an action, the child and the mother agreeing.
     const plan = await openStep(page, 'Trình kế hoạch hỗ trợ, can thiệp');
     await plan.getByLabel('Mục tiêu').fill('Trẻ an toàn, ổn định tâm lý');
     const action = plan.getByRole('group', { name: 'Hoạt động 1' });
@@ -263,6 +270,10 @@ test.describe('a social worker’s cases', () => {
     await action.getByLabel('Cơ quan, tổ chức thực hiện').fill('Trung tâm Công tác xã hội Hà Nội');
     await action.getByLabel('Người chịu trách nhiệm').fill('Chuyên viên tâm lý Lê Mai');
     await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
+    // The mother's say, asked like the child's.
+    await plan.getByLabel('Họ và tên người được hỏi').fill('Nguyễn Thị Mơ');
+    await plan.getByLabel('Quan hệ với trẻ').fill('Mẹ');
+    await plan.getByLabel('Đồng ý với kế hoạch và việc chia sẻ thông tin của trẻ').check();
     await saveStep(page, plan, 'Trình kế hoạch hỗ trợ, can thiệp');
     await expect(page.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();
     await expect(

@@ -119,6 +119,11 @@ test('a child reported at night is followed from the hotline to the closed case,
   await worker.getByTitle('[DEMO] Công an phường Ba Đình', { exact: true }).click();
   await action.getByLabel('Người chịu trách nhiệm').fill('Trưởng Công an phường');
   await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
+  // The father harms the child and the mother works away: the parents could not be asked.
+  await plan.getByLabel('Đã hỏi ý kiến cha mẹ, người giám hộ').uncheck();
+  await plan
+    .getByLabel('Lý do không hỏi được ý kiến')
+    .fill('Cha là người gây tổn hại cho trẻ; mẹ đi làm ăn xa, chưa liên lạc được');
   await expectAccessible(worker);
   await saveStep(worker, plan, 'Trình kế hoạch hỗ trợ, can thiệp');
   await expect(worker.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();

@@ -643,6 +643,45 @@ export class ChildConsentDto {
   views?: string;
 }
 
+/**
+ * The say of a child's parent or guardian on the plan: asked (who, agrees or not, what they said),
+ * or why they could not be asked (the person harming the child, not found).
+ */
+export class RepresentativeConsentDto {
+  @ApiProperty({ description: 'One of the case’s childIds' }) @IsUUID() childId!: string;
+
+  @ApiProperty({ description: 'The parent or guardian was asked' }) @IsBoolean() asked!: boolean;
+
+  @ApiPropertyOptional({ example: 'Nguyễn Thị Hoa', description: 'Who (required when asked)' })
+  @ValidateIf((o: RepresentativeConsentDto) => o.asked === true || o.fullName !== undefined)
+  @Text(200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ example: 'Mẹ', description: 'Their relation to the child (when asked)' })
+  @ValidateIf((o: RepresentativeConsentDto) => o.asked === true || o.relationship !== undefined)
+  @Text(100)
+  relationship?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'They agree with the plan and with the child’s information going to the organisations ' +
+      'that carry it out (required when asked)',
+  })
+  @ValidateIf((o: RepresentativeConsentDto) => o.asked === true || o.agrees !== undefined)
+  @IsBoolean()
+  agrees?: boolean;
+
+  @ApiPropertyOptional({ description: 'What they said about the plan' })
+  @IsOptional()
+  @Text()
+  views?: string;
+
+  @ApiPropertyOptional({ description: 'Why they could not be asked (required when not)' })
+  @ValidateIf((o: RepresentativeConsentDto) => o.asked === false || o.reason !== undefined)
+  @Text(2000)
+  reason?: string;
+}
+
 /** Mẫu 04. */
 export class PlanDto {
   @ApiProperty({ type: [String] }) @TextList(1) goals!: string[];
@@ -669,6 +708,19 @@ export class PlanDto {
   @ValidateNested({ each: true })
   @Type(() => ChildConsentDto)
   childConsents?: ChildConsentDto[];
+
+  @ApiPropertyOptional({
+    type: [RepresentativeConsentDto],
+    description:
+      'Each child of the case: their parent or guardian asked (agrees or not), or why not ' +
+      '(required for every child)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RepresentativeConsentDto)
+  representativeConsents?: RepresentativeConsentDto[];
 }
 
 /** The statuses a worker moves an action to: it starts planned. */

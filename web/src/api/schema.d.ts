@@ -3014,6 +3014,8 @@ export interface components {
             detail: string;
             /** @description Field by field, when the input was refused */
             errors?: {
+            /** @description Each child of the case: their parent or guardian asked (agrees or not), or why not (required for every child) */
+            representativeConsents?: components["schemas"]["RepresentativeConsentDto"][];
                 /**
                  * @description The field’s path in the input
                  * @example sex
@@ -3228,6 +3230,28 @@ export interface components {
             levelReason?: string;
             /**
              * @description outcome continue: the next review (default: 30 days on). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
+        RepresentativeConsentDto: {
+            /** @description They agree with the plan and with the child’s information going to the organisations that carry it out (required when asked) */
+            agrees?: boolean;
+            /** @description The parent or guardian was asked */
+            asked: boolean;
+            /** @description One of the case’s childIds */
+            childId: string;
+            /**
+             * @description Who (required when asked)
+             * @example Nguyễn Thị Hoa
+             */
+            fullName?: string;
+            /** @description Why they could not be asked (required when not) */
+            reason?: string;
+            /**
+             * @description Their relation to the child (when asked)
+             * @example Mẹ
+             */
+            relationship?: string;
+            /** @description What they said about the plan */
+            views?: string;
+        };
              * @example 2026-12-20
              */
             nextReviewAt?: string;

@@ -638,6 +638,69 @@ interface PlanValues {
   }[];
   reviewAt: Dayjs;
   consents?: Record<string, { agrees: boolean; views?: string }>;
+  representatives?: Record<string, RepresentativeValues>;
+}
+
+interface RepresentativeValues {
+  asked: boolean;
+  fullName?: string;
+  relationship?: string;
+  agrees?: boolean;
+  views?: string;
+  reason?: string;
+}
+
+/** The say of a child's parent or guardian on the plan: asked, or why they could not be. */
+function RepresentativeSay({ name, child }: { name: (string | number)[]; child: string }) {
+  const { t } = useI18n();
+  const required = useRequired();
+  const asked = Form.useWatch([...name, 'asked']) !== false;
+  return (
+    <fieldset className="form-group">
+      <legend>{t('cases.representativeSay', { child })}</legend>
+      <Form.Item name={[...name, 'asked']} valuePropName="checked" initialValue>
+        <Checkbox>{t('cases.representativeAsked')}</Checkbox>
+      </Form.Item>
+      {asked ? (
+        <>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name={[...name, 'fullName']}
+                label={t('cases.representativeName')}
+                rules={required(t('cases.representativeName'))}
+              >
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name={[...name, 'relationship']}
+                label={t('cases.representativeRelationship')}
+                rules={required(t('cases.representativeRelationship'))}
+              >
+                <Input />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name={[...name, 'agrees']} valuePropName="checked">
+            <Checkbox>{t('cases.representativeAgrees')}</Checkbox>
+          </Form.Item>
+          <Form.Item name={[...name, 'views']} label={t('cases.representativeSaid')}>
+            <Input />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item
+          name={[...name, 'reason']}
+          label={t('cases.representativeNotAskedWhy')}
+          rules={required(t('cases.representativeNotAskedWhy'))}
+        >
+          <Input />
+        </Form.Item>
+      )}
+    </fieldset>
+  );
 }
 
 function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => void }) {
@@ -645,7 +708,8 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
   const [form] = Form.useForm<PlanValues>();
   const required = useRequired();
   const services = useReference('service-types');
-  const older = useOlderChildren(kase);
+  const children = useCaseChildren(kase.childIds);
+  const older = children.filter((child) => child.age >= 7);
   const organizations = useOrganizations(kase).data?.items ?? [];
   const serviceOptions = (services.data ?? []).map((item) => ({
     value: item.code,
@@ -673,7 +737,9 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
           ? ['goals']
           : path[2] === 'organizationId'
             ? ['actions', path[1], 'organizationName']
-            : path
+            : path[0] === 'representativeConsents' && typeof path[1] === 'number'
+              ? ['representatives', children[path[1]]?.id ?? '', ...path.slice(2)]
+              : path
       }
       send={(v, header) =>
         api.POST('/api/v1/cases/{id}/plan', {
@@ -695,6 +761,19 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
                   views: text(v.consents?.[child.id]?.views),
                 }))
               : undefined,
+            representativeConsents: children.map((child) => {
+              const say = v.representatives?.[child.id];
+              return say?.asked === false
+                ? { childId: child.id, asked: false, reason: text(say.reason) }
+                : {
+                    childId: child.id,
+                    asked: true,
+                    fullName: text(say?.fullName),
+                    relationship: text(say?.relationship),
+                    agrees: say?.agrees ?? false,
+                    views: text(say?.views),
+                  };
+            }),
           },
         })
       }
@@ -799,6 +878,13 @@ function PlanForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction) => vo
             <Input />
           </Form.Item>
         </fieldset>
+      ))}
+      {children.map((child) => (
+        <RepresentativeSay
+          key={child.id}
+          name={['representatives', child.id]}
+          child={child.fullName}
+        />
       ))}
     </StepForm>
   );

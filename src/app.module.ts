@@ -68,7 +68,7 @@ export class AppModule {
           outboxPollMs: config.OUTBOX_POLL_MS,
         }),
         HealthModule,
-        AuditModule,
+        AuditModule.forRoot({ sealer: role !== 'api' }),
         AreasModule,
         ReferenceModule,
         OrganizationsModule,

@@ -1,12 +1,30 @@
 import { spawnSync } from 'node:child_process';
+import { AuditSealer } from '../src/audit/audit-sealer.service.js';
+import { AuditRepository } from '../src/audit/audit.repository.js';
+import { AuditService } from '../src/audit/audit.service.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, createAccount, createOrganization, signIn } from './world.js';
 
 describe('audit log: append-only, hash-chained, verifiable, read in one’s own province', () => {
   let t: TestApp;
+  /** The sealer's passes are the tests' to make (its own turn comes once an hour here). */
+  const seal = () => t.app.get(AuditSealer).sealPending();
+  /** The actions of the newest links, oldest first. */
+  const linked = async (count: number) =>
+    (
+      await t.dataSource.query(
+        `SELECT e.action, e.actor_name FROM audit_chain c JOIN audit_events e ON e.id = c.event_id
+         ORDER BY c.seq DESC LIMIT $1`,
+        [count],
+      )
+    )
+      .reverse()
+      .map(
+        (row: { action: string; actor_name: string | null }) => `${row.action} ${row.actor_name}`,
+      );
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { AUDIT_SEAL_INTERVAL_MS: '3600000' } });
     const communeA = await createOrganization(
       t,
       'UBND phường Ba Đình',
@@ -47,11 +65,13 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
     return { code: result.status, output: result.stdout + result.stderr };
   };
 
-  /** What only a database superuser can do: switch the guard off, change the past, switch it on. */
+  /** What only a database superuser can do: switch the guards off, change the past, switch on. */
   const tamper = (sql: string) =>
     t.dataSource.query(`
       ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
+      ALTER TABLE audit_chain DISABLE TRIGGER audit_chain_append_only;
       ${sql};
+      ALTER TABLE audit_chain ENABLE TRIGGER audit_chain_append_only;
       ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;`);
 
   it('lets a province officer read the log of their province only; nobody else', async () => {
@@ -75,30 +95,77 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
   it('pages without gaps or repeats', async () => {
     const reader = t.as((await signIn(t, 'province-a')).accessToken);
     const all = (await reader.get('/api/v1/audit?limit=200').expect(200)).body.items.map(
-      (e: { seq: string }) => e.seq,
+      (e: { id: string }) => e.id,
     );
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { seq: string }[]; nextCursor: string | null } } = await reader
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await reader
         .get('/api/v1/audit')
         .query({ limit: 2, ...(cursor ? { cursor } : {}) })
         .expect(200);
-      paged.push(...page.body.items.map((e) => e.seq));
+      paged.push(...page.body.items.map((e) => e.id));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(paged).toEqual(all);
     await reader.get('/api/v1/audit?cursor=garbage').expect(400);
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
-    await expect(
-      t.dataSource.query(`UPDATE audit_events SET action = 'x' WHERE seq = 1`),
-    ).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow(
-      /append-only/,
+  it('refuses UPDATE, DELETE and TRUNCATE from the application, of the log and of its chain', async () => {
+    await seal();
+    await t.app.get(AuditRepository).publishHead();
+    for (const [table, column] of [
+      ['audit_events', 'action'],
+      ['audit_chain', 'hash'],
+      ['audit_heads', 'hash'],
+    ]) {
+      await expect(t.dataSource.query(`UPDATE ${table} SET ${column} = ${column}`)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(t.dataSource.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+      await expect(t.dataSource.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+    }
+  });
+
+  it('writes an entry with no lock held to its commit; the sealer links what committed, in order', async () => {
+    const audit = t.app.get(AuditService);
+    await seal();
+    // A transaction that recorded an entry and has not committed yet (a slow job, say).
+    const slow = t.dataSource.createQueryRunner();
+    await slow.connect();
+    await slow.startTransaction();
+    await audit.record({ actor: null, actorName: 'slow', action: 'test.slow' }, slow.manager);
+    try {
+      // Meanwhile a sign-in records its entry and is answered: nothing waits on the slow one.
+      const started = Date.now();
+      await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: 'officer-b', password: 'wrong-password-1' })
+        .expect(401);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // An entry whose change rolled back is not kept, so never linked.
+      await expect(
+        t.dataSource.transaction(async (tx) => {
+          await audit.record({ actor: null, actorName: 'undone', action: 'test.undone' }, tx);
+          throw new Error('the change failed');
+        }),
+      ).rejects.toThrow('the change failed');
+      // Two passes at once (two workers): one links, the other skips its turn.
+      const passes = await Promise.all([seal(), seal()]);
+      expect(passes.reduce((sum, n) => sum + n, 0)).toBe(1);
+      expect(await linked(1)).toEqual(['auth.login_failed officer-b']);
+    } finally {
+      await slow.commitTransaction();
+      await slow.release();
+    }
+    // Committed later, linked after: the chain is in the order of commits, not of writing.
+    expect(await seal()).toBe(1);
+    expect(await linked(2)).toEqual(['auth.login_failed officer-b', 'test.slow slow']);
+    const [{ undone }] = await t.dataSource.query(
+      "SELECT count(*)::int AS undone FROM audit_events WHERE action = 'test.undone'",
     );
-    await expect(t.dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
+    expect(undone).toBe(0);
+    expect(verify()).toMatchObject({ code: 0 });
   });
 
   it('verifies an intact chain, and finds an altered entry and a removed one', async () => {
@@ -111,6 +178,7 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
         problemCount: number;
         problems: { seq: string; problem: string; detail: string }[];
       };
+    await seal();
     const before = await overHttp();
     expect(before).toMatchObject({ intact: true, problemCount: 0, problems: [] });
     expect(before.head.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -122,7 +190,10 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
     );
     expect(intact.code).toBe(0);
 
-    await tamper(`UPDATE audit_events SET details = '{"reason":"nothing happened"}' WHERE seq = 3`);
+    await tamper(
+      `UPDATE audit_events SET details = '{"reason":"nothing happened"}'
+       WHERE id = (SELECT event_id FROM audit_chain WHERE seq = 3)`,
+    );
     const altered = verify();
     expect(altered.code).toBe(1);
     expect(altered.output).toContain('seq 3: altered');
@@ -132,14 +203,46 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
       problems: [{ seq: '3', problem: 'altered' }],
     });
 
-    await tamper(`DELETE FROM audit_events WHERE seq = 5`);
+    await tamper(`DELETE FROM audit_chain WHERE seq = 5`);
     const removed = verify();
     expect(removed.code).toBe(1);
     expect(removed.output).toContain('seq 6: missing: entries 5..5 are missing');
+    const [{ id: seventh }] = await t.dataSource.query(
+      'SELECT event_id AS id FROM audit_chain WHERE seq = 7',
+    );
+    await tamper(`DELETE FROM audit_events WHERE id = ${seventh}`);
     expect((await overHttp()).problems).toEqual(
       expect.arrayContaining([
         { seq: '6', problem: 'missing', detail: 'entries 5..5 are missing' },
+        { seq: '7', problem: 'missing', detail: `entry ${seventh} of this link was removed` },
       ]),
+    );
+  });
+
+  it('reports an entry slipped in outside the chain, and a published head the chain lost', async () => {
+    const before = verify().output;
+    // A row written straight into the table, backdated: the sealer never links it.
+    const [{ id: slipped }] = await t.dataSource.query(
+      `INSERT INTO audit_events (at, actor_type, action, xact)
+       VALUES (now() - interval '2 minutes', 'system', 'auth.login', NULL) RETURNING id`,
+    );
+    await seal();
+    const found = verify();
+    expect(found.code).toBe(1);
+    expect(found.output).toMatch(
+      new RegExp(`outside the chain: unchained: entry ${slipped} of .* is in no link of the chain`),
+    );
+    expect(before).not.toContain('unchained');
+
+    // The head is published, then the newest link replaced: the chain no longer holds it.
+    const head = await t.app.get(AuditRepository).publishHead();
+    expect(head).toEqual({
+      seq: expect.any(String),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    await tamper(`DELETE FROM audit_chain WHERE seq = ${head!.seq}`);
+    expect(verify().output).toContain(
+      `seq ${head!.seq}: head-mismatch: the chain ends before a head published earlier`,
     );
   });
 });

@@ -359,7 +359,7 @@ describe('temporary isolation, decided by the commune chair', () => {
     ]);
     const audit = await t.dataSource.query(
       `SELECT details FROM audit_events WHERE entity_id = $1 AND action = 'case.isolation_extend'
-       ORDER BY seq`,
+       ORDER BY id`,
       [kase.id],
     );
     expect(audit.map((a: { details: { isolation: object } }) => a.details.isolation)).toEqual([

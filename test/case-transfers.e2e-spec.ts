@@ -438,7 +438,7 @@ describe('transfer of a case between communes', () => {
       'transfer/cancel',
     ]);
     const audited = await t.dataSource.query(
-      "SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.transfer%' ORDER BY seq",
+      "SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.transfer%' ORDER BY id",
       [kase.id],
     );
     expect(audited.map((a: { action: string }) => a.action)).toEqual([

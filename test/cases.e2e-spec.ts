@@ -224,7 +224,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     await step(kase.id, 'reviews').expect(200);
     for (const form of ['mau-02', 'mau-03', 'mau-04', 'mau-06']) await printed(form);
     const audit = await t.dataSource.query(
-      "SELECT details FROM audit_events WHERE entity_id = $1 AND action = 'case.form_printed' ORDER BY seq",
+      "SELECT details FROM audit_events WHERE entity_id = $1 AND action = 'case.form_printed' ORDER BY id",
       [kase.id],
     );
     expect(audit.map((a: { details: { form: string } }) => a.details.form)).toEqual([
@@ -266,7 +266,7 @@ describe('cases: from a report to closure, over HTTP', () => {
     await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200);
     await w.worker.get(`/api/v1/cases/${kase.id}/notes`).expect(200);
     const audit = await t.dataSource.query(
-      "SELECT action, actor_name FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.%' ORDER BY seq",
+      "SELECT action, actor_name FROM audit_events WHERE entity_id = $1 AND action LIKE 'case.%' ORDER BY id",
       [kase.id],
     );
     expect(audit.map((a: { action: string }) => a.action)).toEqual([

@@ -324,7 +324,7 @@ describe('child registry: spreadsheet import', () => {
       motherName: 'Đinh Thị Mơ',
     });
     const [audit] = await t.dataSource.query(
-      `SELECT details FROM audit_events WHERE action = 'child.exported' ORDER BY seq DESC LIMIT 1`,
+      `SELECT details FROM audit_events WHERE action = 'child.exported' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit.details).toEqual({ filters: { q: 'ly thu trang' } });
 

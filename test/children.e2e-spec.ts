@@ -381,7 +381,7 @@ describe('child registry: records, versions, history, search, scope', () => {
 
   it('records every read of a record by a person in the audit log', async () => {
     const rows: { action: string; actor_name: string }[] = await t.dataSource.query(
-      `SELECT action, actor_name FROM audit_events WHERE entity_type = 'child' AND entity_id = $1 ORDER BY seq`,
+      `SELECT action, actor_name FROM audit_events WHERE entity_type = 'child' AND entity_id = $1 ORDER BY id`,
       [an.id],
     );
     expect(rows.filter((r) => r.action === 'child.read').map((r) => r.actor_name)).toEqual(

@@ -57,7 +57,7 @@ describe('input at the edge', () => {
       details: { reason: 'unknown-user', tried: 'a\ud800b' },
     });
     const rows = await t.dataSource.query(
-      `SELECT actor_name, details FROM audit_events ORDER BY seq DESC LIMIT 1`,
+      `SELECT actor_name, details FROM audit_events ORDER BY id DESC LIMIT 1`,
     );
     expect(rows[0]).toEqual({
       actor_name: '\ufffdevil\ufffd',

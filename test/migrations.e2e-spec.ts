@@ -1,3 +1,6 @@
+import { entryHash, GENESIS_HASH } from '../src/audit/audit-chain.js';
+import { AuditRepository } from '../src/audit/audit.repository.js';
+import { verifyAuditLog } from '../src/audit/audit.service.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { migrate } from '../src/database/migrate.js';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
@@ -259,6 +262,85 @@ describe('migrations', () => {
       await check.query('DELETE FROM cases');
       await check.query('DELETE FROM users');
       await check.query('DELETE FROM organizations');
+    } finally {
+      await check.destroy();
+    }
+  });
+
+  it('keep the audit chain written before the sealer: it verifies, and the sealer continues it', async () => {
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    try {
+      while ((await applied()).includes('AuditSealer1796545304124')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      // Three entries chained in place, as AuditRepository.append wrote them then.
+      let prevHash = GENESIS_HASH;
+      for (let seq = 1; seq <= 3; seq++) {
+        const entry = {
+          at: new Date(Date.UTC(2026, 10, 1, 0, 0, seq)),
+          actorType: 'user' as const,
+          actorId: null,
+          actorName: `user${seq}`,
+          action: 'auth.login',
+          entityType: null,
+          entityId: null,
+          provinceCode: '01',
+          communeCode: null,
+          ip: '127.0.0.1',
+          userAgent: null,
+          requestId: null,
+          details: { n: seq },
+        };
+        const hash = entryHash({ ...entry, seq: String(seq), prevHash });
+        await dataSource.query(
+          `INSERT INTO audit_events (seq, at, actor_type, actor_name, action, province_code, ip,
+                                     details, prev_hash, hash)
+           VALUES ($1, $2, 'user', $3, 'auth.login', '01', '127.0.0.1', $4, $5, $6)`,
+          [seq, entry.at, entry.actorName, entry.details, prevHash, hash],
+        );
+        prevHash = hash;
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      const audit = new AuditRepository(check);
+      const now = new Date();
+      const bound = { AUDIT_UNCHAINED_BOUND_S: 60 };
+      const migrated = await verifyAuditLog(audit, now, bound);
+      expect(migrated.problems).toEqual([]);
+      expect(migrated.count).toBe(3);
+      // A new entry takes the next number and, sealed, the next link.
+      await check.transaction((tx) =>
+        audit.append(tx, {
+          at: now,
+          actorType: 'system',
+          actorId: null,
+          actorName: null,
+          action: 'auth.login',
+          entityType: null,
+          entityId: null,
+          provinceCode: null,
+          communeCode: null,
+          ip: null,
+          userAgent: null,
+          requestId: null,
+          details: {},
+        }),
+      );
+      expect(await audit.seal(100)).toBe(1);
+      const continued = await verifyAuditLog(audit, now, bound);
+      expect(continued.problems).toEqual([]);
+      expect(continued.head.seq).toBe('4');
+      expect(
+        await check.query(
+          'SELECT id, event_id FROM audit_events, audit_chain WHERE id = event_id AND seq = 4',
+        ),
+      ).toEqual([{ id: '4', event_id: '4' }]);
     } finally {
       await check.destroy();
     }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
 import { currentRequest } from '../common/logging.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
-import { verifyChain } from './audit-chain.js';
+import { type ChainVerifier, verifyChain } from './audit-chain.js';
 import { AuditEventDto, type AuditQuery, AuditVerificationDto } from './dto/audit.dto.js';
 
 /** What the log keeps of an actor. A job acting for a person (an import) passes them. */
@@ -34,6 +35,7 @@ export class AuditService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
@@ -67,9 +69,9 @@ export class AuditService {
     const cursor = decodeCursor(query.cursor, ['integer']);
     const rows = await this.audit.list(actor.scope, {
       ...query,
-      beforeSeq: cursor?.[0],
+      beforeId: cursor?.[0],
     });
-    return toPage(rows, query.limit, (row) => [row.seq], AuditEventDto.from);
+    return toPage(rows, query.limit, (row) => [row.id], AuditEventDto.from);
   }
 
   /**
@@ -77,7 +79,24 @@ export class AuditService {
    * entries, the head to record elsewhere, and the first problems (their seq and kind, no content).
    */
   async verify(): Promise<AuditVerificationDto> {
-    const verifier = await verifyChain((after, take) => this.audit.after(after, take));
+    const verifier = await verifyAuditLog(this.audit, this.clock.now(), this.config);
     return AuditVerificationDto.from(verifier, this.clock.now());
   }
+}
+
+/**
+ * The chain re-computed link by link, the heads published earlier compared with it, and the
+ * entries still outside it AUDIT_UNCHAINED_BOUND_S after they were written.
+ */
+export async function verifyAuditLog(
+  audit: AuditRepository,
+  now: Date,
+  config: Pick<AppConfig, 'AUDIT_UNCHAINED_BOUND_S'>,
+): Promise<ChainVerifier> {
+  const verifier = await verifyChain((after, take) => audit.linksAfter(after, take));
+  verifier.publishedHeads(await audit.publishedHeads());
+  verifier.unchained(
+    await audit.unchained(new Date(now.getTime() - config.AUDIT_UNCHAINED_BOUND_S * 1000), 100),
+  );
+  return verifier;
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
-import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { ChildrenModule } from '../children/children.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -20,7 +19,6 @@ import { DeadlinesRepository } from './deadlines.repository.js';
 @Module({
   imports: [
     AreasModule,
-    AuditModule,
     CalendarModule,
     ChildrenModule,
     NotificationsModule,

@@ -163,6 +163,27 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /** How often a worker's sealer links newly committed audit entries into the hash chain. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  AUDIT_SEAL_INTERVAL_MS = 1000;
+
+  /** How often the sealer publishes the chain's head (to `audit_heads` and the log). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  AUDIT_HEAD_INTERVAL_MS = 600000;
+
+  /**
+   * An audit entry still outside the chain this long after it was written is reported by
+   * `audit:verify` (the sealer stopped, or a row was slipped in).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUDIT_UNCHAINED_BOUND_S = 60;
+
   /**
    * Aggregate cells counting fewer children than this (but some) are hidden from users who may
    * see aggregates only, so that no figure points to a person.

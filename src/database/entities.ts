@@ -1,4 +1,9 @@
-import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import {
+  AuditChainLink,
+  AuditEvent,
+  AuditHead,
+  AuditSealState,
+} from '../audit/entities/audit-event.entity.js';
 import { ApiKey } from '../auth/entities/api-key.entity.js';
 import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
@@ -54,6 +59,9 @@ export const ENTITIES = [
   LoginThrottle,
   ApiKey,
   AuditEvent,
+  AuditChainLink,
+  AuditHead,
+  AuditSealState,
   Child,
   ChildHistory,
   ChildImport,

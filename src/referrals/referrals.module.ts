@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
-import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { ChildrenModule } from '../children/children.module.js';
@@ -17,7 +16,6 @@ import { ReferralsService } from './referrals.service.js';
 @Module({
   imports: [
     AreasModule,
-    AuditModule,
     CalendarModule,
     CasesModule,
     ChildrenModule,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
-import { AuditModule } from '../audit/audit.module.js';
 import { ChildrenModule } from '../children/children.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
@@ -13,7 +12,7 @@ import { ReportsService } from './reports.service.js';
 
 /** Statistics: a read model over the registry, the cases and the referrals. */
 @Module({
-  imports: [AreasModule, AuditModule, ChildrenModule, ReferenceModule, ReferralsModule],
+  imports: [AreasModule, ChildrenModule, ReferenceModule, ReferralsModule],
   controllers: [ReportsController],
   providers: [
     ReportsRepository,

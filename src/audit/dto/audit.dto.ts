@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsDayOrInstant } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
-import type { ChainVerifier } from '../audit-chain.js';
-import type { AuditEvent } from '../entities/audit-event.entity.js';
+import type { ChainProblem, ChainVerifier } from '../audit-chain.js';
+import type { ListedEntry } from '../audit.repository.js';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'child' })
@@ -35,7 +35,15 @@ export class AuditQuery extends PageQuery {
 }
 
 export class AuditEventDto {
-  @ApiProperty() seq!: string;
+  @ApiProperty({ example: '1532', description: 'The order entries were written in' })
+  id!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '1530',
+    description: 'Its place in the hash chain; null for a second or so, until the sealer links it',
+  })
+  seq!: string | null;
   @ApiProperty() at!: string;
   @ApiProperty({
     type: 'object',
@@ -60,8 +68,9 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 
-  static from(event: AuditEvent): AuditEventDto {
+  static from(event: ListedEntry): AuditEventDto {
     return {
+      id: event.id,
       seq: event.seq,
       at: event.at.toISOString(),
       actor: { type: event.actorType, id: event.actorId, name: event.actorName },
@@ -85,14 +94,22 @@ export class AuditPageDto {
 const PROBLEMS_SHOWN = 20;
 
 export class ChainProblemDto {
-  @ApiProperty({ example: '3' }) seq!: string;
   @ApiProperty({
-    enum: ['missing', 'altered', 'broken-link'],
-    description:
-      'missing: entries before this one are gone; altered: its content does not match its ' +
-      'hash; broken-link: it does not chain to the entry before',
+    type: String,
+    nullable: true,
+    example: '3',
+    description: 'The link where it shows; null for an entry outside the chain',
   })
-  problem!: 'missing' | 'altered' | 'broken-link';
+  seq!: string | null;
+  @ApiProperty({
+    enum: ['missing', 'altered', 'broken-link', 'unchained', 'head-mismatch'],
+    description:
+      'missing: entries before this link, or its own entry, are gone; altered: its entry does ' +
+      'not match its hash; broken-link: it does not chain to the link before; unchained: an ' +
+      'entry no link holds long after it was written (the sealer stopped, or it was slipped ' +
+      'in); head-mismatch: a head published earlier is no longer in the chain',
+  })
+  problem!: ChainProblem['problem'];
   @ApiProperty({ example: 'content does not match its hash' }) detail!: string;
 }
 
@@ -103,7 +120,7 @@ export class ChainHeadDto {
 
 export class AuditVerificationDto {
   @ApiProperty({ description: 'No entry altered, removed or re-chained' }) intact!: boolean;
-  @ApiProperty({ example: 1532, description: 'Entries in the whole log' }) entries!: number;
+  @ApiProperty({ example: 1532, description: 'Entries in the chain' }) entries!: number;
   @ApiProperty({
     type: ChainHeadDto,
     description:

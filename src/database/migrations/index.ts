@@ -25,6 +25,7 @@ import { CaseReceivingPoints1796340000000 } from './1796340000000-CaseReceivingP
 import { OneDeadlineStore1796350000000 } from './1796350000000-OneDeadlineStore.js';
 import { IsolationDecisions1796360000000 } from './1796360000000-IsolationDecisions.js';
 import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
+import { AuditSealer1796545304124 } from './1796545304124-AuditSealer.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   OneDeadlineStore1796350000000,
   IsolationDecisions1796360000000,
   CaseTransfers1796522772337,
+  AuditSealer1796545304124,
 ];

@@ -1716,10 +1716,19 @@ export interface components {
                 id?: string | null;
                 type?: string;
             } | null;
+            /**
+             * @description The order entries were written in
+             * @example 1532
+             */
+            id: string;
             ip: string | null;
             provinceCode: string | null;
             requestId: string | null;
-            seq: string;
+            /**
+             * @description Its place in the hash chain; null for a second or so, until the sealer links it
+             * @example 1530
+             */
+            seq: string | null;
         };
         AuditPageDto: {
             items: components["schemas"]["AuditEventDto"][];
@@ -1727,7 +1736,7 @@ export interface components {
         };
         AuditVerificationDto: {
             /**
-             * @description Entries in the whole log
+             * @description Entries in the chain
              * @example 1532
              */
             entries: number;
@@ -2008,12 +2017,15 @@ export interface components {
             /** @example content does not match its hash */
             detail: string;
             /**
-             * @description missing: entries before this one are gone; altered: its content does not match its hash; broken-link: it does not chain to the entry before
+             * @description missing: entries before this link, or its own entry, are gone; altered: its entry does not match its hash; broken-link: it does not chain to the link before; unchained: an entry no link holds long after it was written (the sealer stopped, or it was slipped in); head-mismatch: a head published earlier is no longer in the chain
              * @enum {string}
              */
-            problem: "missing" | "altered" | "broken-link";
-            /** @example 3 */
-            seq: string;
+            problem: "missing" | "altered" | "broken-link" | "unchained" | "head-mismatch";
+            /**
+             * @description The link where it shows; null for an entry outside the chain
+             * @example 3
+             */
+            seq: string | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -3002,6 +3014,8 @@ export interface components {
             /** @description Each child aged 7 or more on the day: agrees or not, and what the child said */
             childConsents?: components["schemas"]["ChildConsentDto"][];
             goals: string[];
+            /** @description Each child of the case: their parent or guardian asked (agrees or not), or why not (required for every child) */
+            representativeConsents?: components["schemas"]["RepresentativeConsentDto"][];
             /**
              * @description When the plan is first reviewed (Mẫu 06). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
              * @example 2026-12-20
@@ -3014,8 +3028,6 @@ export interface components {
             detail: string;
             /** @description Field by field, when the input was refused */
             errors?: {
-            /** @description Each child of the case: their parent or guardian asked (agrees or not), or why not (required for every child) */
-            representativeConsents?: components["schemas"]["RepresentativeConsentDto"][];
                 /**
                  * @description The field’s path in the input
                  * @example sex
@@ -3218,18 +3230,6 @@ export interface components {
             /** @example hàng xóm */
             relation?: string;
         };
-        ReviewDto: {
-            /** @description propose_closure only when every criterion is met */
-            criteria: components["schemas"]["ClosureCriteriaDto"];
-            /**
-             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
-             * @enum {string}
-             */
-            level?: "prevention" | "support" | "intervention";
-            /** @description Why the level changes: required when it does (encrypted at rest) */
-            levelReason?: string;
-            /**
-             * @description outcome continue: the next review (default: 30 days on). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
         RepresentativeConsentDto: {
             /** @description They agree with the plan and with the child’s information going to the organisations that carry it out (required when asked) */
             agrees?: boolean;
@@ -3252,6 +3252,18 @@ export interface components {
             /** @description What they said about the plan */
             views?: string;
         };
+        ReviewDto: {
+            /** @description propose_closure only when every criterion is met */
+            criteria: components["schemas"]["ClosureCriteriaDto"];
+            /**
+             * @description A change of level, if any, with levelReason. prevention: no plan (Law on Children art. 48, 52)
+             * @enum {string}
+             */
+            level?: "prevention" | "support" | "intervention";
+            /** @description Why the level changes: required when it does (encrypted at rest) */
+            levelReason?: string;
+            /**
+             * @description outcome continue: the next review (default: 30 days on). A date YYYY-MM-DD (the end of that day, Vietnam time) or an ISO 8601 time with an offset, e.g. 2026-12-20 or 2026-12-20T14:30:00+07:00
              * @example 2026-12-20
              */
             nextReviewAt?: string;

@@ -500,6 +500,9 @@ export const en: Record<MessageKey, string> = {
   'admin.audit.problem.missing': 'Entry {seq}: entries before it are missing',
   'admin.audit.problem.altered': 'Entry {seq}: its content was altered',
   'admin.audit.problem.broken-link': 'Entry {seq}: does not chain to the one before',
+  'admin.audit.problem.unchained':
+    'An entry has stayed outside the chain longer than allowed (the sealer stopped, or it was slipped in)',
+  'admin.audit.problem.head-mismatch': 'Entry {seq}: differs from the head published earlier',
   'admin.audit.actor.user': 'User',
   'admin.audit.actor.api_key': 'API key',
   'admin.audit.actor.system': 'System',

@@ -185,6 +185,9 @@ export const viScreens = {
   'admin.audit.problem.missing': 'Mục {seq}: thiếu các mục trước đó',
   'admin.audit.problem.altered': 'Mục {seq}: nội dung đã bị sửa',
   'admin.audit.problem.broken-link': 'Mục {seq}: không nối với mục trước',
+  'admin.audit.problem.unchained':
+    'Một mục nhật ký nằm ngoài chuỗi quá thời hạn cho phép (bộ niêm phong ngừng chạy, hoặc mục được chèn trực tiếp)',
+  'admin.audit.problem.head-mismatch': 'Mục {seq}: khác với đầu chuỗi đã công bố trước đó',
   'admin.audit.actor.user': 'Người dùng',
   'admin.audit.actor.api_key': 'Khóa API',
   'admin.audit.actor.system': 'Hệ thống',

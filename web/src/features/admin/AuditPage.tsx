@@ -50,11 +50,11 @@ export default function AuditPage() {
   const areaName = useAreaNames(rows.flatMap((e) => (e.provinceCode ? [e.provinceCode] : [])));
   const columns: Column<Entry>[] = [
     {
-      key: 'seq',
+      key: 'id',
       title: t('admin.audit.col.seq'),
       align: 'right',
       wide: true,
-      render: (e) => e.seq,
+      render: (e) => e.id,
     },
     { key: 'at', title: t('admin.audit.col.at'), render: (e) => dateTime(e.at) },
     {
@@ -119,9 +119,9 @@ export default function AuditPage() {
                   <p className="hash">{result.head.hash}</p>
                   {result.problems.length > 0 && (
                     <ul>
-                      {result.problems.map((problem) => (
-                        <li key={`${problem.seq}-${problem.problem}`}>
-                          {t(`admin.audit.problem.${problem.problem}`, { seq: problem.seq })}
+                      {result.problems.map((problem, i) => (
+                        <li key={i}>
+                          {t(`admin.audit.problem.${problem.problem}`, { seq: problem.seq ?? '' })}
                         </li>
                       ))}
                     </ul>
@@ -175,7 +175,7 @@ export default function AuditPage() {
         caption={t('admin.audit.title')}
         columns={columns}
         rows={rows}
-        rowKey={(e) => e.seq}
+        rowKey={(e) => e.id}
         busy={entries.isFetching}
         empty={entries.isPending ? t('common.loading') : t('admin.audit.empty')}
       />

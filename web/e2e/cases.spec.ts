@@ -377,8 +377,22 @@ test.describe('a social worker’s cases', () => {
     await expect(page.getByText('Đang thực hiện kế hoạch', { exact: true })).toBeVisible();
 
     const actions = page.getByRole('table', { name: 'Hoạt động của kế hoạch' });
+    // The actions are read again after each change; while that answer is on its way, the table
+    // and a referral begun for an action stay as they are (they vanished, and what was chosen
+    // with them).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/plan/actions', async (route) => {
+      await held;
+      await route.continue();
+    });
     await actions.getByRole('button', { name: 'Bắt đầu: hoạt động 1' }).click();
+    await actions.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' }).click();
+    const referral = page.getByRole('form', { name: 'Chuyển gửi dịch vụ' });
+    await choose(page, referral, 'Cơ quan, tổ chức nhận', '[DEMO] Trạm y tế phường Ba Đình');
+    release();
     await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+    await expect(referral.getByTitle('[DEMO] Trạm y tế phường Ba Đình')).toBeVisible();
 
     // The second could not be done: said why, in the table for the review.
     await actions.getByRole('button', { name: 'Không thực hiện được: hoạt động 2' }).click();
@@ -394,10 +408,8 @@ test.describe('a social worker’s cases', () => {
     await expect(second).toContainText('Trường đã hết chỗ bán trú.');
     await expect(second.getByRole('button')).toHaveCount(0);
 
-    // A referral made from the plan's action.
-    await actions.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' }).click();
-    const referral = page.getByRole('form', { name: 'Chuyển gửi dịch vụ' });
-    await choose(page, referral, 'Cơ quan, tổ chức nhận', '[DEMO] Trạm y tế phường Ba Đình');
+    // The referral for the first action, begun before, is sent.
+    await expect(referral.getByTitle('[DEMO] Trạm y tế phường Ba Đình')).toBeVisible();
     await choose(page, referral, 'Loại dịch vụ', 'Sơ cứu, khám và điều trị y tế');
     await referral.getByLabel('Lý do chuyển gửi').fill('Trẻ cần được khám sức khỏe tổng quát.');
     await referral.getByRole('checkbox', { name: 'Ngày sinh' }).check();

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   AutoComplete,
@@ -178,6 +178,9 @@ function StepForm<T extends object>(props: {
   return (
     <Form<T>
       form={props.form}
+      // Its fields' ids start with the step's name: a referral or an action's form may be open
+      // beside it, with fields of the same names.
+      name={props.action.replace('/', '-')}
       layout="vertical"
       initialValues={props.initialValues as T}
       onFinish={(values) => void submit(values)}
@@ -1085,6 +1088,7 @@ function ReferralForm({
   return (
     <Form<ReferralValues>
       form={form}
+      name="referral"
       layout="vertical"
       aria-label={title}
       initialValues={{
@@ -1193,11 +1197,16 @@ function useOrganizations(kase: Case) {
   });
 }
 
+/**
+ * The actions as of the case's version; the ones before stay shown while a new version's are
+ * read, so the panel, and a form open in it, do not vanish each time the case changes.
+ */
 function usePlanActions(kase: Case) {
   return useQuery({
     queryKey: ['cases', 'plan-actions', kase.id, kase.version],
     queryFn: () =>
       call(api.GET('/api/v1/cases/{id}/plan/actions', { params: { path: { id: kase.id } } })),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -1347,6 +1356,7 @@ function NotDoneForm(props: {
   const title = t('cases.actionNotDoneTitle', { n: props.action.number });
   return (
     <Form<{ reason: string }>
+      name={`not-done-${props.action.number}`}
       layout="vertical"
       aria-label={title}
       onFinish={async ({ reason }) => {

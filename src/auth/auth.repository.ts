@@ -98,8 +98,15 @@ export class AuthRepository {
     });
   }
 
-  session(id: string): Promise<Session | null> {
-    return this.dataSource.getRepository(Session).findOneBy({ id });
+  /** A session with its account and the account's organisation, in one query. */
+  sessionWithUser(id: string): Promise<Session | null> {
+    return this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .leftJoinAndSelect('u.organization', 'organization')
+      .where('s.id = :id', { id })
+      .getOne();
   }
 
   async revokeSession(manager: EntityManager, id: string, reason: string): Promise<void> {

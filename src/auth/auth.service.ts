@@ -165,15 +165,17 @@ export class AuthService {
 
   /** The actor behind a verified JWT, or null when its session or user is no longer valid. */
   async actorForToken(claims: TokenClaims): Promise<Actor | null> {
-    // The account and the session at once: every request waits for these.
-    const [profile, session] = await Promise.all([
-      this.users.activeProfile(claims.sub),
-      claims.typ === 'access' && claims.sid ? this.auth.session(claims.sid) : null,
-    ]);
-    if (!profile) return null;
-    if (claims.typ === 'mfa-enrollment') return this.actorOf(profile, null, 'mfa-enrollment');
-    if (claims.typ !== 'access') return null;
-    if (!session || session.revokedAt || session.userId !== profile.user.id) return null;
+    if (claims.typ === 'mfa-enrollment') {
+      const profile = await this.users.activeProfile(claims.sub);
+      return profile && this.actorOf(profile, null, 'mfa-enrollment');
+    }
+    if (claims.typ !== 'access' || !claims.sid) return null;
+    // Every request waits for this: the session, its account and the account's organisation in
+    // one query on one connection, read afresh, so a session ended, an account deactivated or
+    // changed ends access with the very next request, in every process.
+    const session = await this.auth.sessionWithUser(claims.sid);
+    const profile = this.users.activeProfileOf(session?.user);
+    if (!session || !profile || session.revokedAt || session.userId !== claims.sub) return null;
     if (!this.sessionCurrent(session, profile)) return null;
     return this.actorOf(profile, session.id, 'access', session.secondFactor);
   }

@@ -183,9 +183,14 @@ export class UsersService {
     return profileOf(await this.users.byUsername(username));
   }
 
-  /** For each request: the account, only while it and its organisation are active. */
+  /** The account, only while it and its organisation are active. */
   async activeProfile(id: string): Promise<UserProfile | null> {
-    const profile = profileOf(await this.users.byId(id));
+    return this.activeProfileOf(await this.users.byId(id));
+  }
+
+  /** The same, of an account read with its organisation (a session's, say). */
+  activeProfileOf(user: User | null | undefined): UserProfile | null {
+    const profile = profileOf(user ?? null);
     return profile?.active ? profile : null;
   }
 

@@ -21,7 +21,9 @@
 //   BENCH_PASSWORD password of bench.officer [Bench-Officer-Pw-2026!]
 //
 // Options (defaults in brackets):
-//   --sections LIST      search,count,import,export,duplicates,reports [all six]
+//   --sections LIST      search,count,import,export,duplicates,reports,load [the first six]
+//   --clients N          load: concurrent clients [16]
+//   --seconds N          load: seconds each measure lasts [20]
 //   --runs N             runs of each figure; the median run is reported [3]
 //   --queries N          name queries per search run (a tenth of them per count run) [1000]
 //   --warmup N           queries before the search runs [20]
@@ -60,6 +62,8 @@ const options = parseArgs(process.argv.slice(2), {
   exportTarget: 100_000,
   slowClient: 1,
   timeout: 120,
+  clients: 16,
+  seconds: 20,
   label: '',
   noWrite: false,
 });
@@ -362,6 +366,92 @@ async function searchOnce(q) {
   const elapsed = performance.now() - t;
   if (!res.ok) throw new HttpError('GET', path, res.status, text);
   return { elapsed, items: JSON.parse(text).items.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load: many officers at once (issue 24).
+
+/**
+ * `clients` loops sending their requests back to back for `seconds`: the requests answered per
+ * second and their latencies. A failed request stops the measure.
+ */
+async function underLoad(clients, seconds, send) {
+  const times = [];
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; performance.now() < until; i++) {
+        const t = performance.now();
+        await send(client, i);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = times.sort((a, b) => a - b);
+  return {
+    perSecond: sorted.length / elapsed,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+const loadText = (r) => `${r.perSecond.toFixed(0)}/s; p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)}`;
+
+/** The run of `options.runs` whose rate is the median. */
+async function medianRun(label, measure) {
+  const runs = [];
+  for (let run = 0; run < options.runs; run++) {
+    const r = await measure();
+    console.log(`  ${label} run ${run + 1}: ${loadText(r)}`);
+    runs.push(r);
+  }
+  return runs.find((r) => r.perSecond === median(runs.map((x) => x.perSecond)));
+}
+
+async function getOk(path) {
+  const res = await fetch(BASE_URL + path, { headers: { Authorization: `Bearer ${await token()}` } });
+  const text = await res.text();
+  if (!res.ok) throw new HttpError('GET', path, res.status, text);
+}
+
+async function benchLoad() {
+  if (!db) throw new Error('the load section reads its child ids from DATABASE_URL');
+  const { clients, seconds } = options;
+  const { rows } = await db.query(
+    `SELECT id FROM children WHERE province_code = $1 AND merged_into IS NULL ORDER BY md5(id::text) LIMIT 5000`,
+    [options.province],
+  );
+  const ids = rows.map((r) => r.id);
+  const pick = (client, i) => ids[(client * 997 + i * 31) % ids.length];
+  await underLoad(clients, 2, (client, i) => getOk(`/children/${pick(client, i)}`));
+  const read = await medianRun('GET /children/:id', () =>
+    underLoad(clients, seconds, (client, i) => getOk(`/children/${pick(client, i)}`)),
+  );
+  // The same rows straight from PostgreSQL: as many connections as clients, from this process.
+  const pg = (await import('pg')).default;
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: clients });
+  let raw;
+  try {
+    raw = await medianRun('PostgreSQL alone', () =>
+      underLoad(clients, seconds, (client, i) => pool.query('SELECT * FROM children WHERE id = $1', [pick(client, i)])),
+    );
+  } finally {
+    await pool.end();
+  }
+  report('load', `GET /children/:id, ${clients} clients, ${seconds} s (median of ${options.runs} runs)`, loadText(read));
+  report('load', `the same rows from PostgreSQL alone (${clients} connections, node-postgres)`, loadText(raw));
+
+  const names = await sampleNames(1000);
+  const queries = makeQueries(names, 1000, new Rng('bench-load')).map((x) => x.q);
+  const search = (client, i) =>
+    getOk(`/children?q=${encodeURIComponent(queries[(client * 61 + i) % queries.length])}&limit=20`);
+  const alone = await medianRun('name search, 1 client', () => underLoad(1, seconds, search));
+  const many = await medianRun(`name search, ${clients} clients`, () => underLoad(clients, seconds, search));
+  report('load', 'GET /children?q= (names), 1 client', loadText(alone));
+  report('load', `GET /children?q= (names), ${clients} clients`, loadText(many));
 }
 
 async function benchSearch() {
@@ -922,6 +1012,7 @@ async function main() {
     export: benchExport,
     duplicates: benchDuplicates,
     reports: benchReports,
+    load: benchLoad,
   };
   for (const [name, fn] of Object.entries(plan)) {
     if (!sections.has(name)) continue;

@@ -644,14 +644,8 @@ interface PlanValues {
   representatives?: Record<string, RepresentativeValues>;
 }
 
-interface RepresentativeValues {
-  asked: boolean;
-  fullName?: string;
-  relationship?: string;
-  agrees?: boolean;
-  views?: string;
-  reason?: string;
-}
+/** The API's say of a parent or guardian, as the form holds it per child. */
+type RepresentativeValues = Omit<Schemas['RepresentativeConsentDto'], 'childId'>;
 
 /** The say of a child's parent or guardian on the plan: asked, or why they could not be. */
 function RepresentativeSay({ name, child }: { name: (string | number)[]; child: string }) {

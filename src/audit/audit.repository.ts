@@ -65,8 +65,8 @@ export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Writes one entry in the caller's transaction: a plain insert, no lock, so it commits or rolls
-   * back with the change it records. The sealer chains it once committed.
+   * Writes one entry: a plain insert, no lock; in the transaction of the change it records, it
+   * commits or rolls back with it. The sealer chains it once committed.
    */
   async append(manager: EntityManager, entry: EntryContent): Promise<void> {
     // Stored (and so hashed) with its text well-formed: a lone surrogate in a username tried.

@@ -61,8 +61,8 @@ export class AuditService {
       requestId: request?.requestId ?? null,
       details: input.details ?? {},
     };
-    if (manager) await this.audit.append(manager, entry);
-    else await this.dataSource.transaction((tx) => this.audit.append(tx, entry));
+    // Alone (a read, a failed sign-in): one insert, committed by itself.
+    await this.audit.append(manager ?? this.dataSource.manager, entry);
   }
 
   async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {

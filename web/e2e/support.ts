@@ -43,12 +43,21 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
-/** Chooses an option of an Ant Design select named by its label (a required one's starts "* "). */
+/**
+ * Chooses an option of an Ant Design select named by its label (a required one's starts "* "),
+ * and waits until the field shows it. Opened on a busy machine, the list may still slide into
+ * place as the option is clicked, and the click land beside it (CI's vital path): the choice is
+ * then made again, as a person would.
+ */
 export async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
   const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
   const select = scope.getByRole('combobox', { name });
-  await select.click();
-  await page.getByTitle(option, { exact: true }).last().click();
+  const field = scope.locator('.ant-select').filter({ has: select });
+  await expect(async () => {
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+    await page.getByTitle(option, { exact: true }).last().click({ timeout: 5_000 });
+    await expect(field).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   // A single choice closes the list: wait until it is gone (an axe check meanwhile would find it
   // still fading out, its options unnamed). A multiple choice keeps it open.
   if ((await select.getAttribute('aria-expanded')) === 'false') {

@@ -52,7 +52,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 export async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
   const name = new RegExp(`^(\\* )?${label.replace(/[()]/g, '\\$&')}$`);
   const select = scope.getByRole('combobox', { name });
-  const field = scope.locator('.ant-select').filter({ has: select });
+  const field = scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name }) });
   await expect(async () => {
     if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
     await page.getByTitle(option, { exact: true }).last().click({ timeout: 5_000 });

@@ -274,6 +274,8 @@ test.describe('a social worker’s cases', () => {
     await plan.getByLabel('Họ và tên người được hỏi').fill('Nguyễn Thị Mơ');
     await plan.getByLabel('Quan hệ với trẻ').fill('Mẹ');
     await plan.getByLabel('Đồng ý với kế hoạch và việc chia sẻ thông tin của trẻ').check();
+    await expectAccessible(page);
+    await screenshot(page, 'case-plan');
     await saveStep(page, plan, 'Trình kế hoạch hỗ trợ, can thiệp');
     await expect(page.getByText('Chờ phê duyệt kế hoạch', { exact: true })).toBeVisible();
     await expect(

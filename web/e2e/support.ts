@@ -81,6 +81,18 @@ export async function apiToken(
 export async function expectAccessible(page: Page) {
   // On the screen as it settles: a list being reloaded is dimmed, as a person sees it only briefly.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // And once what moves has stopped (a spinner's endless turn aside): a dialog or a list fading
+  // out is seen only for a moment, its text faint and its options unnamed (CI: axe ran during a
+  // dialog's close and a select list's).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -5,6 +5,7 @@ import { AreasModule } from './areas/areas.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { SessionCacheModule } from './auth/session-cache.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { ChildrenModule } from './children/children.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
           outboxPollMs: config.OUTBOX_POLL_MS,
         }),
         HealthModule,
+        SessionCacheModule,
         AuditModule.forRoot({ sealer: role !== 'api' }),
         AreasModule,
         ReferenceModule,

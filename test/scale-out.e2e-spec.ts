@@ -198,11 +198,12 @@ layout('two API processes and two workers on one database and one Redis', () => 
     expect(verified.status).toBe(0);
   }, 150_000);
 
-  it('ends access in every API process with the request after a deactivation', async () => {
+  it('ends access in every API process within a second of a deactivation', async () => {
     const colleague = await as(apis[1], 'ctxh2');
     await colleague.get('/api/v1/auth/me').expect(200);
     const admin = await as(apis[0], 'admin');
     await admin.patch(`/api/v1/users/${w.ids.ctxh2}`).send({ active: false }).expect(200);
-    await colleague.get('/api/v1/auth/me').expect(401);
+    // The other process keeps the session's check until the database notifies it of the change.
+    await eventually(() => colleague.get('/api/v1/auth/me').expect(401), 1_000);
   });
 });

@@ -5,6 +5,7 @@ import { ApiKey } from './entities/api-key.entity.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { Session } from './entities/session.entity.js';
+import { SessionCache } from './session-cache.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -15,7 +16,10 @@ const MAX_LOCK_SECONDS = 3600;
 
 @Injectable()
 export class AuthRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionCache,
+  ) {}
 
   throttle(username: string): Promise<LoginThrottle | null> {
     return this.dataSource.getRepository(LoginThrottle).findOneBy({ username });
@@ -113,6 +117,7 @@ export class AuthRepository {
     await manager
       .getRepository(Session)
       .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    this.sessions.changed('session', id);
   }
 
   apiKeyByPrefix(prefix: string): Promise<ApiKey | null> {

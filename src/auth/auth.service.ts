@@ -11,6 +11,7 @@ import type { User } from '../users/entities/user.entity.js';
 import { type UserProfile, UsersService } from '../users/users.service.js';
 import { type Actor, scopeOf } from './actor.js';
 import { AuthRepository } from './auth.repository.js';
+import { SessionCache } from './session-cache.js';
 import type { Session } from './entities/session.entity.js';
 import type {
   LoginResponseDto,
@@ -54,6 +55,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly sessions: SessionCache,
   ) {
     const unknown = config.MFA_REQUIRED_ROLES.filter(
       (role) => !(ROLES as readonly string[]).includes(role),
@@ -170,14 +172,18 @@ export class AuthService {
       return profile && this.actorOf(profile, null, 'mfa-enrollment');
     }
     if (claims.typ !== 'access' || !claims.sid) return null;
-    // Every request waits for this: the session, its account and the account's organisation in
-    // one query on one connection, read afresh, so a session ended, an account deactivated or
-    // changed ends access with the very next request, in every process.
-    const session = await this.auth.sessionWithUser(claims.sid);
-    const profile = this.users.activeProfileOf(session?.user);
-    if (!session || !profile || session.revokedAt || session.userId !== claims.sub) return null;
-    if (!this.sessionCurrent(session, profile)) return null;
-    return this.actorOf(profile, session.id, 'access', session.secondFactor);
+    const sessionId = claims.sid;
+    const actor = await this.sessions.actor(sessionId, async () => {
+      // The session, its account and the account's organisation in one query; kept in memory
+      // until one of them changes (session-cache.ts), so that a session ended, an account
+      // deactivated or changed ends access with the next request, in every process.
+      const session = await this.auth.sessionWithUser(sessionId);
+      const profile = this.users.activeProfileOf(session?.user);
+      if (!session || !profile || session.revokedAt) return null;
+      if (!this.sessionCurrent(session, profile)) return null;
+      return this.actorOf(profile, session.id, 'access', session.secondFactor);
+    });
+    return actor?.id === claims.sub ? actor : null;
   }
 
   async startMfaEnrollment(actor: Actor): Promise<MfaEnrollmentDto> {

@@ -163,6 +163,17 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /**
+   * How long an API process keeps a signed-in session's check in memory. A change to the session,
+   * the account or its organisation (sign-out, deactivation, a new password or role) is notified by
+   * the database when it commits and drops the check in every process at once; this bounds it
+   * besides. 0 reads the session from the database on every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SESSION_CACHE_MS = 60000;
+
   /** How often a worker's sealer links newly committed audit entries into the hash chain. */
   @Transform(toInt)
   @IsInt()

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { SessionCache } from '../auth/session-cache.js';
 import { Organization } from './entities/organization.entity.js';
 import type { OrganizationQuery } from './dto/organization.dto.js';
 
 @Injectable()
 export class OrganizationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionCache,
+  ) {}
 
   byId(id: string, manager?: EntityManager): Promise<Organization | null> {
     return (manager ?? this.dataSource.manager).getRepository(Organization).findOneBy({ id });
@@ -22,6 +26,7 @@ export class OrganizationsRepository {
 
   async update(manager: EntityManager, id: string, patch: Partial<Organization>): Promise<void> {
     await manager.update(Organization, { id }, patch);
+    this.sessions.changed('organization', id);
   }
 
   /** Ordered by name then id; `after` is the last (name, id) served. */

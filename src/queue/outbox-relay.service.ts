@@ -5,10 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { safeMessage } from '../common/safe-error.js';
+import { PgListener } from '../database/pg-listener.js';
 import { OutboxMessage } from './entities/outbox-message.entity.js';
 import type { JobName } from './queue.constants.js';
 import { Queues } from './queues.service.js';
@@ -31,8 +31,6 @@ export const JOB_DEFAULTS = {
 
 /** The channel the outbox's trigger notifies when a transaction that wrote to it commits. */
 const CHANNEL = 'outbox_messages';
-/** Wait before listening again on a new connection once one is lost. */
-const RELISTEN_MS = 1_000;
 
 /**
  * Moves outbox messages to BullMQ once they are due within DISPATCH_HORIZON_MS (by the Clock, so
@@ -51,8 +49,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private running?: Promise<number>;
   /** A notification came during a run: run again right after it. */
   private again = false;
-  private listener?: pg.Client;
-  private relisten?: NodeJS.Timeout;
+  /** A connection lost is opened again, then followed by a run for what it missed. */
+  private readonly listener: PgListener;
   private stopped = false;
 
   constructor(
@@ -60,20 +58,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly queues: Queues,
     private readonly clock: Clock,
     @Inject(QUEUE_OPTIONS) private readonly options: QueueOptions,
-  ) {}
+  ) {
+    this.listener = new PgListener(
+      options.databaseUrl,
+      CHANNEL,
+      'bvte-outbox-relay',
+      { notification: () => this.wake(), up: () => this.wake(), down: () => undefined },
+      this.logger,
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
+    await this.listener.start();
     this.wake();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    clearTimeout(this.relisten);
-    // A connection still being opened ends only once it opens or fails: do not wait for it.
-    const ended = this.listener?.end().catch(() => undefined);
-    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    await this.listener.stop();
     await this.running;
   }
 
@@ -84,38 +87,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const count = await this.dispatchBatch();
       total += count;
       if (count < BATCH) return total;
-    }
-  }
-
-  /**
-   * Listens for the outbox's notifications on a connection of its own. A connection lost is
-   * opened again (each RELISTEN_MS until one opens), then followed by a run for what it missed.
-   */
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({
-      connectionString: this.options.databaseUrl,
-      application_name: 'bvte-outbox-relay',
-      keepAlive: true,
-      connectionTimeoutMillis: 10_000,
-    });
-    const reconnect = (error: Error) => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      void client.end().catch(() => undefined);
-      if (this.stopped) return;
-      this.logger.warn({ err: error }, 'Outbox listener lost; polling until it is back');
-      this.relisten = setTimeout(() => void this.listen().then(() => this.wake()), RELISTEN_MS);
-    };
-    client.on('notification', () => this.wake());
-    client.on('error', reconnect);
-    client.on('end', () => reconnect(new Error('connection ended')));
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch (error) {
-      reconnect(error as Error);
     }
   }
 

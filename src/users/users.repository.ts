@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SessionCache } from '../auth/session-cache.js';
 import type { UserQuery } from './dto/user.dto.js';
 import { type PendingMfa, User } from './entities/user.entity.js';
 
@@ -15,7 +16,10 @@ export interface UserContact {
 
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionCache,
+  ) {}
 
   byUsername(username: string): Promise<User | null> {
     return this.withOrganization().where('u.username = :username', { username }).getOne();
@@ -122,6 +126,7 @@ export class UsersRepository {
     patch: Partial<Record<keyof User, unknown>>,
   ): Promise<void> {
     await manager.update(User, { id }, patch as Partial<User>);
+    this.sessions.changed('user', id);
   }
 
   async setPendingMfa(manager: EntityManager, id: string, pending: PendingMfa): Promise<void> {
@@ -141,6 +146,7 @@ export class UsersRepository {
        WHERE id = $1 AND NOT mfa_enabled AND mfa_pending->>'secret' = $2`,
       [id, pending.secret, pending.recoveryCodeHashes, usedStep],
     );
+    this.sessions.changed('user', id);
     return (result as [unknown, number])[1] === 1;
   }
 

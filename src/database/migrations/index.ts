@@ -26,6 +26,7 @@ import { OneDeadlineStore1796350000000 } from './1796350000000-OneDeadlineStore.
 import { IsolationDecisions1796360000000 } from './1796360000000-IsolationDecisions.js';
 import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
 import { AuditSealer1796545304124 } from './1796545304124-AuditSealer.js';
+import { AccessChangeNotify1796560000000 } from './1796560000000-AccessChangeNotify.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   IsolationDecisions1796360000000,
   CaseTransfers1796522772337,
   AuditSealer1796545304124,
+  AccessChangeNotify1796560000000,
 ];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Where `npm run build` puts the web app (web/dist), beside this server's dist/. */
 export const WEB_APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -18,7 +18,7 @@ const SERVER_PATHS = /^\/(api|health)(\/|$)/;
 export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  app.useStaticAssets(dir, {
+  const files = express.static(dir, {
     index: false,
     setHeaders: (response, path) => {
       response.setHeader(
@@ -29,6 +29,11 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): boo
       );
     },
   });
+  // Not for the API's paths: no file of the app answers in its place, and none is looked for on
+  // the disk on every API request.
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    SERVER_PATHS.test(request.path) ? next() : files(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (
       (request.method !== 'GET' && request.method !== 'HEAD') ||

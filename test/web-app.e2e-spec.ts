@@ -1,4 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import supertest from 'supertest';
+import { serveWebApp } from '../src/web-app.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, createAccount, createOrganization, PASSWORD } from './world.js';
 
@@ -38,6 +44,29 @@ describe('web app', () => {
     const api = await t.http.get('/api/v1/nothing-here').set('Accept', 'text/html').expect(404);
     expect(api.headers['content-type']).toMatch(/application\/problem\+json/);
     await t.http.get('/health').expect(200, { status: 'ok' });
+  });
+
+  it('never answers an API or health path with a file of the app', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bvte-web-'));
+    const app = (
+      await Test.createTestingModule({}).compile()
+    ).createNestApplication<NestExpressApplication>({ logger: false });
+    try {
+      await mkdir(join(dir, 'api', 'v1'), { recursive: true });
+      await writeFile(join(dir, 'index.html'), '<div id="root"></div>');
+      await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      await writeFile(join(dir, 'api', 'v1', 'children'), 'a file in the way');
+      await writeFile(join(dir, 'health'), 'a file in the way');
+      expect(serveWebApp(app, dir)).toBe(true);
+      await app.init();
+      const http = supertest(app.getHttpServer());
+      await http.get('/favicon.svg').expect(200);
+      await http.get('/api/v1/children').expect(404);
+      await http.get('/health').expect(404);
+    } finally {
+      await app.close();
+      await rm(dir, { recursive: true });
+    }
   });
 
   it('keeps the browser’s refresh token in an HttpOnly cookie for the refresh route only', async () => {

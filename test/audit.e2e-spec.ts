@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { jest } from '@jest/globals';
 import { AuditSealer } from '../src/audit/audit-sealer.service.js';
 import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
+import { SecondConnectionError } from '../src/database/data-source.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, createAccount, createOrganization, signIn } from './world.js';
 
@@ -165,6 +167,58 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
       "SELECT count(*)::int AS undone FROM audit_events WHERE action = 'test.undone'",
     );
     expect(undone).toBe(0);
+    expect(verify()).toMatchObject({ code: 0 });
+  });
+
+  it('writes the entries of concurrent reads together, each written before its read is answered', async () => {
+    const audit = t.app.get(AuditService);
+    const statements = jest.spyOn(t.app.get(AuditRepository), 'append');
+    try {
+      const recorded = async (i: number) => {
+        await audit.record({ actor: null, actorName: `reader ${i}`, action: 'test.read' });
+        // Resolved once written: the entry is there to be read.
+        const [{ n }] = await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.read' AND actor_name = $1`,
+          [`reader ${i}`],
+        );
+        return n as number;
+      };
+      const counts = await Promise.all(Array.from({ length: 40 }, (_, i) => recorded(i)));
+      expect(counts).toEqual(Array.from({ length: 40 }, () => 1));
+      expect(statements.mock.calls.length).toBeLessThan(40);
+      // An entry the database refuses (a NUL in jsonb) fails alone; the others are written.
+      statements.mockClear();
+      const results = await Promise.allSettled(
+        ['fine 1', 'bad', 'fine 2'].map((name) =>
+          audit.record({
+            actor: null,
+            actorName: name,
+            action: 'test.refused',
+            details: name === 'bad' ? { note: 'a\u0000b' } : {},
+          }),
+        ),
+      );
+      expect(results.map((result) => result.status)).toEqual([
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+      ]);
+      const written = await t.dataSource.query(
+        "SELECT actor_name FROM audit_events WHERE action = 'test.refused' ORDER BY actor_name",
+      );
+      expect(written.map((row: { actor_name: string }) => row.actor_name)).toEqual([
+        'fine 1',
+        'fine 2',
+      ]);
+    } finally {
+      statements.mockRestore();
+    }
+    // Inside a transaction an entry recorded without it is refused, as a second connection is.
+    await expect(
+      t.dataSource.transaction(() =>
+        audit.record({ actor: null, actorName: 'misplaced', action: 'test.misplaced' }),
+      ),
+    ).rejects.toThrow(SecondConnectionError);
     expect(verify()).toMatchObject({ code: 0 });
   });
 

@@ -316,21 +316,23 @@ describe('migrations', () => {
       expect(migrated.count).toBe(3);
       // A new entry takes the next number and, sealed, the next link.
       await check.transaction((tx) =>
-        audit.append(tx, {
-          at: now,
-          actorType: 'system',
-          actorId: null,
-          actorName: null,
-          action: 'auth.login',
-          entityType: null,
-          entityId: null,
-          provinceCode: null,
-          communeCode: null,
-          ip: null,
-          userAgent: null,
-          requestId: null,
-          details: {},
-        }),
+        audit.append(tx, [
+          {
+            at: now,
+            actorType: 'system',
+            actorId: null,
+            actorName: null,
+            action: 'auth.login',
+            entityType: null,
+            entityId: null,
+            provinceCode: null,
+            communeCode: null,
+            ip: null,
+            userAgent: null,
+            requestId: null,
+            details: {},
+          },
+        ]),
       );
       expect(await audit.seal(100)).toBe(1);
       const continued = await verifyAuditLog(audit, now, bound);

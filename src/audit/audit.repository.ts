@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import { asStored, chain, type EntryContent, type LinkedEntry } from './audit-chain.js';
@@ -42,6 +41,10 @@ interface EventRow {
 const EVENT_COLUMNS = `e.id, e.at, e.actor_type, e.actor_id, e.actor_name, e.action, e.entity_type,
   e.entity_id, e.province_code, e.commune_code, e.ip, e.user_agent, e.request_id, e.details`;
 
+/** What an insert writes: `id` and `xact` are the database's. */
+const INSERTED_COLUMNS = `at, actor_type, actor_id, actor_name, action, entity_type, entity_id,
+  province_code, commune_code, ip, user_agent, request_id, details`;
+
 function content(row: EventRow): EntryContent {
   return {
     at: row.at,
@@ -65,13 +68,35 @@ export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Writes one entry: a plain insert, no lock; in the transaction of the change it records, it
-   * commits or rolls back with it. The sealer chains it once committed.
+   * Writes entries in one statement, whose one parameter is their JSON: a plain insert, no lock;
+   * in the transaction of the change they record, they commit or roll back with it. The sealer
+   * chains them once committed.
    */
-  async append(manager: EntityManager, entry: EntryContent): Promise<void> {
+  async append(manager: EntityManager, entries: EntryContent[]): Promise<void> {
     // Stored (and so hashed) with its text well-formed: a lone surrogate in a username tried.
-    // TypeORM's insert typing cannot express a free-form jsonb value (`details`).
-    await manager.insert(AuditEvent, asStored(entry) as QueryDeepPartialEntity<AuditEvent>);
+    const rows = entries.map((entry) => {
+      const stored = asStored(entry);
+      return {
+        at: stored.at,
+        actor_type: stored.actorType,
+        actor_id: stored.actorId,
+        actor_name: stored.actorName,
+        action: stored.action,
+        entity_type: stored.entityType,
+        entity_id: stored.entityId,
+        province_code: stored.provinceCode,
+        commune_code: stored.communeCode,
+        ip: stored.ip,
+        user_agent: stored.userAgent,
+        request_id: stored.requestId,
+        details: stored.details,
+      };
+    });
+    await manager.query(
+      `INSERT INTO audit_events (${INSERTED_COLUMNS})
+       SELECT ${INSERTED_COLUMNS} FROM jsonb_populate_recordset(NULL::audit_events, $1::jsonb)`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /**

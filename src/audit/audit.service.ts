@@ -1,12 +1,14 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { currentRequest } from '../common/logging.js';
+import { GuardedDataSource } from '../database/data-source.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
-import { type ChainVerifier, verifyChain } from './audit-chain.js';
+import { type ChainVerifier, type EntryContent, verifyChain } from './audit-chain.js';
 import { AuditEventDto, type AuditQuery, AuditVerificationDto } from './dto/audit.dto.js';
 
 /** What the log keeps of an actor. A job acting for a person (an import) passes them. */
@@ -29,8 +31,23 @@ export interface AuditInput {
  * every read and write of a child or case. Pass the transaction's manager so the entry commits
  * (or not) with the change it records.
  */
+/** Entries recorded alone written at most this many to a statement. */
+const BATCH = 500;
+
+interface Waiting {
+  entry: EntryContent;
+  written: () => void;
+  failed: (error: unknown) => void;
+}
+
 @Injectable()
 export class AuditService {
+  /** Entries recorded alone, waiting for the next statement. */
+  private waiting: Waiting[] = [];
+  private writing = false;
+  /** The writes run outside any request's context: they serve several requests. */
+  private readonly detached = new AsyncResource('audit-writes');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditRepository,
@@ -38,6 +55,11 @@ export class AuditService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Records an entry in `manager`'s transaction; without one (a read, a failed sign-in), with the
+   * entries other requests record meanwhile, in one statement committed by itself. Either way it
+   * resolves once the entry is written: a read is answered only once it is on record.
+   */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
     const request = currentRequest();
     const { actor } = input;
@@ -61,8 +83,53 @@ export class AuditService {
       requestId: request?.requestId ?? null,
       details: input.details ?? {},
     };
-    // Alone (a read, a failed sign-in): one insert, committed by itself.
-    await this.audit.append(manager ?? this.dataSource.manager, entry);
+    if (manager) {
+      await this.audit.append(manager, [entry]);
+      return;
+    }
+    // Written later on another connection: refused inside a transaction, as the pool would.
+    if (this.dataSource instanceof GuardedDataSource) this.dataSource.checkBorrow();
+    await new Promise<void>((written, failed) => {
+      this.waiting.push({ entry, written, failed });
+      if (!this.writing) {
+        this.writing = true;
+        setImmediate(() => this.detached.runInAsyncScope(() => void this.writeWaiting()));
+      }
+    });
+  }
+
+  /**
+   * Writes what waits, a statement at a time: what comes while one is written goes in the next,
+   * so that under load many reads share a statement and a commit. An entry the database refuses
+   * does not take the others with it: a failed statement is written again entry by entry.
+   */
+  private async writeWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, BATCH);
+      try {
+        await this.audit.append(
+          this.dataSource.manager,
+          batch.map((waiting) => waiting.entry),
+        );
+        for (const waiting of batch) waiting.written();
+      } catch (error) {
+        // Only an entry's own value can be refused (SQLSTATE classes 22 and 23); any other error
+        // is the database's, and every entry waiting shares it.
+        const code = String((error as { code?: unknown }).code ?? '');
+        if (batch.length === 1 || !/^2[23]/.test(code)) {
+          for (const waiting of batch) waiting.failed(error);
+        } else {
+          await Promise.all(
+            batch.map((waiting) =>
+              this.audit
+                .append(this.dataSource.manager, [waiting.entry])
+                .then(waiting.written, waiting.failed),
+            ),
+          );
+        }
+      }
+    }
+    this.writing = false;
   }
 
   async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {

@@ -118,14 +118,22 @@ export class GuardedDataSource extends DataSource {
     const pool = (this.driver as PostgresDriver).master as Pool;
     const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
     pool.connect = ((...args: unknown[]) => {
-      if (inTransaction.getStore()?.active) {
-        const error = new SecondConnectionError();
-        if (this.secondConnection === 'throw') throw error;
-        new Logger('Database').error({ err: error }, error.message);
-      }
+      this.checkBorrow();
       return connect(...args);
     }) as Pool['connect'];
     return this;
+  }
+
+  /**
+   * What the pool checks on every borrow, also for work that borrows later on behalf of the
+   * caller (the audit's batched inserts): inside a transaction's callback, refuse, or log in
+   * production.
+   */
+  checkBorrow(): void {
+    if (!inTransaction.getStore()?.active) return;
+    const error = new SecondConnectionError();
+    if (this.secondConnection === 'throw') throw error;
+    new Logger('Database').error({ err: error }, error.message);
   }
 
   override transaction<T>(run: (manager: EntityManager) => Promise<T>): Promise<T>;

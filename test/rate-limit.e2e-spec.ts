@@ -1,4 +1,9 @@
+import { jest } from '@jest/globals';
+import { RateLimiter, SYNC_MS } from '../src/common/rate-limit.js';
 import { createTestApp, type TestApp } from './app.js';
+
+/** Long enough for every process to have added its hits to the shared count. */
+const synced = () => new Promise((resolve) => setTimeout(resolve, SYNC_MS * 2));
 
 describe('rate limiting per client address', () => {
   let t: TestApp;
@@ -56,14 +61,62 @@ describe('one rate limit across the API processes of a deployment', () => {
 
   it('counts a client’s requests to every process, and to routes that do not exist', async () => {
     await first.http.get('/api/v1/reference/protection-levels').expect(401);
+    await synced();
     await second.http.get('/api/v1/no-such-route').expect(404);
+    await synced();
     const counted = await first.http.get('/api/v1/no-such-route/either').expect(404);
     expect(counted.headers['x-ratelimit-remaining']).toBe('1');
+    await synced();
     await second.http.post('/api/v1/nothing-here').send({}).expect(404);
+    await synced();
     const limited = await second.http.get('/api/v1/areas/provinces').expect(429);
     expect(limited.body).toMatchObject({ type: '/problems/rate-limited' });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await synced();
     await first.http.get('/api/v1/no-such-route').expect(429);
     await second.http.get('/health').expect(200);
+  });
+});
+
+describe('a client that keeps sending', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '30' } });
+    second = await createTestApp({
+      role: 'api',
+      env: { RATE_LIMIT_PER_MINUTE: '30' },
+      sharing: first,
+    });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('is held to the limit by one process at once, and by the others within SYNC_MS, with few round trips', async () => {
+    const store = (first.app.get(RateLimiter) as unknown as { store: { hit: () => unknown } })
+      .store;
+    const roundTrips = jest.spyOn(store, 'hit');
+    try {
+      const statuses = await Promise.all(
+        Array.from({ length: 40 }, async () => {
+          // One request at a time would take longer: at once, as a screen's requests come.
+          const { status } = await first.http.get('/api/v1/no-such-route');
+          return status;
+        }),
+      );
+      expect(statuses.filter((status) => status === 404)).toHaveLength(30);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+      // A round trip per request before; now the requests that found a fresh count shared them.
+      expect(roundTrips.mock.calls.length).toBeLessThan(statuses.length);
+    } finally {
+      roundTrips.mockRestore();
+    }
+    await synced();
+    // The other process hears of all forty before it answers.
+    const limited = await second.http.get('/api/v1/no-such-route').expect(429);
+    expect(limited.headers['x-ratelimit-remaining']).toBe('0');
   });
 });

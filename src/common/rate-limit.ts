@@ -16,6 +16,11 @@ import { AppException } from './app.exception.js';
 import { AppConfig } from '../config/app-config.js';
 
 const WINDOW_MS = 60_000;
+/**
+ * How long a process counts a client's further requests by itself before it adds them to the
+ * shared count, all clients' in one round trip: the request itself waits for no store.
+ */
+export const SYNC_MS = 100;
 const LOGIN = Symbol('login-rate-limit');
 
 /**
@@ -25,18 +30,23 @@ const LOGIN = Symbol('login-rate-limit');
 export const RateLimit = (rule: 'login') => SetMetadata(LOGIN, rule);
 
 interface Window {
+  /** The key's hits in its window, these included. */
   hits: number;
-  resetSeconds: number;
+  /** Until the window ends. */
+  resetMs: number;
 }
 
 /** One counter per key and window, shared by every API process of a deployment. */
 interface WindowStore {
-  /** Counts a hit in the key's current window (opened by its first hit), in one round trip. */
-  hit(key: string, windowMs: number): Promise<Window>;
+  /**
+   * Adds each key's hits to its current window (opened by its first hit), in one round trip;
+   * the keys are distinct.
+   */
+  hit(hits: [key: string, count: number][], windowMs: number): Promise<Map<string, Window>>;
   close(): Promise<void>;
 }
 
-/** INCR, and PEXPIRE on the window's first hit, in one script. */
+/** INCRBY, and PEXPIRE on the window's first hits, in one script per key, pipelined. */
 class RedisWindows implements WindowStore {
   private readonly client: Redis;
 
@@ -55,19 +65,29 @@ class RedisWindows implements WindowStore {
     this.client.on('error', () => undefined);
     this.client.defineCommand('rateLimitHit', {
       numberOfKeys: 1,
-      lua: `local n = redis.call('INCR', KEYS[1])
-            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return {n, redis.call('PTTL', KEYS[1])}`,
+      lua: `local n = redis.call('INCRBY', KEYS[1], ARGV[2])
+            local ttl = redis.call('PTTL', KEYS[1])
+            if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+            return {n, ttl}`,
     });
   }
 
-  async hit(key: string, windowMs: number): Promise<Window> {
-    const [hits, ttl] = (await (
-      this.client as unknown as {
-        rateLimitHit: (key: string, windowMs: number) => Promise<[number, number]>;
-      }
-    ).rateLimitHit(`${this.prefix}:rate-limit:${key}`, windowMs)) as [number, number];
-    return { hits, resetSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+  async hit(hits: [string, number][], windowMs: number): Promise<Map<string, Window>> {
+    const pipeline = this.client.pipeline() as unknown as {
+      rateLimitHit: (key: string, windowMs: number, count: number) => void;
+      exec: () => Promise<[Error | null, [number, number]][] | null>;
+    };
+    for (const [key, count] of hits) {
+      pipeline.rateLimitHit(`${this.prefix}:rate-limit:${key}`, windowMs, count);
+    }
+    const results = (await pipeline.exec()) ?? [];
+    return new Map(
+      hits.map(([key], i) => {
+        const [error, result] = results[i] ?? [new Error('no answer'), [0, 0]];
+        if (error) throw error;
+        return [key, { hits: result[0], resetMs: result[1] }];
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -100,19 +120,19 @@ class PostgresWindows implements WindowStore {
     this.pool.on('error', () => undefined);
   }
 
-  async hit(key: string, windowMs: number): Promise<Window> {
+  async hit(hits: [string, number][], windowMs: number): Promise<Map<string, Window>> {
     this.sweep();
-    const { rows } = await this.pool.query<Window>(
+    const { rows } = await this.pool.query<Window & { key: string }>(
       `INSERT INTO rate_limit_windows AS w (key, hits, reset_at)
-       VALUES ($1, 1, clock_timestamp() + $2 * interval '1 millisecond')
+       SELECT key, hits, clock_timestamp() + $3 * interval '1 millisecond'
+       FROM unnest($1::text[], $2::int[]) AS h(key, hits)
        ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN w.reset_at > clock_timestamp() THEN w.hits + 1 ELSE 1 END,
+         hits = CASE WHEN w.reset_at > clock_timestamp() THEN w.hits + EXCLUDED.hits ELSE EXCLUDED.hits END,
          reset_at = CASE WHEN w.reset_at > clock_timestamp() THEN w.reset_at ELSE EXCLUDED.reset_at END
-       RETURNING hits, ceil(extract(epoch FROM reset_at - clock_timestamp()))::int AS "resetSeconds"`,
-      [key, windowMs],
+       RETURNING key, hits, ceil(extract(epoch FROM reset_at - clock_timestamp()) * 1000)::int AS "resetMs"`,
+      [hits.map(([key]) => key), hits.map(([, count]) => count), windowMs],
     );
-    const [row] = rows;
-    return { hits: row.hits, resetSeconds: Math.max(1, row.resetSeconds) };
+    return new Map(rows.map(({ key, ...window }) => [key, window]));
   }
 
   private sweep(): void {
@@ -128,18 +148,40 @@ class PostgresWindows implements WindowStore {
   }
 }
 
+/** A client's count as this process knows it, in the store's window. */
+interface Counter {
+  /** The shared count at the last round trip, this process's hits included. */
+  shared: number;
+  /** This process's hits since, not yet added to the store. */
+  unsent: number;
+  /** When the window ends, by this process's clock. */
+  resetAt: number;
+  /** When the store last told the shared count. */
+  syncedAt: number;
+}
+
 /**
  * Fixed-window rate limiting per client address (Express's `req.ip`, which honours TRUST_PROXY),
  * counted where every API process sees the same count: Redis when REDIS_URL is set, otherwise
  * PostgreSQL. Every API request counts, unknown routes included (`middleware`, before routing; the
  * web app's files and the health checks are not API requests); sign-in routes count against their
  * own smaller budget too (`RateLimitGuard`).
+ *
+ * A client's request asks the store where it stands when the process has not heard from the store
+ * about it for SYNC_MS; while it has, requests are counted in the process at once and added to the
+ * store every SYNC_MS, every client's in one round trip. So a process never lets a client past
+ * the limit by its own count, and misses at most the others' last SYNC_MS of it; a client that
+ * keeps sending costs the store one round trip per SYNC_MS, not one per request. The sign-in
+ * budget, which guards passwords, is counted in the store on every request.
  * When the store cannot be reached the request passes: the limit is protection, not a dependency.
  */
 @Injectable()
 export class RateLimiter implements OnApplicationShutdown {
   private readonly logger = new Logger(RateLimiter.name);
   private readonly store: WindowStore;
+  private readonly counters = new Map<string, Counter>();
+  private syncing?: NodeJS.Timeout;
+  private sweptAt = Date.now();
   readonly limit: number;
   readonly loginLimit: number;
 
@@ -151,20 +193,31 @@ export class RateLimiter implements OnApplicationShutdown {
     this.loginLimit = config.LOGIN_RATE_LIMIT_PER_MINUTE;
   }
 
-  /** Counts one request of `group` from the request's address; sets the X-RateLimit headers. */
-  async check(group: string, limit: number, request: Request, response: Response): Promise<void> {
+  /**
+   * Counts one request of `group` from the request's address (in the store at once when
+   * `exact`); sets the X-RateLimit headers.
+   */
+  async check(
+    group: string,
+    limit: number,
+    request: Request,
+    response: Response,
+    exact = false,
+  ): Promise<void> {
+    const key = `${group}|${request.ip}`;
     let window: Window;
     try {
-      window = await this.store.hit(`${group}|${request.ip}`, WINDOW_MS);
+      window = exact ? await this.hitNow(key) : await this.count(key);
     } catch (error) {
       this.logger.warn({ err: error }, 'Rate limit not counted');
       return;
     }
+    const resetSeconds = Math.max(1, Math.ceil(window.resetMs / 1000));
     response.setHeader('X-RateLimit-Limit', limit);
     response.setHeader('X-RateLimit-Remaining', Math.max(0, limit - window.hits));
-    response.setHeader('X-RateLimit-Reset', window.resetSeconds);
+    response.setHeader('X-RateLimit-Reset', resetSeconds);
     if (window.hits > limit) {
-      response.setHeader('Retry-After', window.resetSeconds);
+      response.setHeader('Retry-After', resetSeconds);
       throw new AppException('rate-limited');
     }
   }
@@ -175,7 +228,67 @@ export class RateLimiter implements OnApplicationShutdown {
   };
 
   async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.syncing);
+    await this.sync();
     await this.store.close();
+  }
+
+  private async hitNow(key: string): Promise<Window> {
+    return (await this.store.hit([[key, 1]], WINDOW_MS)).get(key)!;
+  }
+
+  /** A hit counted here while the store's count is fresh, in the store otherwise. */
+  private async count(key: string): Promise<Window> {
+    const now = Date.now();
+    const counter = this.counters.get(key);
+    if (counter && counter.resetAt > now && now - counter.syncedAt <= SYNC_MS) {
+      counter.unsent++;
+      this.syncing ??= setTimeout(() => void this.sync(), SYNC_MS).unref();
+      return { hits: counter.shared + counter.unsent, resetMs: counter.resetAt - now };
+    }
+    if (now - this.sweptAt > WINDOW_MS) this.sweep(now);
+    const window = await this.hitNow(key);
+    // Hits counted here meanwhile (`unsent`) are the next sync's.
+    const known = this.counters.get(key) ?? { shared: 0, unsent: 0, resetAt: 0, syncedAt: 0 };
+    Object.assign(known, { shared: window.hits, resetAt: now + window.resetMs, syncedAt: now });
+    this.counters.set(key, known);
+    return { hits: window.hits + known.unsent, resetMs: window.resetMs };
+  }
+
+  /** Adds the hits counted here to the store, every client's in one round trip. */
+  private async sync(): Promise<void> {
+    this.syncing = undefined;
+    const sent: [string, number][] = [];
+    const started = Date.now();
+    for (const [key, counter] of this.counters) {
+      if (counter.unsent === 0) continue;
+      // Hits of a window that ended count for nothing.
+      if (counter.resetAt > started) sent.push([key, counter.unsent]);
+      counter.unsent = 0;
+    }
+    if (sent.length === 0) return;
+    try {
+      const windows = await this.store.hit(sent, WINDOW_MS);
+      for (const [key, window] of windows) {
+        const counter = this.counters.get(key);
+        if (!counter) continue;
+        Object.assign(counter, {
+          shared: window.hits,
+          resetAt: started + window.resetMs,
+          syncedAt: started,
+        });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Rate limit not counted');
+    }
+  }
+
+  /** Forgets the windows that ended. */
+  private sweep(now: number): void {
+    this.sweptAt = now;
+    for (const [key, counter] of this.counters) {
+      if (counter.resetAt <= now && counter.unsent === 0) this.counters.delete(key);
+    }
   }
 }
 
@@ -200,6 +313,7 @@ export class RateLimitGuard implements CanActivate {
       this.limiter.loginLimit,
       http.getRequest<Request>(),
       http.getResponse<Response>(),
+      true,
     );
     return true;
   }

@@ -180,6 +180,8 @@ export class RateLimiter implements OnApplicationShutdown {
   private readonly logger = new Logger(RateLimiter.name);
   private readonly store: WindowStore;
   private readonly counters = new Map<string, Counter>();
+  /** The store's answer awaited for a key. */
+  private readonly asking = new Map<string, Promise<Window>>();
   private syncing?: NodeJS.Timeout;
   private sweptAt = Date.now();
   readonly limit: number;
@@ -237,20 +239,42 @@ export class RateLimiter implements OnApplicationShutdown {
     return (await this.store.hit([[key, 1]], WINDOW_MS)).get(key)!;
   }
 
-  /** A hit counted here while the store's count is fresh, in the store otherwise. */
+  /**
+   * A hit counted here while the store's count is fresh, in the store otherwise; requests that
+   * come while the store is being asked wait for its answer and are counted here (a screen's
+   * requests come together).
+   */
   private async count(key: string): Promise<Window> {
-    const now = Date.now();
-    const counter = this.counters.get(key);
-    if (counter && counter.resetAt > now && now - counter.syncedAt <= SYNC_MS) {
-      counter.unsent++;
-      this.syncing ??= setTimeout(() => void this.sync(), SYNC_MS).unref();
-      return { hits: counter.shared + counter.unsent, resetMs: counter.resetAt - now };
+    for (;;) {
+      const now = Date.now();
+      const counter = this.counters.get(key);
+      if (counter && counter.resetAt > now && now - counter.syncedAt <= SYNC_MS) {
+        counter.unsent++;
+        this.syncing ??= setTimeout(() => void this.sync(), SYNC_MS).unref();
+        return { hits: counter.shared + counter.unsent, resetMs: counter.resetAt - now };
+      }
+      const asked = this.asking.get(key);
+      if (!asked) break;
+      // Its answer makes the count fresh; if it failed, this request asks for itself.
+      await asked.catch(() => undefined);
     }
+    const now = Date.now();
     if (now - this.sweptAt > WINDOW_MS) this.sweep(now);
-    const window = await this.hitNow(key);
+    const asked = this.hitNow(key);
+    this.asking.set(key, asked);
+    let window: Window;
+    try {
+      window = await asked;
+    } finally {
+      this.asking.delete(key);
+    }
     // Hits counted here meanwhile (`unsent`) are the next sync's.
     const known = this.counters.get(key) ?? { shared: 0, unsent: 0, resetAt: 0, syncedAt: 0 };
-    Object.assign(known, { shared: window.hits, resetAt: now + window.resetMs, syncedAt: now });
+    Object.assign(known, {
+      shared: window.hits,
+      resetAt: now + window.resetMs,
+      syncedAt: Date.now(),
+    });
     this.counters.set(key, known);
     return { hits: window.hits + known.unsent, resetMs: window.resetMs };
   }
@@ -269,13 +293,14 @@ export class RateLimiter implements OnApplicationShutdown {
     if (sent.length === 0) return;
     try {
       const windows = await this.store.hit(sent, WINDOW_MS);
+      const answered = Date.now();
       for (const [key, window] of windows) {
         const counter = this.counters.get(key);
         if (!counter) continue;
         Object.assign(counter, {
           shared: window.hits,
           resetAt: started + window.resetMs,
-          syncedAt: started,
+          syncedAt: answered,
         });
       }
     } catch (error) {

@@ -374,18 +374,21 @@ describe('the case dossier, over HTTP', () => {
       },
       expect.objectContaining({ actionId: second.id, state: 'open', met: null, escalatedAt: null }),
     ]);
+    // Delivered by a job of its own once the escalation has committed.
     for (const client of [w.worker, w.approver]) {
-      const told = (await client.get('/api/v1/notifications?limit=200').expect(200)).body.items;
-      expect(
-        told.filter(
-          (n: { kind: string; data: { planActionId?: string } }) =>
-            n.kind === 'deadline_escalation' && n.data.planActionId === first.id,
-        ),
-      ).toEqual([
-        expect.objectContaining({
-          message: expect.stringContaining('đã quá hạn hoạt động số 1 của kế hoạch'),
-        }),
-      ]);
+      await eventually(async () => {
+        const told = (await client.get('/api/v1/notifications?limit=200').expect(200)).body.items;
+        expect(
+          told.filter(
+            (n: { kind: string; data: { planActionId?: string } }) =>
+              n.kind === 'deadline_escalation' && n.data.planActionId === first.id,
+          ),
+        ).toEqual([
+          expect.objectContaining({
+            message: expect.stringContaining('đã quá hạn hoạt động số 1 của kế hoạch'),
+          }),
+        ]);
+      });
     }
 
     // A worker moves an action on, naming the case's version when she wants.
@@ -599,8 +602,28 @@ describe('the case dossier, over HTTP', () => {
       },
     ]);
     await refer('5').expect(400);
+    // A referral withdrawn leaves the action to be referred again.
+    const withdrawn = (await refer(action.id).expect(201)).body;
+    await w.worker
+      .post(`/api/v1/referrals/${withdrawn.id}/cancel`)
+      .send({ reason: 'Gửi nhầm cơ quan.' })
+      .expect(200);
+    expect((await actionsOf(kase.id))[0]).toMatchObject({ openReferralId: null });
     const sent = (await refer(action.id).expect(201)).body;
     expect(sent.planActionId).toBe(action.id);
+    // While it is under way the action shows it, and no second referral is made for it.
+    expect((await actionsOf(kase.id))[0]).toMatchObject({
+      status: 'planned',
+      openReferralId: sent.id,
+    });
+    const twice = await refer(action.id).expect(422);
+    expect(twice.body.errors).toEqual([
+      {
+        field: 'planActionId',
+        message:
+          'Hoạt động này đang được chuyển gửi. Chỉ chuyển gửi lại khi yêu cầu đó đã hoàn thành, bị từ chối hoặc bị hủy.',
+      },
+    ]);
     const path = `/api/v1/referrals/${sent.id}`;
     const received = (await w.police.get(path).expect(200)).body;
     expect(received.planActionId).toBeNull(); // the receiving side does not see the case
@@ -612,7 +635,12 @@ describe('the case dossier, over HTTP', () => {
       .expect(200);
 
     const [done] = await actionsOf(kase.id);
-    expect(done).toMatchObject({ id: action.id, status: 'done', referralId: sent.id });
+    expect(done).toMatchObject({
+      id: action.id,
+      status: 'done',
+      referralId: sent.id,
+      openReferralId: null,
+    });
     const timeline = (await w.worker.get(`/api/v1/cases/${kase.id}/timeline`).expect(200)).body;
     expect(timeline.steps.map((s: { action: string }) => s.action).slice(-2)).toEqual([
       'referral_completed',

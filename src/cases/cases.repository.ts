@@ -225,16 +225,16 @@ export class CasesRepository {
     return this.stepsOf(caseId, upTo).orderBy('e.id').getMany();
   }
 
-  /** The steps of this action after a given step, oldest first (a plan's action statuses). */
+  /** The steps of these actions after a given step, oldest first (a plan's action statuses). */
   eventsAfter(
     caseId: string,
-    action: string,
+    actions: string[],
     afterId: string,
     manager?: EntityManager,
     upTo: string | null = null,
   ): Promise<CaseEvent[]> {
     return this.stepsOf(caseId, upTo, manager)
-      .andWhere('e.action = :action AND e.id > :afterId', { action, afterId })
+      .andWhere('e.action = ANY(:actions) AND e.id > :afterId', { actions, afterId })
       .orderBy('e.id')
       .getMany();
   }

@@ -63,8 +63,11 @@ import {
 import { type DecisionSources, isolationDecisionDocument } from './isolation-decision.js';
 import {
   isOpen,
+  openReferrals,
   type PlanActionContent,
   type PlanActionUpdate,
+  REFERRAL_STEPS,
+  type ReferralStep,
   type TrackedPlanAction,
   trackPlanActions,
 } from './plan-actions.js';
@@ -877,6 +880,7 @@ export class CasesService {
       statusAt: action.statusAt?.toISOString() ?? null,
       reason: action.reason,
       referralId: action.referralId,
+      openReferralId: action.openReferralId,
       overdue: action.overdue,
       allowedStatuses: moves ? planActionMoves(action.status) : [],
     }));
@@ -1296,13 +1300,20 @@ export class CasesService {
   }
 
   /**
-   * For the referrals module: whether a referral can be made for this action, one still open of
-   * the case's current plan (the case locked by lockForReferral).
+   * For the referrals module: whether a referral can be made for this action: one still open of
+   * the case's current plan ('closed' otherwise), with no referral under way for it ('referred':
+   * the case locked by lockForReferral, two cannot be made at once).
    */
-  async isOpenPlanAction(tx: EntityManager, caseId: string, actionId: string): Promise<boolean> {
+  async referablePlanAction(
+    tx: EntityManager,
+    caseId: string,
+    actionId: string,
+  ): Promise<'yes' | 'closed' | 'referred'> {
     const kase = await this.cases.lockAny(caseId, tx);
     const actions = kase ? await this.currentPlanActions(kase, this.clock.now(), tx) : [];
-    return actions.some((action) => action.id === actionId && isOpen(action.status));
+    const action = actions.find((a) => a.id === actionId && isOpen(a.status));
+    if (!action) return 'closed';
+    return action.openReferralId ? 'referred' : 'yes';
   }
 
   /**
@@ -1530,7 +1541,7 @@ export class CasesService {
     };
     const steps = await this.cases.eventsAfter(
       kase.id,
-      'plan/actions/status',
+      ['plan/actions/status', ...REFERRAL_STEPS],
       plan.id,
       manager,
       upTo,
@@ -1538,8 +1549,14 @@ export class CasesService {
     return trackPlanActions(
       plan.id,
       actions,
-      steps.map((step) => this.planActionUpdate(step)),
-      { now, inForce: kase.status === 'in_progress' },
+      steps
+        .filter((step) => step.action === 'plan/actions/status')
+        .map((step) => this.planActionUpdate(step)),
+      {
+        now,
+        inForce: kase.status === 'in_progress',
+        referred: openReferrals(steps as ReferralStep[]),
+      },
     );
   }
 

@@ -33,7 +33,36 @@ export interface TrackedPlanAction extends PlanActionContent {
   statusAt: Date | null;
   reason: string | null;
   referralId: string | null;
+  /** A referral made for it and not yet ended. */
+  openReferralId: string | null;
   overdue: boolean;
+}
+
+/** A referral's step in the case's timeline, as the referrals module records it. */
+export interface ReferralStep {
+  action: string;
+  facts: { referralId?: string; planActionId?: string };
+}
+
+/** The steps that end a referral (`referral_<its final status>`). */
+const REFERRAL_ENDS = ['referral_completed', 'referral_declined', 'referral_cancelled'];
+
+/** The step actions `openReferrals` reads. */
+export const REFERRAL_STEPS = ['referral_sent', ...REFERRAL_ENDS];
+
+/** By plan action, the referral made for it that has not ended, from the case's steps in order. */
+export function openReferrals(steps: ReferralStep[]): Map<string, string> {
+  const open = new Map<string, string>();
+  for (const { action, facts } of steps) {
+    if (action === 'referral_sent' && facts.planActionId && facts.referralId) {
+      open.set(facts.planActionId, facts.referralId);
+    } else if (REFERRAL_ENDS.includes(action)) {
+      for (const [actionId, referralId] of open) {
+        if (referralId === facts.referralId) open.delete(actionId);
+      }
+    }
+  }
+  return open;
 }
 
 /** `<the plan step's id>-<the action's number, from 1>`. */
@@ -58,7 +87,12 @@ export function trackPlanActions(
   planStepId: string,
   actions: PlanActionContent[],
   updates: PlanActionUpdate[],
-  { now, inForce }: { now: Date; inForce: boolean },
+  { now, inForce, referred = new Map() }: {
+    now: Date;
+    inForce: boolean;
+    /** openReferrals of the case. */
+    referred?: Map<string, string>;
+  },
 ): TrackedPlanAction[] {
   return actions.map((action, i) => {
     const id = planActionId(planStepId, i + 1);
@@ -72,6 +106,7 @@ export function trackPlanActions(
       statusAt: latest?.at ?? null,
       reason: latest?.reason ?? null,
       referralId: latest?.referralId ?? null,
+      openReferralId: referred.get(id) ?? null,
       overdue: inForce && isOpen(status) && !metDeadline(now, new Date(action.dueAt)),
     };
   });

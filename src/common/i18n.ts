@@ -929,6 +929,8 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'referral:shared-field': () => 'Không phải là trường thông tin được phép chia sẻ.',
   'referral:plan-action': () =>
     'Phải là một hoạt động chưa hoàn thành của kế hoạch hiện hành của hồ sơ.',
+  'referral:plan-action-referred': () =>
+    'Hoạt động này đang được chuyển gửi. Chỉ chuyển gửi lại khi yêu cầu đó đã hoàn thành, bị từ chối hoặc bị hủy.',
   'referral:assignee': () => 'Người xử lý phải là cán bộ đang hoạt động của cơ quan, tổ chức nhận.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };

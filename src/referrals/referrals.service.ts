@@ -140,12 +140,23 @@ export class ReferralsService {
     // it is held made a burst of referrals take every connection and wait for good (issue 20).
     const id = await this.dataSource.transaction(async (tx) => {
       const kase = await this.cases.lockForReferral(tx, caseId, actor);
-      if (dto.planActionId && !(await this.cases.isOpenPlanAction(tx, caseId, dto.planActionId))) {
+      const referable = dto.planActionId
+        ? await this.cases.referablePlanAction(tx, caseId, dto.planActionId)
+        : 'yes';
+      if (referable === 'closed') {
         errors.push(
           fieldError(
             'planActionId',
             'referral:plan-action',
             'planActionId must be an action of the case’s current plan, not yet done or not done',
+          ),
+        );
+      } else if (referable === 'referred') {
+        errors.push(
+          fieldError(
+            'planActionId',
+            'referral:plan-action-referred',
+            'this action has a referral under way: a new one can be made once it is completed, declined or cancelled',
           ),
         );
       }

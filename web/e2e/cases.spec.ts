@@ -427,6 +427,10 @@ test.describe('a social worker’s cases', () => {
         .getByRole('table', { name: 'Diễn biến hồ sơ' })
         .getByRole('cell', { name: 'Chuyển gửi dịch vụ', exact: true }),
     ).toBeVisible();
+    // While it is under way the action says so, and offers no second referral.
+    const first = actions.getByRole('row').filter({ hasText: 'Đang chuyển gửi' });
+    await expect(first).toHaveCount(1);
+    await expect(first.getByRole('button', { name: 'Chuyển gửi cho hoạt động 1' })).toHaveCount(0);
 
     // The review (Mẫu 06): every closure criterion met, closure proposed.
     const review = await reviewProposingClosure(page, 'Trẻ đã được khám, mẹ đổi sang làm ca ngày.');

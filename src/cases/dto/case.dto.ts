@@ -769,6 +769,14 @@ export class CasePlanActionDto {
     description: 'The referral whose completion marked it done',
   })
   referralId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'A referral made for it and not yet ended (completed, declined or cancelled): no other ' +
+      'can be made for it meanwhile',
+  })
+  openReferralId!: string | null;
   @ApiProperty({ description: 'Not done or in progress past its due time while the plan runs' })
   overdue!: boolean;
   @ApiProperty({ enum: PLAN_ACTION_STATUSES, isArray: true, description: 'Where it can go' })

@@ -1963,6 +1963,8 @@ export interface components {
             id: string;
             /** @description Its number in the plan, from 1 */
             number: number;
+            /** @description A referral made for it and not yet ended (completed, declined or cancelled): no other can be made for it meanwhile */
+            openReferralId: string | null;
             organization: components["schemas"]["PlanActionOrganizationDto"] | null;
             /** @description Not done or in progress past its due time while the plan runs */
             overdue: boolean;

@@ -830,6 +830,7 @@ export const en: Record<MessageKey, string> = {
   'cases.actionNotDoneSave': 'Save',
   'cases.refer': 'Refer',
   'cases.referAction': 'Refer for action {n}',
+  'cases.actionReferred': 'Referral under way',
   'cases.intake.title': 'Take a report (Form 01)',
   'cases.intake.children': 'Children',
   'cases.intake.findChild': 'Find a child in the registry by name (with or without diacritics)',

@@ -512,6 +512,7 @@ export const viScreens = {
   'cases.actionNotDoneSave': 'Lưu',
   'cases.refer': 'Chuyển gửi',
   'cases.referAction': 'Chuyển gửi cho hoạt động {n}',
+  'cases.actionReferred': 'Đang chuyển gửi',
   'cases.intake.title': 'Tiếp nhận thông tin (Mẫu 01)',
   'cases.intake.children': 'Trẻ em',
   'cases.intake.findChild': 'Tìm trẻ em trong sổ theo họ tên (có hoặc không dấu)',

@@ -1275,6 +1275,7 @@ export function PlanActions({ kase }: { kase: Case }) {
             render: (a) => (
               <>
                 <Tag>{t(`cases.actionStatus.${a.status}` as MessageKey)}</Tag>
+                {a.openReferralId && <Tag color="processing">{t('cases.actionReferred')}</Tag>}
                 {a.reason && <div className="muted">{a.reason}</div>}
               </>
             ),
@@ -1300,15 +1301,18 @@ export function PlanActions({ kase }: { kase: Case }) {
                         {t(`cases.actionMove.${s}` as MessageKey)}
                       </Button>
                     ))}
-                {kase.allowedActions.includes('referrals') && !a.referralId && stillToDo(a) && (
-                  <Button
-                    size="small"
-                    onClick={() => setReferFor(a.id)}
-                    aria-label={t('cases.referAction', { n: a.number })}
-                  >
-                    {t('cases.refer')}
-                  </Button>
-                )}
+                {kase.allowedActions.includes('referrals') &&
+                  !a.referralId &&
+                  !a.openReferralId &&
+                  stillToDo(a) && (
+                    <Button
+                      size="small"
+                      onClick={() => setReferFor(a.id)}
+                      aria-label={t('cases.referAction', { n: a.number })}
+                    >
+                      {t('cases.refer')}
+                    </Button>
+                  )}
               </Space>
             ),
           },

@@ -1275,7 +1275,7 @@ export function PlanActions({ kase }: { kase: Case }) {
             render: (a) => (
               <>
                 <Tag>{t(`cases.actionStatus.${a.status}` as MessageKey)}</Tag>
-                {a.openReferralId && <Tag color="processing">{t('cases.actionReferred')}</Tag>}
+                {a.openReferralId && <Tag>{t('cases.actionReferred')}</Tag>}
                 {a.reason && <div className="muted">{a.reason}</div>}
               </>
             ),

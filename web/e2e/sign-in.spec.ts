@@ -173,7 +173,10 @@ test.describe('sign-in', () => {
     await page.goto('/sign-in');
     await expectFitsWidth(page);
     await screenshot(page, 'sign-in-phone');
-    await page.keyboard.type('demo.canbo'); // the username field has the focus
+    // The username field has the focus once the form is ready (CI typed before it was, into
+    // nothing).
+    await expect(page.getByRole('textbox', { name: 'Tên đăng nhập' })).toBeFocused();
+    await page.keyboard.type('demo.canbo');
     await page.keyboard.press('Tab');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');

@@ -87,7 +87,11 @@ export function trackPlanActions(
   planStepId: string,
   actions: PlanActionContent[],
   updates: PlanActionUpdate[],
-  { now, inForce, referred = new Map() }: {
+  {
+    now,
+    inForce,
+    referred = new Map(),
+  }: {
     now: Date;
     inForce: boolean;
     /** openReferrals of the case. */

@@ -330,11 +330,14 @@ describe('the database under a burst, a stuck wait and an outage', () => {
       await open(port);
       await worker.get('/api/v1/cases?limit=1').expect(200);
       await app.http.get('/health/ready').expect(200);
-      // The queues' connections, cut with the rest, are logged as the service's warnings.
-      expect(warned).toHaveBeenCalledWith(
-        expect.objectContaining({ err: expect.any(Error) }),
-        expect.stringMatching(/^Queue \S+ lost its connection$/),
-      );
+      // The queues' connections, cut with the rest when they are in this database (no Redis),
+      // are logged as the service's warnings.
+      if (!process.env.REDIS_URL) {
+        expect(warned).toHaveBeenCalledWith(
+          expect.objectContaining({ err: expect.any(Error) }),
+          expect.stringMatching(/^Queue \S+ lost its connection$/),
+        );
+      }
       expect(printed).not.toHaveBeenCalled();
     } finally {
       printed.mockRestore();

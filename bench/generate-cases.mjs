@@ -78,14 +78,14 @@ try {
   // Emergency measures within 12 hours for most, late for a quarter; the plan within 5 working
   // days (taken here as 7 calendar days) for most, late for some.
   await db.query(
-    `INSERT INTO case_deadlines (case_id, kind, due_at, state, done_at)
-     SELECT id, 'emergency_action', received_at + interval '12 hours',
+    `INSERT INTO deadlines (case_id, kind, opened_at, due_at, state, done_at)
+     SELECT id, 'emergency_action', received_at, received_at + interval '12 hours',
             CASE WHEN level_die >= 0.65 AND late_die < 0.5 THEN 'done' ELSE 'not_needed' END,
             CASE WHEN level_die >= 0.65 AND late_die < 0.5
                  THEN received_at + (CASE WHEN late_die < 0.125 THEN 20 ELSE 6 END) * interval '1 hour' END
        FROM bench_cases WHERE level_die >= 0.2
      UNION ALL
-     SELECT id, 'plan', received_at + interval '7 days',
+     SELECT id, 'plan', received_at, received_at + interval '7 days',
             CASE WHEN status_die >= 0.4 THEN 'done' ELSE 'open' END,
             CASE WHEN status_die >= 0.4
                  THEN received_at + (CASE WHEN late_die > 0.85 THEN 10 ELSE 4 END) * interval '1 day' END
@@ -99,7 +99,7 @@ try {
        FROM bench_cases WHERE level_die >= 0.2 AND status_die >= 0.4`,
   );
   await db.query('COMMIT');
-  await db.query('VACUUM (ANALYZE) cases, case_children, case_holdings, case_deadlines, case_events');
+  await db.query('VACUUM (ANALYZE) cases, case_children, case_holdings, deadlines, case_events');
   const { rows } = await db.query(
     `SELECT count(*)::int AS cases, count(*) FILTER (WHERE level = 'intervention')::int AS intervention
        FROM cases WHERE code LIKE 'BENCH-%'`,

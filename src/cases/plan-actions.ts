@@ -44,7 +44,10 @@ export interface ReferralStep {
   facts: { referralId?: string; planActionId?: string };
 }
 
-/** The steps that end a referral (`referral_<its final status>`). */
+/**
+ * The steps that end a referral: `referral_<status>` for the referrals module's FINAL_STATUSES
+ * (a module above this one, which reports its steps through the cases module).
+ */
 const REFERRAL_ENDS = ['referral_completed', 'referral_declined', 'referral_cancelled'];
 
 /** The step actions `openReferrals` reads. */

@@ -360,19 +360,20 @@ export class ChildrenRepository {
         const keys = JSON.stringify(entry.part.keys);
         byKeys.set(keys, [...(byKeys.get(keys) ?? []), entry]);
       }
-      // OFFSET 0: the matches of the keys are found as a whole through the keys index, then each
-      // part's run and the page's position are checked on each: were they inside, the planner
-      // could steer to a scan in name order (the LIMIT outside), or read a range of an (area,
-      // name) index as a bitmap to AND with the keys' one, which costs more than all the keys'
-      // matches when the range is long (tens of thousands of entries).
+      // OFFSET 0: the matches of the keys are found as a whole through the keys index, then the
+      // area, each part's run and the page's position are checked on each (as `keysCost` prices
+      // it): were they inside, the planner could steer to a scan in name order (the LIMIT
+      // outside), or read the area's index, or a range of it, as a bitmap to AND with the keys'
+      // one, which costs more than all the keys' matches when it is long (a province of 2,500,000
+      // children: a bitmap too large for memory, whose every row is then checked again, seconds).
       const reads = [...byKeys.values()].map((group) => {
         const runs = group.map(({ part, after: key }) => `(TRUE ${range(part)} ${after(key)})`);
         return `(SELECT c.id, c.name_search FROM (
-            SELECT c.id, c.name_search FROM children c
-            WHERE ${where} AND child_name_keys(c.name_search) @> CAST(${sql.add(group[0].part.keys)} AS text[])
+            SELECT c.id, c.name_search, c.province_code, c.commune_code, c.merged_into FROM children c
+            WHERE child_name_keys(c.name_search) @> CAST(${sql.add(group[0].part.keys)} AS text[])
               ${checks.map((condition) => `AND ${condition}`).join(' ')}
             OFFSET 0) c
-          WHERE ${runs.join(' OR ')}
+          WHERE ${where} AND (${runs.join(' OR ')})
           ORDER BY c.name_search, c.id LIMIT ${sql.add(take)})`;
       });
       const rows = await this.raw<{ id: string; name_search: string }>(

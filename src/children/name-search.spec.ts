@@ -134,7 +134,6 @@ describe('name search windows', () => {
     expect(nextWindow(FIRST_WINDOW, 0, 21, Infinity)).toBe(10 * FIRST_WINDOW);
     expect(nextWindow(FIRST_WINDOW, 0, 21, 40 * FIRST_WINDOW)).toBe(10 * FIRST_WINDOW);
     expect(nextWindow(FIRST_WINDOW, 0, 21, 39 * FIRST_WINDOW)).toBeNull();
-    expect(nextWindow(10 * FIRST_WINDOW, 0, 21, Infinity)).toBeNull(); // past MAX_WINDOW
   });
 
   it('reads as far as the matches so far say a page needs, never less than it read', () => {
@@ -143,14 +142,25 @@ describe('name search windows', () => {
     expect(nextWindow(1_000, 10, 21, Infinity)).toBe(2_750);
     // 20 of 21: one more in about 50, but never a window shorter than what was read.
     expect(nextWindow(1_000, 20, 21, Infinity)).toBe(1_000);
+    expect(nextWindow(1_000, 2, 21, Infinity)).toBe(23_750);
   });
 
-  it('sends a part to the keys index where its next window costs more, or is too long', () => {
-    expect(nextWindow(1_000, 2, 21, Infinity)).toBe(23_750);
-    expect(nextWindow(1_000, 2, 21, 23_000)).toBeNull();
-    expect(nextWindow(1_000, 1, 21, Infinity)).toBeNull(); // 50,000 entries for 20 more
-    expect(nextWindow(MAX_WINDOW, 20, 21, Infinity)).toBe(MAX_WINDOW);
-    expect(nextWindow(MAX_WINDOW + 1, 20, 21, Infinity)).toBeNull();
+  it('reads at most MAX_WINDOW, or past it as many as it read, while the keys cost more', () => {
+    // 1 of 21 in 1,000: 20,000 more expected, 50,000 with the margin.
+    expect(nextWindow(1_000, 1, 21, Infinity)).toBe(MAX_WINDOW);
+    expect(nextWindow(10 * FIRST_WINDOW, 0, 21, Infinity)).toBe(MAX_WINDOW);
+    expect(nextWindow(4 * MAX_WINDOW, 0, 21, Infinity)).toBe(4 * MAX_WINDOW);
+    expect(nextWindow(4 * MAX_WINDOW, 1, 21, Infinity)).toBe(4 * MAX_WINDOW);
+    expect(nextWindow(MAX_WINDOW + 1, 20, 21, Infinity)).toBe(MAX_WINDOW + 1);
+  });
+
+  it('sends a part to the keys index where the page needs more entries than the keys cost', () => {
+    // 2 of 21 in 1,000: 9,500 entries more expected.
+    expect(nextWindow(1_000, 2, 21, 9_500)).toBe(23_750);
+    expect(nextWindow(1_000, 2, 21, 9_400)).toBeNull();
+    // None in 25,000: a window of 25,000 more is worth it while the keys cost four times that.
+    expect(nextWindow(MAX_WINDOW, 0, 21, 4 * MAX_WINDOW)).toBe(MAX_WINDOW);
+    expect(nextWindow(MAX_WINDOW, 0, 21, 4 * MAX_WINDOW - 1)).toBeNull();
   });
 
   it('prices the keys by the shortest list of the part and the names the statistics expect', () => {

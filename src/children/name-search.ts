@@ -91,7 +91,10 @@ export function nameParts(words: string[], large: (keys: string[]) => boolean): 
   ];
 }
 
-/** The first window of a part read in name order, and the longest one (about 0.4 µs an entry). */
+/**
+ * The first window of a part read in name order, and the longest one until a part has read as many
+ * (about 0.4 µs an entry).
+ */
 export const FIRST_WINDOW = 1_000;
 export const MAX_WINDOW = 25_000;
 
@@ -119,19 +122,26 @@ export function keysCost(keys: string[], statistics: KeyStatistics): number {
 /**
  * How many entries of the name order a part reads next, having read `read` and found `found`
  * matches among them, to reach `take` (with a margin, so one more window is usually the last: a
- * query more costs as much as reading several thousand entries);
- * or null when the window would cost more than reading the part through the keys index (`keys`,
- * from `keysCost`) or than MAX_WINDOW. A part that has found nothing yet reads a window ten times
- * as long only where the keys would cost several times more: where a word is a given name, its
- * matches cluster at the end of each middle name's run (Nguyễn An Thịnh, Nguyễn Anh Thịnh, ...),
- * and the first window may fall between them. A window is never shorter than what was read
- * before it, so a part reads a bounded number of windows.
+ * query more costs as much as reading several thousand entries), at most MAX_WINDOW or, past it,
+ * as many as were read (so a part reads a bounded number of windows however long it is);
+ * or null when the rest is cheaper through the keys index (`keys`, from `keysCost`): where the
+ * matches so far say the page needs more entries than the keys cost, or, with none found yet, where
+ * the window alone would cost a quarter of them. The window is never shorter than what was read
+ * before it: where a word is a given name, its matches cluster at the end of each middle name's
+ * run (Nguyễn An Thịnh, Nguyễn Anh Thịnh, ...), so a window may fall between them, and the density
+ * seen so far is a poor guide; the keys index, for two common words, reads every match in the
+ * area to sort them (tens of thousands of rows at 5,000,000 children, seconds).
  */
 export function nextWindow(read: number, found: number, take: number, keys: number): number | null {
-  if (read === 0) return FIRST_WINDOW > Math.min(MAX_WINDOW, keys) ? null : FIRST_WINDOW;
-  if (found === 0) return 10 * read > Math.min(MAX_WINDOW, keys / 4) ? null : 10 * read;
-  const window = Math.ceil(Math.max(read, ((take - found) * read * 2.5) / found));
-  return window > Math.min(MAX_WINDOW, keys) ? null : window;
+  if (read === 0) return FIRST_WINDOW > keys ? null : FIRST_WINDOW;
+  const longest = Math.max(MAX_WINDOW, read);
+  if (found === 0) {
+    const window = Math.min(10 * read, longest);
+    return window > keys / 4 ? null : window;
+  }
+  const needed = ((take - found) * read) / found;
+  if (needed > keys) return null;
+  return Math.min(Math.ceil(Math.max(read, needed * 2.5)), longest);
 }
 
 /** The least string greater than every string that starts with `prefix` (byte order). */

@@ -45,14 +45,17 @@ export interface AppOptions {
 export class AppModule {
   static forRoot({ config, databaseUrl, role }: AppOptions): DynamicModule {
     cacheValidationMetadata();
-    const queue = queueConnection(databaseUrl, config.REDIS_URL);
+    const queue = queueConnection(databaseUrl, config.REDIS_URL, config.QUEUE_DB_POOL_SIZE);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           useFactory: () =>
-            dataSourceOptions(databaseUrl, { limits: connectionLimits(config, role) }),
+            dataSourceOptions(databaseUrl, {
+              poolSize: config.DB_POOL_SIZE,
+              limits: connectionLimits(config, role),
+            }),
           dataSourceFactory: (options) =>
             new GuardedDataSource(
               options!,

@@ -1,6 +1,8 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -9,6 +11,7 @@ import {
   GuardedDataSource,
   SecondConnectionError,
 } from '../src/database/data-source.js';
+import { QueueName } from '../src/queue/queue.constants.js';
 import { createTestApp, TEST_SECRETS, type TestApp } from './app.js';
 import { freePort, kill, start, waitForHttp } from './processes.js';
 import { type ReferralWorld, referral, referralWorld, reportedCase } from './referral-world.js';
@@ -132,6 +135,49 @@ describe('the database under a burst, a stuck wait and an outage', () => {
               current_setting('idle_in_transaction_session_timeout') AS idle`,
     );
     expect(settings).toEqual({ statement: '30s', lock: '10s', idle: '2min' });
+  });
+
+  it('opens no more connections than DB_POOL_SIZE and, per queue, QUEUE_DB_POOL_SIZE', async () => {
+    // A database of its own: every connection to it is this app's.
+    const sized = await createTestApp({
+      role: 'api',
+      env: { ...LIMITS, DB_POOL_SIZE: '2', QUEUE_DB_POOL_SIZE: '1' },
+    });
+    const client = new pg.Client({ connectionString: sized.databaseUrl });
+    await client.connect();
+    try {
+      const queues = Object.values(QueueName).map((name) =>
+        sized.app.get<Queue>(getQueueToken(name)),
+      );
+      const connections = async () => {
+        const { rows } = await client.query<{ name: string; n: number }>(
+          `SELECT application_name AS name, count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1`,
+        );
+        return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+      };
+      // Twenty statements at once on the pool and on each queue's: each waits for its pool.
+      const most: Record<string, number> = {};
+      let done = false;
+      const busy = Promise.all([
+        ...Array.from({ length: 20 }, () => sized.dataSource.query('SELECT pg_sleep(0.05)')),
+        ...queues.flatMap((queue) => Array.from({ length: 20 }, () => queue.getJobCounts())),
+      ]).finally(() => (done = true));
+      while (!done) {
+        for (const [name, n] of Object.entries(await connections())) {
+          most[name] = Math.max(most[name] ?? 0, n);
+        }
+      }
+      await busy;
+      expect(most.bvte).toBe(2);
+      // On Redis the queues hold no connection to the database.
+      expect(most['bvte-queue'] ?? 0).toBeLessThanOrEqual(
+        process.env.REDIS_URL ? 0 : queues.length,
+      );
+    } finally {
+      await client.end();
+      await sized.close();
+    }
   });
 
   describe('a wait cut short', () => {

@@ -115,6 +115,26 @@ export class AppConfig {
   SHUTDOWN_TIMEOUT_MS = 15000;
 
   /**
+   * Connections of a process's database pool (requests and jobs). A deployment's total is what
+   * PostgreSQL's `max_connections` must hold: see the README's production section.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DB_POOL_SIZE = 10;
+
+  /**
+   * Connections of each queue's own pool on BullMQ's PostgreSQL backend (no `REDIS_URL`), besides
+   * the one each worker keeps for its notifications.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUEUE_DB_POOL_SIZE = 3;
+
+  /**
    * How long a request or job may wait for a database connection (a free one of the pool, or a
    * new one to open) before it fails: 503 with Retry-After for a request, a retry for a job.
    */

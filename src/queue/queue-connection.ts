@@ -6,9 +6,13 @@ export type QueueBackend = 'postgres' | 'redis';
 /**
  * BullMQ's connection: Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend in the
  * service's own database. The backend is chosen process-wide, so the same Queue and Worker code
- * runs on both.
+ * runs on both. On PostgreSQL each queue and worker opens a pool of `poolSize` connections.
  */
-export function queueConnection(databaseUrl: string, redisUrl: string | undefined) {
+export function queueConnection(
+  databaseUrl: string,
+  redisUrl: string | undefined,
+  poolSize: number,
+) {
   if (redisUrl) {
     setDefaultBackendFactory(createRedisBackend);
     // Under ESM BullMQ takes a client, not options; workers duplicate it for their blocking reads.
@@ -25,7 +29,7 @@ export function queueConnection(databaseUrl: string, redisUrl: string | undefine
   return {
     backend: 'postgres' as QueueBackend,
     // The schema is created by `migrate` (npm run migration:run, or the start in auto mode).
-    connection: { connectionString: databaseUrl, max: 3, application_name: 'bvte-queue' },
+    connection: { connectionString: databaseUrl, max: poolSize, application_name: 'bvte-queue' },
     close: async () => undefined,
   };
 }

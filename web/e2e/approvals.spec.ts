@@ -160,6 +160,10 @@ test('the chair reads the dossier and approves the plan, the code asked at that 
       hasText: ACTION,
     }),
   ).toContainText('Trung tâm công tác xã hội');
+  // The time left to decide, as the queue showed it, in working days.
+  await expect(page.getByRole('region', { name: 'Quyết định' })).toContainText(
+    /Thời hạn quyết định còn lại\s*(Còn \d+ ngày làm việc|Hôm nay là ngày cuối)/,
+  );
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Mẫu 04: Kế hoạch hỗ trợ, can thiệp' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
@@ -279,6 +283,10 @@ test('the chair decides the isolation the worker proposed, from the proposal, wi
   await expect(proposal).toContainText('Người cha, ông Vi Văn Tám');
   await expect(proposal).toContainText('Nhà bà nội, số 5 ngõ 2 phố Kim Mã');
   await expect(proposal).toContainText('Người cha đánh trẻ nhiều lần khi say rượu.');
+  // The hours left to decide, counted from the report's receipt as in the queue.
+  await expect(page.getByRole('region', { name: 'Quyết định' })).toContainText(
+    /Thời hạn quyết định còn lại\s*Còn (10|11) giờ \d+ phút/,
+  );
   await expectAccessible(page);
   await screenshot(page, 'approval-isolation');
 

@@ -924,6 +924,7 @@ export const en: Record<MessageKey, string> = {
   'approvals.step.assign': 'Assigned',
   'approvals.step.transfer': 'Transfer asked',
   'approvals.step.transferAccept': 'Transfer accepted',
+  'approvals.timeLeft': 'Time left to decide',
   'approvals.decision': 'Decision',
   'approvals.notOpen': 'This has been decided already, or no longer awaits approval.',
   'approvals.codeNote':

@@ -605,6 +605,7 @@ export const viScreens = {
   'approvals.step.assign': 'Phân công',
   'approvals.step.transfer': 'Đề nghị chuyển hồ sơ',
   'approvals.step.transferAccept': 'Nhận hồ sơ chuyển đến',
+  'approvals.timeLeft': 'Thời hạn quyết định còn lại',
   'approvals.decision': 'Quyết định',
   'approvals.notOpen': 'Việc này đã được quyết định hoặc không còn chờ phê duyệt.',
   'approvals.codeNote':

@@ -31,7 +31,8 @@ import { useCaseChildren } from '../cases/common';
 import { useCodeName } from '../reference/hooks';
 import { KIND_LABEL } from './ApprovalsPage';
 import { DecisionDialog, type DecisionValues } from './DecisionDialog';
-import { type ApprovalKind, isApprovalKind } from './queue';
+import { type ApprovalKind, approvalTiming, isApprovalKind } from './queue';
+import { TimeLeft } from './TimeLeft';
 
 type Case = Schemas['CaseDto'];
 type Step = Schemas['TimelineStepDto'];
@@ -149,22 +150,29 @@ function CaseDossier({ kind, id }: { kind: Exclude<ApprovalKind, 'transfer'>; id
         {!open ? (
           <Alert type="info" showIcon title={t('approvals.notOpen')} />
         ) : (
-          <Space wrap>
-            <Button type="primary" onClick={() => setDialog('approve')}>
-              {t(
-                kind === 'plan'
-                  ? 'approvals.approvePlan'
-                  : kind === 'closure'
-                    ? 'approvals.approveClosure'
-                    : 'approvals.decideIsolation',
-              )}
-            </Button>
-            {kind !== 'isolation' && (
-              <Button danger onClick={() => setDialog('reject')}>
-                {t(kind === 'plan' ? 'approvals.rejectPlan' : 'approvals.rejectClosure')}
+          <>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('approvals.timeLeft')}>
+                <TimeLeft item={{ kind, ...approvalTiming(kind, c) }} />
+              </Descriptions.Item>
+            </Descriptions>
+            <Space wrap>
+              <Button type="primary" onClick={() => setDialog('approve')}>
+                {t(
+                  kind === 'plan'
+                    ? 'approvals.approvePlan'
+                    : kind === 'closure'
+                      ? 'approvals.approveClosure'
+                      : 'approvals.decideIsolation',
+                )}
               </Button>
-            )}
-          </Space>
+              {kind !== 'isolation' && (
+                <Button danger onClick={() => setDialog('reject')}>
+                  {t(kind === 'plan' ? 'approvals.rejectPlan' : 'approvals.rejectClosure')}
+                </Button>
+              )}
+            </Space>
+          </>
         )}
         <Typography.Paragraph type="secondary" className="decision-note">
           {t('approvals.codeNote')}

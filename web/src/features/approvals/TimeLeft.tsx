@@ -19,7 +19,11 @@ function useNow(): number {
  * How long is left to decide, in the unit the law counts in: working days for a plan (Decree
  * 56/2017 art. 28), hours for an isolation (12 hours from the report's receipt); late in red.
  */
-export function TimeLeft({ item }: { item: ApprovalItem }) {
+export function TimeLeft({
+  item,
+}: {
+  item: Pick<ApprovalItem, 'kind' | 'dueAt' | 'workingDaysLeft'>;
+}) {
   const { t, dateTime } = useI18n();
   const now = useNow();
   if (!item.dueAt)

@@ -20,6 +20,25 @@ export interface ApprovalItem {
   workingDaysLeft: number | null;
 }
 
+/** What the chair decides on a case itself (a transfer is decided on the transfer). */
+export type CaseApprovalKind = Exclude<ApprovalKind, 'transfer'>;
+
+/** When a decision on the case is due: its timed deadlines, as the list and the dossier show them. */
+export function approvalTiming(
+  kind: CaseApprovalKind,
+  kase: Pick<Case, 'deadlines'>,
+): Pick<ApprovalItem, 'dueAt' | 'workingDaysLeft'> {
+  const { deadlines } = kase;
+  if (kind === 'isolation') return { dueAt: deadlines.emergencyActionDueAt, workingDaysLeft: null };
+  if (kind === 'plan') {
+    return {
+      dueAt: deadlines.planApprovalDueAt,
+      workingDaysLeft: deadlines.planApprovalWorkingDaysLeft,
+    };
+  }
+  return { dueAt: null, workingDaysLeft: null };
+}
+
 /** The queue's refresh: what arrives shows within half a minute. */
 const REFRESH_MS = 30_000;
 
@@ -49,18 +68,17 @@ export function useApprovalQueue() {
           }),
         ),
       ]);
-      const ofCase = (kind: ApprovalKind, kase: Case, dueAt: string | null): ApprovalItem => ({
+      const ofCase = (kind: CaseApprovalKind, kase: Case): ApprovalItem => ({
         kind,
         caseId: kase.id,
         caseCode: kase.code,
         since: kind === 'isolation' ? kase.receivedAt : kase.updatedAt,
-        dueAt,
-        workingDaysLeft: kind === 'plan' ? kase.deadlines.planApprovalWorkingDaysLeft : null,
+        ...approvalTiming(kind, kase),
       });
       const items = [
-        ...isolations.items.map((c) => ofCase('isolation', c, c.deadlines.emergencyActionDueAt)),
-        ...plans.items.map((c) => ofCase('plan', c, c.deadlines.planApprovalDueAt)),
-        ...closures.items.map((c) => ofCase('closure', c, null)),
+        ...isolations.items.map((c) => ofCase('isolation', c)),
+        ...plans.items.map((c) => ofCase('plan', c)),
+        ...closures.items.map((c) => ofCase('closure', c)),
         ...transfers.items.map((transfer: Transfer): ApprovalItem => ({
           kind: 'transfer',
           caseId: transfer.caseId,

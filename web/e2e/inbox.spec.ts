@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, expectAccessible, expectFitsWidth, screenshot, signIn } from './support';
+import {
+  apiPost,
+  apiToken,
+  expectAccessible,
+  expectFitsWidth,
+  screenshot,
+  signIn,
+} from './support';
 
 // A child of Ba Đình, the test's own name, whose case the social worker refers to the police.
 const GIVEN = `Vy${Math.random().toString(36).slice(2, 6)}`;
@@ -14,14 +21,7 @@ let worker: string;
 test.beforeAll(async ({ request }) => {
   const officer = await apiToken(request, 'demo.canbo');
   worker = await apiToken(request, 'demo.ctxh');
-  const post = async (token: string, path: string, data: object) => {
-    const response = await request.post(path, {
-      headers: { Authorization: `Bearer ${token}` },
-      data,
-    });
-    expect(response.status(), await response.text()).toBeLessThan(300);
-    return (await response.json()) as { id: string; code: string };
-  };
+  const post = (token: string, path: string, data: object) => apiPost(request, token, path, data);
   const child = await post(officer, '/api/v1/children', {
     fullName: NAME,
     dateOfBirth: '2021-09-15',

@@ -77,6 +77,21 @@ export async function apiToken(
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+/** A POST through the API as `token`, for a test's own set-up: its answer, which must succeed. */
+export async function apiPost(
+  request: APIRequestContext,
+  token: string,
+  path: string,
+  data: object,
+): Promise<{ id: string; code: string }> {
+  const response = await request.post(path, {
+    headers: { Authorization: `Bearer ${token}` },
+    data,
+  });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  return (await response.json()) as { id: string; code: string };
+}
+
 /** axe-core on the page once loaded: no serious or critical violation (WCAG 2.1 A and AA). */
 export async function expectAccessible(page: Page) {
   // On the screen as it settles: a list being reloaded is dimmed, as a person sees it only briefly.

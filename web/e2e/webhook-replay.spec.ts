@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import {
+  apiPost,
   apiToken,
   DEMO_TOTP_SECRET,
   expectAccessible,
@@ -57,14 +58,7 @@ test('the administrator sends a delivered webhook again from its delivery log', 
   // A social worker refers a case to the police: the police's system receives it once.
   const officer = await apiToken(request, 'demo.canbo');
   const worker = await apiToken(request, 'demo.ctxh');
-  const post = async (token: string, path: string, data: object) => {
-    const response = await request.post(path, {
-      headers: { Authorization: `Bearer ${token}` },
-      data,
-    });
-    expect(response.status(), await response.text()).toBeLessThan(300);
-    return (await response.json()) as { id: string };
-  };
+  const post = (token: string, path: string, data: object) => apiPost(request, token, path, data);
   const child = await post(officer, '/api/v1/children', {
     fullName: `Lò Văn Tín${Math.random().toString(36).slice(2, 6)}`,
     dateOfBirth: '2019-02-11',

@@ -28,6 +28,8 @@
 //   --queries N          name queries per search run (a tenth of them per count run) [1000]
 //   --warmup N           queries before the search runs [20]
 //   --province CODE      the officer's province and the searched/exported one [01]
+//   --areas LIST         the officer's areas instead (province or commune codes, comma-separated),
+//                        as another account (bench.officer.<codes>): a search over several communes
 //   --commune CODE       commune of the duplicates section [largest of the province]
 //   --import-file PATH   [bench/out/import-100k.csv, made with make-import-file.mjs when absent]
 //   --import-runs N      imports of the file (the second should create nothing) [1]
@@ -55,6 +57,7 @@ const options = parseArgs(process.argv.slice(2), {
   queries: 1000,
   warmup: 20,
   province: '01',
+  areas: '',
   commune: '',
   importFile: join(ROOT, 'bench/out/import-100k.csv'),
   importRuns: 1,
@@ -70,7 +73,8 @@ const options = parseArgs(process.argv.slice(2), {
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:3000/api/v1').replace(/\/$/, '');
 const ORIGIN = new URL(BASE_URL).origin;
 const SERVER_PID = process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null;
-const OFFICER = 'bench.officer';
+const OFFICER_AREAS = options.areas ? options.areas.split(',') : [options.province];
+const OFFICER = options.areas ? `bench.officer.${OFFICER_AREAS.join('-')}` : 'bench.officer';
 const OFFICER_PASSWORD = process.env.BENCH_PASSWORD ?? 'Bench-Officer-Pw-2026!';
 const ADMIN = { username: 'demo.admin', password: 'Demo-BVTE-2026!', totp: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' };
 const sections = new Set(options.sections.split(',').map((s) => s.trim()));
@@ -1003,7 +1007,7 @@ async function main() {
   console.log(`Benchmark of ${BASE_URL} (${[...sections].join(', ')})`);
   const health = await fetch(`${ORIGIN}/health`).catch(() => null);
   if (!health?.ok) throw new Error(`no server at ${ORIGIN} (GET /health failed)`);
-  await ensureAccount(OFFICER, 'commune_officer', [options.province]);
+  await ensureAccount(OFFICER, 'commune_officer', OFFICER_AREAS);
 
   const plan = {
     search: benchSearch,

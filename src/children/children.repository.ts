@@ -80,6 +80,12 @@ type NameKey = [string, string];
 const KEY_STATISTICS_TTL_MS = 10 * 60_000;
 
 /**
+ * The most areas (provinces and communes) of a caller whose name search reads each in name order;
+ * past it, every part of the search is read through the keys index (a read per area and part).
+ */
+const MAX_AREAS_IN_NAME_ORDER = 4;
+
+/**
  * The share of the registry (by the keys' statistics) a family's run, or a middle name's run
  * within it, holds before a name search reads it as parts of its own (nameParts): 10,000 names
  * of 1,000,000.
@@ -253,13 +259,14 @@ export class ChildrenRepository {
   /**
    * A name search's page: each part of `nameParts` (name-search.ts) read on its own, then merged.
    *
-   * Where one index gives the name order of the caller's area (one province or one commune), a
-   * part is first read in that order, a window of entries at a time (`nextWindow`), keeping its
-   * matches and stopping at a page's worth: cheap wherever matches are common, and bounded. A part
-   * whose matches, as counted in its windows so far, are too rare for another window costing less
-   * than the keys index (priced from PostgreSQL's statistics of the keys: `keysCost`) has the rest
-   * of them read through that index and sorted, which is cheap for few. So the plan follows how
-   * many matches there are and where, not only how common each word is.
+   * Where an index gives the name order of each of the caller's areas (a province or a commune:
+   * the one the filter names, or each of the caller's few), a part is first read in that order,
+   * in each area on its own, a window of entries at a time (`nextWindow`), keeping its matches
+   * and stopping at a page's worth: cheap wherever matches are common, and bounded. A part whose
+   * matches, as counted in its windows so far, are too rare for another window costing less than
+   * the keys index (priced from PostgreSQL's statistics of the keys: `keysCost`) has the rest of
+   * them read through that index and sorted, which is cheap for few. So the plan follows how many
+   * matches there are and where, not only how common each word is.
    */
   private async nameSearchKeys(scope: AreaScope, filter: ChildFilter): Promise<NameKey[]> {
     const take = filter.limit + 1;
@@ -279,17 +286,30 @@ export class ChildrenRepository {
     const statistics = await this.nameKeyStatistics();
     const large = (keys: string[]) =>
       estimatedNames(keys, statistics) >= SPLIT_SHARE * statistics.total;
-    const parts = nameParts(filter.words, large).map((part, i) => ({
-      part,
-      i,
-      after: filter.after,
-      found: [] as NameKey[],
-      read: 0,
-      keysCost: keysCost(part.keys, statistics),
-    }));
-    const inNameOrder =
-      Boolean(filter.provinceCode || filter.communeCode) ||
-      scope.provinces.length + scope.communes.length === 1;
+    // The areas read in name order, each through its (area, name, id) index: the one the filter
+    // names, or each of the caller's few areas; none for more (a province's or the country's
+    // officers), whose parts are all read through the keys index.
+    const ordering: string[] =
+      filter.provinceCode || filter.communeCode
+        ? ['TRUE']
+        : scope.provinces.length + scope.communes.length > MAX_AREAS_IN_NAME_ORDER
+          ? []
+          : [
+              ...scope.provinces.map((code) => `c.province_code = ${sql.add(code)}`),
+              ...scope.communes.map((code) => `c.commune_code = ${sql.add(code)}`),
+            ];
+    const inNameOrder = ordering.length > 0;
+    const parts = nameParts(filter.words, large)
+      .flatMap((part) => (inNameOrder ? ordering : ['TRUE']).map((area) => ({ part, area })))
+      .map(({ part, area }, i) => ({
+        part,
+        area,
+        i,
+        after: filter.after,
+        found: [] as NameKey[],
+        read: 0,
+        keysCost: keysCost(part.keys, statistics),
+      }));
     let ordered = inNameOrder ? parts : [];
     let rare = inNameOrder ? [] : [...parts];
     // Once a page's worth is found, a part whose rest lies after the page's last match so far
@@ -317,7 +337,7 @@ export class ChildrenRepository {
       // window's last entry (n = window) when the window is used up first. The outer ORDER BY is
       // the window's own order: it sorts nothing and keeps the scan stopping at a page's worth.
       const reads = ordered.map((entry) => {
-        const { part, i, after: key } = entry;
+        const { part, area, i, after: key } = entry;
         const window = sql.add(windows.get(entry));
         const matched = [
           'TRUE',
@@ -327,7 +347,7 @@ export class ChildrenRepository {
         return `(SELECT ${i} AS part, w.id, w.name_search, w.matched, w.n FROM (
             SELECT c.id, c.name_search, (${matched}) AS matched,
                    row_number() OVER (ORDER BY c.name_search, c.id) AS n
-            FROM children c WHERE ${where} ${range(part)} ${after(key)}
+            FROM children c WHERE ${where} AND ${area} ${range(part)} ${after(key)}
             ORDER BY c.name_search, c.id LIMIT ${window}) w
           WHERE w.matched OR w.n = ${window} ORDER BY w.name_search, w.id LIMIT ${sql.add(take + 1)})`;
       });
@@ -364,16 +384,18 @@ export class ChildrenRepository {
       // part's run and the page's position are checked on each: were they inside, the planner
       // could steer to a scan in name order (the LIMIT outside), or read a range of an (area,
       // name) index as a bitmap to AND with the keys' one, which costs more than all the keys'
-      // matches when the range is long. The area is checked outside too where it is one
-      // province or commune read in name order before (the rare parts of a search, as `keysCost`
-      // prices them): a province's whole index ANDed as a bitmap (2,500,000 entries) is too large
-      // for memory, and every row is then checked again (seconds). Areas of several communes
-      // or provinces are read through the keys index with all of the search's words, common
-      // ones too: there the area's own index keeps the read to the area (two large communes and
-      // "nguyen" at 5,000,000 children: 0.8 s with it, 22 s without).
+      // matches when the range is long. Where the search read its areas in name order, the
+      // area is checked outside too (the parts left are those rare enough, as `keysCost` prices
+      // them): a province's whole index ANDed as a bitmap (2,500,000 entries) is too large for
+      // memory, and every row is then checked again (seconds). Where it has more areas than it
+      // reads so, every part comes here, the common ones too, and the areas' own indexes keep the
+      // read to them (two large communes and "nguyen" at 5,000,000 children: 0.8 s with them, 22 s
+      // without).
       const [inside, outside] = inNameOrder ? ['TRUE', where] : [where, 'TRUE'];
       const reads = [...byKeys.values()].map((group) => {
-        const runs = group.map(({ part, after: key }) => `(TRUE ${range(part)} ${after(key)})`);
+        const runs = group.map(
+          ({ part, area, after: key }) => `(${area} ${range(part)} ${after(key)})`,
+        );
         return `(SELECT c.id, c.name_search FROM (
             SELECT c.id, c.name_search, c.province_code, c.commune_code, c.merged_into FROM children c
             WHERE ${inside} AND child_name_keys(c.name_search) @> CAST(${sql.add(group[0].part.keys)} AS text[])

@@ -287,8 +287,8 @@ export class ChildrenRepository {
     const large = (keys: string[]) =>
       estimatedNames(keys, statistics) >= SPLIT_SHARE * statistics.total;
     // The areas read in name order, each through its (area, name, id) index: the one the filter
-    // names, or each of the caller's few areas; none for more (a province's or the country's
-    // officers), whose parts are all read through the keys index.
+    // names, or each of the caller's few areas; none for more (a national body's accounts, over
+    // every province), whose parts are all read through the keys index.
     const ordering: string[] =
       filter.provinceCode || filter.communeCode
         ? ['TRUE']
@@ -389,7 +389,7 @@ export class ChildrenRepository {
       // them): a province's whole index ANDed as a bitmap (2,500,000 entries) is too large for
       // memory, and every row is then checked again (seconds). Where it has more areas than it
       // reads so, every part comes here, the common ones too, and the areas' own indexes keep the
-      // read to them (two large communes and "nguyen" at 5,000,000 children: 0.8 s with them, 22 s
+      // read to them ("nguyen" in two large communes at 5,000,000 children: 0.8 s with them, 22 s
       // without).
       const [inside, outside] = inNameOrder ? ['TRUE', where] : [where, 'TRUE'];
       const reads = [...byKeys.values()].map((group) => {

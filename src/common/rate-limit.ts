@@ -181,7 +181,7 @@ export class RateLimiter implements OnApplicationShutdown {
   private readonly store: WindowStore;
   private readonly counters = new Map<string, Counter>();
   /** The keys whose counters hold hits not yet sent to the store. */
-  private readonly unsent = new Set<string>();
+  private readonly toSend = new Set<string>();
   /** The store's answer awaited for a key. */
   private readonly asking = new Map<string, Promise<Window>>();
   private syncing?: NodeJS.Timeout;
@@ -252,7 +252,7 @@ export class RateLimiter implements OnApplicationShutdown {
       const counter = this.counters.get(key);
       if (counter && counter.resetAt > now && now - counter.syncedAt <= SYNC_MS) {
         counter.unsent++;
-        this.unsent.add(key);
+        this.toSend.add(key);
         this.syncing ??= setTimeout(() => void this.sync(), SYNC_MS).unref();
         return { hits: counter.shared + counter.unsent, resetMs: counter.resetAt - now };
       }
@@ -287,13 +287,13 @@ export class RateLimiter implements OnApplicationShutdown {
     this.syncing = undefined;
     const sent: [string, number][] = [];
     const started = Date.now();
-    for (const key of this.unsent) {
+    for (const key of this.toSend) {
       const counter = this.counters.get(key)!;
       // Hits of a window that ended count for nothing.
       if (counter.resetAt > started) sent.push([key, counter.unsent]);
       counter.unsent = 0;
     }
-    this.unsent.clear();
+    this.toSend.clear();
     if (sent.length === 0) return;
     try {
       const windows = await this.store.hit(sent, WINDOW_MS);

@@ -22,6 +22,7 @@ import { queueConnection } from './queue/queue-connection.js';
 import { QueueModule } from './queue/queue.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PopulationModule } from './population/population.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
@@ -81,6 +82,7 @@ export class AppModule {
         AuthModule.forRoot({ http: role !== 'worker' }),
         CalendarModule,
         ChildrenModule,
+        PopulationModule,
         NotificationsModule,
         CasesModule,
         ReferralsModule,

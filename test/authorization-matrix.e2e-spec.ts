@@ -740,6 +740,38 @@ const SPEC: Record<string, RouteSpec> = {
     ok: (c) => (seesA1(c) ? 200 : 404),
     request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/history` }),
   },
+  'GET /api/v1/children/:id/verification': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/verification` }),
+  },
+  'GET /api/v1/children/verification-worklist': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/children/verification-worklist?communeCode=${AREA.communeA1}`,
+    }),
+  },
+  'POST /api/v1/children/:id/verification/resolve': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => {
+      // A child the population database did not find.
+      const id = await childInA1(ctx);
+      await ctx.t.dataSource.query(
+        `WITH v AS (INSERT INTO child_verifications (child_id, method, outcome, sent)
+                    VALUES ($1, 'online', 'not_found', '{}') RETURNING id)
+         UPDATE children SET verification_status = 'not_found', verification_id = (SELECT id FROM v)
+         WHERE id = $1`,
+        [id],
+      );
+      return {
+        path: `/api/v1/children/${id}/verification/resolve`,
+        body: { accept: [], note: 'Chưa đăng ký khai sinh' },
+        headers: { 'If-Match': '"1"' },
+      };
+    },
+  },
   'GET /api/v1/children/count': {
     access: CHILD_READERS,
     ok: 200,
@@ -759,6 +791,27 @@ const SPEC: Record<string, RouteSpec> = {
       path: '/api/v1/children/imports',
       file: { name: 'danh-sach.csv', content: IMPORT_CSV },
     }),
+  },
+  // No population database is configured here: a caller who passes learns so.
+  'POST /api/v1/population/verification-runs': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 409 : 403),
+    request: () => ({
+      path: '/api/v1/population/verification-runs',
+      body: { communeCode: AREA.communeA1 },
+    }),
+  },
+  'GET /api/v1/population/verification-runs': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/population/verification-runs?communeCode=${AREA.communeA1}`,
+    }),
+  },
+  'GET /api/v1/population/verification-runs/:id': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/population/verification-runs/${ids.runA1}` }),
   },
   'GET /api/v1/children/imports/template': {
     access: IMPORTERS,
@@ -1106,6 +1159,12 @@ describe('authorization matrix', () => {
       ids[caller.name] = (await createAccount(t, usernameOf(caller), home, [caller.role!])).id;
     }
     ids.spareUser = (await createAccount(t, 'spare', ids.communeA, ['commune_officer'])).id;
+    const [run] = await t.dataSource.query(
+      `INSERT INTO verification_runs (province_code, commune_code, status, actor, created_by)
+       VALUES ($1, $2, 'done', '{"kind": "user", "id": null, "name": "officer"}', $3) RETURNING id`,
+      [AREA.provinceA, AREA.communeA1, ids.spareUser],
+    );
+    ids.runA1 = run.id;
     await createAccount(t, 'probe', ids.communeA, ['commune_officer']);
     await createAccount(t, 'enrolling', ids.communeA, ['case_approver']);
 

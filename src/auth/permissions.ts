@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'children:import',
   'children:export',
   'children:merge',
+  'children:verify', // check records against the national population database, settle the worklist
   'cases:intake',
   'cases:reported', // the reports one recorded: which case each became and its status, no more
   'cases:read',
@@ -64,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'children:import',
     'children:export',
     'children:merge',
+    'children:verify',
     'cases:intake',
     'reports:aggregate',
     'reports:lists',

@@ -58,6 +58,11 @@ export function addWorkingDays(day: string, n: number, calendar: WorkingCalendar
   return current;
 }
 
+/** 00:00 Vietnam time on that day. */
+export function startOfVietnamDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
+}
+
 /** 23:59 Vietnam time on that day: how the contract states a day's deadline. */
 export function endOfVietnamDay(day: string): Date {
   return new Date(Date.parse(`${day}T23:59:00Z`) - VIETNAM_OFFSET_MS);

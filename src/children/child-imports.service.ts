@@ -39,6 +39,7 @@ import { writeSheet } from './sheet-writer.js';
 import { CreateChildDto } from './dto/child.dto.js';
 import type { ChildImport, ChildImportError, ImportActor } from './entities/child-import.entity.js';
 import type { Child } from './entities/child.entity.js';
+import { CHECKED_FIELDS } from './population-match.js';
 import { columnOfHeader, headerOf, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
 import {
   countRows,
@@ -502,11 +503,15 @@ export class ChildImportsService {
       }
       try {
         const fields = checkChild(overlay(asBody(record), r.body), reference, scope, today);
+        const changed = Object.keys(changedFields(record, fields));
+        const locked = CHECKED_FIELDS.find((field) => changed.includes(field));
+        if (record.verificationStatus === 'verified' && locked) {
+          outcomes.set(r.row, rejected([rowMessage(locked, 'verified-record', { id: record.id })]));
+          continue;
+        }
         outcomes.set(
           r.row,
-          Object.keys(changedFields(record, fields)).length === 0
-            ? { kind: 'unchanged' }
-            : { kind: 'update', before: record, fields },
+          changed.length === 0 ? { kind: 'unchanged' } : { kind: 'update', before: record, fields },
         );
       } catch (error) {
         if (!(error instanceof AppException)) throw error;

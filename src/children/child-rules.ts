@@ -15,7 +15,15 @@ import { isCalendarDate } from '../common/fields.js';
 /** A child record as stored, from a full body: what create, update and import all validate. */
 export type ChildFields = Omit<
   Child,
-  'id' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'mergedInto'
+  | 'id'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'createdBy'
+  | 'updatedBy'
+  | 'mergedInto'
+  | 'verificationStatus'
+  | 'verificationId'
 >;
 
 /** What the rules check a record against, loaded once and shared by every record of an import. */

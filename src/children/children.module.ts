@@ -6,14 +6,18 @@ import { ChildExportService } from './child-export.service.js';
 import { ChildImportsController } from './child-imports.controller.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import { ChildImportsService } from './child-imports.service.js';
+import { ChildVerificationController } from './child-verification.controller.js';
+import { ChildVerificationService } from './child-verification.service.js';
+import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildrenController } from './children.controller.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 
 @Module({
   imports: [AreasModule, ReferenceModule],
-  // Imports first: their fixed paths (/children/imports/template) before /children/:id.
-  controllers: [ChildImportsController, ChildrenController],
+  // Imports and verification first: their fixed paths (/children/imports/template,
+  // /children/verification-worklist) before /children/:id.
+  controllers: [ChildImportsController, ChildVerificationController, ChildrenController],
   providers: [
     ChildrenRepository,
     ChildrenService,
@@ -21,7 +25,9 @@ import { ChildrenService } from './children.service.js';
     ChildImportsService,
     ChildExportService,
     ChildCleaningService,
+    ChildVerificationsRepository,
+    ChildVerificationService,
   ],
-  exports: [ChildrenService, ChildExportService],
+  exports: [ChildrenService, ChildExportService, ChildVerificationService],
 })
 export class ChildrenModule {}

@@ -26,6 +26,8 @@ import {
   historyChanges,
   type RegistryReference,
 } from './child-rules.js';
+import type { Child } from './entities/child.entity.js';
+import { CHECKED_FIELDS } from './population-match.js';
 import { searchWords } from './vietnamese-name.js';
 
 /**
@@ -171,10 +173,12 @@ export class ChildrenService {
       throw new AppException('child-merged', { survivorId: before.mergedInto });
     if (before.version !== version)
       throw new AppException('version-mismatch', { version: before.version });
-    refuseNulls(dto, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
-    const fields = await this.validated({ ...asBody(before), ...dto }, actor, id);
+    const { reason, ...body } = dto;
+    refuseNulls(body, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
+    const fields = await this.validated({ ...asBody(before), ...body }, actor, id);
     const patch = changedFields(before, fields);
     if (Object.keys(patch).length === 0) return ChildDto.from(before);
+    refuseUnexplainedChangeOfVerified(before, patch, reason);
     return this.dataSource.transaction(async (tx) => {
       if (!(await this.children.update(tx, id, version, { ...patch, updatedBy: actor.id }))) {
         throw new AppException('version-mismatch', { version: version + 1 });
@@ -185,6 +189,7 @@ export class ChildrenService {
         actorName: actor.fullName ?? actor.name,
         action: 'updated',
         changes: historyChanges(before, fields),
+        reason: reason ?? null,
       });
       const after = (await this.children.byId(actor.scope, id, tx))!;
       await this.audit.record(
@@ -247,6 +252,7 @@ export class ChildrenService {
       actor: { id: entry.actorId, fullName: entry.actorName },
       action: entry.action,
       changes: entry.changes,
+      reason: entry.reason,
     }));
   }
 
@@ -263,9 +269,11 @@ export class ChildrenService {
     return { places, specialCircumstances, riskFactors, ethnicities, schoolStatuses };
   }
 
-  /** The record a body describes, checked (child-rules.ts), with a personal ID no one else has. */
-  /** `places`: where the child may live; a taken personal ID names its holder in `actor.scope`. */
-  private async validated(
+  /**
+   * The record a body describes, checked (child-rules.ts), with a personal ID no one else has.
+   * `places`: where the child may live; a taken personal ID names its holder in `actor.scope`.
+   */
+  async validated(
     dto: CreateChildDto,
     actor: Actor,
     id: string | null,
@@ -312,6 +320,29 @@ export function personalIdTaken(
     personalId,
     existing: visible ? ` (${holder.id})` : '',
   });
+}
+
+/**
+ * A record verified against the population database keeps the fields checked there unless the
+ * change says why (the reason goes into its history); the change makes it unchecked again.
+ */
+function refuseUnexplainedChangeOfVerified(
+  before: Child,
+  patch: Partial<ChildFields>,
+  reason: string | undefined,
+): void {
+  if (before.verificationStatus !== 'verified' || reason) return;
+  const locked = CHECKED_FIELDS.filter((field) => field in patch);
+  if (locked.length === 0) return;
+  throw new AppException(
+    'child-verified',
+    {},
+    locked.map((field) => ({
+      field,
+      constraint: 'child:verified',
+      message: `${field} agrees with the national population database; give a reason to change it`,
+    })),
+  );
 }
 
 /** A PATCH may clear an optional field with null, never a required one. */

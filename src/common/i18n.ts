@@ -707,6 +707,38 @@ export const PROBLEMS = {
       en: 'This record was merged into {survivorId}; work on that record.',
     },
   },
+  'child-verified': {
+    status: 409,
+    title: { vi: 'Thông tin đã được xác thực', en: 'Verified details' },
+    detail: {
+      vi: 'Họ tên, ngày sinh, giới tính và số định danh của trẻ đã khớp với Cơ sở dữ liệu quốc gia về dân cư. Muốn sửa, hãy ghi lý do; hồ sơ sẽ cần đối chiếu lại.',
+      en: 'The name, date of birth, sex and personal ID agree with the national population database. To change them, give a reason; the record will need checking again.',
+    },
+  },
+  'verification-not-open': {
+    status: 409,
+    title: { vi: 'Không có gì để đối chiếu', en: 'Nothing to reconcile' },
+    detail: {
+      vi: 'Hồ sơ này không nằm trong danh sách cần đối chiếu (trạng thái: {status}).',
+      en: 'This record is not on the reconciliation list (state: {status}).',
+    },
+  },
+  'invalid-resolution': {
+    status: 422,
+    title: { vi: 'Cách xử lý không hợp lệ', en: 'Invalid resolution' },
+    detail: {
+      vi: 'Không thể xử lý kết quả đối chiếu như vậy, xem danh sách lỗi.',
+      en: 'The check cannot be resolved this way; see the list of errors.',
+    },
+  },
+  'population-offline': {
+    status: 409,
+    title: { vi: 'Chưa kết nối trực tuyến', en: 'Not connected online' },
+    detail: {
+      vi: 'Hệ thống chưa được kết nối trực tuyến với Cơ sở dữ liệu quốc gia về dân cư. Đề nghị quản trị viên cấu hình kết nối.',
+      en: 'The system is not connected online to the national population database. Ask an administrator to configure the connection.',
+    },
+  },
   'merge-same-child': {
     status: 422,
     title: { vi: 'Không thể gộp', en: 'Cannot merge' },
@@ -932,8 +964,36 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'referral:plan-action-referred': () =>
     'Hoạt động này đang được chuyển gửi. Chỉ chuyển gửi lại khi yêu cầu đó đã hoàn thành, bị từ chối hoặc bị hủy.',
   'referral:assignee': () => 'Người xử lý phải là cán bộ đang hoạt động của cơ quan, tổ chức nhận.',
+  'child:verified': () =>
+    'Trường này đã khớp với Cơ sở dữ liệu quốc gia về dân cư; muốn sửa cần ghi lý do (reason).',
+  'verification:differs': () =>
+    'Chỉ nhận được giá trị của các trường khác với Cơ sở dữ liệu quốc gia về dân cư.',
+  'verification:note': () =>
+    'Cần ghi lý do giữ nguyên thông tin của hồ sơ khi không nhận giá trị của Cơ sở dữ liệu quốc gia về dân cư.',
+  'verification:disputed': () =>
+    'Hồ sơ đã được ghi nhận là có ý kiến khác: chỉ còn cách nhận mọi giá trị còn khác, hoặc sửa hồ sơ.',
   nestedValidation: () => 'Phải là một đối tượng hợp lệ.',
 };
+
+/** Why a check run against the population database waits or failed (`{time}`: Vietnam time). */
+export const POPULATION_RUN_MESSAGES = {
+  unavailable: {
+    vi: 'Chưa kết nối được Cơ sở dữ liệu quốc gia về dân cư; việc đối chiếu sẽ tự tiếp tục lúc {time}.',
+    en: 'The national population database could not be reached ({reason}); the run goes on by itself at {time}.',
+  },
+  quota: {
+    vi: 'Đã dùng hết hạn mức tra cứu trong ngày; việc đối chiếu sẽ tự tiếp tục lúc {time}.',
+    en: 'The day’s quota of lookups is spent; the run goes on by itself at {time}.',
+  },
+  refused: {
+    vi: 'Cơ sở dữ liệu quốc gia về dân cư từ chối yêu cầu. Đề nghị quản trị viên kiểm tra cấu hình kết nối.',
+    en: 'The national population database refused the request ({reason}). An administrator must check the connection settings.',
+  },
+  offline: {
+    vi: 'Hệ thống chưa được kết nối trực tuyến với Cơ sở dữ liệu quốc gia về dân cư.',
+    en: 'The system is not connected online to the national population database.',
+  },
+} as const;
 
 function numbers(message: string): string[] {
   return message.match(/-?\d+(\.\d+)?/g) ?? [''];
@@ -957,6 +1017,10 @@ export const IMPORT_ROW_MESSAGES = {
   'personal-id-differs': {
     vi: 'Trùng họ tên, ngày sinh, xã và tên cha/mẹ với hồ sơ {id} nhưng số định danh khác ({personalId}). Hãy kiểm tra lại.',
     en: 'Same name, date of birth, commune and parent as record {id} but a different personal ID ({personalId}). Check which is right.',
+  },
+  'verified-record': {
+    vi: 'Họ tên, ngày sinh, giới tính và số định danh của hồ sơ {id} đã khớp với Cơ sở dữ liệu quốc gia về dân cư: tệp nhập không sửa được các thông tin này. Hãy sửa trên hồ sơ và ghi lý do.',
+    en: 'The name, date of birth, sex and personal ID of record {id} agree with the national population database: an import cannot change them. Correct them on the record, with a reason.',
   },
   'changed-meanwhile': {
     vi: 'Hồ sơ {id} vừa được người khác sửa trong lúc nhập; hãy nhập lại tệp.',

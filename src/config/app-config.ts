@@ -339,6 +339,71 @@ export class AppConfig {
   WEBHOOK_TIMEOUT_MS = 10000;
 
   /**
+   * The national population database's data-sharing service (CSDL quốc gia về dân cư), for
+   * checking records online (src/population/population-wire.ts). Unset: no online check.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'POPULATION_URL must be an http(s):// URL' })
+  POPULATION_URL?: string;
+
+  /** The account the service issued to this system, sent as HTTP Basic credentials. */
+  @IsOptional()
+  @IsString()
+  POPULATION_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  POPULATION_CLIENT_SECRET?: string;
+
+  /** PEM files of the client certificate and its key (mutual TLS), and of the service's CA. */
+  @IsOptional()
+  @IsString()
+  POPULATION_CERT_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  POPULATION_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  POPULATION_CA_FILE?: string;
+
+  /** How long one request to the service may take. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  POPULATION_TIMEOUT_MS = 10000;
+
+  /** Records asked about in one request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  POPULATION_BATCH_SIZE = 50;
+
+  /** Records the agreement with the service's operator allows to be asked about a day, in all. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  POPULATION_DAILY_QUOTA = 10000;
+
+  /** Wait before the second attempt at a failed request; it doubles with each further one (3 in all). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  POPULATION_RETRY_BASE_MS = 1000;
+
+  /**
+   * After five requests in a row failed, none is sent for this long (the circuit breaker), and a
+   * check run waits as long before it goes on.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  POPULATION_PAUSE_MS = 300000;
+
+  /**
    * How long a worker holds a job before another may take it over: a worker that died mid-job has
    * its job run again by another within about twice this.
    */

@@ -20,6 +20,11 @@ import { Case } from '../cases/entities/case.entity.js';
 import { ChildHistory } from '../children/entities/child-history.entity.js';
 import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
+import { ChildVerification } from '../children/entities/child-verification.entity.js';
+import {
+  PopulationQuotaDay,
+  VerificationRun,
+} from '../population/entities/verification-run.entity.js';
 import { Child } from '../children/entities/child.entity.js';
 import { Notification } from '../notifications/entities/notification.entity.js';
 import { Organization } from '../organizations/entities/organization.entity.js';
@@ -67,6 +72,9 @@ export const ENTITIES = [
   ChildImport,
   ChildImportError,
   ChildMerge,
+  ChildVerification,
+  VerificationRun,
+  PopulationQuotaDay,
   PublicHoliday,
   Notification,
   Case,

@@ -14,6 +14,9 @@ class OtherJobs {
   @OnJob(JobName.ImportChildren)
   async importChildren(): Promise<void> {}
 
+  @OnJob(JobName.VerifyChildren)
+  async verifyChildren(): Promise<void> {}
+
   @OnJob(JobName.Deadline)
   async deadline(): Promise<void> {}
 

@@ -15,6 +15,8 @@ export enum JobName {
   PurgeOutbox = 'maintenance.purge-outbox',
   /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.service.ts). */
   ImportChildren = 'children.import',
+  /** Checks a commune's children against the national population database (src/population/). */
+  VerifyChildren = 'children.verify',
   /** Re-checks a deadline (cases/deadlines.ts) when it fires: a reminder, or an escalation once past it. */
   Deadline = 'deadlines.check',
   /** Delivers one published event: in-app notifications, then email and webhook jobs for it. */
@@ -34,6 +36,7 @@ export enum JobName {
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.PurgeOutbox]: QueueName.Maintenance,
   [JobName.ImportChildren]: QueueName.Imports,
+  [JobName.VerifyChildren]: QueueName.Imports,
   [JobName.Deadline]: QueueName.Deadlines,
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.SendEmail]: QueueName.Notifications,
@@ -53,6 +56,7 @@ export const RETIRED_JOBS: readonly string[] = ['cases.deadline', 'referrals.dea
 export interface JobPayloads {
   [JobName.PurgeOutbox]: { retentionDays: number };
   [JobName.ImportChildren]: { importId: string };
+  [JobName.VerifyChildren]: { runId: string };
   [JobName.Deadline]: {
     caseId: string;
     /** A DeadlineKind of cases/deadlines.ts. */

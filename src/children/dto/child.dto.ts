@@ -28,6 +28,8 @@ import {
   type FlagEntry,
   SEXES,
   type Sex,
+  VERIFICATION_STATUSES,
+  type VerificationStatus,
 } from '../entities/child.entity.js';
 import { codeList, PERSON } from '../../common/openapi.js';
 
@@ -207,7 +209,18 @@ export class CreateChildDto {
  * cleared with null; one every record has may be left out but not nulled (IsOptional's null would
  * skip its checks).
  */
-export class UpdateChildDto extends PartialType(CreateChildDto, { skipNullProperties: false }) {}
+export class UpdateChildDto extends PartialType(CreateChildDto, { skipNullProperties: false }) {
+  @ApiPropertyOptional({
+    description:
+      'Why a field the population database verified (name, date of birth, sex, personal ID) ' +
+      'changes: required for such a change, kept in the history',
+  })
+  @IsOptional()
+  @Transform(toNfc)
+  @IsString()
+  @Length(3, 1000)
+  reason?: string;
+}
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 
@@ -318,6 +331,11 @@ export class ChildDto {
   schoolStatus!: string | null;
   @ApiProperty({ nullable: true, type: String }) disability!: string | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({
+    enum: VERIFICATION_STATUSES,
+    description: 'Against the national population database (GET …/verification for the check)',
+  })
+  verificationStatus!: VerificationStatus;
   @ApiProperty({ description: 'Whole years today (Vietnam time)' }) age!: number;
   @ApiProperty({ description: 'Under 16 today' }) isChild!: boolean;
   @ApiProperty() createdAt!: string;
@@ -344,6 +362,7 @@ export class ChildDto {
       schoolStatus: child.schoolStatus,
       disability: child.disability,
       notes: child.notes,
+      verificationStatus: child.verificationStatus,
       age,
       isChild: age < 16,
       createdAt: child.createdAt.toISOString(),
@@ -373,4 +392,10 @@ export class ChildHistoryEntryDto {
     example: { village: { from: 'Tổ 4', to: 'Tổ 5' } },
   })
   changes!: Record<string, { from: unknown; to: unknown }>;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why: a verified field changed, or the population database’s value disputed',
+  })
+  reason!: string | null;
 }

@@ -23,13 +23,20 @@ export class ChildHistory {
   @Column({ type: 'text', nullable: true })
   actorName!: string | null;
 
-  /** created, updated, imported, merged, merge_undone */
+  /** created, updated, imported, merged, merge_undone, verification_accepted, verification_disputed */
   @Column({ type: 'varchar', length: 30 })
   action!: string;
 
   /** The import that made the change, if one did. */
   @Column({ type: 'uuid', nullable: true })
   importId!: string | null;
+
+  /**
+   * Why, where the change needed one: a field checked against the population database changed by
+   * hand, or the database's value disputed.
+   */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
 
   /** `{field: {from, to}}` */
   @Column({ type: 'jsonb' })

@@ -21,6 +21,22 @@ export interface Caregiver {
   phone?: string | null;
 }
 
+/**
+ * Where a record stands against the national population database (CSDL quốc gia về dân cư):
+ * `verified` when its name, date of birth, sex and personal ID agree with the database's; a
+ * `mismatch` or `not_found` waits in the commune's reconciliation worklist until the officer takes
+ * the database's values or `disputes` them. A change to one of those fields by any other way
+ * makes the record `unchecked` again (the trigger of migration PopulationVerification).
+ */
+export const VERIFICATION_STATUSES = [
+  'unchecked',
+  'verified',
+  'mismatch',
+  'not_found',
+  'disputed',
+] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
 /** A special circumstance (Law on Children art. 10) or a risk factor, with when it began and ended. */
 export interface FlagEntry {
   code: string;
@@ -40,6 +56,9 @@ export interface FlagEntry {
 // Lists read (area, name, id) from these alone (index-only), the name filter included.
 @Index(['communeCode', 'nameSearch', 'id'], { where: 'merged_into IS NULL' })
 @Index(['provinceCode', 'nameSearch', 'id'], { where: 'merged_into IS NULL' })
+@Index(['communeCode', 'verificationStatus', 'id'], {
+  where: "merged_into IS NULL AND verification_status IN ('mismatch', 'not_found', 'disputed')",
+})
 @Index(['dateOfBirth'])
 @Index(['fingerprint'])
 export class Child {
@@ -114,6 +133,13 @@ export class Child {
   @Index({ where: 'merged_into IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
   mergedInto!: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'unchecked' })
+  verificationStatus!: VerificationStatus;
+
+  /** The last check against the population database (child_verifications), kept when it goes stale. */
+  @Column({ type: 'uuid', nullable: true })
+  verificationId!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;

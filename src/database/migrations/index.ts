@@ -27,6 +27,7 @@ import { IsolationDecisions1796360000000 } from './1796360000000-IsolationDecisi
 import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
 import { AuditSealer1796545304124 } from './1796545304124-AuditSealer.js';
 import { AccessChangeNotify1796560000000 } from './1796560000000-AccessChangeNotify.js';
+import { PopulationVerification1796576722852 } from './1796576722852-PopulationVerification.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   CaseTransfers1796522772337,
   AuditSealer1796545304124,
   AccessChangeNotify1796560000000,
+  PopulationVerification1796576722852,
 ];

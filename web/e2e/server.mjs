@@ -40,5 +40,10 @@ if (process.env.DATABASE_URL) {
   await rm(dir, { recursive: true, force: true });
   env.EMBEDDED_PG_DIR = dir;
 }
+// The population database's data-sharing service, played by the stand-in of the API's tests on
+// the next port: the browser tests give it the people it knows (test/population-stand-in.mjs).
+const { startPopulationStandIn } = await import('../../test/population-stand-in.mjs');
+const standIn = await startPopulationStandIn({ port: Number(process.env.PORT ?? 3210) + 1 });
+env.POPULATION_URL = standIn.url;
 Object.assign(process.env, env);
 await import('../../dist/start.js');

@@ -929,6 +929,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record against the population database: its state, differences and checks */
+        get: operations["getChildVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/verification/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the database’s values field by field, or keep ours with a note (the record is then disputed) */
+        post: operations["resolveChildVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/count": {
         parameters: {
             query?: never;
@@ -1082,6 +1116,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/verification-worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commune’s records the population database disagrees with, the database’s values beside ours */
+        get: operations["getVerificationWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1164,6 +1215,41 @@ export interface paths {
         put?: never;
         /** Register a webhook for an organisation; the secret is shown once */
         post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/verification-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune’s runs, newest first */
+        get: operations["listVerificationRuns"];
+        put?: never;
+        /** Check a commune’s children online against the national population database (a job; the run under way there if there is one) */
+        post: operations["startVerificationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/verification-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run’s progress */
+        get: operations["getVerificationRun"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2074,6 +2160,11 @@ export interface components {
             sex: "male" | "female" | "unknown";
             specialCircumstances: components["schemas"]["SpecialCircumstanceDto"][];
             updatedAt: string;
+            /**
+             * @description Against the national population database (GET …/verification for the check)
+             * @enum {string}
+             */
+            verificationStatus: "unchecked" | "verified" | "mismatch" | "not_found" | "disputed";
             version: number;
             village: string | null;
         };
@@ -2102,6 +2193,8 @@ export interface components {
             };
             /** @description The record changed: this one, or one merged into it */
             childId: string;
+            /** @description Why: a verified field changed, or the population database’s value disputed */
+            reason: string | null;
         };
         ChildImportDto: {
             created: number;
@@ -2135,6 +2228,14 @@ export interface components {
             supported: number | null;
             supportedRate: number | null;
             total: number | null;
+        };
+        ChildVerificationDto: {
+            /** @description Newest first (the last 50) */
+            checks: components["schemas"]["VerificationCheckDto"][];
+            /** @description Where the record differs from the last check’s person (none when not found) */
+            differences: components["schemas"]["FieldDifferenceDto"][];
+            /** @enum {string} */
+            status: "unchecked" | "verified" | "mismatch" | "not_found" | "disputed";
         };
         ChildViewsDto: {
             /** @description One of the case’s childIds */
@@ -2532,6 +2633,12 @@ export interface components {
             isolation?: components["schemas"]["IsolationProposalDto"];
             measures: string[];
         };
+        FieldDifferenceDto: {
+            /** @enum {string} */
+            field: "fullName" | "dateOfBirth" | "sex" | "personalId";
+            ours: string | null;
+            theirs: string | null;
+        };
         HolidayDto: {
             /**
              * Format: date
@@ -2842,6 +2949,11 @@ export interface components {
             sex: "male" | "female" | "unknown";
             specialCircumstances: components["schemas"]["SpecialCircumstanceDto"][];
             updatedAt: string;
+            /**
+             * @description Against the national population database (GET …/verification for the check)
+             * @enum {string}
+             */
+            verificationStatus: "unchecked" | "verified" | "mismatch" | "not_found" | "disputed";
             version: number;
             village: string | null;
         };
@@ -2961,6 +3073,13 @@ export interface components {
             provinceCode: string;
             /** @example 2026 */
             year: number;
+        };
+        PersonFieldsDto: {
+            dateOfBirth: string;
+            fullName: string;
+            personalId: string | null;
+            /** @enum {string} */
+            sex: "male" | "female" | "unknown";
         };
         PlanActionDto: {
             description: string;
@@ -3254,6 +3373,12 @@ export interface components {
             /** @description What they said about the plan */
             views?: string;
         };
+        ResolveVerificationDto: {
+            /** @description The fields to take from the population database (those that differ) */
+            accept: ("fullName" | "dateOfBirth" | "sex" | "personalId")[];
+            /** @description Why the record keeps its own values (required when a difference is not accepted, or the person was not found): kept in the history */
+            note?: string;
+        };
         ReviewDto: {
             /** @description propose_closure only when every criterion is met */
             criteria: components["schemas"]["ClosureCriteriaDto"];
@@ -3333,6 +3458,18 @@ export interface components {
              * @description .xlsx or .csv, as the template
              */
             file: string;
+        };
+        StartVerificationDto: {
+            /**
+             * @description The commune whose children to check
+             * @example 00004
+             */
+            communeCode: string;
+            /**
+             * @description Check again the children already checked today
+             * @default false
+             */
+            force: boolean;
         };
         StepDeadlineDto: {
             dueAt: string;
@@ -3481,6 +3618,8 @@ export interface components {
             personalId?: string;
             /** @example 01 */
             provinceCode?: string;
+            /** @description Why a field the population database verified (name, date of birth, sex, personal ID) changes: required for such a change, kept in the history */
+            reason?: string;
             riskFactors?: components["schemas"]["RiskFactorDto"][];
             /**
              * @description A code of the list `school-statuses` (GET /api/v1/reference/school-statuses)
@@ -3544,6 +3683,60 @@ export interface components {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
         };
+        VerificationCheckDto: {
+            /** @description On whose behalf */
+            actor?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            checkedAt: string;
+            /** @description The database’s fields; null: no such person */
+            found: components["schemas"]["PersonFieldsDto"] | null;
+            id: string;
+            /** @enum {string} */
+            method: "online" | "file";
+            /** @enum {string} */
+            outcome: "verified" | "mismatch" | "not_found";
+            /** @description Our fields as sent */
+            sent: components["schemas"]["PersonFieldsDto"];
+        };
+        VerificationCountsDto: {
+            disputed: number;
+            mismatch: number;
+            notFound: number;
+            unchecked: number;
+            verified: number;
+        };
+        VerificationRunDto: {
+            communeCode: string;
+            createdAt: string;
+            finishedAt: string | null;
+            force: boolean;
+            id: string;
+            /** @description Why it waits or failed, in the language asked for */
+            message: string | null;
+            mismatched: number;
+            notFound: number;
+            processed: number;
+            /** @description When a waiting run goes on */
+            resumeAt: string | null;
+            /** @description Who started it */
+            startedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            /** @enum {string} */
+            status: "queued" | "running" | "waiting" | "done" | "failed";
+            /** @description Children to check; known once it starts */
+            total: number | null;
+            verified: number;
+        };
+        VerificationWorklistDto: {
+            /** @description The commune’s records by state */
+            counts: components["schemas"]["VerificationCountsDto"];
+            items: components["schemas"]["WorklistItemDto"][];
+            nextCursor: string | null;
+        };
         WebhookAttemptDto: {
             at: string;
             attempt: number;
@@ -3580,6 +3773,23 @@ export interface components {
             id: string;
             organizationId: string;
             url: string;
+        };
+        WorklistChildDto: {
+            dateOfBirth: string;
+            fullName: string;
+            id: string;
+            personalId: string | null;
+            /** @enum {string} */
+            sex: "male" | "female" | "unknown";
+            /** @enum {string} */
+            verificationStatus: "unchecked" | "verified" | "mismatch" | "not_found" | "disputed";
+            version: number;
+            village: string | null;
+        };
+        WorklistItemDto: {
+            check: components["schemas"]["VerificationCheckDto"];
+            child: components["schemas"]["WorklistChildDto"];
+            differences: components["schemas"]["FieldDifferenceDto"][];
         };
     };
     responses: never;
@@ -9017,6 +9227,210 @@ export interface operations {
             };
         };
     };
+    getChildVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildVerificationDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveChildVerification: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag read: "<version>" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveVerificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record is not on the worklist, or a value taken belongs to another child */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names another version than the current one: read it again */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field that does not differ, or a value kept without a note */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     countChildren: {
         parameters: {
             query?: {
@@ -9707,6 +10121,77 @@ export interface operations {
             };
         };
     };
+    getVerificationWorklist: {
+        parameters: {
+            query: {
+                communeCode: string;
+                /** @description Opaque: the nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description One state; default: mismatch and not_found (what is left to do) */
+                status?: "mismatch" | "not_found" | "disputed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationWorklistDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -10354,6 +10839,245 @@ export interface operations {
             };
             /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVerificationRuns: {
+        parameters: {
+            query: {
+                communeCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRunDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startVerificationRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartVerificationDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRunDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The system is not connected online to the population database */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerificationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRunDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import {
   FolderOpenOutlined,
   InboxOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -36,6 +37,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/data-quality',
       icon: <ClearOutlined aria-hidden />,
       label: t('nav.dataQuality'),
+    },
+    can('children:verify') && {
+      path: '/children/verification',
+      icon: <SafetyCertificateOutlined aria-hidden />,
+      label: t('nav.verification'),
     },
     can('children:read') && {
       path: '/children/duplicates',

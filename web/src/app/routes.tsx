@@ -15,6 +15,7 @@ const ChildImportPage = lazy(() => import('../features/children/ChildImportPage'
 const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'));
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
+const VerificationPage = lazy(() => import('../features/children/VerificationPage'));
 const CasesPage = lazy(() => import('../features/cases/CasesPage'));
 const CaseNewPage = lazy(() => import('../features/cases/CaseNewPage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
@@ -141,6 +142,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <DataQualityPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/verification"
+        element={
+          <SignedIn>
+            <VerificationPage />
           </SignedIn>
         }
       />

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
@@ -58,6 +58,8 @@ function EditForm({ original }: { original: Child }) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Required by the server to change what the population database verified.
+  const [reason, setReason] = useState('');
 
   const save = async (values: ChildValues) => {
     setBusy(true);
@@ -67,7 +69,7 @@ function EditForm({ original }: { original: Child }) {
       const saved = await call(
         api.PATCH('/api/v1/children/{id}', {
           params: { path: { id: base.id }, header: { 'If-Match': `"${version}"` } },
-          body: mine as Schemas['UpdateChildDto'],
+          body: { ...mine, reason: reason.trim() || undefined } as Schemas['UpdateChildDto'],
         }),
       );
       queryClient.setQueryData(['children', 'record', saved.id], saved);
@@ -154,6 +156,19 @@ function EditForm({ original }: { original: Child }) {
         />
       )}
       {error && <Alert type="error" showIcon role="alert" title={error} />}
+      {base.verificationStatus === 'verified' && (
+        <Form layout="vertical" component="div" className="verified-reason">
+          <Form.Item label={t('form.reason')} htmlFor="verified-reason" help={t('form.reasonHelp')}>
+            <Input.TextArea
+              id="verified-reason"
+              rows={2}
+              maxLength={1000}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </Form.Item>
+        </Form>
+      )}
       <ChildForm
         placeExtra={<OldCommuneLookup form={form} />}
         form={form}

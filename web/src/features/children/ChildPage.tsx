@@ -13,7 +13,13 @@ import { useI18n } from '../../i18n';
 import { useAreaNames, useCodeName } from '../reference/hooks';
 import { pairPath, percent, useDuplicatesOf } from './duplicates';
 import { useFieldValue } from './field-values';
-import { DOB_PRECISION_LABEL, fieldLabel, historyAction, SEX_LABEL } from './labels';
+import {
+  DOB_PRECISION_LABEL,
+  fieldLabel,
+  historyAction,
+  SEX_LABEL,
+  VERIFICATION_LABEL,
+} from './labels';
 import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
 
 type Child = Schemas['ChildDto'];
@@ -114,6 +120,13 @@ function ChildRecord({ child }: { child: Child }) {
               </Descriptions.Item>
               <Descriptions.Item label={t('child.personalId')}>
                 {child.personalId ?? none}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('child.verification')}>
+                {child.verificationStatus === 'verified' ? (
+                  <Tag color="green">{t(VERIFICATION_LABEL.verified)}</Tag>
+                ) : (
+                  t(VERIFICATION_LABEL[child.verificationStatus])
+                )}
               </Descriptions.Item>
             </Descriptions>
           </Panel>
@@ -311,6 +324,12 @@ function ChildHistory({ child }: { child: Child }) {
                       <ins>{show(field, change.to)}</ins>
                     </li>
                   ))}
+                  {entry.reason && (
+                    <li>
+                      <Typography.Text strong>{t('history.reason')}</Typography.Text>:{' '}
+                      {entry.reason}
+                    </li>
+                  )}
                 </ul>
               ),
             },

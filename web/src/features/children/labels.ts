@@ -7,6 +7,15 @@ export const SEX_LABEL: Record<string, MessageKey> = {
   unknown: 'sex.unknown',
 };
 
+/** Where a record stands against the national population database. */
+export const VERIFICATION_LABEL: Record<string, MessageKey> = {
+  unchecked: 'verification.status.unchecked',
+  verified: 'verification.status.verified',
+  mismatch: 'verification.status.mismatch',
+  not_found: 'verification.status.not_found',
+  disputed: 'verification.status.disputed',
+};
+
 export const DOB_PRECISION_LABEL: Record<string, MessageKey | undefined> = {
   exact: undefined,
   year: 'dob.year',
@@ -49,6 +58,8 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   merged: 'history.merged',
   merged_into: 'history.mergedInto',
   merge_undone: 'history.mergeUndone',
+  verification_accepted: 'history.verificationAccepted',
+  verification_disputed: 'history.verificationDisputed',
 };
 
 export function historyAction(action: string, t: Translate): string {

@@ -120,3 +120,42 @@ describe('a client that keeps sending', () => {
     expect(limited.headers['x-ratelimit-remaining']).toBe('0');
   });
 });
+
+describe('hits on their way to the store', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ role: 'api', env: { RATE_LIMIT_PER_MINUTE: '30' } });
+  });
+  afterAll(() => t.close());
+
+  it('still count while the store has not answered', async () => {
+    // A store slow to take a sync's hits (300 ms), quick to answer a single request's.
+    type Hit = (hits: [string, number][], windowMs: number) => Promise<unknown>;
+    const store = (t.app.get(RateLimiter) as unknown as { store: { hit: Hit } }).store;
+    const hit = store.hit.bind(store);
+    const slow = jest.spyOn(store, 'hit').mockImplementation(async (hits, windowMs) => {
+      if (hits.some(([, count]) => count > 1)) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      return hit(hits, windowMs);
+    });
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 20 }, async () => (await t.http.get('/api/v1/no-such-route')).status),
+      );
+    try {
+      // The first asks the store; the others are counted here once it answered, and sent to the
+      // store SYNC_MS later. The next twenty come while those are on their way: the first of them
+      // asks the store, which does not have them yet.
+      const first = await burst();
+      await new Promise((resolve) => setTimeout(resolve, SYNC_MS + 50));
+      const second = await burst();
+      const statuses = [...first, ...second];
+      expect(statuses.filter((status) => status === 404)).toHaveLength(30);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+    } finally {
+      slow.mockRestore();
+    }
+  });
+});

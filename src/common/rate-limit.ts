@@ -154,6 +154,8 @@ interface Counter {
   shared: number;
   /** This process's hits since, not yet added to the store. */
   unsent: number;
+  /** Hits sent to the store whose answer has not come back: still this process's to count. */
+  inFlight: number;
   /** When the window ends, by this process's clock. */
   resetAt: number;
   /** When the store last told the shared count. */
@@ -254,7 +256,7 @@ export class RateLimiter implements OnApplicationShutdown {
         counter.unsent++;
         this.toSend.add(key);
         this.syncing ??= setTimeout(() => void this.sync(), SYNC_MS).unref();
-        return { hits: counter.shared + counter.unsent, resetMs: counter.resetAt - now };
+        return { hits: counted(counter), resetMs: counter.resetAt - now };
       }
       const asked = this.asking.get(key);
       if (!asked) break;
@@ -271,15 +273,22 @@ export class RateLimiter implements OnApplicationShutdown {
     } finally {
       this.asking.delete(key);
     }
-    // Hits counted here meanwhile (`unsent`) are the next sync's.
-    const known = this.counters.get(key) ?? { shared: 0, unsent: 0, resetAt: 0, syncedAt: 0 };
+    // Hits counted here meanwhile (`unsent`) are the next sync's; those of a sync still in flight
+    // may or may not be in this answer, and count until the sync's own answer (erring high).
+    const known = this.counters.get(key) ?? {
+      shared: 0,
+      unsent: 0,
+      inFlight: 0,
+      resetAt: 0,
+      syncedAt: 0,
+    };
     Object.assign(known, {
       shared: window.hits,
       resetAt: now + window.resetMs,
       syncedAt: Date.now(),
     });
     this.counters.set(key, known);
-    return { hits: window.hits + known.unsent, resetMs: window.resetMs };
+    return { hits: counted(known), resetMs: window.resetMs };
   }
 
   /** Adds the hits counted here to the store, every client's in one round trip. */
@@ -290,25 +299,35 @@ export class RateLimiter implements OnApplicationShutdown {
     for (const key of this.toSend) {
       const counter = this.counters.get(key)!;
       // Hits of a window that ended count for nothing.
-      if (counter.resetAt > started) sent.push([key, counter.unsent]);
+      if (counter.resetAt > started) {
+        sent.push([key, counter.unsent]);
+        counter.inFlight += counter.unsent;
+      }
       counter.unsent = 0;
     }
     this.toSend.clear();
     if (sent.length === 0) return;
+    let windows = new Map<string, Window>();
     try {
-      const windows = await this.store.hit(sent, WINDOW_MS);
-      const answered = Date.now();
-      for (const [key, window] of windows) {
-        const counter = this.counters.get(key);
-        if (!counter) continue;
-        Object.assign(counter, {
-          shared: window.hits,
-          resetAt: started + window.resetMs,
-          syncedAt: answered,
-        });
-      }
+      windows = await this.store.hit(sent, WINDOW_MS);
     } catch (error) {
       this.logger.warn({ err: error }, 'Rate limit not counted');
+    }
+    const answered = Date.now();
+    for (const [key, count] of sent) {
+      const counter = this.counters.get(key);
+      if (!counter) continue;
+      counter.inFlight -= count;
+      const window = windows.get(key);
+      if (!window) continue;
+      // The store's count only grows within a window: an answer overtaken by a later one (two
+      // syncs in flight) does not take it back.
+      const sameWindow = counter.resetAt > answered;
+      Object.assign(counter, {
+        shared: sameWindow ? Math.max(counter.shared, window.hits) : window.hits,
+        resetAt: started + window.resetMs,
+        syncedAt: answered,
+      });
     }
   }
 
@@ -316,9 +335,16 @@ export class RateLimiter implements OnApplicationShutdown {
   private sweep(now: number): void {
     this.sweptAt = now;
     for (const [key, counter] of this.counters) {
-      if (counter.resetAt <= now && counter.unsent === 0) this.counters.delete(key);
+      if (counter.resetAt <= now && counter.unsent === 0 && counter.inFlight === 0) {
+        this.counters.delete(key);
+      }
     }
   }
+}
+
+/** A client's count as this process knows it: the store's, and this process's hits it lacks. */
+function counted(counter: Counter): number {
+  return counter.shared + counter.inFlight + counter.unsent;
 }
 
 /** The sign-in routes' smaller budget, for the routes marked `@RateLimit('login')`. */

@@ -191,6 +191,8 @@ describe('errors in the log and in failed jobs carry no personal data', () => {
       await new Promise((r) => setTimeout(r, 100));
       job = await queue.getJob(added.id!);
     }
+    // The job read before it failed (the loop's last read) has no reason yet: read it again.
+    job = await queue.getJob(added.id!);
     expect(job!.failedReason).toBe('invalid input syntax for type uuid: "?"');
     const stored = JSON.stringify([job!.failedReason, job!.stacktrace]);
     expect(stored).toContain('QueryFailedError');

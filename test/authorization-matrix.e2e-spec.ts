@@ -128,6 +128,11 @@ const CHILD_WRITERS = { roles: ['commune_officer', 'social_worker'] as const };
 /** children:import, children:merge */
 const IMPORTERS = { roles: ['commune_officer'] as const };
 const IMPORT_CSV = Buffer.from('Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã\r\n');
+/** The population check's exchange file, its header only. */
+const ANSWER_CSV = Buffer.from(
+  'Mã hồ sơ (ID),Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,"Thôn, tổ dân phố",Kết quả đối chiếu,' +
+    'Họ và tên theo CSDL dân cư,Ngày sinh theo CSDL dân cư,Giới tính theo CSDL dân cư,Số định danh theo CSDL dân cư\r\n',
+);
 
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
@@ -799,6 +804,22 @@ const SPEC: Record<string, RouteSpec> = {
     request: () => ({
       path: '/api/v1/population/verification-runs',
       body: { communeCode: AREA.communeA1 },
+    }),
+  },
+  'GET /api/v1/population/verification-file': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/population/verification-file?communeCode=${AREA.communeA1}`,
+    }),
+  },
+  // The answers are taken for records in the caller's areas only, row by row.
+  'POST /api/v1/population/verification-file': {
+    access: IMPORTERS,
+    ok: 200,
+    request: () => ({
+      path: '/api/v1/population/verification-file',
+      file: { name: 'ket-qua.csv', content: ANSWER_CSV },
     }),
   },
   'GET /api/v1/population/verification-runs': {

@@ -569,7 +569,7 @@ export class ChildImportsService {
   }
 }
 
-function formatOf(fileName: string, file: Buffer): SheetFormat {
+export function formatOf(fileName: string, file: Buffer): SheetFormat {
   const zip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   if (/\.xlsx$/i.test(fileName) && zip) return 'xlsx';
   if (/\.csv$/i.test(fileName) && !zip) return 'csv';

@@ -6,6 +6,7 @@ import {
   type ImportCellHint,
 } from '../common/i18n.js';
 import { givenFields } from '../common/changes.js';
+import { isCalendarDate } from '../common/fields.js';
 import type { RegistryReference } from './child-rules.js';
 import type { CaregiverDto, CreateChildDto } from './dto/child.dto.js';
 import type { Caregiver, Child, FlagEntry } from './entities/child.entity.js';
@@ -111,6 +112,28 @@ function dateOfBirth(value: CellValue): [string, boolean] | null {
   if (match) return [raw, false];
   if (/^\d{4}$/.test(raw)) return [`${raw}-01-01`, true];
   return null;
+}
+
+/** A day as a cell holds it (a date cell, dd/mm/yyyy, yyyy-mm-dd); undefined for a year alone or no such day. */
+export function dayCell(value: CellValue): string | undefined {
+  const day = dateOfBirth(value);
+  return day && !day[1] && isCalendarDate(day[0]) ? day[0] : undefined;
+}
+
+/** A sex as a sheet writes it ("Nam", "nữ", "F"…); undefined when it is none. */
+export function sexCell(value: CellValue): Child['sex'] | undefined {
+  const raw = text(value);
+  return raw ? (SEXES.get(normalizeName(raw)) as Child['sex'] | undefined) : undefined;
+}
+
+/** A personal ID, as a number cell may have kept it (without its leading zeros). */
+export function personalIdCell(value: CellValue): string | undefined {
+  return code(value, 12, PERSONAL_ID_LOST);
+}
+
+/** A sex in the sheets' words. */
+export function sexLabel(sex: Child['sex']): string {
+  return SEX_LABELS[sex];
 }
 
 function list(value: CellValue): string[] {

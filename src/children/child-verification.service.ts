@@ -74,15 +74,26 @@ export class ChildVerificationService {
     return this.checks.countToCheck(communeCode, checkedBefore);
   }
 
+  /** The commune's records a check by file lists: those not verified, or all. */
+  forFile(communeCode: string, all: boolean): Promise<Child[]> {
+    return this.checks.forFile(communeCode, all);
+  }
+
+  /** The current records of these ids in the actor's areas (merged ones left out). */
+  async current(actor: Actor, ids: string[]): Promise<Child[]> {
+    return (await this.children.byIds(actor.scope, ids)).filter((child) => !child.mergedInto);
+  }
+
   /**
    * Records the database's answers in the caller's transaction, each record's state with it;
-   * returns how many of each outcome were recorded (a record changed since it was read is not).
+   * returns how many of each outcome were recorded and which records (one changed since it was
+   * read is not).
    */
   async record(
     manager: EntityManager,
     answers: PersonAnswer[],
     context: CheckContext,
-  ): Promise<{ verified: number; mismatch: number; not_found: number }> {
+  ): Promise<{ verified: number; mismatch: number; not_found: number; ids: Set<string> }> {
     const results = answers.map(({ child, found }) => {
       const sent = personOf(child);
       return { child, sent, found, outcome: outcomeOf(sent, found) };
@@ -95,7 +106,7 @@ export class ChildVerificationService {
     });
     const counts = { verified: 0, mismatch: 0, not_found: 0 };
     for (const result of results) if (recorded.has(result.child.id)) counts[result.outcome] += 1;
-    return counts;
+    return { ...counts, ids: recorded };
   }
 
   /** A record's state, where it differs from the database's person, and its checks. */

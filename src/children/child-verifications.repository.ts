@@ -71,6 +71,18 @@ export class ChildVerificationsRepository {
     return q;
   }
 
+  /** The commune's current records for a check by file, in name order: those not verified, or all. */
+  forFile(communeCode: string, all: boolean): Promise<Child[]> {
+    const q = this.dataSource
+      .getRepository(Child)
+      .createQueryBuilder('c')
+      .where('c.commune_code = :communeCode AND c.merged_into IS NULL', { communeCode })
+      .orderBy('c.name_search')
+      .addOrderBy('c.id');
+    if (!all) q.andWhere("c.verification_status <> 'verified'");
+    return q.getMany();
+  }
+
   /**
    * Records checks and sets each record's state, in one statement, for the records still at the
    * version that was sent; returns the ids recorded. A record changed meanwhile is left as it is

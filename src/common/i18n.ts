@@ -1030,6 +1030,36 @@ export const IMPORT_ROW_MESSAGES = {
 
 export type ImportRowMessage = keyof typeof IMPORT_ROW_MESSAGES;
 
+/** Why a row of the population database's answer file was not taken (population/exchange-file.ts). */
+export const EXCHANGE_ROW_MESSAGES = {
+  'no-id': {
+    vi: 'Dòng không có mã hồ sơ (cột “Mã hồ sơ (ID)”): hãy dùng tệp xuất từ hệ thống.',
+    en: 'The row has no record id (column “Mã hồ sơ (ID)”): use the file the system exported.',
+  },
+  'id-not-found': {
+    vi: 'Không có hồ sơ mã {id} trong địa bàn của bạn.',
+    en: 'No record {id} in your areas.',
+  },
+  result: {
+    vi: 'Kết quả đối chiếu “{value}” không hợp lệ; ghi Khớp, Sai khác hoặc Không tìm thấy.',
+    en: 'The result “{value}” is not one; write Khớp, Sai khác or Không tìm thấy.',
+  },
+  'database-value': {
+    vi: 'Cột “{column}”: không đọc được “{value}”.',
+    en: 'Column “{column}”: “{value}” cannot be read.',
+  },
+  duplicate: {
+    vi: 'Hồ sơ {id} đã có kết quả ở dòng {row}: mỗi hồ sơ chỉ ghi nhận một dòng.',
+    en: 'Record {id} already has its result on row {row}: one row is recorded per record.',
+  },
+  changed: {
+    vi: 'Hồ sơ {id} đã được sửa sau khi xuất tệp (hoặc dòng này đã bị sửa): hãy xuất lại tệp để đối chiếu.',
+    en: 'Record {id} changed after the file was exported (or this row was edited): export the file again to check it.',
+  },
+} satisfies Record<string, Text>;
+
+export type ExchangeRowMessage = keyof typeof EXCHANGE_ROW_MESSAGES;
+
 /**
  * What a cell of an import should hold, in the template's words (its values, not the API's), for
  * the row errors about the cell's value.

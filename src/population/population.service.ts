@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
@@ -9,19 +10,40 @@ import {
   vietnamTimeAndDate,
   nextDay,
 } from '../calendar/working-days.js';
+import { formatOf } from '../children/child-imports.service.js';
 import {
   type CheckedRecord,
   ChildVerificationService,
+  type PersonAnswer,
   requireCommuneInScope,
 } from '../children/child-verification.service.js';
+import { personOf } from '../children/dto/child-verification.dto.js';
+import type { PersonFields } from '../children/entities/child-verification.entity.js';
+import { differences } from '../children/population-match.js';
+import { readSheet, UnreadableSheet } from '../children/sheet-reader.js';
+import { writeSheet } from '../children/sheet-writer.js';
 import type { ImportActor } from '../children/entities/child-import.entity.js';
 import { AppException } from '../common/app.exception.js';
-import { fill, type Language, POPULATION_RUN_MESSAGES } from '../common/i18n.js';
+import {
+  EXCHANGE_ROW_MESSAGES,
+  type ExchangeRowMessage,
+  fill,
+  type Language,
+  POPULATION_RUN_MESSAGES,
+} from '../common/i18n.js';
 import { AppConfig } from '../config/app-config.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
-import { VerificationRunDto } from './dto/verification-run.dto.js';
+import { type AnswerFileResultDto, VerificationRunDto } from './dto/verification-run.dto.js';
+import {
+  type AnswerRow,
+  EXCHANGE_COLUMNS,
+  type ExchangeKey,
+  exchangeColumns,
+  readAnswerRow,
+  toExchangeRow,
+} from './exchange-file.js';
 import type { VerificationRun } from './entities/verification-run.entity.js';
 import {
   POPULATION_GATEWAY,
@@ -120,6 +142,141 @@ export class PopulationService {
     return (await this.runs.ofCommune(actor.scope, communeCode, 20)).map((run) =>
       VerificationRunDto.from(run, language),
     );
+  }
+
+  /**
+   * The file to check a commune's records with the commune police, where there is no online
+   * connection: the records not verified (or all), our values and blank columns for the answer.
+   */
+  async exportFile(
+    communeCode: string,
+    all: boolean,
+    actor: Actor,
+    open: () => Writable,
+  ): Promise<void> {
+    const provinceCode = await requireCommuneInScope(this.areas, communeCode, actor);
+    const records = await this.verification.forFile(communeCode, all);
+    await this.audit.record({
+      actor,
+      action: 'population.file_exported',
+      area: { provinceCode, communeCode },
+      details: { all, records: records.length },
+    });
+    const sheet = writeSheet(open(), 'Doi chieu dan cu', EXCHANGE_COLUMNS);
+    for (const record of records) {
+      sheet.add(toExchangeRow(record));
+      await sheet.drained();
+    }
+    await sheet.commit();
+  }
+
+  /**
+   * Records the answers the police wrote in an exported file (method `file`): the same states as an
+   * online check. A row is taken only for a record in the caller's areas still holding the values
+   * the file was exported with; the others are reported with the reason, by row.
+   */
+  async importAnswers(
+    file: { buffer: Buffer; originalname: string } | undefined,
+    actor: Actor,
+    language: Language,
+  ): Promise<AnswerFileResultDto> {
+    if (!file) throw new AppException('import-file-missing');
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+    const format = formatOf(fileName, file.buffer);
+    const rows: { row: number; answer: AnswerRow }[] = [];
+    let columns: Map<ExchangeKey, number> | null = null;
+    try {
+      for await (const { row, cells } of readSheet(file.buffer, format)) {
+        if (!columns) {
+          const header = exchangeColumns(cells);
+          if (header.missing.length > 0) {
+            throw new AppException('import-missing-columns', {
+              columns: header.missing.join(', '),
+            });
+          }
+          columns = header.columns;
+        } else rows.push({ row, answer: readAnswerRow(cells, columns) });
+      }
+    } catch (error) {
+      if (error instanceof UnreadableSheet) {
+        throw new AppException(error.code, { fileName, ...error.params });
+      }
+      throw error;
+    }
+    if (!columns) throw new AppException('import-empty', { fileName });
+
+    const result: AnswerFileResultDto = {
+      verified: 0,
+      mismatched: 0,
+      notFound: 0,
+      unanswered: 0,
+      rejected: [],
+    };
+    const reject = (row: number, id: string | null, message: { vi: string; en: string }) =>
+      result.rejected.push({ row, id, message: message[language] });
+    const answered: { row: number; id: string; sent: PersonFields; found: PersonFields | null }[] =
+      [];
+    const rowOf = new Map<string, number>();
+    for (const { row, answer } of rows) {
+      if (answer.kind === 'unanswered') result.unanswered += 1;
+      else if (answer.kind === 'rejected') reject(row, answer.id, answer.message);
+      else if (rowOf.has(answer.id)) {
+        reject(
+          row,
+          answer.id,
+          exchangeMessage('duplicate', { id: answer.id, row: `${rowOf.get(answer.id)}` }),
+        );
+      } else {
+        rowOf.set(answer.id, row);
+        answered.push({ row, ...answer });
+      }
+    }
+    for (let i = 0; i < answered.length; i += FILE_BATCH) {
+      const batch = answered.slice(i, i + FILE_BATCH);
+      const records = new Map(
+        (
+          await this.verification.current(
+            actor,
+            batch.map((a) => a.id),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const taken: (PersonAnswer & { row: number })[] = [];
+      for (const { row, id, sent, found } of batch) {
+        const record = records.get(id);
+        if (!record) reject(row, id, exchangeMessage('id-not-found', { id }));
+        else if (differences(personOf(record), sent).length > 0) {
+          reject(row, id, exchangeMessage('changed', { id }));
+        } else taken.push({ row, child: record, found });
+      }
+      const counts = await this.dataSource.transaction(async (tx) => {
+        const recorded = await this.verification.record(tx, taken, {
+          method: 'file',
+          runId: null,
+          actor,
+        });
+        const { ids: _ids, ...outcomes } = recorded;
+        await this.audit.record(
+          {
+            actor,
+            action: 'population.file_answers_recorded',
+            details: { fileName, ...outcomes },
+          },
+          tx,
+        );
+        return recorded;
+      });
+      // A record edited between its read above and the write: the answer is of its old values.
+      for (const { row, child } of taken) {
+        if (!counts.ids.has(child.id))
+          reject(row, child.id, exchangeMessage('changed', { id: child.id }));
+      }
+      result.verified += counts.verified;
+      result.mismatched += counts.mismatch;
+      result.notFound += counts.not_found;
+    }
+    result.rejected.sort((a, b) => a.row - b.row);
+    return result;
   }
 
   @OnJob(JobName.VerifyChildren)
@@ -285,4 +442,15 @@ export class PopulationService {
     });
     this.logger.log({ runId: run.id, status }, 'Verification run finished');
   }
+}
+
+/** Answers of a file recorded per transaction. */
+const FILE_BATCH = 500;
+
+function exchangeMessage(
+  message: ExchangeRowMessage,
+  params: Record<string, string>,
+): { vi: string; en: string } {
+  const text = EXCHANGE_ROW_MESSAGES[message];
+  return { vi: fill(text.vi, params), en: fill(text.en, params) };
 }

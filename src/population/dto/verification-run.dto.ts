@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { PERSON } from '../../common/openapi.js';
 import type { Language } from '../../common/i18n.js';
+import { toBoolean } from '../../common/text.js';
 import {
   RUN_STATUSES,
   type RunStatus,
@@ -74,4 +76,44 @@ export class VerificationRunDto {
       finishedAt: run.finishedAt?.toISOString() ?? null,
     };
   }
+}
+
+export class VerificationFileQuery {
+  @ApiProperty({ example: '00004' })
+  @Matches(/^\d{5}$/)
+  communeCode!: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Every record of the commune, the verified ones too (default: those not verified)',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  all?: boolean;
+}
+
+export class AnswerFileBodyDto {
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'The exported file with the police’s answers (.xlsx or .csv)',
+  })
+  file!: unknown;
+}
+
+export class RejectedAnswerDto {
+  @ApiProperty({ description: 'The row of the sheet (1 is the header)' }) row!: number;
+  @ApiProperty({ nullable: true, type: String }) id!: string | null;
+  @ApiProperty({ description: 'Why, in the language asked for' }) message!: string;
+}
+
+/** What an answer file did: the answers recorded by outcome, the rows not taken. */
+export class AnswerFileResultDto {
+  @ApiProperty() verified!: number;
+  @ApiProperty() mismatched!: number;
+  @ApiProperty() notFound!: number;
+  @ApiProperty({ description: 'Rows without a result yet' }) unanswered!: number;
+  @ApiProperty({ type: [RejectedAnswerDto], description: 'Rows not taken, with the reason' })
+  rejected!: RejectedAnswerDto[];
 }

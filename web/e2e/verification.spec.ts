@@ -134,3 +134,53 @@ test('a verified record asks why its name changes, and is to be checked again', 
   await expect(page.getByText('Chưa đối chiếu', { exact: true })).toBeVisible();
   await expect(page.getByText(/Lý do: Giấy khai sinh viết “Hoà”/)).toBeVisible();
 });
+
+test('without a connection, the commune checks by file with the commune police', async ({
+  page,
+  request,
+}) => {
+  const token = await apiToken(request, 'demo.canbo');
+  const child = {
+    fullName: 'An Văn Phúc',
+    dateOfBirth: '2013-11-30',
+    sex: 'male',
+    personalId: `001213${serial}`,
+  };
+  const { id } = await apiPost(request, token, '/api/v1/children', {
+    ...child,
+    provinceCode: '01',
+    communeCode: BA_DINH,
+  });
+
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.canbo');
+  await page.getByRole('link', { name: 'Đối chiếu dân cư' }).click();
+  const file = page.getByRole('region', { name: 'Đối chiếu bằng tệp' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    file.getByRole('button', { name: 'Tải danh sách cần đối chiếu (.xlsx)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^doi-chieu-dan-cu-00004-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+  // What the police send back: his row, the database knowing him as An Văn Phú.
+  const answered = [
+    'Mã hồ sơ (ID),Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,"Thôn, tổ dân phố",Kết quả đối chiếu,Họ và tên theo CSDL dân cư',
+    `${id},${child.fullName},30/11/2013,Nam,${child.personalId},,Sai khác,AN VĂN PHÚ`,
+    `${id.slice(0, 8)},Ai Đó,01/01/2015,Nam,,,Khớp,`,
+  ].join('\n');
+  // Chosen as a person does with the keyboard: the button, Enter, the file dialog.
+  await file.getByRole('button', { name: 'Chọn tệp kết quả' }).focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (
+    await chooser
+  ).setFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(answered) });
+  await expect(
+    file.getByText('Đã ghi nhận: 0 khớp, 1 có sai khác, 0 không tìm thấy; 0 dòng chưa có kết quả.'),
+  ).toBeVisible();
+  await expect(file.getByText(/^Dòng 3: Dòng không có mã hồ sơ/)).toBeVisible();
+  const phuc = page.getByRole('region', { name: child.fullName });
+  await expect(phuc.getByRole('row', { name: /Họ và tên/ })).toContainText('AN VĂN PHÚ');
+  await expectAccessible(page);
+  await screenshot(page, 'verification-file');
+});

@@ -1221,6 +1221,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/population/verification-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file to check a commune’s records with the commune police (.xlsx): our values, columns for the answer */
+        get: operations["getVerificationFile"];
+        put?: never;
+        /** Record the answers the commune police wrote in the exported file */
+        post: operations["recordVerificationFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/population/verification-runs": {
         parameters: {
             query?: never;
@@ -1718,6 +1736,22 @@ export interface components {
             /** @description Late share (0..1) */
             overdueShare: number | null;
             total: number | null;
+        };
+        AnswerFileBodyDto: {
+            /**
+             * Format: binary
+             * @description The exported file with the police’s answers (.xlsx or .csv)
+             */
+            file: string;
+        };
+        AnswerFileResultDto: {
+            mismatched: number;
+            notFound: number;
+            /** @description Rows not taken, with the reason */
+            rejected: components["schemas"]["RejectedAnswerDto"][];
+            /** @description Rows without a result yet */
+            unanswered: number;
+            verified: number;
         };
         ApiKeyDto: {
             createdAt: string;
@@ -3309,6 +3343,13 @@ export interface components {
         RefreshDto: {
             /** @description Absent when the web app’s cookie carries it */
             refreshToken?: string;
+        };
+        RejectedAnswerDto: {
+            id: string | null;
+            /** @description Why, in the language asked for */
+            message: string;
+            /** @description The row of the sheet (1 is the header) */
+            row: number;
         };
         ReplaceHolidaysDto: {
             /** @description The year's whole list; it replaces the stored one */
@@ -10838,6 +10879,161 @@ export interface operations {
                 };
             };
             /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVerificationFile: {
+        parameters: {
+            query: {
+                /** @description Every record of the commune, the verified ones too (default: those not verified) */
+                all?: boolean;
+                communeCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records to check (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVerificationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AnswerFileBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerFileResultDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:verify, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an .xlsx or .csv file, unreadable, or without the file’s columns */
             422: {
                 headers: {
                     [name: string]: unknown;

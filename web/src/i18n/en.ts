@@ -1090,6 +1090,18 @@ export const en: Record<MessageKey, string> = {
   'verification.saved': 'Saved the check of {name}.',
   'verification.shown': 'Showing {count} records',
   'verification.shownMore': 'Showing the first {count} records',
+  'verification.file': 'Check by file',
+  'verification.file.intro':
+    'Where there is no online connection: download the records to check for the commune police; they write the result (Khớp, Sai khác or Không tìm thấy) and the database’s values in the blank columns; upload their file to record it.',
+  'verification.file.all': 'Include the verified records',
+  'verification.file.download': 'Download the records to check (.xlsx)',
+  'verification.file.name': 'population-check.xlsx',
+  'verification.file.answers': 'The commune police’s answered file',
+  'verification.file.choose': 'Choose the answered file',
+  'verification.file.recorded':
+    'Recorded: {verified} verified, {mismatched} differ, {notFound} not found; {unanswered} rows without a result.',
+  'verification.file.rejected': '{count} rows not recorded:',
+  'verification.file.row': 'Row {row}: {message}',
 };
 
 /** The English catalog, loaded when a user chooses English. */

@@ -757,6 +757,18 @@ export const viScreens = {
   'verification.saved': 'Đã lưu kết quả đối chiếu của {name}.',
   'verification.shown': 'Đang hiển thị {count} hồ sơ',
   'verification.shownMore': 'Đang hiển thị {count} hồ sơ đầu tiên',
+  'verification.file': 'Đối chiếu bằng tệp',
+  'verification.file.intro':
+    'Nơi chưa kết nối trực tuyến: tải danh sách hồ sơ cần đối chiếu gửi công an xã; công an ghi kết quả (Khớp, Sai khác hoặc Không tìm thấy) và thông tin theo CSDL dân cư vào các cột còn trống; tải tệp kết quả lên để ghi nhận.',
+  'verification.file.all': 'Gồm cả hồ sơ đã khớp',
+  'verification.file.download': 'Tải danh sách cần đối chiếu (.xlsx)',
+  'verification.file.name': 'doi-chieu-dan-cu.xlsx',
+  'verification.file.answers': 'Tệp kết quả của công an xã',
+  'verification.file.choose': 'Chọn tệp kết quả',
+  'verification.file.recorded':
+    'Đã ghi nhận: {verified} khớp, {mismatched} có sai khác, {notFound} không tìm thấy; {unanswered} dòng chưa có kết quả.',
+  'verification.file.rejected': '{count} dòng không ghi nhận được:',
+  'verification.file.row': 'Dòng {row}: {message}',
 } as const;
 
 addVietnamese(viScreens);

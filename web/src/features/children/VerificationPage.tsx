@@ -6,10 +6,23 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Typography,
+  Upload,
+} from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
+import { saveDownload } from '../../api/download';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
@@ -157,6 +170,7 @@ export default function VerificationPage() {
               <div aria-live="polite">{latest && <RunState run={latest} />}</div>
             </Space>
           </Panel>
+          <FileCheck communeCode={communeCode} />
           {counts && (
             <section className="panel" aria-labelledby={countsId}>
               <h2 className="panel-title" id={countsId}>
@@ -406,5 +420,108 @@ function Resolution({ item, view }: { item: Item; view: View }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The check by file, where the commune has no online connection: the list to hand to the commune
+ * police, and their answered file back (the same states as an online check).
+ */
+function FileCheck({ communeCode }: { communeCode: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [all, setAll] = useState(false);
+  const download = useMutation({
+    mutationFn: () =>
+      saveDownload(
+        api.GET('/api/v1/population/verification-file', {
+          params: { query: { communeCode, all } },
+          parseAs: 'blob',
+        }),
+        t('verification.file.name'),
+      ),
+  });
+  const upload = useMutation({
+    mutationFn: (file: File) =>
+      call(
+        api.POST('/api/v1/population/verification-file', {
+          // The generated types call a binary part a string; the form sends the file itself.
+          body: { file: file as unknown as string },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['children'] }),
+  });
+  const result = upload.data;
+  return (
+    <Panel title={t('verification.file')}>
+      <Typography.Paragraph>{t('verification.file.intro')}</Typography.Paragraph>
+      <Space direction="vertical">
+        <Checkbox checked={all} onChange={(event) => setAll(event.target.checked)}>
+          {t('verification.file.all')}
+        </Checkbox>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          onClick={() => download.mutate()}
+          loading={download.isPending}
+        >
+          {t('verification.file.download')}
+        </Button>
+        {download.error && <ErrorAlert error={download.error} />}
+        <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
+          <Form.Item label={t('verification.file.answers')} htmlFor="verification-answers">
+            <Upload
+              id="verification-answers"
+              accept=".xlsx,.csv"
+              maxCount={1}
+              showUploadList={false}
+              disabled={upload.isPending}
+              beforeUpload={(file) => {
+                upload.mutate(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined aria-hidden />} loading={upload.isPending}>
+                {t('verification.file.choose')}
+              </Button>
+            </Upload>
+          </Form.Item>
+        </Form>
+        {upload.error && <ErrorAlert error={upload.error} />}
+        <div aria-live="polite">
+          {result && (
+            <Alert
+              type={result.rejected.length > 0 ? 'warning' : 'success'}
+              showIcon
+              role="status"
+              title={t('verification.file.recorded', {
+                verified: result.verified,
+                mismatched: result.mismatched,
+                notFound: result.notFound,
+                unanswered: result.unanswered,
+              })}
+              description={
+                result.rejected.length > 0 && (
+                  <>
+                    <p>{t('verification.file.rejected', { count: result.rejected.length })}</p>
+                    <ul className="plain-list">
+                      {result.rejected.map((r) => (
+                        <li key={r.row}>
+                          {t('verification.file.row', { row: r.row, message: r.message })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )
+              }
+            />
+          )}
+        </div>
+      </Space>
+    </Panel>
   );
 }

@@ -37,7 +37,17 @@ async function world(env: Record<string, string>, credentials = true) {
   });
   const officer = await communeOfficer(t, 'officer');
   for (const child of CHILDREN) await officer.post('/api/v1/children').send(child).expect(201);
-  return { t, standIn, officer, population: t.app.get(PopulationService) };
+  const population = t.app.get(PopulationService);
+  /** Starts a run of commune A1 and works it once, as a worker would: the run as it then is. */
+  const checkOnce = async () => {
+    const { body } = await officer
+      .post('/api/v1/population/verification-runs')
+      .send({ communeCode: AREA.communeA1 })
+      .expect(202);
+    await population.work({ runId: body.id });
+    return (await officer.get(`/api/v1/population/verification-runs/${body.id}`).expect(200)).body;
+  };
+  return { t, standIn, officer, population, checkOnce };
 }
 
 /**
@@ -166,12 +176,7 @@ describe('population database: the day’s quota, credentials, no connection', (
   it('keeps to the day’s quota across runs', async () => {
     const w = await world({ POPULATION_DAILY_QUOTA: '3' });
     try {
-      const { body } = await w.officer
-        .post('/api/v1/population/verification-runs')
-        .send({ communeCode: AREA.communeA1 })
-        .expect(202);
-      await w.population.work({ runId: body.id });
-      const run = (await w.officer.get(`/api/v1/population/verification-runs/${body.id}`)).body;
+      const run = await w.checkOnce();
       expect(run).toMatchObject({ status: 'waiting', processed: 3 });
       expect(run.message).toMatch(/hết hạn mức/);
       // Two batches: two people, then the one left of the quota.
@@ -185,12 +190,7 @@ describe('population database: the day’s quota, credentials, no connection', (
   it('fails with a message for an administrator when the service refuses the credentials', async () => {
     const w = await world({}, false);
     try {
-      const { body } = await w.officer
-        .post('/api/v1/population/verification-runs')
-        .send({ communeCode: AREA.communeA1 })
-        .expect(202);
-      await w.population.work({ runId: body.id });
-      const run = (await w.officer.get(`/api/v1/population/verification-runs/${body.id}`)).body;
+      const run = await w.checkOnce();
       expect(run).toMatchObject({ status: 'failed', processed: 0 });
       expect(run.message).toMatch(/quản trị viên kiểm tra cấu hình kết nối/);
       expect(run.finishedAt).not.toBeNull();

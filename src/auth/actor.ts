@@ -41,6 +41,17 @@ export interface Actor {
   purpose: 'access' | 'mfa-enrollment';
 }
 
+/**
+ * Who started a job, as its worker needs them (an import, a check run): the job reads and writes
+ * with their rights, kept with the job in the database.
+ */
+export type JobActor = Pick<Actor, 'kind' | 'id' | 'name' | 'fullName' | 'home' | 'scope'>;
+
+export function jobActor(actor: Actor): JobActor {
+  const { kind, id, name, fullName, home, scope } = actor;
+  return { kind, id, name, fullName, home, scope };
+}
+
 /** The actor of the current request, set by the AccessGuard. */
 export const CurrentActor = createParamDecorator(
   (_data: unknown, ctx: ExecutionContext): Actor =>

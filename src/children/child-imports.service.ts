@@ -6,7 +6,7 @@ import { validateSync } from 'class-validator';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, jobActor } from '../auth/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import {
   fill,
@@ -35,9 +35,10 @@ import { type CellValue, cellMessage, overlay, rowToBody, text } from './child-s
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService, personalIdTaken } from './children.service.js';
 import { ChildImportDto } from './dto/child-import.dto.js';
+import { uploadedSheet, type UploadedSheet } from './sheet-upload.js';
 import { writeSheet } from './sheet-writer.js';
 import { CreateChildDto } from './dto/child.dto.js';
-import type { ChildImport, ChildImportError, ImportActor } from './entities/child-import.entity.js';
+import type { ChildImport, ChildImportError } from './entities/child-import.entity.js';
 import type { Child } from './entities/child.entity.js';
 import { CHECKED_FIELDS } from './population-match.js';
 import { columnOfHeader, headerOf, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
@@ -120,22 +121,13 @@ export class ChildImportsService {
 
   /** Stores the file and queues its import; a file whose headers cannot be used is refused now. */
   async start(
-    file: { buffer: Buffer; originalname: string } | undefined,
+    file: UploadedSheet | undefined,
     dryRun: boolean,
     actor: Actor,
   ): Promise<{ id: string }> {
     if (!file) throw new AppException('import-file-missing');
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
-    const format = formatOf(fileName, file.buffer);
+    const { fileName, format } = uploadedSheet(file);
     await readHeader(file.buffer, format, fileName);
-    const importActor: ImportActor = {
-      kind: actor.kind,
-      id: actor.id,
-      name: actor.name,
-      fullName: actor.fullName,
-      home: actor.home,
-      scope: actor.scope,
-    };
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (tx) => {
       const id = await this.imports.insert(tx, {
@@ -145,7 +137,7 @@ export class ChildImportsService {
         dryRun,
         file: file.buffer,
         fileSha256: sha256,
-        actor: importActor,
+        actor: jobActor(actor),
         createdBy: actor.id,
       });
       await this.outbox.enqueue(tx, JobName.ImportChildren, { importId: id }, { key: id });
@@ -567,13 +559,6 @@ export class ChildImportsService {
     }
     await this.children.addHistory(tx, history);
   }
-}
-
-export function formatOf(fileName: string, file: Buffer): SheetFormat {
-  const zip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  if (/\.xlsx$/i.test(fileName) && zip) return 'xlsx';
-  if (/\.csv$/i.test(fileName) && !zip) return 'csv';
-  throw new AppException('import-file-type', { fileName });
 }
 
 /** The header row (the first row with content): which column each cell names. */

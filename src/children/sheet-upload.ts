@@ -8,9 +8,28 @@ import {
 import { catchError, type Observable, throwError } from 'rxjs';
 import { AppException } from '../common/app.exception.js';
 import { MAX_UPLOAD_BYTES } from './sheet-limits.js';
+import type { SheetFormat } from './sheet-reader.js';
 
 /** The multipart field an import's file comes in. */
 export const FILE_FIELD = 'file';
+
+/** A spreadsheet uploaded in FILE_FIELD, as multer hands it over. */
+export interface UploadedSheet {
+  buffer: Buffer;
+  originalname: string;
+}
+
+/**
+ * The uploaded file's name as the user's computer wrote it (multer reads the multipart header as
+ * Latin-1; browsers send UTF-8), in NFC, and what kind of sheet the file is (422 otherwise).
+ */
+export function uploadedSheet(file: UploadedSheet): { fileName: string; format: SheetFormat } {
+  const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+  const zip = file.buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (/\.xlsx$/i.test(fileName) && zip) return { fileName, format: 'xlsx' };
+  if (/\.csv$/i.test(fileName) && !zip) return { fileName, format: 'csv' };
+  throw new AppException('import-file-type', { fileName });
+}
 
 /**
  * Says what went wrong with an upload's multipart body, which multer refuses with a bare "bad

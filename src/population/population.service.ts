@@ -3,14 +3,13 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import { type Actor, jobActor } from '../auth/actor.js';
 import {
   startOfVietnamDay,
   vietnamDay,
   vietnamTimeAndDate,
   nextDay,
 } from '../calendar/working-days.js';
-import { formatOf } from '../children/child-imports.service.js';
 import {
   type CheckedRecord,
   ChildVerificationService,
@@ -21,8 +20,8 @@ import { personOf } from '../children/dto/child-verification.dto.js';
 import type { PersonFields } from '../children/entities/child-verification.entity.js';
 import { differences } from '../children/population-match.js';
 import { readSheet, UnreadableSheet } from '../children/sheet-reader.js';
+import { uploadedSheet, type UploadedSheet } from '../children/sheet-upload.js';
 import { writeSheet } from '../children/sheet-writer.js';
-import type { ImportActor } from '../children/entities/child-import.entity.js';
 import { AppException } from '../common/app.exception.js';
 import {
   EXCHANGE_ROW_MESSAGES,
@@ -85,14 +84,6 @@ export class PopulationService {
   ): Promise<VerificationRunDto> {
     const provinceCode = await requireCommuneInScope(this.areas, communeCode, actor);
     if (!this.gateway) throw new AppException('population-offline');
-    const runActor: ImportActor = {
-      kind: actor.kind,
-      id: actor.id,
-      name: actor.name,
-      fullName: actor.fullName,
-      home: actor.home,
-      scope: actor.scope,
-    };
     const run = await this.dataSource.transaction(async (tx) => {
       const active = await this.runs.active(tx, communeCode);
       if (active) return active;
@@ -101,7 +92,7 @@ export class PopulationService {
         communeCode,
         status: 'queued',
         force,
-        actor: runActor,
+        actor: jobActor(actor),
         createdBy: actor.id,
       });
       await this.outbox.enqueue(
@@ -176,13 +167,12 @@ export class PopulationService {
    * the file was exported with; the others are reported with the reason, by row.
    */
   async importAnswers(
-    file: { buffer: Buffer; originalname: string } | undefined,
+    file: UploadedSheet | undefined,
     actor: Actor,
     language: Language,
   ): Promise<AnswerFileResultDto> {
     if (!file) throw new AppException('import-file-missing');
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
-    const format = formatOf(fileName, file.buffer);
+    const { fileName, format } = uploadedSheet(file);
     const rows: { row: number; answer: AnswerRow }[] = [];
     let columns: Map<ExchangeKey, number> | null = null;
     try {

@@ -1,11 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Actor } from '../../auth/actor.js';
+import type { JobActor } from '../../auth/actor.js';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
-
-/** Who started an import, as the worker needs them: the import writes with their rights. */
-export type ImportActor = Pick<Actor, 'kind' | 'id' | 'name' | 'fullName' | 'home' | 'scope'>;
 
 /**
  * A spreadsheet import (nhập dữ liệu trẻ em từ bảng tính). The file is kept in the database so
@@ -37,7 +34,7 @@ export class ChildImport {
   fileSha256!: string;
 
   @Column({ type: 'jsonb' })
-  actor!: ImportActor;
+  actor!: JobActor;
 
   /** Data rows in the file; known once the file has been read through. */
   @Column({ type: 'integer', nullable: true })

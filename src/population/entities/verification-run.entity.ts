@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportActor } from '../../children/entities/child-import.entity.js';
+import type { JobActor } from '../../auth/actor.js';
 
 /**
  * queued → running → done; `waiting` while the population database is unreachable or the day's
@@ -35,7 +35,7 @@ export class VerificationRun {
 
   /** Who started it: the run reads and writes with their rights. */
   @Column({ type: 'jsonb' })
-  actor!: ImportActor;
+  actor!: JobActor;
 
   /** Children to check, counted when the run starts. */
   @Column({ type: 'integer', nullable: true })

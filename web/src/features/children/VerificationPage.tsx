@@ -53,6 +53,8 @@ export default function VerificationPage() {
   const [chosen, setChosen] = useState(params.get('commune'));
   const [view, setView] = useState<View>('open');
   const [force, setForce] = useState(false);
+  // The last record settled: it leaves the list as the list reloads; the notice stays.
+  const [saved, setSaved] = useState<string | null>(null);
   const communeCode =
     communes.options.find((c) => c.code === chosen)?.code ?? communes.only ?? communes.home;
   const communeName = communes.options.find((c) => c.code === communeCode)?.fullName;
@@ -206,6 +208,16 @@ export default function VerificationPage() {
             <Radio value="disputed">{t('verification.list.disputed')}</Radio>
           </Radio.Group>
           {list.error && <ErrorAlert error={list.error} />}
+          <div aria-live="polite">
+            {saved && (
+              <Alert
+                type="success"
+                showIcon
+                role="status"
+                title={t('verification.saved', { name: saved })}
+              />
+            )}
+          </div>
           <div aria-live="polite" className="result-count">
             {list.isSuccess &&
               (list.hasNextPage
@@ -216,7 +228,12 @@ export default function VerificationPage() {
             <Typography.Paragraph>{t('verification.empty')}</Typography.Paragraph>
           )}
           {items.map((item) => (
-            <Resolution key={`${item.child.id}-${item.child.version}`} item={item} view={view} />
+            <Resolution
+              key={`${item.child.id}-${item.child.version}`}
+              item={item}
+              view={view}
+              onSaved={setSaved}
+            />
           ))}
           {list.hasNextPage && (
             <Button
@@ -286,7 +303,15 @@ function RunState({ run }: { run: Run }) {
 }
 
 /** One record of the worklist: ours beside the database's, each difference to take or keep. */
-function Resolution({ item, view }: { item: Item; view: View }) {
+function Resolution({
+  item,
+  view,
+  onSaved,
+}: {
+  item: Item;
+  view: View;
+  onSaved: (name: string) => void;
+}) {
   const { t, date, dateTime } = useI18n();
   const { can } = useAuth();
   const queryClient = useQueryClient();
@@ -295,7 +320,6 @@ function Resolution({ item, view }: { item: Item; view: View }) {
   const { child, check, differences } = item;
   const [taken, setTaken] = useState<Set<string>>(new Set());
   const [note, setNote] = useState('');
-  const [saved, setSaved] = useState(false);
   const notFound = check.found === null;
   // A disputed record can only take every remaining value now (the server's rule).
   const settle = useMutation({
@@ -310,7 +334,7 @@ function Resolution({ item, view }: { item: Item; view: View }) {
         }),
       ),
     onSuccess: () => {
-      setSaved(true);
+      onSaved(child.fullName);
       void queryClient.invalidateQueries({ queryKey: ['children'] });
     },
   });
@@ -338,14 +362,7 @@ function Resolution({ item, view }: { item: Item; view: View }) {
         {' · '}
         {t('verification.checkedAt', { time: dateTime(check.checkedAt) })}
       </Typography.Paragraph>
-      {saved ? (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={t('verification.saved', { name: child.fullName })}
-        />
-      ) : (
+      {settle.isSuccess ? null : (
         <>
           {notFound ? (
             <Alert type="warning" showIcon title={t('verification.notFound')} />

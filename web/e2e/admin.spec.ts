@@ -56,6 +56,9 @@ test('the administrator manages organisations, accounts, API keys and the holida
   await checkScreen(page, 'admin-organizations');
   await page.getByRole('button', { name: 'Thêm cơ quan, tổ chức' }).click();
   const orgDialog = page.getByRole('dialog', { name: 'Thêm cơ quan, tổ chức' });
+  // Its form shown first, as a person sees it before saving (CI once clicked "Lưu" while the
+  // dialog was still opening, and no check ran).
+  await expect(orgDialog.getByLabel('Tên cơ quan, tổ chức')).toBeVisible();
   await orgDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(orgDialog.getByText('Vui lòng nhập Tên cơ quan, tổ chức.')).toBeVisible();
   await orgDialog.getByLabel('Tên cơ quan, tổ chức').fill(ORG);

@@ -75,8 +75,8 @@ export class ChildVerificationService {
   }
 
   /** The commune's records a check by file lists: those not verified, or all. */
-  forFile(communeCode: string, all: boolean): Promise<Child[]> {
-    return this.checks.forFile(communeCode, all);
+  forFile(actor: Actor, communeCode: string, all: boolean): Promise<Child[]> {
+    return this.checks.forFile(actor.scope, communeCode, all);
   }
 
   /** The current records of these ids in the actor's areas (merged ones left out). */

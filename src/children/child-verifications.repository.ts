@@ -72,11 +72,13 @@ export class ChildVerificationsRepository {
   }
 
   /** The commune's current records for a check by file, in name order: those not verified, or all. */
-  forFile(communeCode: string, all: boolean): Promise<Child[]> {
+  forFile(scope: AreaScope, communeCode: string, all: boolean): Promise<Child[]> {
+    const area = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
     const q = this.dataSource
       .getRepository(Child)
       .createQueryBuilder('c')
-      .where('c.commune_code = :communeCode AND c.merged_into IS NULL', { communeCode })
+      .where(area.sql, area.params)
+      .andWhere('c.commune_code = :communeCode AND c.merged_into IS NULL', { communeCode })
       .orderBy('c.name_search')
       .addOrderBy('c.id');
     if (!all) q.andWhere("c.verification_status <> 'verified'");

@@ -146,7 +146,7 @@ export class PopulationService {
     open: () => Writable,
   ): Promise<void> {
     const provinceCode = await requireCommuneInScope(this.areas, communeCode, actor);
-    const records = await this.verification.forFile(communeCode, all);
+    const records = await this.verification.forFile(actor, communeCode, all);
     await this.audit.record({
       actor,
       action: 'population.file_exported',

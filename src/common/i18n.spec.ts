@@ -25,6 +25,12 @@ describe('i18n', () => {
       ),
     ).toBe('Chỉ được có tối đa 200 ký tự.');
     expect(
+      validationMessage('isLength', 'note must be longer than or equal to 3 characters', 'vi'),
+    ).toBe('Phải có ít nhất 3 ký tự.');
+    expect(
+      validationMessage('isLength', 'note must be shorter than or equal to 1000 characters', 'vi'),
+    ).toBe('Chỉ được có tối đa 1000 ký tự.');
+    expect(
       validationMessage(
         'isIn',
         'sex must be one of the following values: male, female, unknown',

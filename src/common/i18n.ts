@@ -884,6 +884,10 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   max: (m) => `Không được lớn hơn ${numbers(m)[0]}.`,
   minLength: (m) => `Phải có ít nhất ${numbers(m)[0]} ký tự.`,
   maxLength: (m) => `Chỉ được có tối đa ${numbers(m)[0]} ký tự.`,
+  isLength: (m) =>
+    m.includes('longer than')
+      ? `Phải có ít nhất ${numbers(m)[0]} ký tự.`
+      : `Chỉ được có tối đa ${numbers(m)[0]} ký tự.`,
   arrayMinSize: (m) => `Phải có ít nhất ${numbers(m)[0]} phần tử.`,
   arrayMaxSize: (m) => `Chỉ được có tối đa ${numbers(m)[0]} phần tử.`,
   matches: () => 'Không đúng định dạng.',

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Form, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Radio, Space, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
@@ -7,6 +7,7 @@ import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { CommuneSelect } from '../reference/CommuneSelect';
 import { useCommunesInScope } from '../reference/hooks';
 import { DOB_PRECISION_LABEL } from './labels';
 import { type DataProblem, isProblem, PROBLEM_FIELD, PROBLEM_LABEL, PROBLEMS } from './quality';
@@ -128,19 +129,12 @@ export default function DataQualityPage() {
         </Typography.Paragraph>
       </div>
       {saved && <Alert type="success" showIcon role="status" title={t('quality.saved')} />}
-      {communes.options.length > 1 && (
-        <Form layout="vertical" className="quality-commune">
-          <Form.Item label={t('children.commune')} htmlFor="quality-commune">
-            <Select
-              id="quality-commune"
-              showSearch={{ optionFilterProp: 'label' }}
-              value={communeCode}
-              onChange={(commune: string) => choose({ commune })}
-              options={communes.options.map((c) => ({ value: c.code, label: c.fullName }))}
-            />
-          </Form.Item>
-        </Form>
-      )}
+      <CommuneSelect
+        id="quality-commune"
+        communes={communes}
+        value={communeCode}
+        onChange={(commune) => choose({ commune })}
+      />
       {communes.error !== null && <ErrorAlert error={communes.error} />}
       {list.error && <ErrorAlert error={list.error} />}
       {communeCode === undefined

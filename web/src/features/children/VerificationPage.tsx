@@ -7,18 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Form,
-  Input,
-  Radio,
-  Select,
-  Space,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
@@ -27,6 +16,7 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
+import { CommuneSelect } from '../reference/CommuneSelect';
 import { useCommunesInScope } from '../reference/hooks';
 import { fieldLabel, SEX_LABEL, VERIFICATION_LABEL } from './labels';
 
@@ -136,19 +126,12 @@ export default function VerificationPage() {
           {t('verification.intro')}
         </Typography.Paragraph>
       </div>
-      {communes.options.length > 1 && (
-        <Form layout="vertical" className="quality-commune">
-          <Form.Item label={t('children.commune')} htmlFor="verification-commune">
-            <Select
-              id="verification-commune"
-              showSearch={{ optionFilterProp: 'label' }}
-              value={communeCode}
-              onChange={chooseCommune}
-              options={communes.options.map((c) => ({ value: c.code, label: c.fullName }))}
-            />
-          </Form.Item>
-        </Form>
-      )}
+      <CommuneSelect
+        id="verification-commune"
+        communes={communes}
+        value={communeCode}
+        onChange={chooseCommune}
+      />
       {communes.error !== null && <ErrorAlert error={communes.error} />}
       {communeCode === undefined ? (
         communes.ready && <Alert type="info" showIcon title={t('verification.chooseCommune')} />

@@ -134,6 +134,29 @@ const ANSWER_CSV = Buffer.from(
     'Họ và tên theo CSDL dân cư,Ngày sinh theo CSDL dân cư,Giới tính theo CSDL dân cư,Số định danh theo CSDL dân cư\r\n',
 );
 
+/** A list of births and moves with one birth (a child no record holds). */
+const CHANGES_CSV = Buffer.from(
+  'Loại biến động,Ngày biến động,Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính\r\n' +
+    'Đăng ký khai sinh,01/12/2026,001326099999,Trẻ Mới Sinh,28/11/2026,Nữ\r\n',
+);
+
+/** A birth in commune A1 to act on, as received from the population database. */
+async function changeInA1({ t, n }: Ctx): Promise<string> {
+  const personalId = `0013269${String(n()).padStart(5, '0')}`;
+  const [row] = await t.dataSource.query(
+    `INSERT INTO population_changes
+       (province_code, commune_code, kind, date, personal_id, person, source, status)
+     VALUES ($1, $2, 'birth', '2026-12-01', $3, $4, 'file', 'open') RETURNING id`,
+    [
+      AREA.provinceA,
+      AREA.communeA1,
+      personalId,
+      { fullName: 'Trẻ Mới Sinh', dateOfBirth: '2026-11-28', sex: 'female', personalId },
+    ],
+  );
+  return row.id as string;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -833,6 +856,47 @@ const SPEC: Record<string, RouteSpec> = {
     access: IMPORTERS,
     ok: (c) => (seesA1(c) ? 200 : 404),
     request: ({ ids }) => ({ path: `/api/v1/population/verification-runs/${ids.runA1}` }),
+  },
+  'GET /api/v1/population/changes': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({ path: `/api/v1/population/changes?communeCode=${AREA.communeA1}` }),
+  },
+  'POST /api/v1/population/changes/fetch': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 409 : 403),
+    request: () => ({
+      path: '/api/v1/population/changes/fetch',
+      body: { communeCode: AREA.communeA1 },
+    }),
+  },
+  'GET /api/v1/population/changes/file-template': {
+    access: IMPORTERS,
+    ok: 200,
+    request: () => ({ path: '/api/v1/population/changes/file-template' }),
+  },
+  'POST /api/v1/population/changes/file': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/population/changes/file?communeCode=${AREA.communeA1}`,
+      file: { name: 'bien-dong.csv', content: CHANGES_CSV },
+    }),
+  },
+  'POST /api/v1/population/changes/:id/accept': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => ({
+      path: `/api/v1/population/changes/${await changeInA1(ctx)}/accept`,
+    }),
+  },
+  'POST /api/v1/population/changes/:id/dismiss': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => ({
+      path: `/api/v1/population/changes/${await changeInA1(ctx)}/dismiss`,
+      body: { note: 'Đã có hồ sơ ở xã khác' },
+    }),
   },
   'GET /api/v1/children/imports/template': {
     access: IMPORTERS,

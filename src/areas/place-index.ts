@@ -28,6 +28,11 @@ export class PlaceIndex {
     return this.communes.get(communeCode)?.provinceCode ?? null;
   }
 
+  /** The full name of a current commune ("Phường Ba Đình"); null for any other code. */
+  communeName(communeCode: string): string | null {
+    return this.communes.get(communeCode)?.fullName ?? null;
+  }
+
   /**
    * The current place a record belongs to. A pre-2025 commune code is mapped through the
    * crosswalk; a split commune is refused with its candidates, since a person must choose. The

@@ -39,7 +39,12 @@ export function vietnamDay(instant: Date): string {
 
 /** The calendar day after `day`. */
 export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return addDays(day, 1);
+}
+
+/** The calendar day `n` days after `day` (before it for a negative `n`). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function isWorkingDay(day: string, calendar: WorkingCalendar): boolean {

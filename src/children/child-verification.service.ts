@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
 import { AppException } from '../common/app.exception.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
-import { asBody, changedFields, historyChanges } from './child-rules.js';
+import { asBody, changedFields, type ChildFields, historyChanges } from './child-rules.js';
 import {
   type CheckedRecord,
   ChildVerificationsRepository,
@@ -26,8 +26,15 @@ import { ChildDto, type CreateChildDto } from './dto/child.dto.js';
 import type { PersonFields, VerificationMethod } from './entities/child-verification.entity.js';
 import type { Child, VerificationStatus } from './entities/child.entity.js';
 import { differences, outcomeOf } from './population-match.js';
+import { searchColumn } from './vietnamese-name.js';
 
 export type { CheckedRecord } from './child-verifications.repository.js';
+
+/** A record that holds a personal ID, and where it lives. */
+export type PersonalIdHolder = Pick<
+  Child,
+  'id' | 'personalId' | 'provinceCode' | 'communeCode' | 'mergedInto'
+>;
 
 /** The database's answer about one record that was sent. */
 export interface PersonAnswer {
@@ -107,6 +114,115 @@ export class ChildVerificationService {
     const counts = { verified: 0, mismatch: 0, not_found: 0 };
     for (const result of results) if (recorded.has(result.child.id)) counts[result.outcome] += 1;
     return { ...counts, ids: recorded };
+  }
+
+  /** The current records holding these personal IDs, wherever they live. */
+  async holders(personalIds: string[], manager?: EntityManager): Promise<PersonalIdHolder[]> {
+    if (personalIds.length === 0) return [];
+    return (await this.children.holdersOfPersonalIds(personalIds, manager)).filter(
+      (holder) => !holder.mergedInto,
+    );
+  }
+
+  /**
+   * For each person, the commune's records without a personal ID that have the same name and day
+   * of birth (in the actor's areas): perhaps the same child, recorded before the ID was known.
+   */
+  async sameChild(
+    actor: Actor,
+    communeCode: string,
+    people: Pick<PersonFields, 'fullName' | 'dateOfBirth'>[],
+  ): Promise<Pick<Child, 'id' | 'fullName' | 'dateOfBirth'>[][]> {
+    const keys = people.map((p) => ({
+      nameSearch: searchColumn(p.fullName),
+      dateOfBirth: p.dateOfBirth,
+    }));
+    const records = await this.checks.withoutPersonalId(actor.scope, communeCode, keys);
+    return keys.map((key) =>
+      records
+        .filter((r) => r.nameSearch === key.nameSearch && r.dateOfBirth === key.dateOfBirth)
+        .map(({ id, fullName, dateOfBirth }) => ({ id, fullName, dateOfBirth })),
+    );
+  }
+
+  /**
+   * A child the population database registers in a commune of the actor's, its name in the
+   * registry's usual case, checked as any new record is (before the transaction that adds it: `addFromDatabase`).
+   */
+  checkFromDatabase(
+    person: PersonFields,
+    place: { provinceCode: string; communeCode: string },
+    actor: Actor,
+  ): Promise<ChildFields> {
+    return this.registry.validated(
+      {
+        ...person,
+        fullName: databaseValue(person, 'fullName') as string,
+        personalId: person.personalId ?? undefined,
+        ...place,
+      },
+      actor,
+      null,
+    );
+  }
+
+  /**
+   * Adds, in the caller's transaction, a child `checkFromDatabase` checked, verified by the
+   * database's own values (`person`). Returns its id.
+   */
+  async addFromDatabase(
+    manager: EntityManager,
+    fields: ChildFields,
+    person: PersonFields,
+    context: CheckContext & { actor: Actor },
+    reason: string,
+  ): Promise<string> {
+    const [id] = await this.registry.createIn(manager, [fields], context.actor, reason);
+    const [child] = await this.children.byIdsAnywhere([id], manager);
+    await this.record(manager, [{ child, found: person }], context);
+    return id;
+  }
+
+  /**
+   * Moves a record, in the caller's transaction, to the commune the population database says the
+   * child now lives in, wherever the record is: the database is the authority on residence, and
+   * the commune a child left cannot see the one it went to. The village and address belong to the
+   * old commune and are cleared. False when the record is no longer current.
+   */
+  async relocate(
+    manager: EntityManager,
+    id: string,
+    to: { provinceCode: string; communeCode: string },
+    reason: string,
+    actor: Actor,
+  ): Promise<boolean> {
+    const [before] = await this.children.byIdsAnywhere([id], manager);
+    if (!before || before.mergedInto) return false;
+    const patch = { ...to, village: null, address: null };
+    if (
+      !(await this.children.update(manager, id, before.version, { ...patch, updatedBy: actor.id }))
+    ) {
+      return false;
+    }
+    await this.children.addHistory(manager, {
+      childId: id,
+      actorId: actor.id,
+      actorName: actor.fullName ?? actor.name,
+      action: 'moved',
+      changes: historyChanges(before, { ...(before as ChildFields), ...patch }),
+      reason,
+    });
+    await this.audit.record(
+      {
+        actor,
+        action: 'child.moved',
+        entity: { type: 'child', id },
+        area: before,
+        details: { to },
+      },
+      manager,
+    );
+    return true;
   }
 
   /** A record's state, where it differs from the database's person, and its checks. */

@@ -170,6 +170,37 @@ export class ChildVerificationsRepository {
     return Object.fromEntries(rows.map((r) => [r.status, r.count]));
   }
 
+  /**
+   * The commune's current records without a personal ID born on these days whose name reads the
+   * same (searchColumn): the records a child the database registers may already be.
+   */
+  withoutPersonalId(
+    scope: AreaScope,
+    communeCode: string,
+    people: { nameSearch: string; dateOfBirth: string }[],
+  ): Promise<Pick<Child, 'id' | 'fullName' | 'dateOfBirth' | 'nameSearch'>[]> {
+    if (people.length === 0) return Promise.resolve([]);
+    const area = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
+    return this.dataSource
+      .getRepository(Child)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.fullName', 'c.dateOfBirth', 'c.nameSearch'])
+      .where(area.sql, area.params)
+      .andWhere(
+        `c.commune_code = :communeCode AND c.merged_into IS NULL AND c.personal_id IS NULL
+         AND (c.name_search, c.date_of_birth) IN
+           (SELECT p.name_search, p.date_of_birth::date
+            FROM jsonb_to_recordset(:people::jsonb) AS p(name_search text, date_of_birth text))`,
+        {
+          communeCode,
+          people: JSON.stringify(
+            people.map((p) => ({ name_search: p.nameSearch, date_of_birth: p.dateOfBirth })),
+          ),
+        },
+      )
+      .getMany();
+  }
+
   byId(id: string, manager: EntityManager = this.dataSource.manager) {
     return manager.getRepository(ChildVerification).findOneBy({ id });
   }

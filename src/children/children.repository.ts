@@ -192,11 +192,11 @@ export class ChildrenRepository {
   holdersOfPersonalIds(
     personalIds: string[],
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Pick<Child, 'id' | 'personalId' | 'provinceCode' | 'communeCode'>[]> {
+  ): Promise<Pick<Child, 'id' | 'personalId' | 'provinceCode' | 'communeCode' | 'mergedInto'>[]> {
     return manager
       .getRepository(Child)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.personalId', 'c.provinceCode', 'c.communeCode'])
+      .select(['c.id', 'c.personalId', 'c.provinceCode', 'c.communeCode', 'c.mergedInto'])
       .where('c.personal_id = ANY(:personalIds)', { personalIds })
       .getMany();
   }

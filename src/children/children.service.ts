@@ -75,10 +75,18 @@ export class ChildrenService {
     return checked;
   }
 
-  /** Adds children `checkNew` checked within the caller's transaction. */
-  async createIn(manager: EntityManager, checked: ChildFields[], actor: Actor): Promise<string[]> {
+  /**
+   * Adds children `checkNew` (or `validated`) checked within the caller's transaction; `reason`:
+   * where they come from, kept in their history.
+   */
+  async createIn(
+    manager: EntityManager,
+    checked: ChildFields[],
+    actor: Actor,
+    reason: string | null = null,
+  ): Promise<string[]> {
     const ids: string[] = [];
-    for (const fields of checked) ids.push((await this.add(manager, fields, actor)).id);
+    for (const fields of checked) ids.push((await this.add(manager, fields, actor, reason)).id);
     return ids;
   }
 
@@ -129,7 +137,12 @@ export class ChildrenService {
     return this.children.mergedInto(id);
   }
 
-  private async add(manager: EntityManager, fields: ChildFields, actor: Actor) {
+  private async add(
+    manager: EntityManager,
+    fields: ChildFields,
+    actor: Actor,
+    reason: string | null = null,
+  ) {
     const child = await this.children.insert(manager, {
       ...fields,
       createdBy: actor.id,
@@ -141,6 +154,7 @@ export class ChildrenService {
       actorName: actor.fullName ?? actor.name,
       action: 'created',
       changes: historyChanges(null, fields),
+      reason,
     });
     await this.audit.record(
       { actor, action: 'child.created', entity: { type: 'child', id: child.id }, area: child },

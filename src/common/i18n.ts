@@ -739,6 +739,49 @@ export const PROBLEMS = {
       en: 'The system is not connected online to the national population database. Ask an administrator to configure the connection.',
     },
   },
+  'population-unavailable': {
+    status: 503,
+    title: {
+      vi: 'Chưa kết nối được Cơ sở dữ liệu dân cư',
+      en: 'The population database cannot be reached',
+    },
+    detail: {
+      vi: 'Chưa kết nối được Cơ sở dữ liệu quốc gia về dân cư; hãy thử lại sau {time}, hoặc nhập danh sách biến động do công an xã cung cấp.',
+      en: 'The national population database cannot be reached ({reason}); try again after {time}, or import the list of changes from the commune police.',
+    },
+  },
+  'population-quota': {
+    status: 503,
+    title: { vi: 'Hết hạn mức tra cứu', en: 'Quota spent' },
+    detail: {
+      vi: 'Đã dùng hết hạn mức tra cứu Cơ sở dữ liệu quốc gia về dân cư trong ngày; hãy thử lại vào ngày mai.',
+      en: 'The day’s quota of requests to the national population database is spent; try again tomorrow.',
+    },
+  },
+  'population-refused': {
+    status: 502,
+    title: { vi: 'Cơ sở dữ liệu dân cư từ chối yêu cầu', en: 'The population database refused' },
+    detail: {
+      vi: 'Cơ sở dữ liệu quốc gia về dân cư từ chối yêu cầu. Đề nghị quản trị viên kiểm tra cấu hình kết nối.',
+      en: 'The national population database refused the request ({reason}). An administrator must check the connection settings.',
+    },
+  },
+  'population-change-settled': {
+    status: 409,
+    title: { vi: 'Biến động đã được xử lý', en: 'Change already settled' },
+    detail: {
+      vi: 'Biến động này đã được xử lý, hoặc danh sách trẻ em đã khớp với nó (trạng thái: {status}).',
+      en: 'This change was already dealt with, or the registry already agrees with it (state: {status}).',
+    },
+  },
+  'population-change-destination': {
+    status: 422,
+    title: { vi: 'Không rõ nơi chuyển đến', en: 'Destination not known' },
+    detail: {
+      vi: 'Không rõ xã nơi trẻ chuyển đến ({code}), nên không thể chuyển hồ sơ. Hãy bỏ qua biến động và ghi chú lý do.',
+      en: 'The commune the child moved to is not known ({code}), so the record cannot be moved. Dismiss the change with a note.',
+    },
+  },
   'merge-same-child': {
     status: 422,
     title: { vi: 'Không thể gộp', en: 'Cannot merge' },
@@ -1063,6 +1106,40 @@ export const EXCHANGE_ROW_MESSAGES = {
 } satisfies Record<string, Text>;
 
 export type ExchangeRowMessage = keyof typeof EXCHANGE_ROW_MESSAGES;
+
+/** Why a row of the police's list of births and moves was not read. */
+export const CHANGE_ROW_MESSAGES = {
+  missing: {
+    vi: 'Cột “{column}” để trống.',
+    en: 'Column “{column}” is empty.',
+  },
+  kind: {
+    vi: 'Loại biến động “{value}” không hợp lệ; ghi Đăng ký khai sinh, Chuyển đến hoặc Chuyển đi.',
+    en: 'The kind “{value}” is not one; write Đăng ký khai sinh, Chuyển đến or Chuyển đi.',
+  },
+  date: {
+    vi: 'Cột “{column}”: “{value}” không phải một ngày; ghi ngày/tháng/năm như 02/03/2026.',
+    en: 'Column “{column}”: “{value}” is not a day; write day/month/year as 02/03/2026.',
+  },
+  'personal-id': {
+    vi: 'Cột “{column}”: “{value}” không phải số định danh cá nhân (đúng 12 chữ số).',
+    en: 'Column “{column}”: “{value}” is not a personal ID (exactly 12 digits).',
+  },
+  sex: {
+    vi: 'Cột “{column}”: “{value}” không hợp lệ; ghi Nam hoặc Nữ.',
+    en: 'Column “{column}”: “{value}” is not one; write Nam or Nữ.',
+  },
+  commune: {
+    vi: 'Cột “{column}”: “{value}” không phải mã xã (5 chữ số).',
+    en: 'Column “{column}”: “{value}” is not a commune code (5 digits).',
+  },
+  duplicate: {
+    vi: 'Trùng với dòng {row}: cùng trẻ, cùng loại biến động, cùng ngày.',
+    en: 'The same as row {row}: the same child, kind and day.',
+  },
+} satisfies Record<string, Text>;
+
+export type ChangeRowMessage = keyof typeof CHANGE_ROW_MESSAGES;
 
 /**
  * What a cell of an import should hold, in the template's words (its values, not the API's), for

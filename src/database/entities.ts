@@ -22,6 +22,10 @@ import { ChildImport, ChildImportError } from '../children/entities/child-import
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { ChildVerification } from '../children/entities/child-verification.entity.js';
 import {
+  PopulationChange,
+  PopulationChangeRead,
+} from '../population/entities/population-change.entity.js';
+import {
   PopulationQuotaDay,
   VerificationRun,
 } from '../population/entities/verification-run.entity.js';
@@ -75,6 +79,8 @@ export const ENTITIES = [
   ChildVerification,
   VerificationRun,
   PopulationQuotaDay,
+  PopulationChange,
+  PopulationChangeRead,
   PublicHoliday,
   Notification,
   Case,

@@ -12,8 +12,17 @@ import {
   PopulationQuotaSpent,
   PopulationRefused,
   PopulationUnavailable,
+  type ResidentChange,
 } from './population-gateway.js';
-import { fromWire, LOOKUP_PATH, quotaSpent, toWire } from './population-wire.js';
+import {
+  CHANGES_PATH,
+  changesFromWire,
+  fromWire,
+  LOOKUP_PATH,
+  quotaSpent,
+  toChangesWire,
+  toWire,
+} from './population-wire.js';
 
 const ATTEMPTS = 3;
 const BREAKER_THRESHOLD = 5;
@@ -44,7 +53,7 @@ class Transient extends Error {
  */
 export class OnlineGateway implements PopulationGateway {
   private readonly logger = new Logger('PopulationGateway');
-  private readonly url: URL;
+  private readonly base: string;
   private readonly agent: http.Agent;
   private readonly breaker: CircuitBreaker;
   private readonly authorization: string | null;
@@ -53,14 +62,14 @@ export class OnlineGateway implements PopulationGateway {
     private readonly config: AppConfig,
     private readonly sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    this.url = new URL(LOOKUP_PATH.slice(1), withSlash(config.POPULATION_URL!));
+    this.base = withSlash(config.POPULATION_URL!);
     const tls = {
       cert: pem('POPULATION_CERT_FILE', config.POPULATION_CERT_FILE),
       key: pem('POPULATION_KEY_FILE', config.POPULATION_KEY_FILE),
       ca: pem('POPULATION_CA_FILE', config.POPULATION_CA_FILE),
     };
     this.agent =
-      this.url.protocol === 'https:'
+      new URL(this.base).protocol === 'https:'
         ? new https.Agent({ keepAlive: true, ...tls })
         : new http.Agent({ keepAlive: true });
     this.breaker = new CircuitBreaker(BREAKER_THRESHOLD, config.POPULATION_PAUSE_MS);
@@ -72,8 +81,26 @@ export class OnlineGateway implements PopulationGateway {
       : null;
   }
 
-  async lookup(queries: PersonQuery[]): Promise<PersonReply[]> {
-    const body = JSON.stringify(toWire(randomUUID(), queries));
+  lookup(queries: PersonQuery[]): Promise<PersonReply[]> {
+    return this.exchange(LOOKUP_PATH, toWire(randomUUID(), queries), fromWire);
+  }
+
+  changes(communeCode: string, from: string, to: string): Promise<ResidentChange[]> {
+    return this.exchange(
+      CHANGES_PATH,
+      toChangesWire(randomUUID(), communeCode, from, to),
+      changesFromWire,
+    );
+  }
+
+  /** One request with its attempts, the breaker and the answer read by `parse`. */
+  private async exchange<T>(
+    path: string,
+    request: object,
+    parse: (body: unknown) => T,
+  ): Promise<T> {
+    const url = new URL(path.slice(1), this.base);
+    const body = JSON.stringify(request);
     let failure: Transient | null = null;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const blocked = this.breaker.blockedUntil();
@@ -89,9 +116,9 @@ export class OnlineGateway implements PopulationGateway {
         await this.sleep(Math.max(backoff, failure.retryAfterMs ?? 0));
       }
       try {
-        const replies = this.read(await this.post(body));
+        const result = this.read(await this.post(url, body), parse);
         this.breaker.success();
-        return replies;
+        return result;
       } catch (error) {
         if (!(error instanceof Transient)) throw error;
         this.breaker.failure();
@@ -105,12 +132,12 @@ export class OnlineGateway implements PopulationGateway {
     );
   }
 
-  /** The replies of an answer, or the failure it says. */
-  private read(answer: Answer): PersonReply[] {
+  /** What an answer holds, or the failure it says. */
+  private read<T>(answer: Answer, parse: (body: unknown) => T): T {
     const { status, body } = answer;
     if (status === 200) {
       try {
-        return fromWire(body);
+        return parse(body);
       } catch (error) {
         throw new PopulationRefused(
           `the population database answered in a form this system cannot read: ${(error as Error).message}`,
@@ -131,10 +158,10 @@ export class OnlineGateway implements PopulationGateway {
     throw new PopulationRefused(`the population database refused the request (HTTP ${status})`);
   }
 
-  private post(body: string): Promise<Answer> {
+  private post(url: URL, body: string): Promise<Answer> {
     return new Promise<Answer>((resolve, reject) => {
-      const request = (this.url.protocol === 'https:' ? https : http).request(
-        this.url,
+      const request = (url.protocol === 'https:' ? https : http).request(
+        url,
         {
           method: 'POST',
           agent: this.agent,

@@ -11,6 +11,22 @@ export interface PersonReply {
   person: PersonFields | null;
 }
 
+export const CHANGE_KINDS = ['birth', 'moved_in', 'moved_out'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * A child whose residence in a commune began or ended in the population database: a birth
+ * registered there, a move in, a move out. `otherCommuneCode`: where the child came from or went
+ * (a commune code as the database writes it), null when abroad or not known.
+ */
+export interface ResidentChange {
+  kind: ChangeKind;
+  /** The day of the change, YYYY-MM-DD. */
+  date: string;
+  person: PersonFields & { personalId: string };
+  otherCommuneCode: string | null;
+}
+
 /**
  * The national population database, however a deployment reaches it (the online data-sharing
  * service here; the file exchange goes through the commune police by hand). Answers in any order;
@@ -18,6 +34,8 @@ export interface PersonReply {
  */
 export interface PopulationGateway {
   lookup(queries: PersonQuery[]): Promise<PersonReply[]>;
+  /** The commune's children whose residence changed between two days (YYYY-MM-DD, inclusive). */
+  changes(communeCode: string, from: string, to: string): Promise<ResidentChange[]>;
 }
 
 export const POPULATION_GATEWAY = Symbol('POPULATION_GATEWAY');

@@ -1,4 +1,4 @@
-import { fromWire, quotaSpent, toWire } from './population-wire.js';
+import { changesFromWire, fromWire, quotaSpent, toChangesWire, toWire } from './population-wire.js';
 
 describe('population-wire', () => {
   it('writes dates as dd/mm/yyyy and sex as the service’s codes', () => {
@@ -93,5 +93,71 @@ describe('population-wire', () => {
     expect(quotaSpent({ maLoi: 'VUOT_HAN_MUC' })).toBe(true);
     expect(quotaSpent({ maLoi: 'QUA_NHIEU_YEU_CAU' })).toBe(false);
     expect(quotaSpent(null)).toBe(false);
+  });
+
+  it('asks for a commune’s changes between two days and reads births and moves', () => {
+    expect(toChangesWire('r2', '00004', '2025-12-06', '2026-12-06')).toEqual({
+      maYeuCau: 'r2',
+      maXa: '00004',
+      tuNgay: '06/12/2025',
+      denNgay: '06/12/2026',
+    });
+    const person = {
+      soDinhDanh: '001226000005',
+      hoVaTen: 'BÙI MINH KHÁNH',
+      ngaySinh: '20/11/2026',
+      gioiTinh: '1',
+    };
+    expect(
+      changesFromWire({
+        bienDong: [
+          { loai: 'DANG_KY_KHAI_SINH', ngay: '25/11/2026', congDan: person },
+          { loai: 'CHUYEN_DI', ngay: '01/12/2026', congDan: person, maXaLienQuan: '00008' },
+        ],
+      }),
+    ).toEqual([
+      {
+        kind: 'birth',
+        date: '2026-11-25',
+        person: {
+          fullName: 'BÙI MINH KHÁNH',
+          dateOfBirth: '2026-11-20',
+          sex: 'male',
+          personalId: '001226000005',
+        },
+        otherCommuneCode: null,
+      },
+      expect.objectContaining({ kind: 'moved_out', otherCommuneCode: '00008' }),
+    ]);
+  });
+
+  const person = {
+    hoVaTen: 'A',
+    ngaySinh: '01/02/2015',
+    gioiTinh: '1',
+    soDinhDanh: '001215012345',
+  };
+  it.each([
+    [{}, 'no bienDong'],
+    [{ bienDong: [{ loai: 'KHAI_TU', ngay: '01/12/2026', congDan: person }] }, 'loai'],
+    [{ bienDong: [{ loai: 'CHUYEN_DEN', ngay: '2026-12-01', congDan: person }] }, 'ngay'],
+    [
+      {
+        bienDong: [
+          { loai: 'CHUYEN_DI', ngay: '01/12/2026', congDan: person, maXaLienQuan: 'Ngọc Hà' },
+        ],
+      },
+      'maXaLienQuan',
+    ],
+    [
+      {
+        bienDong: [
+          { loai: 'CHUYEN_DEN', ngay: '01/12/2026', congDan: { ...person, soDinhDanh: null } },
+        ],
+      },
+      'bienDong[0].congDan.soDinhDanh is missing',
+    ],
+  ])('refuses malformed changes rather than reading part of them (%#)', (body, what) => {
+    expect(() => changesFromWire(body)).toThrow(what);
   });
 });

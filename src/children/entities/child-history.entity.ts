@@ -23,7 +23,10 @@ export class ChildHistory {
   @Column({ type: 'text', nullable: true })
   actorName!: string | null;
 
-  /** created, updated, imported, merged, merge_undone, verification_accepted, verification_disputed */
+  /**
+   * created, updated, imported, merged, merge_undone, verification_accepted,
+   * verification_disputed, moved (to the commune the population database names)
+   */
   @Column({ type: 'varchar', length: 30 })
   action!: string;
 

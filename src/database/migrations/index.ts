@@ -28,6 +28,7 @@ import { CaseTransfers1796522772337 } from './1796522772337-CaseTransfers.js';
 import { AuditSealer1796545304124 } from './1796545304124-AuditSealer.js';
 import { AccessChangeNotify1796560000000 } from './1796560000000-AccessChangeNotify.js';
 import { PopulationVerification1796576722852 } from './1796576722852-PopulationVerification.js';
+import { PopulationChanges1796588107463 } from './1796588107463-PopulationChanges.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   AuditSealer1796545304124,
   AccessChangeNotify1796560000000,
   PopulationVerification1796576722852,
+  PopulationChanges1796588107463,
 ];

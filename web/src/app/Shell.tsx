@@ -9,6 +9,7 @@ import {
   InboxOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/verification',
       icon: <SafetyCertificateOutlined aria-hidden />,
       label: t('nav.verification'),
+    },
+    can('children:verify') && {
+      path: '/children/population-changes',
+      icon: <SwapOutlined aria-hidden />,
+      label: t('nav.changes'),
     },
     can('children:read') && {
       path: '/children/duplicates',

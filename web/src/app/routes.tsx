@@ -16,6 +16,7 @@ const DuplicatesPage = lazy(() => import('../features/children/DuplicatesPage'))
 const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairPage'));
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
 const VerificationPage = lazy(() => import('../features/children/VerificationPage'));
+const PopulationChangesPage = lazy(() => import('../features/children/PopulationChangesPage'));
 const CasesPage = lazy(() => import('../features/cases/CasesPage'));
 const CaseNewPage = lazy(() => import('../features/cases/CaseNewPage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
@@ -150,6 +151,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <VerificationPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/population-changes"
+        element={
+          <SignedIn>
+            <PopulationChangesPage />
           </SignedIn>
         }
       />

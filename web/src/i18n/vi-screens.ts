@@ -769,6 +769,58 @@ export const viScreens = {
     'Đã ghi nhận: {verified} khớp, {mismatched} có sai khác, {notFound} không tìm thấy; {unanswered} dòng chưa có kết quả.',
   'verification.file.rejected': '{count} dòng không ghi nhận được:',
   'verification.file.row': 'Dòng {row}: {message}',
+  'changes.title': 'Biến động dân cư: khai sinh, chuyển đến, chuyển đi',
+  'changes.intro':
+    'Trẻ em được đăng ký khai sinh, chuyển đến hoặc chuyển đi khỏi xã theo Cơ sở dữ liệu quốc gia về dân cư. Những biến động chưa khớp với danh sách trẻ em được liệt kê để xử lý: thêm trẻ mới, chuyển hồ sơ, hoặc bỏ qua kèm ghi chú.',
+  'changes.online': 'Lấy biến động trực tuyến',
+  'changes.readTo': 'Đã lấy biến động đến ngày {date}; lần lấy tiếp theo bắt đầu từ ngày đó.',
+  'changes.neverRead':
+    'Chưa lấy biến động trực tuyến lần nào; lần đầu lấy biến động của 12 tháng gần nhất.',
+  'changes.fetch': 'Lấy biến động mới',
+  'changes.readOnline':
+    'Đã đọc {received} biến động từ {from} đến {to}: {new} biến động mới, {open} cần xử lý.',
+  'changes.readFile':
+    'Đã đọc {received} biến động trong tệp: {new} biến động mới, {open} cần xử lý.',
+  'changes.file': 'Nhập danh sách biến động của công an xã',
+  'changes.file.intro':
+    'Nơi chưa kết nối trực tuyến: tải mẫu danh sách, đề nghị công an xã ghi các trường hợp đăng ký khai sinh, chuyển đến, chuyển đi của trẻ em, rồi tải tệp lên đây.',
+  'changes.file.template': 'Tải mẫu danh sách biến động',
+  'changes.file.name': 'bien-dong-dan-cu.xlsx',
+  'changes.file.choose': 'Chọn tệp danh sách',
+  'changes.file.list': 'Danh sách biến động của công an xã',
+  'changes.lists': 'Danh sách biến động',
+  'changes.list.open': 'Cần xử lý ({count})',
+  'changes.list.decided': 'Đã xử lý',
+  'changes.emptyOpen': 'Không có biến động nào cần xử lý.',
+  'changes.emptyDecided': 'Chưa xử lý biến động nào.',
+  'changes.kind.birth': 'Đăng ký khai sinh',
+  'changes.kind.movedIn': 'Chuyển đến',
+  'changes.kind.movedOut': 'Chuyển đi',
+  'changes.on': 'Ngày {date}',
+  'changes.to': 'đến {commune}',
+  'changes.from': 'từ {commune}',
+  'changes.person': 'sinh ngày {dateOfBirth}, {sex}, số định danh {personalId}',
+  'changes.action.add': 'Trẻ chưa có trong danh sách trẻ em của xã.',
+  'changes.action.moveHere': 'Hồ sơ của trẻ đang thuộc {commune}.',
+  'changes.action.moveAway': 'Trẻ đã chuyển đến {commune}; hồ sơ vẫn thuộc xã này.',
+  'changes.action.check':
+    'Không rõ nơi trẻ chuyển đến. Hãy xác minh, rồi bỏ qua kèm ghi chú; hồ sơ vẫn thuộc xã này.',
+  'changes.action.none': 'Danh sách trẻ em đã khớp với biến động này.',
+  'changes.add': 'Thêm vào danh sách trẻ em',
+  'changes.moveHere': 'Chuyển hồ sơ về xã',
+  'changes.moveAway': 'Chuyển hồ sơ đến {commune}',
+  'changes.close': 'Đánh dấu đã xử lý',
+  'changes.sameChild':
+    'Có thể trẻ đã có hồ sơ (chưa có số định danh, cùng họ tên và ngày sinh). Nếu đúng, hãy bổ sung số định danh vào hồ sơ đó và bỏ qua biến động này.',
+  'changes.note': 'Ghi chú khi bỏ qua',
+  'changes.noteHelp': 'Bắt buộc khi bỏ qua: lý do không xử lý theo biến động.',
+  'changes.dismiss': 'Bỏ qua',
+  'changes.accepted': 'Đã xử lý biến động của {name}.',
+  'changes.dismissed': 'Đã bỏ qua biến động của {name}.',
+  'changes.openRecord': 'Xem hồ sơ',
+  'changes.doneBy': 'Đã xử lý bởi {name} lúc {time}.',
+  'changes.dismissedBy': 'Đã bỏ qua bởi {name} lúc {time}.',
+  'changes.because': 'Lý do: {note}',
 } as const;
 
 addVietnamese(viScreens);

@@ -60,6 +60,7 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   merge_undone: 'history.mergeUndone',
   verification_accepted: 'history.verificationAccepted',
   verification_disputed: 'history.verificationDisputed',
+  moved: 'history.moved',
 };
 
 export function historyAction(action: string, t: Translate): string {

@@ -157,6 +157,16 @@ async function changeInA1({ t, n }: Ctx): Promise<string> {
   return row.id as string;
 }
 
+/** An open request to correct a fresh child's record in commune A1. */
+async function correctionInA1(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.t.dataSource.query(
+    `INSERT INTO child_correction_requests (child_id, requester, request, received_on, status)
+     VALUES ($1, 'Mẹ của trẻ', 'Sai tên đệm', '2026-12-01', 'open') RETURNING id`,
+    [await childInA1(ctx)],
+  );
+  return row.id as string;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -896,6 +906,41 @@ const SPEC: Record<string, RouteSpec> = {
     request: async (ctx) => ({
       path: `/api/v1/population/changes/${await changeInA1(ctx)}/dismiss`,
       body: { note: 'Đã có hồ sơ ở xã khác' },
+    }),
+  },
+  'GET /api/v1/children/:id/personal-data': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({
+      path: `/api/v1/children/${ids.childA1}/personal-data?requester=${encodeURIComponent('Mẹ của trẻ')}`,
+    }),
+  },
+  'GET /api/v1/children/:id/correction-requests': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/correction-requests` }),
+  },
+  'POST /api/v1/children/:id/correction-requests': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 201 : 404),
+    request: ({ ids }) => ({
+      path: `/api/v1/children/${ids.childA1}/correction-requests`,
+      body: { requester: 'Mẹ của trẻ', request: 'Sai tên đệm', receivedOn: '2026-12-01' },
+    }),
+  },
+  'GET /api/v1/children/correction-requests': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/children/correction-requests?communeCode=${AREA.communeA1}`,
+    }),
+  },
+  'POST /api/v1/children/correction-requests/:requestId/answer': {
+    access: IMPORTERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: async (ctx) => ({
+      path: `/api/v1/children/correction-requests/${await correctionInA1(ctx)}/answer`,
+      body: { outcome: 'refused', answer: 'Tên đúng theo giấy khai sinh' },
     }),
   },
   'GET /api/v1/children/imports/template': {

@@ -213,4 +213,18 @@ export class AuditRepository {
     const { entities, raw } = await query.getRawAndEntities<{ chain_seq: string | null }>();
     return entities.map((entity, i) => ({ ...entity, seq: raw[i].chain_seq }));
   }
+
+  /** The entries about these entities, oldest first, at most `limit`: whoever read or changed them. */
+  ofEntities(entityType: string, entityIds: string[], limit: number): Promise<AuditEvent[]> {
+    return this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where('e.entity_type = :entityType AND e.entity_id = ANY(:entityIds)', {
+        entityType,
+        entityIds,
+      })
+      .orderBy('e.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
 }

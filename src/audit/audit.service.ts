@@ -10,6 +10,7 @@ import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
 import { type ChainVerifier, type EntryContent, verifyChain } from './audit-chain.js';
 import { AuditEventDto, type AuditQuery, AuditVerificationDto } from './dto/audit.dto.js';
+import type { AuditEvent } from './entities/audit-event.entity.js';
 
 /** What the log keeps of an actor. A job acting for a person (an import) passes them. */
 export type AuditActor = Pick<Actor, 'kind' | 'id' | 'name' | 'home'>;
@@ -130,6 +131,14 @@ export class AuditService {
       }
     }
     this.writing = false;
+  }
+
+  /**
+   * Who read or changed these entities, oldest first, wherever they lived then: for a data
+   * subject's request, whose caller the owning module has checked.
+   */
+  ofEntities(entityType: string, entityIds: string[], limit: number): Promise<AuditEvent[]> {
+    return this.audit.ofEntities(entityType, entityIds, limit);
   }
 
   async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEventDto>> {

@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'children:export',
   'children:merge',
   'children:verify', // check records against the national population database, settle the worklist
+  'personal-data:requests', // a child's or carer's requests under Law 91/2025: their file, corrections
   'cases:intake',
   'cases:reported', // the reports one recorded: which case each became and its status, no more
   'cases:read',
@@ -66,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'children:export',
     'children:merge',
     'children:verify',
+    'personal-data:requests',
     'cases:intake',
     'reports:aggregate',
     'reports:lists',

@@ -1,3 +1,6 @@
+import { ChildPersonalDataController } from './child-personal-data.controller.js';
+import { ChildPersonalDataService } from './child-personal-data.service.js';
+import { CorrectionRequestsRepository } from './correction-requests.repository.js';
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
@@ -17,7 +20,12 @@ import { ChildrenService } from './children.service.js';
   imports: [AreasModule, ReferenceModule],
   // Imports and verification first: their fixed paths (/children/imports/template,
   // /children/verification-worklist) before /children/:id.
-  controllers: [ChildImportsController, ChildVerificationController, ChildrenController],
+  controllers: [
+    ChildImportsController,
+    ChildVerificationController,
+    ChildPersonalDataController,
+    ChildrenController,
+  ],
   providers: [
     ChildrenRepository,
     ChildrenService,
@@ -26,6 +34,8 @@ import { ChildrenService } from './children.service.js';
     ChildExportService,
     ChildCleaningService,
     ChildVerificationsRepository,
+    CorrectionRequestsRepository,
+    ChildPersonalDataService,
     ChildVerificationService,
   ],
   exports: [ChildrenService, ChildExportService, ChildVerificationService],

@@ -59,6 +59,34 @@ export function writeSheet<K extends string>(
   };
 }
 
+/** A sheet of a small workbook, its rows given whole. */
+export interface WholeSheet {
+  title: string;
+  columns: readonly SheetColumn<string>[];
+  rows: Record<string, string | number | null>[];
+}
+
+/** A small .xlsx of several sheets (one person's file), written in order. */
+export async function writeWorkbook(out: Writable, sheets: WholeSheet[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  for (const { title, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    for (const row of rows) {
+      const cells = Object.entries(row).map(([key, value]) => [key, neutralizeFormula(value)]);
+      sheet.addRow(Object.fromEntries(cells)).commit();
+    }
+    sheet.commit();
+  }
+  if (!out.destroyed) await untilClosed(workbook.commit(), out);
+}
+
 /** `done`, or `out` closing first (a client gone); leaves no listener behind on `out`. */
 async function untilClosed(done: Promise<unknown>, out: Writable): Promise<void> {
   const stop = new AbortController();

@@ -739,6 +739,22 @@ export const PROBLEMS = {
       en: 'The system is not connected online to the national population database. Ask an administrator to configure the connection.',
     },
   },
+  'invalid-correction-request': {
+    status: 422,
+    title: { vi: 'Yêu cầu chỉnh sửa không hợp lệ', en: 'Invalid correction request' },
+    detail: {
+      vi: 'Không ghi nhận được yêu cầu chỉnh sửa như vậy, xem danh sách lỗi.',
+      en: 'The correction request cannot be recorded this way; see the list of errors.',
+    },
+  },
+  'correction-answered': {
+    status: 409,
+    title: { vi: 'Yêu cầu đã được trả lời', en: 'Already answered' },
+    detail: {
+      vi: 'Yêu cầu chỉnh sửa này đã được trả lời (kết quả: {status}).',
+      en: 'This correction request was already answered ({status}).',
+    },
+  },
   'population-unavailable': {
     status: 503,
     title: {
@@ -973,6 +989,7 @@ const VALIDATION_VI: Record<string, (englishMessage: string) => string> = {
   'case:child': () => 'Không có trẻ em này trong địa bàn của bạn.',
   'case:no-child': () => 'Cần ít nhất một trẻ em (childIds hoặc newChildren).',
   'case:received-future': () => 'Thời điểm tiếp nhận không được ở tương lai.',
+  'correction:received-future': () => 'Ngày nhận yêu cầu không được sau ngày hôm nay.',
   'case:commune': () => 'Xã/phường này không thuộc địa bàn của bạn.',
   'case:assignee': () =>
     'Người được phân công phải là người làm công tác bảo vệ trẻ em đang hoạt động tại xã/phường của hồ sơ.',

@@ -29,6 +29,7 @@ import { AuditSealer1796545304124 } from './1796545304124-AuditSealer.js';
 import { AccessChangeNotify1796560000000 } from './1796560000000-AccessChangeNotify.js';
 import { PopulationVerification1796576722852 } from './1796576722852-PopulationVerification.js';
 import { PopulationChanges1796588107463 } from './1796588107463-PopulationChanges.js';
+import { CorrectionRequests1796589438047 } from './1796589438047-CorrectionRequests.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   AccessChangeNotify1796560000000,
   PopulationVerification1796576722852,
   PopulationChanges1796588107463,
+  CorrectionRequests1796589438047,
 ];

@@ -21,6 +21,7 @@ import {
   VERIFICATION_LABEL,
 } from './labels';
 import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
+import { PersonalDataPanel } from './PersonalDataPanel';
 
 type Child = Schemas['ChildDto'];
 type HistoryEntry = Schemas['ChildHistoryEntryDto'];
@@ -35,6 +36,7 @@ export function useChild(id: string) {
 export default function ChildPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const { can } = useAuth();
   const child = useChild(id);
   if (child.isPending) return <Loading />;
   if (child.error) {
@@ -60,6 +62,7 @@ export default function ChildPage() {
       <MergeNoticeAlert />
       <ChildRecord child={child.data} />
       <PossibleDuplicates child={child.data} />
+      {can('personal-data:requests') && <PersonalDataPanel child={child.data} />}
       <ChildHistory child={child.data} />
     </Space>
   );

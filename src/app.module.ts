@@ -23,6 +23,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PopulationModule } from './population/population.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
@@ -83,6 +84,7 @@ export class AppModule {
         CalendarModule,
         ChildrenModule,
         PopulationModule,
+        PrivacyModule,
         NotificationsModule,
         CasesModule,
         ReferralsModule,

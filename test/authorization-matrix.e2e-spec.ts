@@ -943,6 +943,25 @@ const SPEC: Record<string, RouteSpec> = {
       body: { outcome: 'refused', answer: 'Tên đúng theo giấy khai sinh' },
     }),
   },
+  'GET /api/v1/privacy/retention': {
+    access: { roles: ['system_admin'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/privacy/retention' }),
+  },
+  'PATCH /api/v1/privacy/retention/:kind': {
+    access: { roles: ['system_admin'] },
+    ok: 200,
+    request: () => ({
+      path: '/api/v1/privacy/retention/child_record',
+      body: { keepYears: 2 },
+    }),
+  },
+  // Off by default: an administrator who may is told to enable it first.
+  'POST /api/v1/privacy/retention/:kind/run': {
+    access: { roles: ['system_admin'] },
+    ok: 409,
+    request: () => ({ path: '/api/v1/privacy/retention/child_record/run' }),
+  },
   'GET /api/v1/children/imports/template': {
     access: IMPORTERS,
     ok: 200,

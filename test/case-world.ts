@@ -19,6 +19,8 @@ export interface CaseWorld {
   outsider: Client;
   /** The 111 hotline's system, with an API key allowed to take reports in. */
   hotline: Client;
+  /** A system administrator. */
+  admin: Client;
 }
 
 export async function caseWorld(t: TestApp): Promise<CaseWorld> {
@@ -71,6 +73,7 @@ export async function caseWorld(t: TestApp): Promise<CaseWorld> {
     province: await as('so'),
     outsider: await as('ctxh-a2'),
     hotline: supertest.agent(t.app.getHttpServer()).set('X-API-Key', key.body.key as string),
+    admin,
   };
 }
 

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'children:merge',
   'children:verify', // check records against the national population database, settle the worklist
   'personal-data:requests', // a child's or carer's requests under Law 91/2025: their file, corrections
+  'privacy:manage', // the retention policies (their dry run, the job), under Law 91/2025
   'cases:intake',
   'cases:reported', // the reports one recorded: which case each became and its status, no more
   'cases:read',
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:manage',
     'api-keys:manage',
     'calendar:manage',
+    'privacy:manage',
   ],
   commune_officer: [
     ...LOOKUPS,

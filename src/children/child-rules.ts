@@ -24,6 +24,7 @@ export type ChildFields = Omit<
   | 'mergedInto'
   | 'verificationStatus'
   | 'verificationId'
+  | 'anonymisedAt'
 >;
 
 /** What the rules check a record against, loaded once and shared by every record of an import. */

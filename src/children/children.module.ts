@@ -1,3 +1,4 @@
+import { ChildRetention } from './child-retention.js';
 import { ChildPersonalDataController } from './child-personal-data.controller.js';
 import { ChildPersonalDataService } from './child-personal-data.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
@@ -36,8 +37,9 @@ import { ChildrenService } from './children.service.js';
     ChildVerificationsRepository,
     CorrectionRequestsRepository,
     ChildPersonalDataService,
+    ChildRetention,
     ChildVerificationService,
   ],
-  exports: [ChildrenService, ChildExportService, ChildVerificationService],
+  exports: [ChildrenService, ChildExportService, ChildVerificationService, ChildRetention],
 })
 export class ChildrenModule {}

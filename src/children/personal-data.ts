@@ -34,6 +34,9 @@ const ACCESS_LABELS: Record<string, string> = {
   'child.verification_resolved': 'Xử lý kết quả đối chiếu dân cư',
   'child.moved': 'Chuyển hồ sơ sang xã khác',
   'child.personal_data_exported': 'Lập tệp dữ liệu cá nhân theo yêu cầu',
+  'child.correction_requested': 'Ghi nhận yêu cầu chỉnh sửa',
+  'child.correction_answered': 'Trả lời yêu cầu chỉnh sửa',
+  'child.anonymised': 'Ẩn danh theo thời hạn lưu trữ',
 };
 
 const HISTORY_LABELS: Record<string, string> = {

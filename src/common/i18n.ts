@@ -739,6 +739,14 @@ export const PROBLEMS = {
       en: 'The system is not connected online to the national population database. Ask an administrator to configure the connection.',
     },
   },
+  'retention-disabled': {
+    status: 409,
+    title: { vi: 'Chính sách lưu trữ đang tắt', en: 'Policy disabled' },
+    detail: {
+      vi: 'Chính sách lưu trữ này đang tắt: hãy bật trước khi áp dụng.',
+      en: 'This retention policy is disabled: enable it before applying it.',
+    },
+  },
   'invalid-correction-request': {
     status: 422,
     title: { vi: 'Yêu cầu chỉnh sửa không hợp lệ', en: 'Invalid correction request' },

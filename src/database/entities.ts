@@ -21,6 +21,7 @@ import { ChildHistory } from '../children/entities/child-history.entity.js';
 import { ChildImport, ChildImportError } from '../children/entities/child-import.entity.js';
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { ChildVerification } from '../children/entities/child-verification.entity.js';
+import { RetentionPolicy } from '../privacy/entities/retention-policy.entity.js';
 import { CorrectionRequest } from '../children/entities/correction-request.entity.js';
 import {
   PopulationChange,
@@ -79,6 +80,7 @@ export const ENTITIES = [
   ChildMerge,
   ChildVerification,
   CorrectionRequest,
+  RetentionPolicy,
   VerificationRun,
   PopulationQuotaDay,
   PopulationChange,

@@ -91,6 +91,14 @@ export class PopulationChangesRepository {
     await manager.update(PopulationChange, { id }, patch as never);
   }
 
+  /** Removes the changes about these records or personal IDs (their retention is over). */
+  async forget(manager: EntityManager, childIds: string[], personalIds: string[]): Promise<void> {
+    await manager.query(
+      'DELETE FROM population_changes WHERE child_id = ANY($1) OR personal_id = ANY($2)',
+      [childIds, personalIds],
+    );
+  }
+
   async readTo(communeCode: string): Promise<string | null> {
     const row = await this.dataSource
       .getRepository(PopulationChangeRead)

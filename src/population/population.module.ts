@@ -29,5 +29,6 @@ import { VerificationRunsRepository } from './verification-runs.repository.js';
       useFactory: (config: AppConfig) => (config.POPULATION_URL ? new OnlineGateway(config) : null),
     },
   ],
+  exports: [PopulationChangesRepository],
 })
 export class PopulationModule {}

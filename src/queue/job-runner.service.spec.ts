@@ -37,6 +37,9 @@ class OtherJobs {
 
   @OnJob(JobName.ScheduleAnnualReports)
   async annualReports(): Promise<void> {}
+
+  @OnJob(JobName.ApplyRetention)
+  async retention(): Promise<void> {}
 }
 
 class MoreJobs {

@@ -31,6 +31,8 @@ export enum JobName {
   GeneratePeriodicReport = 'reports.periodic',
   /** Queues this year's annual report of every province and commune with children. */
   ScheduleAnnualReports = 'reports.annual',
+  /** Anonymises the records past a retention policy (src/privacy/). */
+  ApplyRetention = 'privacy.retention',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -44,6 +46,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.RefreshReports]: QueueName.Reports,
   [JobName.GeneratePeriodicReport]: QueueName.Reports,
   [JobName.ScheduleAnnualReports]: QueueName.Reports,
+  [JobName.ApplyRetention]: QueueName.Maintenance,
 };
 
 /**
@@ -91,6 +94,8 @@ export interface JobPayloads {
   [JobName.RefreshReports]: { year: number | null };
   [JobName.GeneratePeriodicReport]: { reportId: string; refresh: boolean };
   [JobName.ScheduleAnnualReports]: Record<string, never>;
+  /** A RetentionKind of privacy/entities/retention-policy.entity.ts. */
+  [JobName.ApplyRetention]: { kind: string };
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
@@ -104,4 +109,6 @@ export const SCHEDULED_JOBS: ReadonlyArray<
   { job: JobName.RefreshReports, pattern: '*/15 * * * *', payload: { year: null } },
   // The annual reports, on 20 November: before the earliest due date in the plans (25/11).
   { job: JobName.ScheduleAnnualReports, pattern: '0 1 20 11 *', payload: {} },
+  // Records past their retention policy, anonymised at night (a disabled policy does nothing).
+  { job: JobName.ApplyRetention, pattern: '41 2 * * *', payload: { kind: 'child_record' } },
 ];

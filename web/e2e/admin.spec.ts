@@ -36,7 +36,7 @@ async function checkScreen(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-test('the administrator manages organisations, accounts, API keys and the holiday calendar', async ({
+test('the administrator manages organisations, accounts, API keys, the holiday calendar and data retention', async ({
   page,
   request,
 }) => {
@@ -188,6 +188,38 @@ test('the administrator manages organisations, accounts, API keys and the holida
     page.getByRole('status').filter({ hasText: `Đã lưu lịch năm ${year}.` }),
   ).toBeVisible();
   await expect(calendar).not.toContainText(`Nghỉ bù ${SUFFIX}`);
+
+  // Data retention: the policy's dry run, changed and applied (to no record: 100 years), then
+  // set back as it was.
+  await nav(page, 'Thời hạn lưu trữ');
+  await expect(
+    page.getByRole('heading', { name: 'Thời hạn lưu trữ dữ liệu cá nhân', level: 1 }),
+  ).toBeVisible();
+  const policy = page.getByRole('region', { name: 'Hồ sơ trẻ em' });
+  await expect(
+    policy.getByText(/^\d+ hồ sơ sẽ được ẩn danh \(trẻ sinh trước hoặc vào ngày /),
+  ).toBeVisible();
+  await expect(policy.getByRole('button', { name: 'Áp dụng ngay' })).toBeDisabled();
+  const years = policy.getByLabel('Số năm lưu sau khi trẻ đủ 16 tuổi');
+  const before = await years.inputValue();
+  await years.fill('100');
+  await policy.getByRole('checkbox', { name: 'Áp dụng hằng đêm' }).check();
+  await policy.getByRole('button', { name: 'Lưu chính sách' }).click();
+  await expect(page.getByRole('status').getByText('Đã lưu chính sách lưu trữ.')).toBeVisible();
+  await expect(
+    policy.getByText(/^0 hồ sơ sẽ được ẩn danh \(trẻ sinh trước hoặc vào ngày /),
+  ).toBeVisible();
+  await checkScreen(page, 'admin-retention');
+  await policy.getByRole('button', { name: 'Áp dụng ngay' }).click();
+  await expect(page.getByRole('status').getByText(/^Đã xếp lịch áp dụng/)).toBeVisible();
+  await years.fill(before);
+  await policy.getByRole('checkbox', { name: 'Áp dụng hằng đêm' }).uncheck();
+  await policy.getByRole('button', { name: 'Lưu chính sách' }).click();
+  await expect(
+    policy.getByText('Chính sách đang tắt: không hồ sơ nào bị ẩn danh cho đến khi bật.', {
+      exact: false,
+    }),
+  ).toBeVisible();
 });
 
 test('the province officer reads the audit log and verifies the chain', async ({ page }) => {

@@ -147,6 +147,10 @@ export class Child {
   @Column({ type: 'uuid', nullable: true })
   updatedBy!: string | null;
 
+  /** When the retention policy anonymised the record (privacy module); null while it is kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

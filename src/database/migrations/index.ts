@@ -30,6 +30,7 @@ import { AccessChangeNotify1796560000000 } from './1796560000000-AccessChangeNot
 import { PopulationVerification1796576722852 } from './1796576722852-PopulationVerification.js';
 import { PopulationChanges1796588107463 } from './1796588107463-PopulationChanges.js';
 import { CorrectionRequests1796589438047 } from './1796589438047-CorrectionRequests.js';
+import { Retention1796590000000 } from './1796590000000-Retention.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   PopulationVerification1796576722852,
   PopulationChanges1796588107463,
   CorrectionRequests1796589438047,
+  Retention1796590000000,
 ];

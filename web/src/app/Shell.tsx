@@ -6,6 +6,7 @@ import {
   ClearOutlined,
   DiffOutlined,
   FolderOpenOutlined,
+  HistoryOutlined,
   InboxOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
@@ -93,6 +94,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/admin/calendar',
       icon: <CalendarOutlined aria-hidden />,
       label: t('nav.admin.calendar'),
+    },
+    can('privacy:manage') && {
+      path: '/admin/retention',
+      icon: <HistoryOutlined aria-hidden />,
+      label: t('nav.admin.retention'),
     },
     can('audit:read') && {
       path: '/admin/audit',

@@ -30,6 +30,7 @@ const OrganizationsPage = lazy(() => import('../features/admin/OrganizationsPage
 const WebhooksPage = lazy(() => import('../features/admin/WebhooksPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
 const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
+const RetentionPage = lazy(() => import('../features/admin/RetentionPage'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -279,6 +280,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <CalendarPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/retention"
+        element={
+          <SignedIn>
+            <RetentionPage />
           </SignedIn>
         }
       />

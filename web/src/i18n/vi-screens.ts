@@ -207,6 +207,28 @@ export const viScreens = {
   'admin.audit.from': 'Từ ngày',
   'admin.audit.to': 'Đến ngày',
   'admin.audit.filter': 'Lọc',
+  'admin.retention.title': 'Thời hạn lưu trữ dữ liệu cá nhân',
+  'admin.retention.intro':
+    'Theo Luật Bảo vệ dữ liệu cá nhân, dữ liệu chỉ được lưu trong thời gian cần cho mục đích xử lý. Hết thời hạn, hồ sơ được ẩn danh mỗi đêm: chỉ còn năm sinh, giới tính, dân tộc, địa bàn, hoàn cảnh đặc biệt và nguy cơ để thống kê.',
+  'admin.retention.childRecord': 'Hồ sơ trẻ em',
+  'admin.retention.childRecordRule':
+    'Hồ sơ được ẩn danh sau số năm dưới đây kể từ khi trẻ đủ 16 tuổi, trừ khi còn vụ việc về trẻ chưa kết thúc. Họ tên, số định danh, ngày và tháng sinh, địa chỉ, người chăm sóc, ghi chú được xóa khỏi hồ sơ, lịch sử thay đổi và kết quả đối chiếu.',
+  'admin.retention.keepYears': 'Số năm lưu sau khi trẻ đủ 16 tuổi',
+  'admin.retention.enabled': 'Áp dụng hằng đêm',
+  'admin.retention.save': 'Lưu chính sách',
+  'admin.retention.saved': 'Đã lưu chính sách lưu trữ.',
+  'admin.retention.dryRun': 'Nếu áp dụng hôm nay',
+  'admin.retention.dryRunText':
+    '{due} hồ sơ sẽ được ẩn danh (trẻ sinh trước hoặc vào ngày {day}); {kept} hồ sơ được giữ lại vì còn vụ việc chưa kết thúc.',
+  'admin.retention.off': 'Chính sách đang tắt: không hồ sơ nào bị ẩn danh cho đến khi bật.',
+  'admin.retention.caption': 'Số hồ sơ theo tỉnh, thành phố',
+  'admin.retention.col.province': 'Tỉnh, thành phố',
+  'admin.retention.col.due': 'Sẽ ẩn danh',
+  'admin.retention.col.kept': 'Giữ lại vì còn vụ việc',
+  'admin.retention.none': 'Không có hồ sơ nào quá thời hạn.',
+  'admin.retention.runNow': 'Áp dụng ngay',
+  'admin.retention.queued':
+    'Đã xếp lịch áp dụng; các hồ sơ quá thời hạn sẽ được ẩn danh trong ít phút.',
   'admin.calendar.title': 'Lịch nghỉ lễ, ngày làm bù',
   'admin.calendar.intro':
     'Các ngày nghỉ và ngày cuối tuần đi làm bù của một năm: mọi thời hạn tính theo ngày làm việc dựa vào lịch này.',

@@ -353,6 +353,7 @@ export const vi = {
   'nav.admin.users': 'Tài khoản',
   'nav.admin.organizations': 'Cơ quan, tổ chức',
   'nav.admin.apiKeys': 'Khóa API',
+  'nav.admin.retention': 'Thời hạn lưu trữ',
   'nav.admin.calendar': 'Lịch nghỉ lễ',
   'nav.admin.audit': 'Nhật ký hệ thống',
   'cases.nav': 'Hồ sơ',

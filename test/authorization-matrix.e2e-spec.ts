@@ -962,6 +962,24 @@ const SPEC: Record<string, RouteSpec> = {
     ok: 409,
     request: () => ({ path: '/api/v1/privacy/retention/child_record/run' }),
   },
+  'GET /api/v1/privacy/register': {
+    access: { roles: ['system_admin'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/privacy/register' }),
+  },
+  'GET /api/v1/privacy/register/file': {
+    access: { roles: ['system_admin'] },
+    ok: 200,
+    request: () => ({ path: '/api/v1/privacy/register/file' }),
+  },
+  'PATCH /api/v1/privacy/register/:code': {
+    access: { roles: ['system_admin'] },
+    ok: 200,
+    request: () => ({
+      path: '/api/v1/privacy/register/statistics',
+      body: { transfersAbroad: 'Không.' },
+    }),
+  },
   'GET /api/v1/children/imports/template': {
     access: IMPORTERS,
     ok: 200,

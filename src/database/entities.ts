@@ -22,6 +22,7 @@ import { ChildImport, ChildImportError } from '../children/entities/child-import
 import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { ChildVerification } from '../children/entities/child-verification.entity.js';
 import { RetentionPolicy } from '../privacy/entities/retention-policy.entity.js';
+import { ProcessingActivity } from '../privacy/entities/processing-activity.entity.js';
 import { CorrectionRequest } from '../children/entities/correction-request.entity.js';
 import {
   PopulationChange,
@@ -81,6 +82,7 @@ export const ENTITIES = [
   ChildVerification,
   CorrectionRequest,
   RetentionPolicy,
+  ProcessingActivity,
   VerificationRun,
   PopulationQuotaDay,
   PopulationChange,

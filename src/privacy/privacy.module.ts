@@ -1,18 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ChildrenModule } from '../children/children.module.js';
 import { PopulationModule } from '../population/population.module.js';
+import { ProcessingRegisterController } from './processing-register.controller.js';
+import { ProcessingRegisterService } from './processing-register.service.js';
 import { RetentionController } from './retention.controller.js';
 import { RetentionRepository } from './retention.repository.js';
 import { RetentionService } from './retention.service.js';
 
 /**
  * Personal data under Law 91/2025 across the modules that hold it: retention (the policies, their
- * dry run, the daily job that anonymises what is past them). Above children, cases and
+ * dry run, the daily job that anonymises what is past them) and the processing register. Above children, cases and
  * population, whose records it reaches through what they publish.
  */
 @Module({
   imports: [ChildrenModule, PopulationModule],
-  controllers: [RetentionController],
-  providers: [RetentionRepository, RetentionService],
+  controllers: [RetentionController, ProcessingRegisterController],
+  providers: [RetentionRepository, RetentionService, ProcessingRegisterService],
 })
 export class PrivacyModule {}

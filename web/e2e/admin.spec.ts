@@ -36,7 +36,7 @@ async function checkScreen(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-test('the administrator manages organisations, accounts, API keys, the holiday calendar and data retention', async ({
+test('the administrator manages organisations, accounts, API keys, the holiday calendar and personal data', async ({
   page,
   request,
 }) => {
@@ -220,6 +220,30 @@ test('the administrator manages organisations, accounts, API keys, the holiday c
       exact: false,
     }),
   ).toBeVisible();
+
+  // The processing register: an activity's recipients edited, the register downloaded.
+  await nav(page, 'Sổ đăng ký xử lý dữ liệu');
+  await expect(
+    page.getByRole('heading', { name: 'Sổ đăng ký hoạt động xử lý dữ liệu cá nhân', level: 1 }),
+  ).toBeVisible();
+  const referrals = page.getByRole('region', { name: 'Chuyển gửi giữa các cơ quan' });
+  await referrals.getByRole('button', { name: 'Sửa Chuyển gửi giữa các cơ quan' }).click();
+  const recipients = referrals.getByLabel('Bên nhận');
+  const recipientsBefore = await recipients.inputValue();
+  await recipients.fill(`Công an, y tế, giáo dục ${SUFFIX}`);
+  await referrals.getByRole('button', { name: 'Lưu' }).click();
+  await expect(
+    page.getByRole('status').getByText('Đã lưu hoạt động “Chuyển gửi giữa các cơ quan”.'),
+  ).toBeVisible();
+  await expect(referrals.getByText(`Công an, y tế, giáo dục ${SUFFIX}`)).toBeVisible();
+  await checkScreen(page, 'admin-register');
+  const register = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải sổ đăng ký (.xlsx)' }).click();
+  expect((await register).suggestedFilename()).toMatch(/^so-dang-ky-xu-ly-du-lieu-.*\.xlsx$/);
+  await referrals.getByRole('button', { name: 'Sửa Chuyển gửi giữa các cơ quan' }).click();
+  await referrals.getByLabel('Bên nhận').fill(recipientsBefore);
+  await referrals.getByRole('button', { name: 'Lưu' }).click();
+  await expect(referrals.getByText(recipientsBefore)).toBeVisible();
 });
 
 test('the province officer reads the audit log and verifies the chain', async ({ page }) => {

@@ -31,6 +31,7 @@ import { PopulationVerification1796576722852 } from './1796576722852-PopulationV
 import { PopulationChanges1796588107463 } from './1796588107463-PopulationChanges.js';
 import { CorrectionRequests1796589438047 } from './1796589438047-CorrectionRequests.js';
 import { Retention1796590000000 } from './1796590000000-Retention.js';
+import { ProcessingRegister1796590940159 } from './1796590940159-ProcessingRegister.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   PopulationChanges1796588107463,
   CorrectionRequests1796589438047,
   Retention1796590000000,
+  ProcessingRegister1796590940159,
 ];

@@ -9,6 +9,7 @@ import {
   HistoryOutlined,
   InboxOutlined,
   KeyOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -99,6 +100,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/admin/retention',
       icon: <HistoryOutlined aria-hidden />,
       label: t('nav.admin.retention'),
+    },
+    can('privacy:manage') && {
+      path: '/admin/register',
+      icon: <ProfileOutlined aria-hidden />,
+      label: t('nav.admin.register'),
     },
     can('audit:read') && {
       path: '/admin/audit',

@@ -31,6 +31,7 @@ const WebhooksPage = lazy(() => import('../features/admin/WebhooksPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
 const CalendarPage = lazy(() => import('../features/admin/CalendarPage'));
 const RetentionPage = lazy(() => import('../features/admin/RetentionPage'));
+const RegisterPage = lazy(() => import('../features/admin/RegisterPage'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -288,6 +289,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <RetentionPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/admin/register"
+        element={
+          <SignedIn>
+            <RegisterPage />
           </SignedIn>
         }
       />

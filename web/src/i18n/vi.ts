@@ -354,6 +354,7 @@ export const vi = {
   'nav.admin.organizations': 'Cơ quan, tổ chức',
   'nav.admin.apiKeys': 'Khóa API',
   'nav.admin.retention': 'Thời hạn lưu trữ',
+  'nav.admin.register': 'Sổ đăng ký xử lý dữ liệu',
   'nav.admin.calendar': 'Lịch nghỉ lễ',
   'nav.admin.audit': 'Nhật ký hệ thống',
   'cases.nav': 'Hồ sơ',

@@ -403,4 +403,19 @@ describe('population database: births and moves', () => {
       .expect(200);
     expect(later.body).toMatchObject({ from: daysAgo(365), received: 1, open: 1 });
   });
+
+  it('keeps a long list whole, in parts', async () => {
+    const lines = [csv(HEADER)];
+    for (let i = 0; i < 1500; i++) {
+      const id = `0012269${String(i).padStart(5, '0')}`;
+      lines.push(
+        csv(['Đăng ký khai sinh', '02/12/2026', id, `Trẻ ${i}`, '01/12/2026', 'Nam', null]),
+      );
+    }
+    const res = await officerA2
+      .post(`/api/v1/population/changes/file?communeCode=${AREA.communeA2}`)
+      .attach('file', Buffer.from(lines.join('\r\n')), 'dai.csv')
+      .expect(200);
+    expect(res.body).toMatchObject({ received: 1500, new: 1500, open: 1500, rejected: [] });
+  });
 });

@@ -8,26 +8,35 @@ import {
   PopulationChangeRead,
 } from './entities/population-change.entity.js';
 
+/** Rows of one INSERT: 11 parameters each, well under PostgreSQL's 65,535 a statement. */
+const INSERT_ROWS = 1000;
+
 /** All SQL on the births and moves received from the population database. */
 @Injectable()
 export class PopulationChangesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Keeps the changes not received before; returns those it kept. */
+  /**
+   * Keeps the changes not received before; returns those it kept. In statements of INSERT_ROWS,
+   * under PostgreSQL's limit of parameters per statement whatever the list's length.
+   */
   async insertNew(
     manager: EntityManager,
     changes: Partial<PopulationChange>[],
   ): Promise<PopulationChange[]> {
-    if (changes.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PopulationChange)
-      .values(changes as never)
-      .orIgnore()
-      .returning(['id', 'status'])
-      .execute();
-    return result.raw as PopulationChange[];
+    const kept: PopulationChange[] = [];
+    for (let i = 0; i < changes.length; i += INSERT_ROWS) {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PopulationChange)
+        .values(changes.slice(i, i + INSERT_ROWS) as never)
+        .orIgnore()
+        .returning(['id', 'status'])
+        .execute();
+      kept.push(...(result.raw as PopulationChange[]));
+    }
+    return kept;
   }
 
   /** A page of a commune's changes in these states, in date order then id, and the counts. */

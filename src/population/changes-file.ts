@@ -2,6 +2,7 @@ import { type CellValue, dayCell, personalIdCell, sexCell, text } from '../child
 import { normalizeName } from '../children/vietnamese-name.js';
 import type { SheetColumn } from '../children/sheet-writer.js';
 import { CHANGE_ROW_MESSAGES, type ChangeRowMessage, fill } from '../common/i18n.js';
+import { headerColumns } from './sheet-header.js';
 import type { ChangeKind, ResidentChange } from './population-gateway.js';
 
 /**
@@ -33,21 +34,9 @@ const KINDS = new Map(
   ]),
 );
 
-/** Which column holds each key, from the header row (with or without diacritics). */
-export function changeColumns(header: CellValue[]): {
-  columns: Map<ChangeKey, number>;
-  missing: string[];
-} {
-  const byName = new Map(CHANGE_COLUMNS.map((c) => [normalizeName(c.header), c.key]));
-  const columns = new Map<ChangeKey, number>();
-  header.forEach((cell, i) => {
-    const key = byName.get(normalizeName(text(cell) ?? ''));
-    if (key && !columns.has(key)) columns.set(key, i);
-  });
-  const missing = CHANGE_COLUMNS.filter(
-    (c) => c.key !== 'otherCommuneCode' && !columns.has(c.key),
-  ).map((c) => c.header);
-  return { columns, missing };
+/** Which column holds each key, from the header row; the other commune may be left out. */
+export function changeColumns(header: CellValue[]) {
+  return headerColumns(CHANGE_COLUMNS, header, (key) => key !== 'otherCommuneCode');
 }
 
 export type ChangeRow =

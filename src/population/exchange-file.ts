@@ -12,6 +12,7 @@ import type { Child } from '../children/entities/child.entity.js';
 import { normalizeName } from '../children/vietnamese-name.js';
 import type { SheetColumn } from '../children/sheet-writer.js';
 import { EXCHANGE_ROW_MESSAGES, type ExchangeRowMessage, fill } from '../common/i18n.js';
+import { headerColumns } from './sheet-header.js';
 
 /**
  * The file a commune exchanges with the commune police to check its children against the national
@@ -78,20 +79,8 @@ const REQUIRED = new Set<ExchangeKey>([
  * Which column holds each key, from the header row (headers with or without diacritics); the
  * village and the database's columns may be left out.
  */
-export function exchangeColumns(header: CellValue[]): {
-  columns: Map<ExchangeKey, number>;
-  missing: string[];
-} {
-  const byName = new Map(EXCHANGE_COLUMNS.map((c) => [normalizeName(c.header), c.key]));
-  const columns = new Map<ExchangeKey, number>();
-  header.forEach((cell, i) => {
-    const key = byName.get(normalizeName(text(cell) ?? ''));
-    if (key && !columns.has(key)) columns.set(key, i);
-  });
-  const missing = EXCHANGE_COLUMNS.filter((c) => REQUIRED.has(c.key) && !columns.has(c.key)).map(
-    (c) => c.header,
-  );
-  return { columns, missing };
+export function exchangeColumns(header: CellValue[]) {
+  return headerColumns(EXCHANGE_COLUMNS, header, (key) => REQUIRED.has(key));
 }
 
 export type AnswerRow =

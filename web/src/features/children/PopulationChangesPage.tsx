@@ -8,7 +8,7 @@ import {
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import { useAuth } from '../../app/auth';
@@ -16,8 +16,7 @@ import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { CommuneSelect } from '../reference/CommuneSelect';
-import { useCommunesInScope } from '../reference/hooks';
+import { CommuneSelect, useChosenCommune } from '../reference/CommuneSelect';
 import { SEX_LABEL } from './labels';
 
 type Change = Schemas['PopulationChangeDto'];
@@ -41,15 +40,11 @@ const KIND_LABEL: Record<Change['kind'], MessageKey> = {
 export default function PopulationChangesPage() {
   const { t, date } = useI18n();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
   const listsId = useId();
-  const communes = useCommunesInScope();
-  const [chosen, setChosen] = useState(params.get('commune'));
+  const { communes, communeCode, choose } = useChosenCommune();
   const [view, setView] = useState<View>('open');
   // The last change settled: it leaves the list as the list reloads; the notice stays.
   const [settled, setSettled] = useState<{ text: string; childId: string | null } | null>(null);
-  const communeCode =
-    communes.options.find((c) => c.code === chosen)?.code ?? communes.only ?? communes.home;
 
   const list = useInfiniteQuery({
     queryKey: ['population', 'changes', communeCode, view],
@@ -77,9 +72,8 @@ export default function PopulationChangesPage() {
   });
 
   const chooseCommune = (code: string) => {
-    setChosen(code);
     fetch.reset();
-    setParams(new URLSearchParams({ commune: code }), { replace: true });
+    choose(code);
   };
 
   return (

@@ -9,15 +9,14 @@ import {
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
-import { CommuneSelect } from '../reference/CommuneSelect';
-import { useCommunesInScope } from '../reference/hooks';
+import { CommuneSelect, useChosenCommune } from '../reference/CommuneSelect';
 import { fieldLabel, SEX_LABEL, VERIFICATION_LABEL } from './labels';
 
 type Item = Schemas['WorklistItemDto'];
@@ -36,18 +35,13 @@ const ACTIVE: Run['status'][] = ['queued', 'running', 'waiting'];
 export default function VerificationPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
   const listsId = useId();
   const countsId = useId();
-  const communes = useCommunesInScope();
-  const [chosen, setChosen] = useState(params.get('commune'));
+  const { communes, communeCode, communeName, choose } = useChosenCommune();
   const [view, setView] = useState<View>('open');
   const [force, setForce] = useState(false);
   // The last record settled: it leaves the list as the list reloads; the notice stays.
   const [saved, setSaved] = useState<string | null>(null);
-  const communeCode =
-    communes.options.find((c) => c.code === chosen)?.code ?? communes.only ?? communes.home;
-  const communeName = communes.options.find((c) => c.code === communeCode)?.fullName;
 
   const runs = useQuery({
     queryKey: ['population', 'runs', communeCode],
@@ -111,11 +105,6 @@ export default function VerificationPage() {
     onSuccess: () => runs.refetch(),
   });
 
-  const chooseCommune = (code: string) => {
-    setChosen(code);
-    setParams(new URLSearchParams({ commune: code }), { replace: true });
-  };
-
   return (
     <Space direction="vertical" size="middle" className="page">
       <div>
@@ -130,7 +119,7 @@ export default function VerificationPage() {
         id="verification-commune"
         communes={communes}
         value={communeCode}
-        onChange={chooseCommune}
+        onChange={choose}
       />
       {communes.error !== null && <ErrorAlert error={communes.error} />}
       {communeCode === undefined ? (

@@ -1,6 +1,31 @@
 import { Form, Select } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n';
-import type { useCommunesInScope } from './hooks';
+import { useCommunesInScope } from './hooks';
+
+/**
+ * The commune a commune-level screen shows: the one chosen (kept in the URL's `commune`), else
+ * the user's only commune, else their organisation's.
+ */
+export function useChosenCommune() {
+  const [params, setParams] = useSearchParams();
+  const communes = useCommunesInScope();
+  // The choice shows at once; the URL follows (a navigation, which React may render later).
+  const [chosen, setChosen] = useState(params.get('commune'));
+  const communeCode =
+    communes.options.find((c) => c.code === chosen)?.code ?? communes.only ?? communes.home;
+  const choose = (code: string) => {
+    setChosen(code);
+    setParams(new URLSearchParams({ commune: code }), { replace: true });
+  };
+  return {
+    communes,
+    communeCode,
+    communeName: communes.options.find((c) => c.code === communeCode)?.fullName,
+    choose,
+  };
+}
 
 /**
  * The commune a commune-level screen works on, for a user who works in more than one (nothing to

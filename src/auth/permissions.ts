@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'children:export',
   'children:merge',
   'children:verify', // check records against the national population database, settle the worklist
+  'children:sensitive', // see a child's sensitive data (sensitive.ts), export it with a reason
   'personal-data:requests', // a child's or carer's requests under Law 91/2025: their file, corrections
   'privacy:manage', // the retention policies (their dry run, the job), under Law 91/2025
   'cases:intake',
@@ -69,6 +70,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'children:export',
     'children:merge',
     'children:verify',
+    'children:sensitive',
     'personal-data:requests',
     'cases:intake',
     'reports:aggregate',
@@ -80,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organizations:read',
     'children:read',
     'children:write',
+    'children:sensitive',
     'cases:intake',
     'cases:read',
     'cases:work',
@@ -93,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...LOOKUPS,
     'organizations:read',
     'children:read',
+    'children:sensitive',
     'cases:read',
     'cases:approve',
     'cases:transfer',

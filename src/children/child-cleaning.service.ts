@@ -57,11 +57,13 @@ export class ChildCleaningService {
       area: child,
       details: { candidates: found.map((d) => d.other.id) },
     });
-    return found.map((d) => ({
-      child: ChildDto.from(d.other, today),
-      score: d.score,
-      reasons: d.reasons,
-    }));
+    return Promise.all(
+      found.map(async (d) => ({
+        child: await this.registry.shown(ChildDto.from(d.other, today), actor),
+        score: d.score,
+        reasons: d.reasons,
+      })),
+    );
   }
 
   async communeDuplicates(
@@ -88,12 +90,14 @@ export class ChildCleaningService {
     const today = todayInVietnam();
     return {
       total: scored.length,
-      items: shown.map((d) => ({
-        child: ChildDto.from(d.a, today),
-        duplicate: ChildDto.from(d.b, today),
-        score: d.score,
-        reasons: d.reasons,
-      })),
+      items: await Promise.all(
+        shown.map(async (d) => ({
+          child: await this.registry.shown(ChildDto.from(d.a, today), actor),
+          duplicate: await this.registry.shown(ChildDto.from(d.b, today), actor),
+          score: d.score,
+          reasons: d.reasons,
+        })),
+      ),
     };
   }
 
@@ -127,10 +131,12 @@ export class ChildCleaningService {
     const last = items.length > query.limit ? items[query.limit - 1].child : null;
     return {
       counts,
-      items: items.slice(0, query.limit).map((i) => ({
-        child: ChildDto.from(i.child, today),
-        problems: i.problems,
-      })),
+      items: await Promise.all(
+        items.slice(0, query.limit).map(async (i) => ({
+          child: await this.registry.shown(ChildDto.from(i.child, today), actor),
+          problems: i.problems,
+        })),
+      ),
       nextCursor: last ? encodeCursor([last.nameSearch, last.id]) : null,
     };
   }

@@ -2,11 +2,13 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { AppException } from '../common/app.exception.js';
 import { todayInVietnam } from './age.js';
 import { childToRow } from './child-sheet.js';
 import { ChildrenRepository } from './children.repository.js';
 import { childFilter, ChildrenService } from './children.service.js';
-import type { ChildFilterQuery } from './dto/child.dto.js';
+import type { ChildExportQuery } from './dto/child.dto.js';
+import { withheld } from './sensitive.js';
 import { SHEET_COLUMNS } from './sheet-columns.js';
 import { writeSheet } from './sheet-writer.js';
 
@@ -27,24 +29,42 @@ export class ChildExportService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Writes the export to the stream `open` returns once the export is allowed and audited. */
-  async export(query: ChildFilterQuery, actor: Actor, open: () => Writable): Promise<number> {
-    const reference = await this.registry.registryReference();
+  /**
+   * Writes the export to the stream `open` returns once the export is allowed and audited. The
+   * sensitive data goes out only when asked for, by a caller with children:sensitive, with the
+   * reason the audit entry keeps; otherwise it is withheld, and a withheld sheet imported back
+   * changes none of it (an import never clears a value, and only adds circumstances).
+   */
+  async export(query: ChildExportQuery, actor: Actor, open: () => Writable): Promise<number> {
+    const { sensitive = false, reason, ...filters } = query;
+    if (sensitive && !actor.permissions.has('children:sensitive')) {
+      throw new AppException('sensitive-export');
+    }
+    await this.registry.refuseSensitiveFilter(filters, actor);
+    const [reference, codes] = await Promise.all([
+      this.registry.registryReference(),
+      this.registry.sensitiveCodes(),
+    ]);
     await this.audit.record({
       actor,
       action: 'child.exported',
-      details: { filters: { ...query } as Record<string, unknown> },
+      details: {
+        filters: { ...filters } as Record<string, unknown>,
+        ...(sensitive ? { sensitive, reason } : {}),
+      },
     });
     const out = open();
     const sheet = writeSheet(out, 'Danh sách trẻ em', SHEET_COLUMNS);
     const today = todayInVietnam();
     const read = (after: [string, string] | null) =>
-      this.children.list(actor.scope, childFilter(query, today, after, PAGE));
+      this.children.list(actor.scope, childFilter(filters, today, after, PAGE));
     let next = read(null);
     let count = 0;
     for (;;) {
       const page = await next;
-      for (const child of page.slice(0, PAGE)) sheet.add(childToRow(child, reference));
+      for (const child of page.slice(0, PAGE)) {
+        sheet.add(childToRow(sensitive ? child : withheld(child, codes), reference));
+      }
       count += Math.min(page.length, PAGE);
       if (page.length <= PAGE) break;
       const last = page[PAGE - 1];

@@ -43,6 +43,7 @@ import {
 import {
   ChildCountDto,
   ChildDto,
+  ChildExportQuery,
   ChildFilterQuery,
   ChildHistoryEntryDto,
   ChildPageDto,
@@ -107,9 +108,10 @@ export class ChildrenController {
     operationId: 'exportChildren',
     summary: 'The filtered list as .xlsx, in the import template’s columns (streamed, audited)',
   })
+  @ApiProblem(403, 'The sensitive data asked for, or filtered by, without children:sensitive')
   @ApiFile('The children (.xlsx)', XLSX)
   async export(
-    @Query() query: ChildFilterQuery,
+    @Query() query: ChildExportQuery,
     @CurrentActor() actor: Actor,
     @Res() res: Response,
   ): Promise<void> {

@@ -28,6 +28,7 @@ import {
 } from './child-rules.js';
 import type { Child } from './entities/child.entity.js';
 import { CHECKED_FIELDS } from './population-match.js';
+import { type SensitiveCodes, sensitiveCodes, withheld, withheldChanges } from './sensitive.js';
 import { searchWords } from './vietnamese-name.js';
 
 /**
@@ -177,7 +178,34 @@ export class ChildrenService {
       entity: { type: 'child', id },
       area: child,
     });
-    return ChildDto.from(child);
+    return this.shown(ChildDto.from(child), actor);
+  }
+
+  /** The codes whose data is sensitive (sensitive.ts), from the code lists. */
+  async sensitiveCodes(): Promise<SensitiveCodes> {
+    const reference = await this.registryReference();
+    return sensitiveCodes(reference);
+  }
+
+  /** A record as the actor may see it: without its sensitive data unless children:sensitive. */
+  async shown(dto: ChildDto, actor: Actor): Promise<ChildDto> {
+    return actor.permissions.has('children:sensitive')
+      ? dto
+      : withheld(dto, await this.sensitiveCodes());
+  }
+
+  /**
+   * 403 for a filter on a sensitive special circumstance or risk factor by a caller without
+   * children:sensitive: whom it selects would say what it withholds.
+   */
+  async refuseSensitiveFilter(query: ChildFilterQuery, actor: Actor): Promise<void> {
+    if (actor.permissions.has('children:sensitive')) return;
+    const codes = await this.sensitiveCodes();
+    const asked = [
+      query.specialCircumstance && codes.specialCircumstances.has(query.specialCircumstance),
+      query.riskFactor && codes.riskFactors.has(query.riskFactor),
+    ];
+    if (asked.some(Boolean)) throw new AppException('sensitive-filter');
   }
 
   async update(id: string, version: number, dto: UpdateChildDto, actor: Actor): Promise<ChildDto> {
@@ -220,7 +248,10 @@ export class ChildrenService {
     });
   }
 
+  /** A page of records in name order, their sensitive data withheld (a list shows none). */
   async list(query: ChildQuery, actor: Actor): Promise<Page<ChildDto>> {
+    await this.refuseSensitiveFilter(query, actor);
+    const codes = await this.sensitiveCodes();
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
     const today = todayInVietnam();
     const rows = await this.children.list(
@@ -240,12 +271,13 @@ export class ChildrenService {
       rows,
       limit,
       (c) => [c.nameSearch, c.id],
-      (c) => ChildDto.from(c, today),
+      (c) => withheld(ChildDto.from(c, today), codes),
     );
   }
 
   /** How many children the filters select, counted up to CHILD_COUNT_LIMIT. */
   async count(query: ChildFilterQuery, actor: Actor): Promise<ChildCountDto> {
+    await this.refuseSensitiveFilter(query, actor);
     const filter = childFilter(query, todayInVietnam(), null, CHILD_COUNT_LIMIT);
     const total = await this.children.count(actor.scope, filter);
     return { total: Math.min(total, CHILD_COUNT_LIMIT), exact: total <= CHILD_COUNT_LIMIT };
@@ -260,12 +292,13 @@ export class ChildrenService {
       entity: { type: 'child', id },
       area: child,
     });
+    const codes = actor.permissions.has('children:sensitive') ? null : await this.sensitiveCodes();
     return (await this.children.history(id)).map((entry) => ({
       at: entry.at.toISOString(),
       childId: entry.childId,
       actor: { id: entry.actorId, fullName: entry.actorName },
       action: entry.action,
-      changes: entry.changes,
+      changes: codes ? withheldChanges(entry.changes, codes) : entry.changes,
       reason: entry.reason,
     }));
   }

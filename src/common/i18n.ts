@@ -739,6 +739,22 @@ export const PROBLEMS = {
       en: 'The system is not connected online to the national population database. Ask an administrator to configure the connection.',
     },
   },
+  'sensitive-filter': {
+    status: 403,
+    title: { vi: 'Không được lọc theo thông tin nhạy cảm', en: 'Sensitive filter' },
+    detail: {
+      vi: 'Bạn không được xem dữ liệu nhạy cảm của trẻ em (sức khỏe, khuyết tật, HIV, bị xâm hại, vi phạm pháp luật…), nên không lọc được theo hoàn cảnh hoặc nguy cơ này.',
+      en: 'You may not see children’s sensitive data (health, disability, HIV, abuse, offending…), so you cannot filter by this circumstance or risk.',
+    },
+  },
+  'sensitive-export': {
+    status: 403,
+    title: { vi: 'Không được xuất dữ liệu nhạy cảm', en: 'Sensitive export' },
+    detail: {
+      vi: 'Bạn không được xuất dữ liệu nhạy cảm của trẻ em; hãy xuất danh sách không kèm dữ liệu nhạy cảm.',
+      en: 'You may not export children’s sensitive data; export the list without it.',
+    },
+  },
   'retention-disabled': {
     status: 409,
     title: { vi: 'Chính sách lưu trữ đang tắt', en: 'Policy disabled' },

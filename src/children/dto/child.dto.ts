@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  ValidateIf,
 } from 'class-validator';
 import { IsDateForm } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -298,6 +299,27 @@ export class ChildFilterQuery {
 
 export class ChildQuery extends IntersectionType(PageQuery, ChildFilterQuery) {}
 
+/** The export's filters, and whether it holds the sensitive data, for which a reason is kept. */
+export class ChildExportQuery extends ChildFilterQuery {
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'With the sensitive data (needs children:sensitive and a reason); without it, the ' +
+      'disability and notes are blank and the sensitive circumstances and risks left out',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  sensitive?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the sensitive data is exported: kept in the audit log' })
+  @ValidateIf((query: ChildExportQuery) => query.sensitive === true)
+  @Transform(toNfc)
+  @IsString()
+  @Length(3, 500)
+  reason?: string;
+}
+
 /** How many children the filters select: exact up to CHILD_COUNT_LIMIT, "more than" past it. */
 export class ChildCountDto {
   @ApiProperty({
@@ -336,6 +358,12 @@ export class ChildDto {
     description: 'Against the national population database (GET …/verification for the check)',
   })
   verificationStatus!: VerificationStatus;
+  @ApiProperty({
+    description:
+      'Sensitive data left out (special circumstances and risks marked sensitive, the disability, ' +
+      'the notes): in a list, or for a caller without children:sensitive',
+  })
+  sensitiveWithheld!: boolean;
   @ApiProperty({ description: 'Whole years today (Vietnam time)' }) age!: number;
   @ApiProperty({ description: 'Under 16 today' }) isChild!: boolean;
   @ApiProperty() createdAt!: string;
@@ -363,6 +391,7 @@ export class ChildDto {
       disability: child.disability,
       notes: child.notes,
       verificationStatus: child.verificationStatus,
+      sensitiveWithheld: false,
       age,
       isChild: age < 16,
       createdAt: child.createdAt.toISOString(),

@@ -2524,6 +2524,8 @@ export interface components {
             riskFactors: components["schemas"]["RiskFactorDto"][];
             /** @description A code of the list `school-statuses` (GET /api/v1/reference/school-statuses) */
             schoolStatus: string | null;
+            /** @description Sensitive data left out (special circumstances and risks marked sensitive, the disability, the notes): in a list, or for a caller without children:sensitive */
+            sensitiveWithheld: boolean;
             /** @enum {string} */
             sex: "male" | "female" | "unknown";
             specialCircumstances: components["schemas"]["SpecialCircumstanceDto"][];
@@ -3362,6 +3364,8 @@ export interface components {
             riskFactors: components["schemas"]["RiskFactorDto"][];
             /** @description A code of the list `school-statuses` (GET /api/v1/reference/school-statuses) */
             schoolStatus: string | null;
+            /** @description Sensitive data left out (special circumstances and risks marked sensitive, the disability, the notes): in a list, or for a caller without children:sensitive */
+            sensitiveWithheld: boolean;
             /** @enum {string} */
             sex: "male" | "female" | "unknown";
             specialCircumstances: components["schemas"]["SpecialCircumstanceDto"][];
@@ -10624,8 +10628,12 @@ export interface operations {
                 provinceCode?: string;
                 /** @description Name words, with or without diacritics, any order; or a personal ID */
                 q?: string;
+                /** @description Why the sensitive data is exported: kept in the audit log */
+                reason?: string;
                 /** @description A code of the list `risk-factors` (GET /api/v1/reference/risk-factors). A current one */
                 riskFactor?: string;
+                /** @description With the sensitive data (needs children:sensitive and a reason); without it, the disability and notes are blank and the sensitive circumstances and risks left out */
+                sensitive?: boolean;
                 sex?: "male" | "female" | "unknown";
                 /** @description A code of the list `special-circumstances` (GET /api/v1/reference/special-circumstances). A current one (group code) */
                 specialCircumstance?: string;
@@ -10663,7 +10671,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Requires the permission children:export, in the record’s area */
+            /**
+             * @description The sensitive data asked for, or filtered by, without children:sensitive
+             *
+             *     Requires the permission children:export, in the record’s area
+             */
             403: {
                 headers: {
                     [name: string]: unknown;

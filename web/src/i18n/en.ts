@@ -1087,6 +1087,14 @@ export const en: Record<MessageKey, string> = {
   'inbox.field.reportSummary': 'What was reported',
   'inbox.field.location': 'Where it happened',
   'nav.verification': 'Population check',
+  'children.exportCancel': 'Cancel',
+  'children.exportSensitive': 'Export with sensitive data',
+  'children.exportSensitiveOk': 'Export the list',
+  'children.exportSensitiveIntro':
+    'The list is exported without sensitive data (disability, health, HIV, abuse, offending, notes). To export it with them, give a reason; it is kept in the audit log.',
+  'children.exportReason': 'Why the sensitive data is exported',
+  'child.sensitiveWithheld':
+    'Some of the child’s sensitive data (disability, health, abuse, offending, notes…) is not shown to your role.',
   'nav.changes': 'Births and moves',
   'personal.title': 'Requests about personal data',
   'personal.intro':

@@ -313,6 +313,14 @@ export const vi = {
   'problem.specialCircumstancesPast16': 'Đủ 16 tuổi nhưng còn hoàn cảnh đặc biệt',
   'problem.pre2025CommuneCode': 'Còn mã xã, phường cũ (trước 01/07/2025)',
   'nav.verification': 'Đối chiếu dân cư',
+  'children.exportCancel': 'Hủy',
+  'children.exportSensitive': 'Xuất kèm dữ liệu nhạy cảm',
+  'children.exportSensitiveOk': 'Xuất danh sách',
+  'children.exportSensitiveIntro':
+    'Danh sách thường không kèm dữ liệu nhạy cảm (khuyết tật, sức khỏe, HIV, bị xâm hại, vi phạm pháp luật, ghi chú). Muốn xuất kèm, hãy ghi lý do; lý do được lưu trong nhật ký truy cập.',
+  'children.exportReason': 'Lý do xuất dữ liệu nhạy cảm',
+  'child.sensitiveWithheld':
+    'Một số thông tin nhạy cảm của trẻ (khuyết tật, sức khỏe, bị xâm hại, vi phạm pháp luật, ghi chú…) không hiển thị với vai trò của bạn.',
   'nav.changes': 'Biến động dân cư',
   'personal.title': 'Yêu cầu về dữ liệu cá nhân',
   'personal.intro':

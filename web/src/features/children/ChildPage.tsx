@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { DataTable } from '../../app/DataTable';
@@ -60,6 +60,9 @@ export default function ChildPage() {
         <ArrowLeftOutlined aria-hidden /> {t('child.back')}
       </Link>
       <MergeNoticeAlert />
+      {child.data.sensitiveWithheld && (
+        <Alert type="info" showIcon title={t('child.sensitiveWithheld')} />
+      )}
       <ChildRecord child={child.data} />
       <PossibleDuplicates child={child.data} />
       {can('personal-data:requests') && <PersonalDataPanel child={child.data} />}

@@ -4,12 +4,12 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { Button, Col, Form, Input, Modal, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { saveDownload } from '../../api/download';
-import { api, call, type Schemas } from '../../api/client';
+import { api, ApiError, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
@@ -61,6 +61,7 @@ export default function ChildrenPage() {
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
+  const [sensitiveExport, setSensitiveExport] = useState(false);
   const queryClient = useQueryClient();
   const [filters, setFiltersState] = useState<ChildFilters>(
     () => queryClient.getQueryData<ChildFilters>(FILTERS_KEY) ?? NO_FILTERS,
@@ -101,18 +102,25 @@ export default function ChildrenPage() {
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const areaName = useAreaNames(rows.map((child) => child.provinceCode));
 
-  // The export is what the filters select, the whole of it, as the server writes it.
-  const exportList = async () => {
+  // The export is what the filters select, the whole of it, as the server writes it; the
+  // sensitive data only when asked for, with the reason the audit log keeps.
+  const exportList = async (sensitive?: { reason: string }) => {
     setExporting(true);
     setExportError(null);
     try {
       await saveDownload(
         api.GET('/api/v1/children/export', {
-          params: { query: apiFilters(filters) },
+          params: {
+            query: {
+              ...apiFilters(filters),
+              ...(sensitive ? { sensitive: true, reason: sensitive.reason } : {}),
+            },
+          },
           parseAs: 'blob',
         }),
         t('children.exportName'),
       );
+      setSensitiveExport(false);
     } catch (failure) {
       setExportError(failure);
     } finally {
@@ -173,7 +181,10 @@ export default function ChildrenPage() {
     },
   ];
 
-  const groups = (circumstances.data ?? []).filter((item) => !item.parentCode);
+  // A filter on a sensitive code is only for those who may see it (the server refuses it too).
+  const filterable = (item: { attributes: Record<string, unknown> }) =>
+    can('children:sensitive') || item.attributes.sensitive !== true;
+  const groups = (circumstances.data ?? []).filter((item) => !item.parentCode && filterable(item));
   return (
     <Space direction="vertical" size="middle" className="page">
       <div className="page-head">
@@ -188,6 +199,11 @@ export default function ChildrenPage() {
               onClick={() => void exportList()}
             >
               {t('children.export')}
+            </Button>
+          )}
+          {can('children:export') && can('children:sensitive') && (
+            <Button icon={<LockOutlined aria-hidden />} onClick={() => setSensitiveExport(true)}>
+              {t('children.exportSensitive')}
             </Button>
           )}
           {can('children:import') && (
@@ -209,7 +225,17 @@ export default function ChildrenPage() {
           )}
         </Space>
       </div>
-      {exportError !== null && <ErrorAlert error={exportError} />}
+      {exportError !== null && !sensitiveExport && <ErrorAlert error={exportError} />}
+      <SensitiveExportDialog
+        open={sensitiveExport}
+        busy={exporting}
+        error={exportError}
+        onExport={(reason) => void exportList({ reason })}
+        onCancel={() => {
+          setSensitiveExport(false);
+          setExportError(null);
+        }}
+      />
       <section className="panel" aria-label={t('children.filters')}>
         <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
           <Form.Item label={t('children.search')} htmlFor="child-search">
@@ -266,7 +292,7 @@ export default function ChildrenPage() {
                   placeholder={t('common.all')}
                   value={filters.riskFactor}
                   onChange={(riskFactor) => setFilters({ ...filters, riskFactor })}
-                  options={(risks.data ?? []).map((r) => ({
+                  options={(risks.data ?? []).filter(filterable).map((r) => ({
                     value: r.code,
                     label: riskName(r.code),
                   }))}
@@ -378,4 +404,50 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
+}
+
+/** The reason asked for before the sensitive data leaves the system, kept in the audit log. */
+function SensitiveExportDialog(props: {
+  open: boolean;
+  busy: boolean;
+  error: unknown;
+  onExport: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const reasonError =
+    props.error instanceof ApiError
+      ? props.error.problem.errors?.find((e) => e.field === 'reason')?.message
+      : undefined;
+  return (
+    <Modal
+      open={props.open}
+      title={t('children.exportSensitive')}
+      okText={t('children.exportSensitiveOk')}
+      cancelText={t('children.exportCancel')}
+      confirmLoading={props.busy}
+      onOk={() => props.onExport(reason)}
+      onCancel={props.onCancel}
+    >
+      <Typography.Paragraph>{t('children.exportSensitiveIntro')}</Typography.Paragraph>
+      <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
+        <Form.Item
+          label={t('children.exportReason')}
+          htmlFor="export-reason"
+          help={reasonError}
+          validateStatus={reasonError ? 'error' : undefined}
+        >
+          <Input.TextArea
+            id="export-reason"
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </Form.Item>
+      </Form>
+      {props.error !== null && !reasonError && <ErrorAlert error={props.error} />}
+    </Modal>
+  );
 }

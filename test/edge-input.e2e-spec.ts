@@ -270,8 +270,10 @@ describe('input at the edge', () => {
       notes: '+cmd|calc',
       caregivers: [{ relation: 'mother', fullName: 'Hoàng Thị Mai', phone: '+84912345678' }],
     }).expect(201);
+    // With the notes, which an export holds only when asked for with a reason.
     const file = await w.officer
       .get('/api/v1/children/export')
+      .query({ sensitive: true, reason: 'Kiểm tra tệp xuất' })
       .buffer(true)
       .parse(binary)
       .expect(200);

@@ -62,6 +62,25 @@ describe('sensitive data in the registry', () => {
     }
   });
 
+  it('is sealed at rest, the record and its history alike', async () => {
+    const [row] = await t.dataSource.query('SELECT disability, notes FROM children WHERE id = $1', [
+      id,
+    ]);
+    const [created] = await t.dataSource.query(
+      `SELECT changes FROM child_history WHERE child_id = $1 AND action = 'created'`,
+      [id],
+    );
+    for (const stored of [
+      row.disability,
+      row.notes,
+      created.changes.disability.to,
+      created.changes.notes.to,
+    ]) {
+      expect(stored).toMatch(/^v1\.test\./);
+    }
+    expect(JSON.stringify([row, created])).not.toMatch(/Khiếm thính|tâm lý/);
+  });
+
   it('is withheld from a province officer’s reading and history', async () => {
     const res = await w.province.get(`/api/v1/children/${id}`).expect(200);
     expect(res.body).toMatchObject({

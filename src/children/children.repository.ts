@@ -6,6 +6,7 @@ import {
   type EntityMetadata,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { openText, sealText } from '../common/field-cipher.js';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import { ChildHistory } from './entities/child-history.entity.js';
@@ -699,19 +700,31 @@ export class ChildrenRepository {
     };
   }
 
+  /** Records a merge, the records' sealed fields sealed in its snapshots as in the records. */
   async addMerge(manager: EntityManager, merge: Partial<ChildMerge>): Promise<string> {
-    const result = await manager.insert(ChildMerge, merge as never);
+    const result = await manager.insert(ChildMerge, {
+      ...merge,
+      survivorBefore: sealedFields(merge.survivorBefore, sealText),
+      mergedBefore: sealedFields(merge.mergedBefore, sealText),
+    } as never);
     return (result.identifiers[0] as { id: string }).id;
   }
 
   /** A merge not yet undone, locked for its undo. */
-  openMerge(id: string, manager: EntityManager): Promise<ChildMerge | null> {
-    return manager
+  async openMerge(id: string, manager: EntityManager): Promise<ChildMerge | null> {
+    const merge = await manager
       .getRepository(ChildMerge)
       .createQueryBuilder('m')
       .where('m.id = :id AND m.undone_at IS NULL', { id })
       .setLock('pessimistic_write')
       .getOne();
+    return merge
+      ? {
+          ...merge,
+          survivorBefore: sealedFields(merge.survivorBefore, openText)!,
+          mergedBefore: sealedFields(merge.mergedBefore, openText)!,
+        }
+      : null;
   }
 
   async markUndone(manager: EntityManager, id: string, actorId: string): Promise<void> {
@@ -740,16 +753,20 @@ export class ChildrenRepository {
     return result.affected === 1;
   }
 
+  /** Adds history entries, the sealed fields' values sealed in their changes as in the record. */
   async addHistory(
     manager: EntityManager,
     entries: Partial<ChildHistory> | Partial<ChildHistory>[],
   ): Promise<void> {
-    await this.insertJson(manager, ChildHistory, Array.isArray(entries) ? entries : [entries]);
+    const sealed = (Array.isArray(entries) ? entries : [entries]).map((entry) =>
+      entry.changes ? { ...entry, changes: sealedChanges(entry.changes, sealText) } : entry,
+    );
+    await this.insertJson(manager, ChildHistory, sealed);
   }
 
   /** The history of a record and of the records merged into it, oldest first. */
-  history(childId: string): Promise<ChildHistory[]> {
-    return this.dataSource
+  async history(childId: string): Promise<ChildHistory[]> {
+    const entries = await this.dataSource
       .getRepository(ChildHistory)
       .createQueryBuilder('h')
       .where(
@@ -758,6 +775,7 @@ export class ChildrenRepository {
       )
       .orderBy('h.id', 'ASC')
       .getMany();
+    return entries.map((entry) => ({ ...entry, changes: sealedChanges(entry.changes, openText) }));
   }
 }
 
@@ -771,10 +789,47 @@ function recordset(
 ): { columns: EntityMetadata['columns']; json: string } {
   const given = new Set(rows.flatMap((r) => Object.keys(r)));
   const columns = metadata.columns.filter((c) => given.has(c.propertyName));
+  // As TypeORM writes them: a sealed column's value sealed (SEALED_TEXT).
+  const stored = (c: (typeof columns)[number], value: unknown) =>
+    c.transformer && !Array.isArray(c.transformer) ? (c.transformer.to(value) as unknown) : value;
   const json = rows.map((row) =>
     Object.fromEntries(
-      columns.map((c) => [c.databaseName, (row as Record<string, unknown>)[c.propertyName]]),
+      columns.map((c) => [
+        c.databaseName,
+        stored(c, (row as Record<string, unknown>)[c.propertyName]),
+      ]),
     ),
   );
   return { columns, json: JSON.stringify(json) };
+}
+
+/** The record's fields sealed at rest (SEALED_TEXT), whose copies in history and snapshots are too. */
+const SEALED_FIELDS = ['disability', 'notes'] as const;
+
+/** A snapshot of a record with its sealed fields' values sealed, or opened. */
+function sealedFields(
+  fields: Partial<Child> | undefined,
+  apply: (text: string) => string,
+): Partial<Child> | undefined {
+  if (!fields) return fields;
+  const result: Record<string, unknown> = { ...fields };
+  for (const field of SEALED_FIELDS) {
+    if (typeof result[field] === 'string') result[field] = apply(result[field] as string);
+  }
+  return result as Partial<Child>;
+}
+
+/** A history entry's changes with the sealed fields' values sealed, or opened. */
+function sealedChanges(
+  changes: Record<string, { from: unknown; to: unknown }>,
+  apply: (text: string) => string,
+): Record<string, { from: unknown; to: unknown }> {
+  const result = { ...changes };
+  for (const field of SEALED_FIELDS) {
+    const change = result[field];
+    if (!change) continue;
+    const each = (value: unknown) => (typeof value === 'string' ? apply(value) : value);
+    result[field] = { from: each(change.from), to: each(change.to) };
+  }
+  return result;
 }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { ValueTransformer } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 
 const ALGORITHM = 'aes-256-gcm';
@@ -46,3 +47,37 @@ export class FieldCipher {
     ]).toString('utf8');
   }
 }
+
+/** The process's cipher, for the column transformer (TypeORM makes transformers without DI). */
+let columnCipher: FieldCipher | undefined;
+
+/** Makes `cipher` the one sealed columns use (the config module's provider does). */
+export function sealColumnsWith(cipher: FieldCipher): FieldCipher {
+  columnCipher = cipher;
+  return cipher;
+}
+
+/** `v1.<keyId>.<iv: 12 bytes>.<tag: 16 bytes>.<ciphertext>`, base64url. */
+const SEALED = /^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/;
+
+function cipher(): FieldCipher {
+  if (!columnCipher) throw new Error('FieldCipher is not created yet: no key to seal or open with');
+  return columnCipher;
+}
+
+/** A text sealed with the process's key. */
+export function sealText(plain: string): string {
+  return cipher().encrypt(plain);
+}
+
+/** A sealed text opened; a text stored before its column was sealed is read as it is. */
+export function openText(stored: string): string {
+  return SEALED.test(stored) ? cipher().decrypt(stored) : stored;
+}
+
+/** A text column encrypted at rest: sealed as TypeORM writes it, opened as it reads it. */
+export const SEALED_TEXT: ValueTransformer = {
+  to: (value: string | null | undefined) =>
+    value === null || value === undefined ? value : sealText(value),
+  from: (value: string | null) => (value === null ? value : openText(value)),
+};

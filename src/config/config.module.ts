@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { FieldCipher } from '../common/field-cipher.js';
+import { FieldCipher, sealColumnsWith } from '../common/field-cipher.js';
 import { AppConfig } from './app-config.js';
 
 /**
@@ -13,7 +13,12 @@ export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: AppConfig, useValue: config }, FieldCipher, Clock],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        // The cipher of the sealed columns too (SEALED_TEXT).
+        { provide: FieldCipher, useFactory: () => sealColumnsWith(new FieldCipher(config)) },
+        Clock,
+      ],
       exports: [AppConfig, FieldCipher, Clock],
     };
   }

@@ -7,6 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { SEALED_TEXT } from '../../common/field-cipher.js';
 
 export const SEXES = ['male', 'female', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -116,10 +117,10 @@ export class Child {
   schoolStatus!: string | null;
 
   /** The kind of disability, when there is one. */
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: SEALED_TEXT })
   disability!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: SEALED_TEXT })
   notes!: string | null;
 
   /** The matching key of imports (child-key.ts), kept current with the record. */

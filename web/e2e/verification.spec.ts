@@ -129,6 +129,8 @@ test('a verified record asks why its name changes, and is to be checked again', 
 
   await page.goto('/sign-in');
   await signIn(page, 'demo.canbo');
+  // Signed in before the address changes: a navigation meanwhile would cut the sign-in short.
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
   await page.goto(`/children/${id}/edit`);
   await page.getByLabel('Họ và tên').fill('An Thị Hoà');
   await page.getByRole('button', { name: 'Lưu' }).click();

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { DataTable } from '../../app/DataTable';
@@ -21,7 +22,9 @@ import {
   VERIFICATION_LABEL,
 } from './labels';
 import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
-import { PersonalDataPanel } from './PersonalDataPanel';
+
+// Loaded for the officers who answer such requests: the record's own download stays small.
+const PersonalDataPanel = lazy(() => import('./PersonalDataPanel'));
 
 type Child = Schemas['ChildDto'];
 type HistoryEntry = Schemas['ChildHistoryEntryDto'];
@@ -65,7 +68,11 @@ export default function ChildPage() {
       )}
       <ChildRecord child={child.data} />
       <PossibleDuplicates child={child.data} />
-      {can('personal-data:requests') && <PersonalDataPanel child={child.data} />}
+      {can('personal-data:requests') && (
+        <Suspense fallback={null}>
+          <PersonalDataPanel child={child.data} />
+        </Suspense>
+      )}
       <ChildHistory child={child.data} />
     </Space>
   );

@@ -4,18 +4,21 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { Button, Col, Form, Input, Modal, Row, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DownloadOutlined, LockOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { saveDownload } from '../../api/download';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { type Translate, useI18n } from '../../i18n';
 import { useAreaNames, useCodeName, useCommunesInScope, useReference } from '../reference/hooks';
 import { DOB_PRECISION_LABEL, SEX_LABEL } from './labels';
+
+// Loaded when asked for: the list's own download stays small.
+const SensitiveExportDialog = lazy(() => import('./SensitiveExportDialog'));
 
 type Child = Schemas['ChildDto'];
 
@@ -226,16 +229,19 @@ export default function ChildrenPage() {
         </Space>
       </div>
       {exportError !== null && !sensitiveExport && <ErrorAlert error={exportError} />}
-      <SensitiveExportDialog
-        open={sensitiveExport}
-        busy={exporting}
-        error={exportError}
-        onExport={(reason) => void exportList({ reason })}
-        onCancel={() => {
-          setSensitiveExport(false);
-          setExportError(null);
-        }}
-      />
+      {sensitiveExport && (
+        <Suspense fallback={null}>
+          <SensitiveExportDialog
+            busy={exporting}
+            error={exportError}
+            onExport={(reason) => void exportList({ reason })}
+            onCancel={() => {
+              setSensitiveExport(false);
+              setExportError(null);
+            }}
+          />
+        </Suspense>
+      )}
       <section className="panel" aria-label={t('children.filters')}>
         <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
           <Form.Item label={t('children.search')} htmlFor="child-search">
@@ -404,50 +410,4 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
-}
-
-/** The reason asked for before the sensitive data leaves the system, kept in the audit log. */
-function SensitiveExportDialog(props: {
-  open: boolean;
-  busy: boolean;
-  error: unknown;
-  onExport: (reason: string) => void;
-  onCancel: () => void;
-}) {
-  const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const reasonError =
-    props.error instanceof ApiError
-      ? props.error.problem.errors?.find((e) => e.field === 'reason')?.message
-      : undefined;
-  return (
-    <Modal
-      open={props.open}
-      title={t('children.exportSensitive')}
-      okText={t('children.exportSensitiveOk')}
-      cancelText={t('children.exportCancel')}
-      confirmLoading={props.busy}
-      onOk={() => props.onExport(reason)}
-      onCancel={props.onCancel}
-    >
-      <Typography.Paragraph>{t('children.exportSensitiveIntro')}</Typography.Paragraph>
-      <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
-        <Form.Item
-          label={t('children.exportReason')}
-          htmlFor="export-reason"
-          help={reasonError}
-          validateStatus={reasonError ? 'error' : undefined}
-        >
-          <Input.TextArea
-            id="export-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Form.Item>
-      </Form>
-      {props.error !== null && !reasonError && <ErrorAlert error={props.error} />}
-    </Modal>
-  );
 }

@@ -1,3 +1,4 @@
+import '../../i18n/vi-screens';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Radio, Space, Tag, Typography } from 'antd';
@@ -31,7 +32,7 @@ function fieldError(error: unknown, field: string): string | undefined {
  * commune that keeps the record: the file of all the record holds and who read it, and requests
  * to correct it, recorded and answered here.
  */
-export function PersonalDataPanel({ child }: { child: Child }) {
+export default function PersonalDataPanel({ child }: { child: Child }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const requesterId = useId();

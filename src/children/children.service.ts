@@ -39,6 +39,8 @@ export const CHILD_COUNT_LIMIT = 10_000;
 
 @Injectable()
 export class ChildrenService {
+  private sensitive?: Promise<SensitiveCodes>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly children: ChildrenRepository,
@@ -181,10 +183,14 @@ export class ChildrenService {
     return this.shown(ChildDto.from(child), actor);
   }
 
-  /** The codes whose data is sensitive (sensitive.ts), from the code lists. */
-  async sensitiveCodes(): Promise<SensitiveCodes> {
-    const reference = await this.registryReference();
-    return sensitiveCodes(reference);
+  /**
+   * The codes whose data is sensitive (sensitive.ts), from the code lists: read once per process
+   * (they change only with a migration), not once per record shown.
+   */
+  sensitiveCodes(): Promise<SensitiveCodes> {
+    this.sensitive ??= this.registryReference().then(sensitiveCodes);
+    this.sensitive.catch(() => (this.sensitive = undefined));
+    return this.sensitive;
   }
 
   /** A record as the actor may see it: without its sensitive data unless children:sensitive. */

@@ -44,6 +44,8 @@ describe('the processing register', () => {
       name: 'Quản lý thông tin trẻ em trên địa bàn xã',
       transfersAbroad: 'Không.',
     });
+    // Case management's retention, since the closed cases' policy exists, says what it is.
+    expect(res.body[1].retention).toContain('mặc định 5 năm kể từ ngày đóng');
   });
 
   it('is edited by an administrator, never emptied, and exported as a spreadsheet', async () => {

@@ -91,7 +91,7 @@ describe('retention: the policy, its dry run and the job', () => {
       kind: 'child_record',
       enabled: false,
       keepYears: 2,
-      lastBirthDay: lastDueBirthDay(todayInVietnam(), 2),
+      lastDueDay: lastDueBirthDay(todayInVietnam(), 2),
       due: 1,
       keptByCase: 1,
       byProvince: [{ provinceCode: AREA.provinceA, due: 1, keptByCase: 1 }],
@@ -112,7 +112,7 @@ describe('retention: the policy, its dry run and the job', () => {
       .send({ keepYears: 200 })
       .expect(400);
     expect(bad.body.errors[0].field).toBe('keepYears');
-    await admin.patch('/api/v1/privacy/retention/closed_case').send({ enabled: true }).expect(400);
+    await admin.patch('/api/v1/privacy/retention/open_case').send({ enabled: true }).expect(400);
     // A longer policy reaches fewer records.
     expect(
       (

@@ -47,6 +47,13 @@ export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The same day `years` earlier; 29 February becomes 28 February in a common year. */
+export function yearsBefore(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const lastOfMonth = new Date(Date.UTC(y - years, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y - years, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}
+
 export function isWorkingDay(day: string, calendar: WorkingCalendar): boolean {
   if (calendar.daysOff.has(day)) return false;
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

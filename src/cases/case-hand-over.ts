@@ -26,6 +26,7 @@ const CASE_INSTANTS = [
   'createdAt',
   'updatedAt',
   'closedAt',
+  'anonymisedAt',
 ] as const;
 const DEADLINE_INSTANTS = ['openedAt', 'dueAt', 'doneAt', 'remindedAt', 'escalatedAt'] as const;
 

@@ -134,6 +134,13 @@ describe('case workflow', () => {
     }
   });
 
+  it('reopens a closed case unless its retention policy anonymised it', () => {
+    expect(allowedActions(state('closed'))).toEqual(['reopen']);
+    const anonymised = { ...state('closed'), anonymisedAt: new Date('2031-01-01T00:00:00Z') };
+    expect(allowedActions(anonymised)).toEqual([]);
+    expect(() => apply(anonymised, 'reopen')).toThrow(ActionNotAllowed);
+  });
+
   it('offers to extend or end an isolation only while one is in progress, in every status but closed', () => {
     const startedAt = new Date('2026-11-24T14:00:00Z');
     for (const status of CASE_STATUSES) {

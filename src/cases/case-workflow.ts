@@ -73,6 +73,11 @@ export interface CaseState {
    */
   isolationStartedAt?: Date | null;
   isolationEndedAt?: Date | null;
+  /**
+   * When its retention policy anonymised the closed case (privacy module): closed for good, as
+   * reopening it would resume work whose record is gone.
+   */
+  anonymisedAt?: Date | null;
 }
 
 /** What an action's input says that decides where it leads. */
@@ -234,6 +239,7 @@ export class LevelRuleBroken extends Error {
 
 /** The actions a case in this state allows, in the order of CASE_ACTIONS. */
 export function allowedActions(state: CaseState): CaseAction[] {
+  if (state.anonymisedAt) return [];
   const moves = MOVES[state.status];
   const open = state.status !== 'closed';
   return CASE_ACTIONS.filter(

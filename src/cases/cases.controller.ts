@@ -171,6 +171,7 @@ export class CasesController {
   @ApiFile('The form (PDF)', 'application/pdf')
   @ApiProblem(422, 'childId is not one of the case’s children')
   @ApiProblem(409, 'The form’s step has not been taken yet')
+  @ApiProblem(410, 'The case was anonymised by its retention policy')
   async form(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('form') form: string,
@@ -266,6 +267,7 @@ export class CasesController {
   })
   @ApiFile('The decision (PDF)', 'application/pdf')
   @ApiProblem(409, 'The case has no isolation decision')
+  @ApiProblem(410, 'The case was anonymised by its retention policy')
   async isolationDecision(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,

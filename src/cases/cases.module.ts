@@ -7,6 +7,7 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CaseDeadlines } from './case-deadlines.js';
+import { CaseRetention } from './case-retention.js';
 import { CaseTransfersController } from './case-transfers.controller.js';
 import { CaseTransfersRepository } from './case-transfers.repository.js';
 import { CaseTransfersService } from './case-transfers.service.js';
@@ -29,6 +30,7 @@ import { DeadlinesRepository } from './deadlines.repository.js';
   // Transfers first: `GET /cases/transfers` before `GET /cases/:id`.
   controllers: [CaseTransfersController, CasesController],
   providers: [
+    CaseRetention,
     CasesRepository,
     CasesService,
     CaseTransfersRepository,
@@ -38,6 +40,6 @@ import { DeadlinesRepository } from './deadlines.repository.js';
     DeadlineJobs,
     CaseDeadlines,
   ],
-  exports: [CasesService, DeadlineEngine, DeadlineJobs],
+  exports: [CasesService, CaseRetention, DeadlineEngine, DeadlineJobs],
 })
 export class CasesModule {}

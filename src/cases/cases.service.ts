@@ -1147,6 +1147,7 @@ export class CasesService {
     childId?: string,
   ): Promise<{ code: string; number: number; of: number; pdf: Buffer }> {
     const { kase, cut } = await this.readable(id, actor, 'case.form_printed', { form, childId });
+    refuseAnonymised(kase);
     const [events, childIds, [commune], abuseForms, serviceTypes, receivedBy] = await Promise.all([
       this.cases.events(id, cut?.lastEventId ?? null),
       cut ? new Map([[id, cut.childIds]]) : this.cases.childIds([id]),
@@ -1218,6 +1219,7 @@ export class CasesService {
     const { kase, cut } = await this.readable(id, actor, 'case.form_printed', {
       form: 'isolation-decision',
     });
+    refuseAnonymised(kase);
     const events = await this.cases.events(id, cut?.lastEventId ?? null);
     const decision = events.filter((e) => e.action === 'isolation').at(-1);
     if (!decision?.content) {
@@ -1781,6 +1783,7 @@ export class CasesService {
       createdAt: kase.createdAt.toISOString(),
       updatedAt: kase.updatedAt.toISOString(),
       closedAt: kase.closedAt?.toISOString() ?? null,
+      anonymisedAt: kase.anonymisedAt?.toISOString() ?? null,
       heldUntil: cut?.at.toISOString() ?? null,
       readOnly: cut !== null,
       transfer: transfer ? transferDto(this.cipher, transfer, kase.code, names) : null,
@@ -1878,4 +1881,11 @@ function fieldError(field: string, constraint: string, message: string): FieldEr
 
 function invalid(field: string, constraint: string, message: string): AppException {
   return new AppException('invalid-case', {}, [fieldError(field, constraint, message)]);
+}
+
+/** A form is filled from what the steps recorded: gone once the case is anonymised (410). */
+function refuseAnonymised(kase: Case): void {
+  if (kase.anonymisedAt) {
+    throw new AppException('case-anonymised', { at: vietnamTimeAndDate(kase.anonymisedAt) });
+  }
 }

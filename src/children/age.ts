@@ -1,5 +1,7 @@
 /** Dates of birth and ages, in Vietnam's calendar (Asia/Ho_Chi_Minh). */
 
+import { yearsBefore } from '../calendar/working-days.js';
+
 const VIETNAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** Today's date in Vietnam, YYYY-MM-DD. */
@@ -12,13 +14,6 @@ export function ageOn(dateOfBirth: string, day: string): number {
   const [y, m, d] = dateOfBirth.split('-').map(Number);
   const [ty, tm, td] = day.split('-').map(Number);
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
-}
-
-/** The same day `years` earlier; 29 February becomes 28 February in a common year. */
-function yearsBefore(day: string, years: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const lastOfMonth = new Date(Date.UTC(y - years, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y - years, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
 }
 
 function dayAfter(day: string): string {

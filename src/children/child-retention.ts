@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { yearsBefore } from '../calendar/working-days.js';
 
 /** The Law on Children's age: a person is a child until their 16th birthday. */
 const CHILD_UNTIL = 16;
@@ -9,10 +10,7 @@ const CHILD_UNTIL = 16;
  * before it (29 February, in a year without one, is 28 February).
  */
 export function lastDueBirthDay(today: string, keepYears: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const day = new Date(Date.UTC(y - CHILD_UNTIL - keepYears, m - 1, d));
-  if (day.getUTCMonth() !== m - 1) day.setUTCDate(0);
-  return day.toISOString().slice(0, 10);
+  return yearsBefore(today, CHILD_UNTIL + keepYears);
 }
 
 /** The mark left where personal data was. */

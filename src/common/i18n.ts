@@ -499,6 +499,14 @@ export const PROBLEMS = {
       en: 'This event is still being delivered; replay it once it is delivered or dead.',
     },
   },
+  'case-anonymised': {
+    status: 410,
+    title: { vi: 'Hồ sơ đã được ẩn danh', en: 'Case anonymised' },
+    detail: {
+      vi: 'Hồ sơ đã hết thời hạn lưu trữ và được ẩn danh lúc {at}: nội dung báo cáo, biểu mẫu và ghi chú không còn.',
+      en: 'The case passed its retention period and was anonymised at {at}: its report, forms and notes are gone.',
+    },
+  },
   'form-not-available': {
     status: 409,
     title: { vi: 'Chưa lập được biểu mẫu', en: 'Form not available yet' },

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module.js';
 import { ChildrenModule } from '../children/children.module.js';
 import { PopulationModule } from '../population/population.module.js';
+import { ReferralsModule } from '../referrals/referrals.module.js';
 import { ProcessingRegisterController } from './processing-register.controller.js';
 import { ProcessingRegisterService } from './processing-register.service.js';
 import { RetentionController } from './retention.controller.js';
@@ -9,11 +11,11 @@ import { RetentionService } from './retention.service.js';
 
 /**
  * Personal data under Law 91/2025 across the modules that hold it: retention (the policies, their
- * dry run, the daily job that anonymises what is past them) and the processing register. Above children, cases and
- * population, whose records it reaches through what they publish.
+ * dry run, the daily job that anonymises what is past them) and the processing register. Above
+ * children, cases, referrals and population, whose records it reaches through what they publish.
  */
 @Module({
-  imports: [ChildrenModule, PopulationModule],
+  imports: [CasesModule, ChildrenModule, PopulationModule, ReferralsModule],
   controllers: [RetentionController, ProcessingRegisterController],
   providers: [RetentionRepository, RetentionService, ProcessingRegisterService],
 })

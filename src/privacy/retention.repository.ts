@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { openCaseNames } from '../cases/case-read-models.js';
+import { CHILD_IN_OPEN_CASE, closedBeforeCondition } from '../cases/case-retention.js';
 import { agedOutCondition } from '../children/child-retention.js';
 import { type RetentionKind, RetentionPolicy } from './entities/retention-policy.entity.js';
 
@@ -11,7 +12,28 @@ export interface DueRecord {
   communeCode: string;
 }
 
-/** The policies, and which records they reach, through what children and cases publish. */
+/**
+ * Each kind's records, through what children and cases publish: the table and its alias, the
+ * records past the policy's last due day (`$1`), and those among them an open case still keeps.
+ */
+const RECORDS: Record<RetentionKind, { from: string; alias: string; past: string; kept: string }> =
+  {
+    child_record: {
+      from: 'children c',
+      alias: 'c',
+      past: agedOutCondition('$1'),
+      // A case not closed names the child's record, or the record it was merged into.
+      kept: openCaseNames('c.id, c.merged_into'),
+    },
+    closed_case: {
+      from: 'cases k',
+      alias: 'k',
+      past: closedBeforeCondition('$1'),
+      kept: CHILD_IN_OPEN_CASE,
+    },
+  };
+
+/** The policies, and which records they reach. */
 @Injectable()
 export class RetentionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,29 +50,37 @@ export class RetentionRepository {
     await manager.update(RetentionPolicy, { kind }, patch as never);
   }
 
-  /** The records past `lastBirthDay`, by province: those due, and those an open case keeps. */
+  /** The records past `lastDueDay`, by province: those due, and those an open case keeps. */
   async dueByProvince(
-    lastBirthDay: string,
+    kind: RetentionKind,
+    lastDueDay: string,
   ): Promise<{ provinceCode: string; due: number; keptByCase: number }[]> {
+    const { from, alias, past, kept } = RECORDS[kind];
     const rows: { province_code: string; due: number; kept: number }[] =
       await this.dataSource.query(
-        `SELECT c.province_code,
-                count(*) FILTER (WHERE NOT ${OPEN})::int AS due,
-                count(*) FILTER (WHERE ${OPEN})::int AS kept
-         FROM children c WHERE ${agedOutCondition('$1')}
-         GROUP BY c.province_code ORDER BY c.province_code`,
-        [lastBirthDay],
+        `SELECT ${alias}.province_code,
+                count(*) FILTER (WHERE NOT ${kept})::int AS due,
+                count(*) FILTER (WHERE ${kept})::int AS kept
+         FROM ${from} WHERE ${past}
+         GROUP BY ${alias}.province_code ORDER BY ${alias}.province_code`,
+        [lastDueDay],
       );
     return rows.map((r) => ({ provinceCode: r.province_code, due: r.due, keptByCase: r.kept }));
   }
 
   /** The next due records, locked in the caller's transaction (another worker skips them). */
-  async nextDue(manager: EntityManager, lastBirthDay: string, limit: number): Promise<DueRecord[]> {
+  async nextDue(
+    manager: EntityManager,
+    kind: RetentionKind,
+    lastDueDay: string,
+    limit: number,
+  ): Promise<DueRecord[]> {
+    const { from, alias, past, kept } = RECORDS[kind];
     const rows: { id: string; province_code: string; commune_code: string }[] = await manager.query(
-      `SELECT c.id, c.province_code, c.commune_code FROM children c
-         WHERE ${agedOutCondition('$1')} AND NOT ${OPEN}
-         ORDER BY c.id LIMIT $2 FOR UPDATE OF c SKIP LOCKED`,
-      [lastBirthDay, limit],
+      `SELECT ${alias}.id, ${alias}.province_code, ${alias}.commune_code FROM ${from}
+         WHERE ${past} AND NOT ${kept}
+         ORDER BY ${alias}.id LIMIT $2 FOR UPDATE OF ${alias} SKIP LOCKED`,
+      [lastDueDay, limit],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -59,6 +89,3 @@ export class RetentionRepository {
     }));
   }
 }
-
-/** A case not closed names the child's record, or the record it was merged into. */
-const OPEN = openCaseNames('c.id, c.merged_into');

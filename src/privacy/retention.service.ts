@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { vietnamDay } from '../calendar/working-days.js';
+import { CaseRetention, lastDueClosedDay } from '../cases/case-retention.js';
 import { ChildRetention, lastDueBirthDay } from '../children/child-retention.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -11,13 +12,28 @@ import { PopulationChangesRepository } from '../population/population-changes.re
 import { OnJob } from '../queue/on-job.decorator.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
+import { ReferralRetention } from '../referrals/referral-retention.js';
 import type {
   RetentionPolicyDto,
   RetentionRunDto,
   UpdateRetentionPolicyDto,
 } from './dto/retention.dto.js';
-import type { RetentionKind, RetentionPolicy } from './entities/retention-policy.entity.js';
+import {
+  RETENTION_KINDS,
+  type RetentionKind,
+  type RetentionPolicy,
+} from './entities/retention-policy.entity.js';
 import { RetentionRepository } from './retention.repository.js';
+
+/** How a kind of record meets its policy, through what the module that owns it publishes. */
+interface RetentionRule {
+  /** The last day a record due on `today` can have (born, closed) under `keepYears`. */
+  lastDueDay(today: string, keepYears: number): string;
+  /** The record's type in the audit log. */
+  entity: 'child' | 'case';
+  /** Anonymises the records in the caller's transaction. */
+  anonymise(tx: EntityManager, ids: string[]): Promise<void>;
+}
 
 /** Records anonymised per transaction. */
 const BATCH = 200;
@@ -30,16 +46,38 @@ const BATCH = 200;
 @Injectable()
 export class RetentionService {
   private readonly logger = new Logger(RetentionService.name);
+  private readonly rules: Record<RetentionKind, RetentionRule>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly retention: RetentionRepository,
-    private readonly children: ChildRetention,
-    private readonly populationChanges: PopulationChangesRepository,
+    children: ChildRetention,
+    populationChanges: PopulationChangesRepository,
+    cases: CaseRetention,
+    referrals: ReferralRetention,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.rules = {
+      child_record: {
+        lastDueDay: lastDueBirthDay,
+        entity: 'child',
+        async anonymise(tx, ids) {
+          const personalIds = await children.anonymise(tx, ids);
+          await populationChanges.forget(tx, ids, personalIds);
+        },
+      },
+      closed_case: {
+        lastDueDay: lastDueClosedDay,
+        entity: 'case',
+        async anonymise(tx, ids) {
+          await cases.anonymise(tx, ids);
+          await referrals.anonymise(tx, ids);
+        },
+      },
+    };
+  }
 
   /** Every policy with its dry run. */
   async policies(): Promise<RetentionPolicyDto[]> {
@@ -91,27 +129,37 @@ export class RetentionService {
     return { kind, queued: true };
   }
 
-  /** Anonymises every record past its enabled policy, a batch per transaction. */
+  /** Anonymises every record past its enabled policy (or every policy's), a batch per transaction. */
   @OnJob(JobName.ApplyRetention)
   async apply({ kind }: JobPayloads[JobName.ApplyRetention]): Promise<{ anonymised: number }> {
-    const policy = await this.retention.policy(kind as RetentionKind);
-    if (!policy?.enabled) return { anonymised: 0 };
-    const lastBirthDay = lastDueBirthDay(vietnamDay(this.clock.now()), policy.keepYears);
+    let anonymised = 0;
+    for (const each of kind ? [kind as RetentionKind] : RETENTION_KINDS) {
+      anonymised += await this.applyPolicy(each);
+    }
+    return { anonymised };
+  }
+
+  private async applyPolicy(kind: RetentionKind): Promise<number> {
+    const policy = await this.retention.policy(kind);
+    if (!policy?.enabled) return 0;
+    const rule = this.rules[policy.kind];
+    const lastDueDay = rule.lastDueDay(vietnamDay(this.clock.now()), policy.keepYears);
     let anonymised = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (tx) => {
-        const due = await this.retention.nextDue(tx, lastBirthDay, BATCH);
-        const ids = due.map((record) => record.id);
-        const personalIds = await this.children.anonymise(tx, ids);
-        await this.populationChanges.forget(tx, ids, personalIds);
+        const due = await this.retention.nextDue(tx, policy.kind, lastDueDay, BATCH);
+        await rule.anonymise(
+          tx,
+          due.map((record) => record.id),
+        );
         for (const record of due) {
           await this.audit.record(
             {
               actor: null,
-              action: 'child.anonymised',
-              entity: { type: 'child', id: record.id },
+              action: `${rule.entity}.anonymised`,
+              entity: { type: rule.entity, id: record.id },
               area: record,
-              details: { policy: kind, keepYears: policy.keepYears },
+              details: { policy: policy.kind, keepYears: policy.keepYears },
             },
             tx,
           );
@@ -122,17 +170,20 @@ export class RetentionService {
       if (done < BATCH) break;
     }
     this.logger.log({ kind, anonymised }, 'Retention applied');
-    return { anonymised };
+    return anonymised;
   }
 
   private async withDryRun(policy: RetentionPolicy): Promise<RetentionPolicyDto> {
-    const lastBirthDay = lastDueBirthDay(vietnamDay(this.clock.now()), policy.keepYears);
-    const byProvince = await this.retention.dueByProvince(lastBirthDay);
+    const lastDueDay = this.rules[policy.kind].lastDueDay(
+      vietnamDay(this.clock.now()),
+      policy.keepYears,
+    );
+    const byProvince = await this.retention.dueByProvince(policy.kind, lastDueDay);
     return {
       kind: policy.kind,
       enabled: policy.enabled,
       keepYears: policy.keepYears,
-      lastBirthDay,
+      lastDueDay,
       due: byProvince.reduce((sum, p) => sum + p.due, 0),
       keptByCase: byProvince.reduce((sum, p) => sum + p.keptByCase, 0),
       byProvince,

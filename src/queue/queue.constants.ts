@@ -95,7 +95,8 @@ export interface JobPayloads {
   [JobName.GeneratePeriodicReport]: { reportId: string; refresh: boolean };
   [JobName.ScheduleAnnualReports]: Record<string, never>;
   /** A RetentionKind of privacy/entities/retention-policy.entity.ts. */
-  [JobName.ApplyRetention]: { kind: string };
+  /** One policy, or (null) every enabled one. */
+  [JobName.ApplyRetention]: { kind: string | null };
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
@@ -110,5 +111,5 @@ export const SCHEDULED_JOBS: ReadonlyArray<
   // The annual reports, on 20 November: before the earliest due date in the plans (25/11).
   { job: JobName.ScheduleAnnualReports, pattern: '0 1 20 11 *', payload: {} },
   // Records past their retention policy, anonymised at night (a disabled policy does nothing).
-  { job: JobName.ApplyRetention, pattern: '41 2 * * *', payload: { kind: 'child_record' } },
+  { job: JobName.ApplyRetention, pattern: '41 2 * * *', payload: { kind: null } },
 ];

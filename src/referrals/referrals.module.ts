@@ -8,6 +8,7 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ReferralDeadlines } from './referral-deadlines.js';
+import { ReferralRetention } from './referral-retention.js';
 import { ReferralsController } from './referrals.controller.js';
 import { ReferralsRepository } from './referrals.repository.js';
 import { ReferralsService } from './referrals.service.js';
@@ -25,7 +26,7 @@ import { ReferralsService } from './referrals.service.js';
     UsersModule,
   ],
   controllers: [ReferralsController],
-  providers: [ReferralsRepository, ReferralsService, ReferralDeadlines],
-  exports: [ReferralsService],
+  providers: [ReferralsRepository, ReferralsService, ReferralDeadlines, ReferralRetention],
+  exports: [ReferralsService, ReferralRetention],
 })
 export class ReferralsModule {}

@@ -78,7 +78,7 @@ export const STEP_NAME: Record<ReferralStep, { vi: string; en: string }> = {
 };
 
 /** The sealed resolution: why it was declined or cancelled, or what was delivered. */
-interface Resolution {
+export interface Resolution {
   reason?: string;
   outcome?: string;
   servicesDelivered?: string[];

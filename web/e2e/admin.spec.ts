@@ -209,6 +209,15 @@ test('the administrator manages organisations, accounts, API keys, the holiday c
   await expect(
     policy.getByText(/^0 hồ sơ sẽ được ẩn danh \(trẻ sinh trước hoặc vào ngày /),
   ).toBeVisible();
+  // Closed cases have their own policy, off, with its dry run.
+  const cases = page.getByRole('region', { name: 'Hồ sơ vụ việc đã đóng' });
+  await expect(cases.getByLabel('Số năm lưu sau khi đóng hồ sơ')).toHaveValue('5');
+  await expect(
+    cases.getByText(/^\d+ hồ sơ sẽ được ẩn danh \(đóng trước hoặc vào ngày \d\d\/\d\d\/\d{4}\)/),
+  ).toBeVisible();
+  await expect(
+    cases.getByRole('table', { name: 'Hồ sơ vụ việc đã đóng: số hồ sơ theo tỉnh, thành phố' }),
+  ).toBeVisible();
   await checkScreen(page, 'admin-retention');
   await policy.getByRole('button', { name: 'Áp dụng ngay' }).click();
   await expect(page.getByRole('status').getByText(/^Đã xếp lịch áp dụng/)).toBeVisible();

@@ -1144,6 +1144,13 @@ export class CaseDto {
     type: String,
     nullable: true,
     description:
+      'When its retention policy anonymised the closed case: its report, forms and notes are gone',
+  })
+  anonymisedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
       'For a commune that handed the case over: when. What it reads is the case as it was then, ' +
       'its steps up to then; null for the commune that holds the case',
   })

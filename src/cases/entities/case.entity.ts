@@ -149,6 +149,10 @@ export class Case {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** When its retention policy anonymised it (privacy module): its report, forms and notes. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   @Column({ type: 'integer' })
   version!: number;
 }

@@ -32,6 +32,7 @@ import { PopulationChanges1796588107463 } from './1796588107463-PopulationChange
 import { CorrectionRequests1796589438047 } from './1796589438047-CorrectionRequests.js';
 import { Retention1796590000000 } from './1796590000000-Retention.js';
 import { ProcessingRegister1796590940159 } from './1796590940159-ProcessingRegister.js';
+import { CaseRetention1796592000000 } from './1796592000000-CaseRetention.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   Retention1796590000000,
   ProcessingRegister1796590940159,
   SensitiveCategories1796591500000,
+  CaseRetention1796592000000,
 ];

@@ -11,7 +11,8 @@ export class UpdateRetentionPolicyDto {
   @ApiPropertyOptional({
     minimum: 0,
     maximum: 100,
-    description: 'child_record: years a record is kept after the child turns 16',
+    description:
+      'child_record: years a record is kept after the child turns 16; closed_case: years a case is kept after it was closed',
   })
   @IsOptional()
   @IsInt()
@@ -32,8 +33,11 @@ export class RetentionPolicyDto {
   @ApiProperty({ enum: RETENTION_KINDS }) kind!: RetentionKind;
   @ApiProperty() enabled!: boolean;
   @ApiProperty() keepYears!: number;
-  @ApiProperty({ description: 'Records of people born on or before this day are past it' })
-  lastBirthDay!: string;
+  @ApiProperty({
+    description:
+      'The last day of a record past it: child_record, born on or before it; closed_case, closed on or before it',
+  })
+  lastDueDay!: string;
   @ApiProperty({ description: 'Records the job would anonymise now, in all' }) due!: number;
   @ApiProperty({ description: 'Records past it an open case still keeps, in all' })
   keptByCase!: number;

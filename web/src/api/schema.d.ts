@@ -2184,6 +2184,8 @@ export interface components {
             /** @description Actions taken before the report */
             actionsTaken: string | null;
             allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation" | "isolation/extend" | "isolation/end")[];
+            /** @description When its retention policy anonymised the closed case: its report, forms and notes are gone */
+            anonymisedAt: string | null;
             assignedTo: string | null;
             /** @description Who cares for the child now */
             caregiver: string | null;
@@ -2279,6 +2281,8 @@ export interface components {
         };
         CaseListItemDto: {
             allowedActions: ("initial-assessment" | "emergency-measures" | "assessment" | "plan" | "plan/approve" | "plan/reject" | "plan/actions/status" | "reviews" | "close" | "close/approve" | "close/reject" | "reopen" | "assign" | "notes" | "referrals" | "isolation" | "isolation/extend" | "isolation/end")[];
+            /** @description When its retention policy anonymised the closed case: its report, forms and notes are gone */
+            anonymisedAt: string | null;
             assignedTo: string | null;
             /**
              * @description A code of the list `case-channels` (GET /api/v1/reference/case-channels)
@@ -3864,14 +3868,14 @@ export interface components {
             /** @description Records past it an open case still keeps, in all */
             keptByCase: number;
             /** @enum {string} */
-            kind: "child_record";
-            /** @description Records of people born on or before this day are past it */
-            lastBirthDay: string;
+            kind: "child_record" | "closed_case";
+            /** @description The last day of a record past it: child_record, born on or before it; closed_case, closed on or before it */
+            lastDueDay: string;
             updatedAt: string;
         };
         RetentionRunDto: {
             /** @enum {string} */
-            kind: "child_record";
+            kind: "child_record" | "closed_case";
             /** @description The job is queued; it anonymises what is due then */
             queued: boolean;
         };
@@ -4152,7 +4156,7 @@ export interface components {
         UpdateRetentionPolicyDto: {
             /** @description Whether the daily job applies the policy */
             enabled?: boolean;
-            /** @description child_record: years a record is kept after the child turns 16 */
+            /** @description child_record: years a record is kept after the child turns 16; closed_case: years a case is kept after it was closed */
             keepYears?: number;
         };
         UpdateUserDto: {
@@ -6647,6 +6651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The case was anonymised by its retention policy */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description childId is not one of the case’s children */
             422: {
                 headers: {
@@ -6984,6 +6997,15 @@ export interface operations {
             };
             /** @description The case has no isolation decision */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was anonymised by its retention policy */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13021,7 +13043,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "child_record";
+                kind: "child_record" | "closed_case";
             };
             cookie?: never;
         };
@@ -13112,7 +13134,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
-                kind: "child_record";
+                kind: "child_record" | "closed_case";
             };
             cookie?: never;
         };

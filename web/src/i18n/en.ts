@@ -526,19 +526,25 @@ export const en: Record<MessageKey, string> = {
   'admin.audit.filter': 'Filter',
   'admin.retention.title': 'How long personal data is kept',
   'admin.retention.intro':
-    'Under the Law on Personal Data Protection, data is kept only as long as its purpose needs. Past that, records are anonymised each night: only the year of birth, sex, ethnicity, place, special circumstances and risks stay, for the statistics.',
-  'admin.retention.childRecord': 'Children’s records',
-  'admin.retention.childRecordRule':
-    'A record is anonymised this many years after the child turns 16, unless a case about the child is still open. The name, personal ID, day and month of birth, address, carers and notes leave the record, its history and its checks.',
-  'admin.retention.keepYears': 'Years kept after the child turns 16',
+    'Under the Law on Personal Data Protection, data is kept only as long as its purpose needs. Past that, records are anonymised each night; only what the statistics need stays.',
+  'admin.retention.child_record': 'Children’s records',
+  'admin.retention.child_record.rule':
+    'A record is anonymised this many years after the child turns 16, unless a case about the child is still open. The name, personal ID, day and month of birth, address, carers and notes leave the record, its history and its checks; the year of birth, sex, ethnicity, place, special circumstances and risks stay.',
+  'admin.retention.child_record.keepYears': 'Years kept after the child turns 16',
+  'admin.retention.child_record.dryRunText':
+    '{due} records would be anonymised (children born on or before {day}); {kept} are kept because a case is still open.',
+  'admin.retention.closed_case': 'Closed cases',
+  'admin.retention.closed_case.rule':
+    'A case is anonymised this many years after it was closed, unless one of its children is in another case still open. The report, the reporter, the forms’ contents, the notes and the reasons of transfers and referrals go; the level, the forms of abuse, the dates and each step’s outcome stay. An anonymised case cannot be reopened.',
+  'admin.retention.closed_case.keepYears': 'Years kept after the case is closed',
+  'admin.retention.closed_case.dryRunText':
+    '{due} cases would be anonymised (closed on or before {day}); {kept} are kept because one of their children is in a case still open.',
   'admin.retention.enabled': 'Apply every night',
   'admin.retention.save': 'Save the policy',
   'admin.retention.saved': 'The retention policy is saved.',
   'admin.retention.dryRun': 'If applied today',
-  'admin.retention.dryRunText':
-    '{due} records would be anonymised (children born on or before {day}); {kept} are kept because a case is still open.',
   'admin.retention.off': 'The policy is off: nothing is anonymised until it is turned on.',
-  'admin.retention.caption': 'Records by province',
+  'admin.retention.caption': '{kind}: records by province',
   'admin.retention.col.province': 'Province',
   'admin.retention.col.due': 'To anonymise',
   'admin.retention.col.kept': 'Kept for an open case',
@@ -698,6 +704,8 @@ export const en: Record<MessageKey, string> = {
   'cases.action.transfer/decline': 'Transfer declined',
   'cases.action.transfer/cancel': 'Transfer cancelled',
   'cases.caseTitle': 'Case {code}',
+  'cases.anonymised':
+    'The case passed its retention period and was anonymised at {at}: its report, forms and notes are gone; it cannot be reopened.',
   'cases.readOnly': 'The case was handed over to another commune: read only.',
   'cases.immediateDanger': 'Immediate danger',
   'cases.deadlines': 'Deadlines',

@@ -209,19 +209,25 @@ export const viScreens = {
   'admin.audit.filter': 'Lọc',
   'admin.retention.title': 'Thời hạn lưu trữ dữ liệu cá nhân',
   'admin.retention.intro':
-    'Theo Luật Bảo vệ dữ liệu cá nhân, dữ liệu chỉ được lưu trong thời gian cần cho mục đích xử lý. Hết thời hạn, hồ sơ được ẩn danh mỗi đêm: chỉ còn năm sinh, giới tính, dân tộc, địa bàn, hoàn cảnh đặc biệt và nguy cơ để thống kê.',
-  'admin.retention.childRecord': 'Hồ sơ trẻ em',
-  'admin.retention.childRecordRule':
-    'Hồ sơ được ẩn danh sau số năm dưới đây kể từ khi trẻ đủ 16 tuổi, trừ khi còn vụ việc về trẻ chưa kết thúc. Họ tên, số định danh, ngày và tháng sinh, địa chỉ, người chăm sóc, ghi chú được xóa khỏi hồ sơ, lịch sử thay đổi và kết quả đối chiếu.',
-  'admin.retention.keepYears': 'Số năm lưu sau khi trẻ đủ 16 tuổi',
+    'Theo Luật Bảo vệ dữ liệu cá nhân, dữ liệu chỉ được lưu trong thời gian cần cho mục đích xử lý. Hết thời hạn, hồ sơ được ẩn danh mỗi đêm; chỉ giữ những gì cần cho thống kê.',
+  'admin.retention.child_record': 'Hồ sơ trẻ em',
+  'admin.retention.child_record.rule':
+    'Hồ sơ được ẩn danh sau số năm dưới đây kể từ khi trẻ đủ 16 tuổi, trừ khi còn vụ việc về trẻ chưa kết thúc. Họ tên, số định danh, ngày và tháng sinh, địa chỉ, người chăm sóc, ghi chú được xóa khỏi hồ sơ, lịch sử thay đổi và kết quả đối chiếu; năm sinh, giới tính, dân tộc, địa bàn, hoàn cảnh đặc biệt và nguy cơ được giữ.',
+  'admin.retention.child_record.keepYears': 'Số năm lưu sau khi trẻ đủ 16 tuổi',
+  'admin.retention.child_record.dryRunText':
+    '{due} hồ sơ sẽ được ẩn danh (trẻ sinh trước hoặc vào ngày {day}); {kept} hồ sơ được giữ lại vì còn vụ việc chưa kết thúc.',
+  'admin.retention.closed_case': 'Hồ sơ vụ việc đã đóng',
+  'admin.retention.closed_case.rule':
+    'Hồ sơ vụ việc được ẩn danh sau số năm dưới đây kể từ ngày đóng, trừ khi một trẻ em của vụ việc đang có vụ việc khác chưa kết thúc. Nội dung báo cáo, người báo tin, nội dung các biểu mẫu, ghi chú, lý do chuyển hồ sơ và chuyển gửi được xóa; cấp độ, hình thức xâm hại, ngày tháng và kết quả từng bước được giữ. Hồ sơ đã ẩn danh không mở lại được.',
+  'admin.retention.closed_case.keepYears': 'Số năm lưu sau khi đóng hồ sơ',
+  'admin.retention.closed_case.dryRunText':
+    '{due} hồ sơ sẽ được ẩn danh (đóng trước hoặc vào ngày {day}); {kept} hồ sơ được giữ lại vì trẻ em của vụ việc còn vụ việc khác chưa kết thúc.',
   'admin.retention.enabled': 'Áp dụng hằng đêm',
   'admin.retention.save': 'Lưu chính sách',
   'admin.retention.saved': 'Đã lưu chính sách lưu trữ.',
   'admin.retention.dryRun': 'Nếu áp dụng hôm nay',
-  'admin.retention.dryRunText':
-    '{due} hồ sơ sẽ được ẩn danh (trẻ sinh trước hoặc vào ngày {day}); {kept} hồ sơ được giữ lại vì còn vụ việc chưa kết thúc.',
   'admin.retention.off': 'Chính sách đang tắt: không hồ sơ nào bị ẩn danh cho đến khi bật.',
-  'admin.retention.caption': 'Số hồ sơ theo tỉnh, thành phố',
+  'admin.retention.caption': '{kind}: số hồ sơ theo tỉnh, thành phố',
   'admin.retention.col.province': 'Tỉnh, thành phố',
   'admin.retention.col.due': 'Sẽ ẩn danh',
   'admin.retention.col.kept': 'Giữ lại vì còn vụ việc',
@@ -403,6 +409,8 @@ export const viScreens = {
   'cases.action.transfer/decline': 'Từ chối nhận hồ sơ chuyển đến',
   'cases.action.transfer/cancel': 'Hủy chuyển hồ sơ',
   'cases.caseTitle': 'Hồ sơ {code}',
+  'cases.anonymised':
+    'Hồ sơ đã hết thời hạn lưu trữ và được ẩn danh lúc {at}: nội dung báo cáo, biểu mẫu và ghi chú không còn; hồ sơ không mở lại được.',
   'cases.readOnly': 'Hồ sơ đã chuyển cho xã, phường khác: chỉ xem được.',
   'cases.immediateDanger': 'Nguy hiểm tức thời',
   'cases.deadlines': 'Thời hạn',

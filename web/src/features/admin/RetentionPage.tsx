@@ -14,9 +14,9 @@ type Policy = Schemas['RetentionPolicyDto'];
 type InProvince = Schemas['DueInProvinceDto'];
 
 /**
- * How long children's records keep their personal data (Law 91/2025): the policy a deployment
- * sets, what applying it today would do (the dry run, by province), and applying it now rather
- * than at the nightly job.
+ * How long children's records and closed cases keep their personal data (Law 91/2025): each
+ * policy a deployment sets, what applying it today would do (the dry run, by province), and
+ * applying it now rather than at the nightly job.
  */
 export default function RetentionPage() {
   const { t } = useI18n();
@@ -92,18 +92,19 @@ function PolicyPanel({
     { key: 'kept', title: t('admin.retention.col.kept'), render: (p) => p.keptByCase },
   ];
   const changed = enabled !== policy.enabled || keepYears !== policy.keepYears;
+  const kind = policy.kind;
   return (
-    <Panel title={t('admin.retention.childRecord')}>
-      <Typography.Paragraph>{t('admin.retention.childRecordRule')}</Typography.Paragraph>
+    <Panel title={t(`admin.retention.${kind}`)}>
+      <Typography.Paragraph>{t(`admin.retention.${kind}.rule`)}</Typography.Paragraph>
       <Form layout="vertical" onFinish={() => save.mutate()}>
         <Form.Item
-          label={t('admin.retention.keepYears')}
-          htmlFor="retention-years"
+          label={t(`admin.retention.${kind}.keepYears`)}
+          htmlFor={`retention-years-${kind}`}
           help={yearsError}
           validateStatus={yearsError ? 'error' : undefined}
         >
           <InputNumber
-            id="retention-years"
+            id={`retention-years-${kind}`}
             min={0}
             max={100}
             value={keepYears}
@@ -124,15 +125,15 @@ function PolicyPanel({
         {t('admin.retention.dryRun')}
       </Typography.Title>
       <Typography.Paragraph>
-        {t('admin.retention.dryRunText', {
+        {t(`admin.retention.${kind}.dryRunText`, {
           due: policy.due,
-          day: date(policy.lastBirthDay),
+          day: date(policy.lastDueDay),
           kept: policy.keptByCase,
         })}
         {!policy.enabled && ` ${t('admin.retention.off')}`}
       </Typography.Paragraph>
       <DataTable<InProvince>
-        caption={t('admin.retention.caption')}
+        caption={t('admin.retention.caption', { kind: t(`admin.retention.${kind}`) })}
         columns={columns}
         rows={policy.byProvince}
         rowKey={(p) => p.provinceCode}

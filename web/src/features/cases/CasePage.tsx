@@ -68,7 +68,7 @@ export function useTimeline(id: string) {
 /** A case: where it stands, what happened, and the steps it allows now. */
 export default function CasePage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const kase = useCase(id);
   const timeline = useTimeline(id);
   const children = useCaseChildren(kase.data?.childIds ?? []);
@@ -90,6 +90,13 @@ export default function CasePage() {
       </Link>
       <CaseHeader kase={data} timeline={timeline.data} />
       {data.readOnly && <Alert type="info" showIcon title={t('cases.readOnly')} />}
+      {data.anonymisedAt && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('cases.anonymised', { at: dateTime(data.anonymisedAt) })}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Deadlines timeline={timeline.data} />
@@ -104,7 +111,7 @@ export default function CasePage() {
       <PlanActions kase={data} />
       <Report kase={data} />
       <TimelinePanel timeline={timeline.data} error={timeline.error} />
-      <Forms kase={data} timeline={timeline.data} />
+      {!data.anonymisedAt && <Forms kase={data} timeline={timeline.data} />}
       <Referrals kase={data} />
       <Notes kase={data} />
     </Space>

@@ -44,6 +44,21 @@ test('a commune officer answers a carer’s requests about the child’s persona
   await expectAccessible(page);
   await screenshot(page, 'personal-data');
 
+  // The commune's requests waiting for an answer, the oldest first, each leading to its child.
+  await page.getByRole('link', { name: 'Yêu cầu sửa dữ liệu' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Yêu cầu chỉnh sửa dữ liệu cá nhân', level: 1 }),
+  ).toBeVisible();
+  const waiting = page
+    .getByRole('table', { name: /^Chờ trả lời: yêu cầu chỉnh sửa tại / })
+    .getByRole('row', { name: /Đinh Thi Ngọc/ });
+  await expect(waiting).toContainText('Đinh Văn Hùng, bố của trẻ');
+  await expect(waiting).toContainText('Tên đệm của cháu là "Thị", không phải "Thi".');
+  await expectAccessible(page);
+  await screenshot(page, 'correction-requests');
+  await waiting.getByRole('link', { name: 'Đinh Thi Ngọc' }).click();
+  await expect(page).toHaveURL(new RegExp(`/children/${id}$`));
+
   await item.getByRole('radio', { name: 'Không chỉnh sửa' }).check();
   await item.getByRole('button', { name: 'Lưu trả lời' }).click();
   await expect(item.getByText('Phải có ít nhất 3 ký tự.')).toBeVisible();
@@ -53,4 +68,18 @@ test('a commune officer answers a carer’s requests about the child’s persona
   await item.getByRole('button', { name: 'Lưu trả lời' }).click();
   await expect(item.getByText('Không chỉnh sửa', { exact: true })).toBeVisible();
   await expect(item.getByText(/trả lời lúc .*: Giấy khai sinh ghi "Thi"/)).toBeVisible();
+
+  // Answered, it leaves the waiting list for the list of its answer.
+  await page.getByRole('link', { name: 'Yêu cầu sửa dữ liệu' }).click();
+  await expect(
+    page.getByRole('table', { name: /^Chờ trả lời: / }).getByRole('row', { name: /Đinh Thi Ngọc/ }),
+  ).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Không chỉnh sửa' }).check();
+  await expect(
+    page
+      .getByRole('table', { name: /^Không chỉnh sửa: yêu cầu chỉnh sửa tại / })
+      .getByRole('row', { name: /Đinh Thi Ngọc/ }),
+  ).toContainText(
+    'Giấy khai sinh ghi "Thi"; đề nghị gia đình làm thủ tục cải chính hộ tịch trước.',
+  );
 });

@@ -6,6 +6,7 @@ import {
   ClearOutlined,
   DiffOutlined,
   FolderOpenOutlined,
+  FormOutlined,
   HistoryOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -50,6 +51,11 @@ export default function Shell({ children }: { children: ReactNode }) {
       path: '/children/population-changes',
       icon: <SwapOutlined aria-hidden />,
       label: t('nav.changes'),
+    },
+    can('personal-data:requests') && {
+      path: '/children/correction-requests',
+      icon: <FormOutlined aria-hidden />,
+      label: t('nav.corrections'),
     },
     can('children:read') && {
       path: '/children/duplicates',

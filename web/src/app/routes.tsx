@@ -17,6 +17,7 @@ const DuplicatePairPage = lazy(() => import('../features/children/DuplicatePairP
 const DataQualityPage = lazy(() => import('../features/children/DataQualityPage'));
 const VerificationPage = lazy(() => import('../features/children/VerificationPage'));
 const PopulationChangesPage = lazy(() => import('../features/children/PopulationChangesPage'));
+const CorrectionRequestsPage = lazy(() => import('../features/children/CorrectionRequestsPage'));
 const CasesPage = lazy(() => import('../features/cases/CasesPage'));
 const CaseNewPage = lazy(() => import('../features/cases/CaseNewPage'));
 const CasePage = lazy(() => import('../features/cases/CasePage'));
@@ -161,6 +162,14 @@ export function AppRoutes() {
         element={
           <SignedIn>
             <PopulationChangesPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/children/correction-requests"
+        element={
+          <SignedIn>
+            <CorrectionRequestsPage />
           </SignedIn>
         }
       />

@@ -891,6 +891,24 @@ export const viScreens = {
   'changes.doneBy': 'Đã xử lý bởi {name} lúc {time}.',
   'changes.dismissedBy': 'Đã bỏ qua bởi {name} lúc {time}.',
   'changes.because': 'Lý do: {note}',
+  'corrections.title': 'Yêu cầu chỉnh sửa dữ liệu cá nhân',
+  'corrections.intro':
+    'Yêu cầu của trẻ em, cha mẹ hoặc người giám hộ về việc chỉnh sửa thông tin trong hồ sơ của trẻ (Luật Bảo vệ dữ liệu cá nhân), yêu cầu cũ nhất trước. Mỗi yêu cầu được trả lời trên trang hồ sơ của trẻ, mục “Yêu cầu về dữ liệu cá nhân”.',
+  'corrections.lists': 'Danh sách yêu cầu',
+  'corrections.list.open': 'Chờ trả lời',
+  'corrections.list.corrected': 'Đã chỉnh sửa',
+  'corrections.list.refused': 'Không chỉnh sửa',
+  'corrections.caption': '{list}: yêu cầu chỉnh sửa tại {commune}',
+  'corrections.col.received': 'Ngày nhận',
+  'corrections.col.child': 'Trẻ em',
+  'corrections.col.requester': 'Người yêu cầu',
+  'corrections.col.request': 'Nội dung yêu cầu',
+  'corrections.col.recordedBy': 'Người ghi nhận',
+  'corrections.col.answer': 'Trả lời',
+  'corrections.answer': '{answer} ({name}, {time})',
+  'corrections.empty.open': 'Không có yêu cầu nào đang chờ trả lời.',
+  'corrections.empty.corrected': 'Chưa có yêu cầu nào đã được chỉnh sửa.',
+  'corrections.empty.refused': 'Chưa có yêu cầu nào bị từ chối chỉnh sửa.',
 } as const;
 
 addVietnamese(viScreens);

@@ -322,6 +322,7 @@ export const vi = {
   'child.sensitiveWithheld':
     'Một số thông tin nhạy cảm của trẻ (khuyết tật, sức khỏe, bị xâm hại, vi phạm pháp luật, ghi chú…) không hiển thị với vai trò của bạn.',
   'nav.changes': 'Biến động dân cư',
+  'nav.corrections': 'Yêu cầu sửa dữ liệu',
   'child.verification': 'Đối chiếu CSDL dân cư',
   'verification.status.unchecked': 'Chưa đối chiếu',
   'verification.status.verified': 'Đã khớp',

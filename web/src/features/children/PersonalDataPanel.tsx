@@ -58,8 +58,11 @@ export default function PersonalDataPanel({ child }: { child: Child }) {
         }),
       ),
   });
-  const refresh = () =>
+  // The record's requests, and the commune's lists they are in.
+  const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: ['children', child.id, 'correction-requests'] });
+    void queryClient.invalidateQueries({ queryKey: ['children', 'correction-requests'] });
+  };
 
   return (
     <Panel title={t('personal.title')}>

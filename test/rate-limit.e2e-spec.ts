@@ -167,3 +167,48 @@ describe('hits on their way to the store', () => {
     }
   });
 });
+
+describe('answers from the store that cross', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ role: 'api', env: { RATE_LIMIT_PER_MINUTE: '30' } });
+  });
+  afterAll(() => t.close());
+
+  it('do not take back a count: an older answer handled after a newer one', async () => {
+    // A store that counts a request's question at once but answers it late (250 ms), and takes a
+    // sync's hits late (100 ms) but answers them at once: a question asked before a sync's hits
+    // arrive is counted before them, and its answer, the lower count, is handled after theirs.
+    type Hit = (hits: [string, number][], windowMs: number) => Promise<unknown>;
+    const store = (t.app.get(RateLimiter) as unknown as { store: { hit: Hit } }).store;
+    const hit = store.hit.bind(store);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const crossing = jest.spyOn(store, 'hit').mockImplementation(async (hits, windowMs) => {
+      if (hits.some(([, count]) => count > 1)) {
+        await sleep(100);
+        return hit(hits, windowMs);
+      }
+      const answer = await hit(hits, windowMs);
+      await sleep(250);
+      return answer;
+    });
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 20 }, async () => (await t.http.get('/api/v1/no-such-route')).status),
+      );
+    try {
+      // The first twenty: one question, nineteen counted here and synced SYNC_MS later. The
+      // next twenty come once the count is stale, while that sync is still on its way: their
+      // question is counted first, and answered after the sync.
+      const first = await burst();
+      await sleep(SYNC_MS + 50);
+      const second = await burst();
+      const statuses = [...first, ...second];
+      expect(statuses.filter((status) => status === 404)).toHaveLength(30);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+    } finally {
+      crossing.mockRestore();
+    }
+  });
+});

@@ -282,10 +282,16 @@ export class RateLimiter implements OnApplicationShutdown {
       resetAt: 0,
       syncedAt: 0,
     };
+    // As in a sync: the store's count only grows within a window. A sync's answer may have been
+    // handled before this one although the store counted this question first (on a busy process,
+    // the two answers' continuations run in either order): this older count does not take the
+    // sync's back.
+    const answered = Date.now();
+    const sameWindow = known.resetAt > answered;
     Object.assign(known, {
-      shared: window.hits,
+      shared: sameWindow ? Math.max(known.shared, window.hits) : window.hits,
       resetAt: now + window.resetMs,
-      syncedAt: Date.now(),
+      syncedAt: answered,
     });
     this.counters.set(key, known);
     return { hits: counted(known), resetMs: window.resetMs };

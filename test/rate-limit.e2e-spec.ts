@@ -177,20 +177,39 @@ describe('answers from the store that cross', () => {
   afterAll(() => t.close());
 
   it('do not take back a count: an older answer handled after a newer one', async () => {
-    // A store that counts a request's question at once but answers it late (250 ms), and takes a
-    // sync's hits late (100 ms) but answers them at once: a question asked before a sync's hits
-    // arrive is counted before them, and its answer, the lower count, is handled after theirs.
+    // The store held by the test: a sync's hits reach it when the test lets them, and a question
+    // is counted at once but answered when the test lets it, so that the question is counted
+    // before the sync's hits and its answer, the lower count, handled after theirs.
     type Hit = (hits: [string, number][], windowMs: number) => Promise<unknown>;
     const store = (t.app.get(RateLimiter) as unknown as { store: { hit: Hit } }).store;
     const hit = store.hit.bind(store);
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await hit([['warm-up', 1]], 60_000); // connected first, as above
+    const gate = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const syncArrived = gate();
+    const syncGoes = gate();
+    const syncAnswered = gate();
+    const questionArrived = gate();
+    const answerGoes = gate();
+    let holding = false;
     const crossing = jest.spyOn(store, 'hit').mockImplementation(async (hits, windowMs) => {
-      if (hits.some(([, count]) => count > 1)) {
-        await sleep(100);
+      if (!holding) {
+        if (hits.some(([, count]) => count > 1)) {
+          holding = true;
+          syncArrived.open();
+          await syncGoes.opened;
+          const answer = await hit(hits, windowMs);
+          syncAnswered.open();
+          return answer;
+        }
         return hit(hits, windowMs);
       }
       const answer = await hit(hits, windowMs);
-      await sleep(250);
+      questionArrived.open();
+      await answerGoes.opened;
       return answer;
     });
     const burst = () =>
@@ -198,16 +217,26 @@ describe('answers from the store that cross', () => {
         Array.from({ length: 20 }, async () => (await t.http.get('/api/v1/no-such-route')).status),
       );
     try {
-      // The first twenty: one question, nineteen counted here and synced SYNC_MS later. The
-      // next twenty come once the count is stale, while that sync is still on its way: their
-      // question is counted first, and answered after the sync.
+      // The first twenty: one question, nineteen counted here and synced SYNC_MS later, their
+      // hits held on the way. Once the count is stale, the next twenty: one question, counted
+      // by the store at once (2), the others waiting for its answer. Then the sync reaches the
+      // store (21) and is answered; then the question is.
       const first = await burst();
-      await sleep(SYNC_MS + 50);
-      const second = await burst();
-      const statuses = [...first, ...second];
+      await syncArrived.opened;
+      await new Promise((resolve) => setTimeout(resolve, SYNC_MS + 50));
+      const second = burst();
+      await questionArrived.opened;
+      syncGoes.open();
+      await syncAnswered.opened;
+      // The sync's answer handled (promise callbacks all run before the next macrotask).
+      await new Promise((resolve) => setImmediate(resolve));
+      answerGoes.open();
+      const statuses = [...first, ...(await second)];
       expect(statuses.filter((status) => status === 404)).toHaveLength(30);
       expect(statuses.filter((status) => status === 429)).toHaveLength(10);
     } finally {
+      syncGoes.open();
+      answerGoes.open();
       crossing.mockRestore();
     }
   });

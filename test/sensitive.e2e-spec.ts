@@ -1,3 +1,4 @@
+import { ChildSealing } from '../src/children/child-sealing.js';
 import { readSheet } from '../src/children/sheet-reader.js';
 import { createTestApp, type TestApp } from './app.js';
 import { type CaseWorld, caseWorld } from './case-world.js';
@@ -187,5 +188,91 @@ describe('sensitive data in the registry', () => {
       disability: 'Khiếm thính',
       notes: CHILD.notes,
     });
+  });
+
+  it('is sealed where it was stored in clear before, once, and reads as it was', async () => {
+    // As a version before encryption at rest left them: the record, a history entry, a merge's
+    // snapshots (last: another record of the commune).
+    const old = (
+      await w.officer
+        .post('/api/v1/children')
+        .send({ ...CHILD, fullName: 'Hà Minh Tâm', notes: undefined, disability: undefined })
+        .expect(201)
+    ).body.id;
+    await t.dataSource.query(
+      `UPDATE children SET disability = 'Khiếm thị', notes = 'Mẹ đi làm xa.' WHERE id = $1`,
+      [old],
+    );
+    const [{ id: entry }] = await t.dataSource.query(
+      `INSERT INTO child_history (child_id, action, changes) VALUES ($1, 'updated', $2) RETURNING id`,
+      [old, { notes: { from: null, to: 'Mẹ đi làm xa.' }, village: { from: null, to: 'Thôn 2' } }],
+    );
+    const [{ id: merge }] = await t.dataSource.query(
+      `INSERT INTO child_merges (survivor_id, merged_id, survivor_before, merged_before,
+         survivor_version, merged_by)
+       VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
+      [
+        old,
+        id,
+        { fullName: 'Hà Minh Tâm', disability: 'Khiếm thị' },
+        { fullName: 'Hà Minh Thư', notes: 'Đang điều trị.' },
+        w.ids.canbo,
+      ],
+    );
+    const sealing = t.app.get(ChildSealing);
+    expect(await sealing.sealStored()).toEqual({ records: 1, merges: 1, history: 1 });
+    expect(await sealing.sealStored()).toEqual({ records: 0, merges: 0, history: 0 });
+
+    const [row] = await t.dataSource.query(
+      'SELECT disability, notes, version FROM children WHERE id = $1',
+      [old],
+    );
+    const [history] = await t.dataSource.query('SELECT changes FROM child_history WHERE id = $1', [
+      entry,
+    ]);
+    const [snapshots] = await t.dataSource.query(
+      'SELECT survivor_before, merged_before FROM child_merges WHERE id = $1',
+      [merge],
+    );
+    for (const stored of [
+      row.disability,
+      row.notes,
+      history.changes.notes.to,
+      snapshots.survivor_before.disability,
+      snapshots.merged_before.notes,
+    ]) {
+      expect(stored).toMatch(/^v1\.test\./);
+    }
+    expect(row.version).toBe(1);
+    expect(history.changes.notes.from).toBeNull();
+    expect(history.changes.village).toEqual({ from: null, to: 'Thôn 2' });
+    const read = await w.officer.get(`/api/v1/children/${old}`).expect(200);
+    expect(read.body).toMatchObject({ disability: 'Khiếm thị', notes: 'Mẹ đi làm xa.' });
+    const trail = await w.officer.get(`/api/v1/children/${old}/history`).expect(200);
+    const inTrail = trail.body.find(
+      (e: { changes: { village?: { to: string } } }) => e.changes.village?.to === 'Thôn 2',
+    );
+    expect(inTrail.changes.notes).toEqual({ from: null, to: 'Mẹ đi làm xa.' });
+
+    // The history's one way in seals a value in clear, and nothing else.
+    await expect(
+      t.dataSource.query('SELECT seal_child_history($1, $2)', [
+        entry,
+        { village: { from: null, to: history.changes.notes.to } },
+      ]),
+    ).rejects.toThrow(/notes and disability only/);
+    const rewrite = async (to: string) =>
+      (
+        await t.dataSource.query('SELECT seal_child_history($1, $2) AS changed', [
+          entry,
+          { notes: { from: null, to } },
+        ])
+      )[0].changed;
+    expect(await rewrite(row.notes)).toBe(false);
+    expect(await rewrite('Một ghi chú khác')).toBe(false);
+    const [after] = await t.dataSource.query('SELECT changes FROM child_history WHERE id = $1', [
+      entry,
+    ]);
+    expect(after.changes).toEqual(history.changes);
   });
 });

@@ -1,4 +1,5 @@
 import { ChildRetention } from './child-retention.js';
+import { ChildSealing } from './child-sealing.js';
 import { ChildPersonalDataController } from './child-personal-data.controller.js';
 import { ChildPersonalDataService } from './child-personal-data.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
@@ -38,6 +39,7 @@ import { ChildrenService } from './children.service.js';
     CorrectionRequestsRepository,
     ChildPersonalDataService,
     ChildRetention,
+    ChildSealing,
     ChildVerificationService,
   ],
   exports: [ChildrenService, ChildExportService, ChildVerificationService, ChildRetention],

@@ -70,6 +70,14 @@ export function sealText(plain: string): string {
   return cipher().encrypt(plain);
 }
 
+/** A stored text sealed, unless it already is (one stored before its column was sealed). */
+export function sealIfClear(stored: string): string {
+  return SEALED.test(stored) ? stored : sealText(stored);
+}
+
+/** The shape of a sealed text as a PostgreSQL pattern, to find the values still in clear. */
+export const SEALED_PATTERN = SEALED.source;
+
 /** A sealed text opened; a text stored before its column was sealed is read as it is. */
 export function openText(stored: string): string {
   return SEALED.test(stored) ? cipher().decrypt(stored) : stored;

@@ -33,6 +33,8 @@ export enum JobName {
   ScheduleAnnualReports = 'reports.annual',
   /** Anonymises the records past a retention policy (src/privacy/). */
   ApplyRetention = 'privacy.retention',
+  /** Seals the disability and notes stored in clear before they were (children/child-sealing.ts). */
+  SealStoredValues = 'children.seal-stored',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -47,6 +49,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.GeneratePeriodicReport]: QueueName.Reports,
   [JobName.ScheduleAnnualReports]: QueueName.Reports,
   [JobName.ApplyRetention]: QueueName.Maintenance,
+  [JobName.SealStoredValues]: QueueName.Maintenance,
 };
 
 /**
@@ -94,9 +97,9 @@ export interface JobPayloads {
   [JobName.RefreshReports]: { year: number | null };
   [JobName.GeneratePeriodicReport]: { reportId: string; refresh: boolean };
   [JobName.ScheduleAnnualReports]: Record<string, never>;
-  /** A RetentionKind of privacy/entities/retention-policy.entity.ts. */
-  /** One policy, or (null) every enabled one. */
+  /** A RetentionKind of privacy/entities/retention-policy.entity.ts, or (null) every policy. */
   [JobName.ApplyRetention]: { kind: string | null };
+  [JobName.SealStoredValues]: Record<string, never>;
 }
 
 /** Recurring jobs: the scheduler upserts these on every worker start (idempotent). */
@@ -112,4 +115,6 @@ export const SCHEDULED_JOBS: ReadonlyArray<
   { job: JobName.ScheduleAnnualReports, pattern: '0 1 20 11 *', payload: {} },
   // Records past their retention policy, anonymised at night (a disabled policy does nothing).
   { job: JobName.ApplyRetention, pattern: '41 2 * * *', payload: { kind: null } },
+  // Values stored in clear before their columns were sealed (none left, it finds nothing to do).
+  { job: JobName.SealStoredValues, pattern: '53 2 * * *', payload: {} },
 ];

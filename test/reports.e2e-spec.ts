@@ -581,4 +581,62 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       sexual_abuse: (before.breakdowns.form?.sexual_abuse ?? 0) + 1,
     });
   });
+
+  it('counts the cases of a record merged along a chain under the record that stands now', async () => {
+    const worker = t.as((await signIn(t, 'demo.ctxh', DEMO_PASSWORD)).accessToken);
+    const abuse = async () => {
+      await t.app.get(ReportsService).refresh();
+      return find(await indicators(province, 'provinceCode=01'), 'III', '0101');
+    };
+    const before = await abuse();
+    // Mai entered three times; a case at intervention level on the first record and the last.
+    const records: string[] = [];
+    for (const dateOfBirth of ['2016-02-03', '2016-02-04', '2016-03-02']) {
+      records.push(
+        (
+          await officer
+            .post('/api/v1/children')
+            .send({
+              fullName: 'Lò Thị Mai',
+              dateOfBirth,
+              sex: 'female',
+              provinceCode: '01',
+              communeCode: BA_DINH,
+            })
+            .expect(201)
+        ).body.id,
+      );
+    }
+    const [first, second, third] = records;
+    for (const childId of [first, third]) {
+      const kase = (
+        await worker
+          .post('/api/v1/cases')
+          .send({
+            childIds: [childId],
+            source: 'school',
+            receivedAt: new Date().toISOString(),
+            summary: 'Nhà trường báo trẻ bị đánh.',
+            concerns: ['violence'],
+          })
+          .expect(201)
+      ).body;
+      await worker
+        .post(`/api/v1/cases/${kase.id}/initial-assessment`)
+        .send({
+          ...BODIES['initial-assessment'],
+          immediateDanger: true,
+          level: 'intervention',
+          emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
+        })
+        .expect(200);
+    }
+    expect((await abuse()).value).toBe((before.value ?? 0) + 2);
+
+    // The first merged into the second, then the second into the third: one child, Mai's third
+    // record, whose case and the first record's are hers.
+    await officer.post(`/api/v1/children/${second}/merge`).send({ duplicateId: first }).expect(200);
+    await officer.post(`/api/v1/children/${third}/merge`).send({ duplicateId: second }).expect(200);
+    expect((await abuse()).value).toBe((before.value ?? 0) + 1);
+  });
 });

@@ -21,6 +21,9 @@ const OLD = {
 };
 /** Past it too, but a case about him is open. */
 const KEPT = { fullName: 'Vương Văn Kiên', dateOfBirth: '2001-01-01', sex: 'male', ...A1 };
+/** Past it too, and no case names him; but one names a record of his merged into his. */
+const MERGED = { fullName: 'Vương Văn Khải', dateOfBirth: '2001-02-02', sex: 'male', ...A1 };
+const COPY = { ...MERGED, dateOfBirth: '2001-02-03' };
 /** A child still. */
 const YOUNG = { fullName: 'Vương Thị Yến', dateOfBirth: '2015-01-01', sex: 'female', ...A1 };
 
@@ -39,7 +42,7 @@ describe('retention: the policy, its dry run and the job', () => {
     t = await createTestApp({ role: 'api' });
     w = await caseWorld(t);
     admin = w.admin;
-    for (const [key, child] of Object.entries({ OLD, KEPT, YOUNG })) {
+    for (const [key, child] of Object.entries({ OLD, KEPT, MERGED, COPY, YOUNG })) {
       ids[key] = (await w.officer.post('/api/v1/children').send(child).expect(201)).body.id;
     }
     await w.officer
@@ -80,6 +83,20 @@ describe('retention: the policy, its dry run and the job', () => {
         concerns: ['neglect'],
       })
       .expect(201);
+    await w.worker
+      .post('/api/v1/cases')
+      .send({
+        childIds: [ids.COPY],
+        source: 'police',
+        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        summary: 'Công an phường chuyển thông tin.',
+        concerns: ['neglect'],
+      })
+      .expect(201);
+    await w.officer
+      .post(`/api/v1/children/${ids.MERGED}/merge`)
+      .send({ duplicateId: ids.COPY })
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -93,8 +110,9 @@ describe('retention: the policy, its dry run and the job', () => {
       keepYears: 2,
       lastDueDay: lastDueBirthDay(todayInVietnam(), 2),
       due: 1,
-      keptByCase: 1,
-      byProvince: [{ provinceCode: AREA.provinceA, due: 1, keptByCase: 1 }],
+      // Kiên, Khải and the copy merged into Khải's record.
+      keptByCase: 3,
+      byProvince: [{ provinceCode: AREA.provinceA, due: 1, keptByCase: 3 }],
     });
     const refused = await admin.post('/api/v1/privacy/retention/child_record/run').expect(409);
     expect(refused.body.type).toBe('/problems/retention-disabled');
@@ -171,10 +189,12 @@ describe('retention: the policy, its dry run and the job', () => {
     );
     expect(changes).toEqual([]);
 
-    // The one kept by its open case, and the child, are as they were.
+    // Those kept by an open case about them, and the child, are as they were.
     const kept = await w.officer.get(`/api/v1/children/${ids.KEPT}`).expect(200);
     expect(kept.body.fullName).toBe(KEPT.fullName);
-    expect(await policy()).toMatchObject({ due: 0, keptByCase: 1 });
+    const merged = await w.officer.get(`/api/v1/children/${ids.MERGED}`).expect(200);
+    expect(merged.body.fullName).toBe(MERGED.fullName);
+    expect(await policy()).toMatchObject({ due: 0, keptByCase: 3 });
   });
 
   it('leaves the trail append-only for everything else', async () => {

@@ -3,12 +3,9 @@
  * shape itself.
  */
 
-/**
- * True when a case not yet closed names one of the children in `childIds` (an SQL list of
- * columns or values, as `c.id, c.merged_into`).
- */
-export function openCaseNames(childIds: string): string {
-  return `EXISTS (
-    SELECT 1 FROM case_children cc JOIN cases k ON k.id = cc.case_id
-    WHERE cc.child_id IN (${childIds}) AND k.status <> 'closed')`;
-}
+/** The ids of the child records that cases not yet closed name (an SQL query). */
+export const OPEN_CASE_CHILD_IDS = `SELECT cc.child_id FROM case_children cc
+  JOIN cases open_case ON open_case.id = cc.case_id WHERE open_case.status <> 'closed'`;
+
+/** Each case's child records, as `(case_id, child_id)` (an SQL query). */
+export const CASE_CHILD_IDS = 'SELECT case_id, child_id FROM case_children';

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { yearsBefore } from '../calendar/working-days.js';
 import { ANONYMISED } from '../children/child-retention.js';
 import { FieldCipher } from '../common/field-cipher.js';
-import { openCaseNames } from './case-read-models.js';
+import { recordsOfChildren } from '../children/child-read-models.js';
+import { OPEN_CASE_CHILD_IDS } from './case-read-models.js';
 
 /** The last closing day of a case due on `today`: closed `keepYears` years before it. */
 export function lastDueClosedDay(today: string, keepYears: number): string {
@@ -20,10 +21,13 @@ export function closedBeforeCondition(lastClosedDay: string): string {
     AND (k.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= ${lastClosedDay}::date`;
 }
 
-/** True when a case not yet closed names one of the children of case `k` (or their records). */
+/**
+ * True when a case not yet closed names one of the children of case `k` (any record of theirs:
+ * merged into theirs, or theirs merged into another).
+ */
 export const CHILD_IN_OPEN_CASE = `EXISTS (
-  SELECT 1 FROM case_children kc JOIN children c ON c.id = kc.child_id
-  WHERE kc.case_id = k.id AND ${openCaseNames('c.id, c.merged_into')})`;
+  SELECT 1 FROM case_children kc
+  WHERE kc.case_id = k.id AND kc.child_id IN ${recordsOfChildren(OPEN_CASE_CHILD_IDS)})`;
 
 /**
  * The cases module's side of the retention policy `closed_case` (privacy module): a closed case

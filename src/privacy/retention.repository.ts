@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { openCaseNames } from '../cases/case-read-models.js';
+import { OPEN_CASE_CHILD_IDS } from '../cases/case-read-models.js';
 import { CHILD_IN_OPEN_CASE, closedBeforeCondition } from '../cases/case-retention.js';
+import { recordsOfChildren } from '../children/child-read-models.js';
 import { agedOutCondition } from '../children/child-retention.js';
 import { type RetentionKind, RetentionPolicy } from './entities/retention-policy.entity.js';
 
@@ -22,8 +23,8 @@ const RECORDS: Record<RetentionKind, { from: string; alias: string; past: string
       from: 'children c',
       alias: 'c',
       past: agedOutCondition('$1'),
-      // A case not closed names the child's record, or the record it was merged into.
-      kept: openCaseNames('c.id, c.merged_into'),
+      // A case not closed names the child: this record, or another of the child's.
+      kept: `c.id IN ${recordsOfChildren(OPEN_CASE_CHILD_IDS)}`,
     },
     closed_case: {
       from: 'cases k',

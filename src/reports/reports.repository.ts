@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
+import { CASE_CHILD_IDS } from '../cases/case-read-models.js';
 import { CASE_OWN_DEADLINE } from '../cases/deadlines.repository.js';
+import { standingRecords } from '../children/child-read-models.js';
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
 import { ReportRefresh } from './entities/report-cells.entity.js';
 import type { Cell, Source } from './indicators.js';
@@ -62,8 +64,7 @@ const AGES = `ages AS (
     FROM reference_items WHERE list = 'age-groups' AND active)`;
 /** Cases' children as the records that stand now: a merged record's cases are its survivor's. */
 const LINKS = `links AS (
-  SELECT cc.case_id, coalesce(ch.merged_into, ch.id) AS child_id
-    FROM case_children cc JOIN children ch ON ch.id = cc.child_id)`;
+  SELECT key AS case_id, child_id FROM ${standingRecords(CASE_CHILD_IDS)} AS standing)`;
 /** Deadlines that decide whether an intervention came on time (12 hours, 5 working days). */
 const TIMELY_DEADLINES = ['emergency_action', 'plan'];
 

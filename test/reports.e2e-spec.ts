@@ -16,6 +16,34 @@ type Indicator = {
   breakdowns: Record<string, Record<string, number | null>>;
 };
 
+/** A case about `childId`, received now, at intervention level with emergency measures taken. */
+async function interventionCase(
+  worker: Client,
+  childId: string,
+  report: { summary: string; concerns: string[] },
+): Promise<void> {
+  const kase = (
+    await worker
+      .post('/api/v1/cases')
+      .send({
+        childIds: [childId],
+        source: 'school',
+        receivedAt: new Date().toISOString(),
+        ...report,
+      })
+      .expect(201)
+  ).body;
+  await worker
+    .post(`/api/v1/cases/${kase.id}/initial-assessment`)
+    .send({
+      ...BODIES['initial-assessment'],
+      immediateDanger: true,
+      level: 'intervention',
+      emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
+    })
+    .expect(200);
+}
+
 /**
  * Statistics (issue 7) on the demo dataset, against a count by hand. Hà Nội (01): Ba Đình (00004)
  * has An (m, 2015-03-02, poor household), Ngọc (f, 2012-11-20, orphan: a), Khôi (m, 2019-05-15),
@@ -542,27 +570,10 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         })
         .expect(201)
     ).body;
-    const kase = (
-      await worker
-        .post('/api/v1/cases')
-        .send({
-          childIds: [copy.id],
-          source: 'school',
-          receivedAt: new Date().toISOString(),
-          summary: 'Nhà trường báo trẻ bị xâm hại.',
-          concerns: ['sexual_abuse'],
-        })
-        .expect(201)
-    ).body;
-    await worker
-      .post(`/api/v1/cases/${kase.id}/initial-assessment`)
-      .send({
-        ...BODIES['initial-assessment'],
-        immediateDanger: true,
-        level: 'intervention',
-        emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
-      })
-      .expect(200);
+    await interventionCase(worker, copy.id, {
+      summary: 'Nhà trường báo trẻ bị xâm hại.',
+      concerns: ['sexual_abuse'],
+    });
     const twice = await abuse();
     expect(twice.value).toBe((before.value ?? 0) + 1);
 
@@ -609,27 +620,10 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     }
     const [first, second, third] = records;
     for (const childId of [first, third]) {
-      const kase = (
-        await worker
-          .post('/api/v1/cases')
-          .send({
-            childIds: [childId],
-            source: 'school',
-            receivedAt: new Date().toISOString(),
-            summary: 'Nhà trường báo trẻ bị đánh.',
-            concerns: ['violence'],
-          })
-          .expect(201)
-      ).body;
-      await worker
-        .post(`/api/v1/cases/${kase.id}/initial-assessment`)
-        .send({
-          ...BODIES['initial-assessment'],
-          immediateDanger: true,
-          level: 'intervention',
-          emergencyMeasures: ['Đưa trẻ về nhà ông bà'],
-        })
-        .expect(200);
+      await interventionCase(worker, childId, {
+        summary: 'Nhà trường báo trẻ bị đánh.',
+        concerns: ['violence'],
+      });
     }
     expect((await abuse()).value).toBe((before.value ?? 0) + 2);
 

@@ -1108,6 +1108,7 @@ export const en: Record<MessageKey, string> = {
   'corrections.title': 'Requests to correct personal data',
   'corrections.intro':
     'Requests from children, their parents or guardians to correct what the child’s record holds (Law on Personal Data Protection), the oldest first. Each is answered on the child’s page, under “Requests about personal data”.',
+  'corrections.chooseCommune': 'Choose a commune to see its requests.',
   'corrections.lists': 'Lists of requests',
   'corrections.list.open': 'Waiting for an answer',
   'corrections.list.corrected': 'Corrected',

@@ -894,6 +894,7 @@ export const viScreens = {
   'corrections.title': 'Yêu cầu chỉnh sửa dữ liệu cá nhân',
   'corrections.intro':
     'Yêu cầu của trẻ em, cha mẹ hoặc người giám hộ về việc chỉnh sửa thông tin trong hồ sơ của trẻ (Luật Bảo vệ dữ liệu cá nhân), yêu cầu cũ nhất trước. Mỗi yêu cầu được trả lời trên trang hồ sơ của trẻ, mục “Yêu cầu về dữ liệu cá nhân”.',
+  'corrections.chooseCommune': 'Chọn xã, phường để xem yêu cầu.',
   'corrections.lists': 'Danh sách yêu cầu',
   'corrections.list.open': 'Chờ trả lời',
   'corrections.list.corrected': 'Đã chỉnh sửa',

@@ -1,6 +1,6 @@
 import '../../i18n/vi-screens';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Radio, Space, Typography } from 'antd';
+import { Radio } from 'antd';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
@@ -8,7 +8,7 @@ import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { CommuneSelect, useChosenCommune } from '../reference/CommuneSelect';
+import { CommuneScreen, useChosenCommune } from '../reference/CommuneSelect';
 
 type Correction = Schemas['CorrectionRequestDto'];
 type Status = Correction['status'];
@@ -27,7 +27,8 @@ const LIST_LABEL: Record<Status, MessageKey> = {
 export default function CorrectionRequestsPage() {
   const { t, date, dateTime } = useI18n();
   const listsId = useId();
-  const { communes, communeCode, communeName, choose } = useChosenCommune();
+  const chosen = useChosenCommune();
+  const { communeCode } = chosen;
   const [status, setStatus] = useState<Status>('open');
   const list = useQuery({
     queryKey: ['children', 'correction-requests', communeCode, status],
@@ -73,25 +74,14 @@ export default function CorrectionRequestsPage() {
         },
   ];
   return (
-    <Space direction="vertical" size="middle" className="page">
-      <div>
-        <Typography.Title level={1} className="page-title">
-          {t('corrections.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" className="quality-intro">
-          {t('corrections.intro')}
-        </Typography.Paragraph>
-      </div>
-      <CommuneSelect
-        id="corrections-commune"
-        communes={communes}
-        value={communeCode}
-        onChange={choose}
-      />
-      {communes.error !== null && <ErrorAlert error={communes.error} />}
-      {communeCode === undefined ? (
-        communes.ready && <Alert type="info" showIcon title={t('verification.chooseCommune')} />
-      ) : (
+    <CommuneScreen
+      title={t('corrections.title')}
+      intro={t('corrections.intro')}
+      selectId="corrections-commune"
+      chosen={chosen}
+      chooseFirst={t('corrections.chooseCommune')}
+    >
+      {(code) => (
         <>
           <Radio.Group
             name="corrections-list"
@@ -112,7 +102,7 @@ export default function CorrectionRequestsPage() {
           <DataTable<Correction>
             caption={t('corrections.caption', {
               list: t(LIST_LABEL[status]),
-              commune: communeName ?? communeCode,
+              commune: chosen.communeName ?? code,
             })}
             columns={columns}
             rows={list.data ?? []}
@@ -122,6 +112,6 @@ export default function CorrectionRequestsPage() {
           />
         </>
       )}
-    </Space>
+    </CommuneScreen>
   );
 }

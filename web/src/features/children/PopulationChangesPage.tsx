@@ -16,7 +16,7 @@ import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { CommuneSelect, useChosenCommune } from '../reference/CommuneSelect';
+import { CommuneScreen, useChosenCommune } from '../reference/CommuneSelect';
 import { SEX_LABEL } from './labels';
 
 type Change = Schemas['PopulationChangeDto'];
@@ -41,7 +41,8 @@ export default function PopulationChangesPage() {
   const { t, date } = useI18n();
   const queryClient = useQueryClient();
   const listsId = useId();
-  const { communes, communeCode, choose } = useChosenCommune();
+  const chosen = useChosenCommune();
+  const { communeCode } = chosen;
   const [view, setView] = useState<View>('open');
   // The last change settled: it leaves the list as the list reloads; the notice stays.
   const [settled, setSettled] = useState<{ text: string; childId: string | null } | null>(null);
@@ -73,29 +74,19 @@ export default function PopulationChangesPage() {
 
   const chooseCommune = (code: string) => {
     fetch.reset();
-    choose(code);
+    chosen.choose(code);
   };
 
   return (
-    <Space direction="vertical" size="middle" className="page">
-      <div>
-        <Typography.Title level={1} className="page-title">
-          {t('changes.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" className="quality-intro">
-          {t('changes.intro')}
-        </Typography.Paragraph>
-      </div>
-      <CommuneSelect
-        id="changes-commune"
-        communes={communes}
-        value={communeCode}
-        onChange={chooseCommune}
-      />
-      {communes.error !== null && <ErrorAlert error={communes.error} />}
-      {communeCode === undefined ? (
-        communes.ready && <Alert type="info" showIcon title={t('verification.chooseCommune')} />
-      ) : (
+    <CommuneScreen
+      title={t('changes.title')}
+      intro={t('changes.intro')}
+      selectId="changes-commune"
+      chosen={chosen}
+      onChoose={chooseCommune}
+      chooseFirst={t('verification.chooseCommune')}
+    >
+      {(communeCode) => (
         <>
           <Panel title={t('changes.online')}>
             <Space direction="vertical">
@@ -165,7 +156,7 @@ export default function PopulationChangesPage() {
           )}
         </>
       )}
-    </Space>
+    </CommuneScreen>
   );
 }
 

@@ -16,7 +16,7 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
-import { CommuneSelect, useChosenCommune } from '../reference/CommuneSelect';
+import { CommuneScreen, useChosenCommune } from '../reference/CommuneSelect';
 import { fieldLabel, SEX_LABEL, VERIFICATION_LABEL } from './labels';
 
 type Item = Schemas['WorklistItemDto'];
@@ -37,7 +37,8 @@ export default function VerificationPage() {
   const queryClient = useQueryClient();
   const listsId = useId();
   const countsId = useId();
-  const { communes, communeCode, communeName, choose } = useChosenCommune();
+  const chosen = useChosenCommune();
+  const { communeCode, communeName } = chosen;
   const [view, setView] = useState<View>('open');
   const [force, setForce] = useState(false);
   // The last record settled: it leaves the list as the list reloads; the notice stays.
@@ -106,25 +107,14 @@ export default function VerificationPage() {
   });
 
   return (
-    <Space direction="vertical" size="middle" className="page">
-      <div>
-        <Typography.Title level={1} className="page-title">
-          {t('verification.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" className="quality-intro">
-          {t('verification.intro')}
-        </Typography.Paragraph>
-      </div>
-      <CommuneSelect
-        id="verification-commune"
-        communes={communes}
-        value={communeCode}
-        onChange={choose}
-      />
-      {communes.error !== null && <ErrorAlert error={communes.error} />}
-      {communeCode === undefined ? (
-        communes.ready && <Alert type="info" showIcon title={t('verification.chooseCommune')} />
-      ) : (
+    <CommuneScreen
+      title={t('verification.title')}
+      intro={t('verification.intro')}
+      selectId="verification-commune"
+      chosen={chosen}
+      chooseFirst={t('verification.chooseCommune')}
+    >
+      {(communeCode) => (
         <>
           <Panel title={t('verification.online')}>
             <Space direction="vertical">
@@ -218,7 +208,7 @@ export default function VerificationPage() {
           )}
         </>
       )}
-    </Space>
+    </CommuneScreen>
   );
 }
 

@@ -1,6 +1,7 @@
-import { Form, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Select, Space, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { useCommunesInScope } from './hooks';
 
@@ -56,5 +57,52 @@ export function CommuneSelect({
         />
       </Form.Item>
     </Form>
+  );
+}
+
+/**
+ * A commune-level screen: its heading and introduction, the commune it works on (chosen by a
+ * user who works in more than one; `onChoose` instead of choosing it only), and what `children`
+ * shows of that commune once there is one (`chooseFirst` until then).
+ */
+export function CommuneScreen({
+  title,
+  intro,
+  selectId,
+  chosen,
+  onChoose,
+  chooseFirst,
+  children,
+}: {
+  title: string;
+  intro: string;
+  selectId: string;
+  chosen: ReturnType<typeof useChosenCommune>;
+  onChoose?: (code: string) => void;
+  chooseFirst: string;
+  children: (communeCode: string) => ReactNode;
+}) {
+  const { communes, communeCode, choose } = chosen;
+  return (
+    <Space direction="vertical" size="middle" className="page">
+      <div>
+        <Typography.Title level={1} className="page-title">
+          {title}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" className="quality-intro">
+          {intro}
+        </Typography.Paragraph>
+      </div>
+      <CommuneSelect
+        id={selectId}
+        communes={communes}
+        value={communeCode}
+        onChange={onChoose ?? choose}
+      />
+      {communes.error !== null && <ErrorAlert error={communes.error} />}
+      {communeCode === undefined
+        ? communes.ready && <Alert type="info" showIcon title={chooseFirst} />
+        : children(communeCode)}
+    </Space>
   );
 }

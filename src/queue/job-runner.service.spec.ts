@@ -40,6 +40,9 @@ class OtherJobs {
 
   @OnJob(JobName.ApplyRetention)
   async retention(): Promise<void> {}
+
+  @OnJob(JobName.SealStoredValues)
+  async seal(): Promise<void> {}
 }
 
 class MoreJobs {

@@ -7,7 +7,7 @@ import { inScope } from '../auth/scope.js';
 import { AppException } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
-import { bornAtMost, todayInVietnam } from './age.js';
+import { bornAtMost } from './age.js';
 import { combine } from './child-merge.js';
 import { changedFields, checkChild, historyChanges } from './child-rules.js';
 import { ChildrenRepository } from './children.repository.js';
@@ -42,7 +42,7 @@ export class ChildCleaningService {
   async duplicatesOf(id: string, actor: Actor): Promise<DuplicateDto[]> {
     const child = await this.children.byId(actor.scope, id);
     if (!child || child.mergedInto) throw new AppException('not-found');
-    const today = todayInVietnam();
+    const today = this.registry.today();
     const found = (await this.children.candidatesFor(actor.scope, child))
       .map(({ child: other, nameSimilarity }) => ({
         other,
@@ -87,7 +87,7 @@ export class ChildCleaningService {
       action: 'child.duplicates_scanned',
       details: { communeCode, pairs: scored.length, shown: shown.length },
     });
-    const today = todayInVietnam();
+    const today = this.registry.today();
     return {
       total: scored.length,
       items: await Promise.all(
@@ -109,7 +109,7 @@ export class ChildCleaningService {
       throw new AppException('out-of-scope', { communeCode: query.communeCode });
     }
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
-    const today = todayInVietnam();
+    const today = this.registry.today();
     const { counts, items } = await this.children.dataQuality(
       query.communeCode,
       today,
@@ -182,7 +182,12 @@ export class ChildCleaningService {
           duplicate: duplicate.personalId,
         });
       }
-      const fields = checkChild(combine(survivor, duplicate, dto.values), reference, actor.scope);
+      const fields = checkChild(
+        combine(survivor, duplicate, dto.values),
+        reference,
+        actor.scope,
+        this.registry.today(),
+      );
       // The personal ID moves: the duplicate lets go of it before the survivor takes it.
       await this.save(tx, duplicate, { mergedInto: survivor.id, personalId: null }, actor);
       await this.save(tx, survivor, changedFields(survivor, fields), actor);
@@ -223,7 +228,7 @@ export class ChildCleaningService {
         tx,
       );
       const after = (await this.children.byId(actor.scope, survivorId, tx))!;
-      return { ...ChildDto.from(after), mergeId, mergedId: duplicateId };
+      return { ...ChildDto.from(after, this.registry.today()), mergeId, mergedId: duplicateId };
     });
   }
 
@@ -279,7 +284,8 @@ export class ChildCleaningService {
       const [s, m] = await this.children
         .byIds(actor.scope, [survivor.id, merged.id], tx)
         .then((rows) => [survivor.id, merged.id].map((id) => rows.find((c) => c.id === id)!));
-      return { survivor: ChildDto.from(s), restored: ChildDto.from(m) };
+      const today = this.registry.today();
+      return { survivor: ChildDto.from(s, today), restored: ChildDto.from(m, today) };
     });
   }
 

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
-import { todayInVietnam } from './age.js';
 import { childToRow } from './child-sheet.js';
 import { ChildrenRepository } from './children.repository.js';
 import { childFilter, ChildrenService } from './children.service.js';
@@ -55,7 +54,7 @@ export class ChildExportService {
     });
     const out = open();
     const sheet = writeSheet(out, 'Danh sách trẻ em', SHEET_COLUMNS);
-    const today = todayInVietnam();
+    const today = this.registry.today();
     const read = (after: [string, string] | null) =>
       this.children.list(actor.scope, childFilter(filters, today, after, PAGE));
     let next = read(null);

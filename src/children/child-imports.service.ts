@@ -21,7 +21,6 @@ import { flatten } from '../common/validation.pipe.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
-import { todayInVietnam } from './age.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import {
   asBody,
@@ -327,7 +326,7 @@ export class ChildImportsService {
     rows: SheetRow[],
     reference: RegistryReference,
   ): Promise<PreparedBatch> {
-    const today = todayInVietnam();
+    const today = this.registry.today();
     const scope = entry.actor.scope;
     const outcomes = new Map<number, RowOutcome>();
     const checked: CheckedRow[] = [];

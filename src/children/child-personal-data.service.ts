@@ -5,7 +5,6 @@ import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
-import { todayInVietnam } from './age.js';
 import { requireCommuneInScope } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildrenRepository } from './children.repository.js';
@@ -84,7 +83,7 @@ export class ChildPersonalDataService {
     actor: Actor,
   ): Promise<CorrectionRequestDto> {
     const child = await this.current(id, actor);
-    if (dto.receivedOn > todayInVietnam()) {
+    if (dto.receivedOn > this.registry.today()) {
       throw new AppException('invalid-correction-request', {}, [
         {
           field: 'receivedOn',

@@ -4,7 +4,6 @@ import { inScope } from '../auth/scope.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import type { ReferenceItemDto } from '../reference/dto/reference-item.dto.js';
-import { todayInVietnam } from './age.js';
 import { childFingerprint } from './child-key.js';
 import type { CreateChildDto } from './dto/child.dto.js';
 import type { Child } from './entities/child.entity.js';
@@ -46,7 +45,7 @@ export function checkChild(
   dto: CreateChildDto,
   reference: RegistryReference,
   scope: AreaScope,
-  today = todayInVietnam(),
+  today: string,
 ): ChildFields {
   const place = reference.places.resolve(dto.provinceCode, dto.communeCode);
   if (!inScope(scope, place.provinceCode, place.communeCode)) {

@@ -351,7 +351,7 @@ export class ChildVerificationService {
         },
         tx,
       );
-      return ChildDto.from(after);
+      return ChildDto.from(after, this.registry.today());
     });
   }
 }

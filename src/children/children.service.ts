@@ -4,6 +4,7 @@ import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, AreaScope } from '../auth/actor.js';
 import { inScope } from '../auth/scope.js';
+import { Clock } from '../common/clock.js';
 import { AppException } from '../common/app.exception.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -47,12 +48,18 @@ export class ChildrenService {
     private readonly areas: AreasService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
+
+  /** Today in Vietnam, by the injected clock: the day ages and dates of the registry count to. */
+  today(): string {
+    return todayInVietnam(this.clock.now());
+  }
 
   async create(dto: CreateChildDto, actor: Actor): Promise<ChildDto> {
     const fields = await this.validated(dto, actor, null);
     return this.dataSource.transaction(async (tx) =>
-      ChildDto.from(await this.add(tx, fields, actor)),
+      ChildDto.from(await this.add(tx, fields, actor), this.today()),
     );
   }
 
@@ -129,7 +136,7 @@ export class ChildrenService {
    * whose scope the caller was checked against.
    */
   async ofCase(ids: string[], manager?: EntityManager): Promise<ChildDto[]> {
-    const today = todayInVietnam();
+    const today = this.today();
     return (await this.children.byIdsAnywhere(ids, manager)).map((child) =>
       ChildDto.from(child, today),
     );
@@ -180,7 +187,7 @@ export class ChildrenService {
       entity: { type: 'child', id },
       area: child,
     });
-    return this.shown(ChildDto.from(child), actor);
+    return this.shown(ChildDto.from(child, this.today()), actor);
   }
 
   /**
@@ -225,7 +232,7 @@ export class ChildrenService {
     refuseNulls(body, ['fullName', 'dateOfBirth', 'sex', 'provinceCode', 'communeCode']);
     const fields = await this.validated({ ...asBody(before), ...body }, actor, id);
     const patch = changedFields(before, fields);
-    if (Object.keys(patch).length === 0) return ChildDto.from(before);
+    if (Object.keys(patch).length === 0) return ChildDto.from(before, this.today());
     refuseUnexplainedChangeOfVerified(before, patch, reason);
     return this.dataSource.transaction(async (tx) => {
       if (!(await this.children.update(tx, id, version, { ...patch, updatedBy: actor.id }))) {
@@ -250,7 +257,7 @@ export class ChildrenService {
         },
         tx,
       );
-      return ChildDto.from(after);
+      return ChildDto.from(after, this.today());
     });
   }
 
@@ -259,7 +266,7 @@ export class ChildrenService {
     await this.refuseSensitiveFilter(query, actor);
     const codes = await this.sensitiveCodes();
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
-    const today = todayInVietnam();
+    const today = this.today();
     const rows = await this.children.list(
       actor.scope,
       childFilter(query, today, after, query.limit),
@@ -284,7 +291,7 @@ export class ChildrenService {
   /** How many children the filters select, counted up to CHILD_COUNT_LIMIT. */
   async count(query: ChildFilterQuery, actor: Actor): Promise<ChildCountDto> {
     await this.refuseSensitiveFilter(query, actor);
-    const filter = childFilter(query, todayInVietnam(), null, CHILD_COUNT_LIMIT);
+    const filter = childFilter(query, this.today(), null, CHILD_COUNT_LIMIT);
     const total = await this.children.count(actor.scope, filter);
     return { total: Math.min(total, CHILD_COUNT_LIMIT), exact: total <= CHILD_COUNT_LIMIT };
   }
@@ -332,7 +339,7 @@ export class ChildrenService {
     id: string | null,
     places: AreaScope = actor.scope,
   ): Promise<ChildFields> {
-    const fields = checkChild(dto, await this.registryReference(), places);
+    const fields = checkChild(dto, await this.registryReference(), places, this.today());
     if (fields.personalId) {
       const [holder] = await this.children.holdersOfPersonalIds([fields.personalId]);
       if (holder && holder.id !== id) throw personalIdTaken(fields.personalId, holder, actor.scope);

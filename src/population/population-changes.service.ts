@@ -15,6 +15,7 @@ import {
 import { readSheet, UnreadableSheet } from '../children/sheet-reader.js';
 import { uploadedSheet, type UploadedSheet } from '../children/sheet-upload.js';
 import { writeSheet } from '../children/sheet-writer.js';
+import { Clock } from '../common/clock.js';
 import { AppException } from '../common/app.exception.js';
 import { isCalendarDate } from '../common/fields.js';
 import { CHANGE_ROW_MESSAGES, fill, type Language } from '../common/i18n.js';
@@ -56,6 +57,7 @@ export class PopulationChangesService {
     private readonly registry: ChildVerificationService,
     private readonly areas: AreasService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Optional() @Inject(POPULATION_GATEWAY) private readonly gateway: PopulationGateway | null,
   ) {}
 
@@ -63,7 +65,7 @@ export class PopulationChangesService {
   async fetch(communeCode: string, actor: Actor): Promise<ChangesReceivedDto> {
     const provinceCode = await requireCommuneInScope(this.areas, communeCode, actor);
     if (!this.gateway) throw new AppException('population-offline');
-    const to = todayInVietnam();
+    const to = todayInVietnam(this.clock.now());
     const from = (await this.changes.readTo(communeCode)) ?? addDays(to, -FIRST_READ_DAYS);
     let received: ResidentChange[];
     try {

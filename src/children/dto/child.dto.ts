@@ -19,7 +19,7 @@ import {
 import { IsDateForm } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
-import { ageOn, todayInVietnam } from '../age.js';
+import { ageOn } from '../age.js';
 import {
   CAREGIVER_RELATIONS,
   type Caregiver,
@@ -369,7 +369,7 @@ export class ChildDto {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from(child: Child, today = todayInVietnam()): ChildDto {
+  static from(child: Child, today: string): ChildDto {
     const age = ageOn(child.dateOfBirth, today);
     return {
       id: child.id,

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
-import { CASE_CHILD_IDS } from '../cases/case-read-models.js';
+import {
+  CASE_CHILD_IDS,
+  caseHelpedBy,
+  caseReachedIntervention,
+} from '../cases/case-read-models.js';
 import { CASE_OWN_DEADLINE } from '../cases/deadlines.repository.js';
 import { standingRecords } from '../children/child-read-models.js';
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
@@ -48,16 +52,6 @@ const LAYOUT: Record<
 /** The evaluator's name for the children's `code` column. */
 const CODE_NAMES: Record<string, string> = { code: 'group' };
 
-/**
- * Whether case `k` had given its children support or intervention by the instant `until` names:
- * an approved plan, or emergency measures taken (at the initial assessment or after it).
- */
-const helped = (until: string) => `(
-  EXISTS (SELECT 1 FROM case_events e
-           WHERE e.case_id = k.id AND e.action = 'plan/approve' AND e.at <= ${until})
-  OR EXISTS (SELECT 1 FROM deadlines d
-              WHERE d.case_id = k.id AND d.kind = 'emergency_action' AND d.state = 'done'
-                AND d.done_at <= ${until}))`;
 /** The age groups of the reference list, as a CTE. */
 const AGES = `ages AS (
   SELECT code, (attributes->>'minAge')::int AS min_age, (attributes->>'maxAge')::int AS max_age
@@ -116,7 +110,7 @@ export class ReportsRepository {
    * Children under 16 on `asOf`, not merged away, each counted once as `all`, once per special
    * circumstance group and sub-group and per risk factor in force that day, and once as `*` of
    * each kind they have. Supported: one of their cases (cases of a record merged into theirs
-   * included) at support or intervention level had helped them by then (`helped`), and was
+   * included) at support or intervention level had helped them by then (`caseHelpedBy`), and was
    * still open during the year.
    */
   private insertChildCells(tx: EntityManager, p: ReportPeriod) {
@@ -132,7 +126,7 @@ export class ReportsRepository {
            FROM cases k JOIN links l ON l.case_id = k.id
           WHERE k.level IN ('support', 'intervention')
             AND (k.closed_at IS NULL OR k.closed_at >= $3)
-            AND ${helped('$4')}
+            AND ${caseHelpedBy('$4')}
        ), flags AS (
          SELECT id, 'all' AS kind, '*' AS code FROM kids
          UNION
@@ -166,9 +160,9 @@ export class ReportsRepository {
    * Children of cases received in the year that were at intervention level (then or since),
    * counted once per child (a merged record's cases with its survivor's) in the area of their
    * first such case, at their age then, under each form of abuse and setting of any of those
-   * cases. Intervened: `helped`; on time: intervened, and no 12-hour or 5-working-day deadline
-   * of those cases met late, past due and still open, or dropped after it was due (the case
-   * closed without it) where it was owed.
+   * cases. Intervened: `caseHelpedBy`; on time: intervened, and no 12-hour or 5-working-day
+   * deadline of those cases met late, past due and still open, or dropped after it was due (the
+   * case closed without it) where it was owed.
    */
   private insertAbuseCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
@@ -184,12 +178,9 @@ export class ReportsRepository {
                            AND (d.kind = 'plan' OR k.immediate_danger)))) AS on_time
            FROM cases k
            JOIN links l ON l.case_id = k.id
-           CROSS JOIN LATERAL (SELECT ${helped('$3')} AS intervened) i
+           CROSS JOIN LATERAL (SELECT ${caseHelpedBy('$3')} AS intervened) i
           WHERE k.received_at >= $2 AND k.received_at <= $3
-            AND (k.level = 'intervention'
-              OR EXISTS (SELECT 1 FROM case_events e
-                          WHERE e.case_id = k.id AND e.facts->'level'->>'to' = 'intervention'
-                            AND e.at <= $3))
+            AND ${caseReachedIntervention('$3')}
        ), per_child AS (
          SELECT child_id,
                 (array_agg(province_code ORDER BY received_at))[1] AS province_code,
@@ -284,9 +275,7 @@ export class ReportsRepository {
       `WITH ${LINKS}
        SELECT DISTINCT l.child_id FROM cases k JOIN links l ON l.case_id = k.id
         WHERE k.received_at >= :from AND k.received_at <= :at AND ${where.sql}
-          AND (k.level = 'intervention'
-            OR EXISTS (SELECT 1 FROM case_events e
-                        WHERE e.case_id = k.id AND e.facts->'level'->>'to' = 'intervention'))`,
+          AND ${caseReachedIntervention()}`,
       { from: period.from, at: period.at, ...where.params },
     );
     const rows = (await this.dataSource.query(query, parameters)) as { child_id: string }[];

@@ -17,8 +17,9 @@ import {
   planActionMoves,
   type ReviewOutcome,
   RuleNotMet,
+  PROTECTION_LEVELS,
+  type ProtectionLevel,
 } from './case-workflow.js';
-import { PROTECTION_LEVELS, type ProtectionLevel } from './entities/case.entity.js';
 
 const RECORDING: CaseAction[] = ['assign', 'notes', 'referrals'];
 const ON_ISOLATION: CaseAction[] = ['isolation/extend', 'isolation/end'];

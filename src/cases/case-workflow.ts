@@ -4,7 +4,10 @@
  * (who may act, deadlines, what is stored) sits on top of `apply`; an action it refuses is a 409
  * listing `allowedActions`, a rule it refuses a LevelRuleBroken or RuleNotMet naming the rule.
  */
-import type { ProtectionLevel } from './entities/case.entity.js';
+
+/** Law on Children art. 47-50: phòng ngừa, hỗ trợ, can thiệp. */
+export const PROTECTION_LEVELS = ['prevention', 'support', 'intervention'] as const;
+export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
 
 export const CASE_STATUSES = [
   'received', // tiếp nhận thông tin (Mẫu 01)

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
-import type { CaseStatus } from './case-workflow.js';
+import type { CaseStatus, ProtectionLevel } from './case-workflow.js';
 import { CaseChild } from './entities/case-child.entity.js';
 import { CASE_OWN_DEADLINE } from './deadlines.repository.js';
 import { CaseEvent } from './entities/case-event.entity.js';
 import { CaseHolding } from './entities/case-holding.entity.js';
 import { CaseNote } from './entities/case-note.entity.js';
-import { Case, type ProtectionLevel } from './entities/case.entity.js';
+import { Case } from './entities/case.entity.js';
 
 export interface CaseFilter {
   status?: CaseStatus;

@@ -30,14 +30,14 @@ import {
   type CaseStatus,
   PLAN_ACTION_STATUSES,
   type PlanActionStatus,
+  PROTECTION_LEVELS,
+  type ProtectionLevel,
 } from '../case-workflow.js';
 import {
   CASE_CHANNELS,
   CASE_SOURCES,
   type CaseChannel,
   type CaseSource,
-  PROTECTION_LEVELS,
-  type ProtectionLevel,
 } from '../entities/case.entity.js';
 import { CASE_DEADLINE_KINDS, type DeadlineKind } from '../deadlines.js';
 import { TRANSFER_STATUSES, type TransferStatus } from '../case-transfer.js';

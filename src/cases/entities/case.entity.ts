@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Organization } from '../../organizations/entities/organization.entity.js';
-import type { CaseStatus } from '../case-workflow.js';
+import type { CaseStatus, ProtectionLevel } from '../case-workflow.js';
 
 export const CASE_SOURCES = [
   'hotline_111',
@@ -24,9 +24,6 @@ export const CASE_SOURCES = [
 export type CaseSource = (typeof CASE_SOURCES)[number];
 export const CASE_CHANNELS = ['phone', 'in_person', 'third_party', 'online'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
-/** Law on Children art. 47-50: phòng ngừa, hỗ trợ, can thiệp. */
-export const PROTECTION_LEVELS = ['prevention', 'support', 'intervention'] as const;
-export type ProtectionLevel = (typeof PROTECTION_LEVELS)[number];
 
 /** What the case keeps of the chair's isolation decision: nothing sensitive. */
 export interface IsolationDecisionRecord {

@@ -14,6 +14,13 @@ export function explain(error: unknown, t: Translate): string {
   return t('error.generic');
 }
 
+/** The message the API gave for one field of a refused request, to show under that field. */
+export function fieldMessage(error: unknown, field: string): string | undefined {
+  return error instanceof ApiError
+    ? error.problem.errors?.find((e) => e.field === field)?.message
+    : undefined;
+}
+
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   return <Alert type="error" showIcon role="alert" title={explain(error, t)} />;

@@ -3,9 +3,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Descriptions, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
-import { ErrorAlert } from '../../app/errors';
+import { ErrorAlert, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -94,10 +94,7 @@ function ActivityPanel({ activity, onSaved }: { activity: Activity; onSaved: () 
       onSaved();
     },
   });
-  const errorOf = (field: Field) =>
-    save.error instanceof ApiError
-      ? save.error.problem.errors?.find((e) => e.field === field)?.message
-      : undefined;
+  const errorOf = (field: Field) => fieldMessage(save.error, field);
   return (
     <Panel title={activity.name}>
       {editing ? (

@@ -2,9 +2,9 @@ import '../../i18n/vi-screens';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Form, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { type Column, DataTable } from '../../app/DataTable';
-import { ErrorAlert, explain } from '../../app/errors';
+import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import { useAreaNames } from '../reference/hooks';
@@ -78,10 +78,7 @@ function PolicyPanel({
       ),
     onSuccess: () => onNotice(t('admin.retention.queued')),
   });
-  const yearsError =
-    save.error instanceof ApiError
-      ? save.error.problem.errors?.find((e) => e.field === 'keepYears')?.message
-      : undefined;
+  const yearsError = fieldMessage(save.error, 'keepYears');
   const columns: Column<InProvince>[] = [
     {
       key: 'province',

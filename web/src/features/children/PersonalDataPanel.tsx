@@ -4,9 +4,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Radio, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
-import { ErrorAlert, explain } from '../../app/errors';
+import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -19,13 +19,6 @@ const STATUS_LABEL: Record<Correction['status'], MessageKey> = {
   corrected: 'personal.status.corrected',
   refused: 'personal.status.refused',
 };
-
-/** The message the API gave for one field of a refused request, to show under that field. */
-function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiError
-    ? error.problem.errors?.find((e) => e.field === field)?.message
-    : undefined;
-}
 
 /**
  * A child's or carer's requests about the child's personal data (Law 91/2025), answered by the
@@ -47,7 +40,7 @@ export default function PersonalDataPanel({ child }: { child: Child }) {
         t('personal.fileName'),
       ),
   });
-  const requesterError = fieldError(download.error, 'requester');
+  const requesterError = fieldMessage(download.error, 'requester');
   const corrections = useQuery({
     queryKey: ['children', child.id, 'correction-requests'],
     queryFn: ({ signal }) =>
@@ -122,7 +115,7 @@ function CorrectionItem({ request, onAnswered }: { request: Correction; onAnswer
       ),
     onSuccess: onAnswered,
   });
-  const answerError = fieldError(send.error, 'answer');
+  const answerError = fieldMessage(send.error, 'answer');
   return (
     <li className="correction">
       <Typography.Text strong>
@@ -202,7 +195,7 @@ function NewCorrection({ childId, onSaved }: { childId: string; onSaved: () => v
       onSaved();
     },
   });
-  const errorOf = (field: keyof NewValues) => fieldError(save.error, field);
+  const errorOf = (field: keyof NewValues) => fieldMessage(save.error, field);
   const underAField = (['requester', 'request', 'receivedOn'] as const).some(errorOf);
   const item = (field: keyof NewValues) => ({
     name: field,

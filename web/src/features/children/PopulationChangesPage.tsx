@@ -9,10 +9,10 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert, explain } from '../../app/errors';
+import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -257,10 +257,7 @@ function OpenChange({
       ),
     onSuccess: done(t('changes.dismissed', { name })),
   });
-  const noteError =
-    dismiss.error instanceof ApiError
-      ? dismiss.error.problem.errors?.find((e) => e.field === 'note')?.message
-      : undefined;
+  const noteError = fieldMessage(dismiss.error, 'note');
   const place = change.record?.commune.name ?? change.record?.commune.code ?? '';
   const other = change.otherCommune?.name ?? change.otherCommune?.code ?? '';
   const what: Record<NonNullable<Change['action']>, { text: string; button: string | null }> = {

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
-import { ErrorAlert } from '../../app/errors';
+
+import { ErrorAlert, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 
 /** The reason asked for before the sensitive data leaves the system, kept in the audit log. */
@@ -13,10 +13,7 @@ export default function SensitiveExportDialog(props: {
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const reasonError =
-    props.error instanceof ApiError
-      ? props.error.problem.errors?.find((e) => e.field === 'reason')?.message
-      : undefined;
+  const reasonError = fieldMessage(props.error, 'reason');
   return (
     <Modal
       open

@@ -10,10 +10,10 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert, explain } from '../../app/errors';
+import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import { CommuneScreen, useChosenCommune } from '../reference/CommuneSelect';
@@ -300,10 +300,7 @@ function Resolution({
       void queryClient.invalidateQueries({ queryKey: ['children'] });
     },
   });
-  const noteError =
-    settle.error instanceof ApiError
-      ? settle.error.problem.errors?.find((e) => e.field === 'note')?.message
-      : undefined;
+  const noteError = fieldMessage(settle.error, 'note');
   const show = (difference: Difference, value: string | null) => {
     if (value === null) return t('common.none');
     if (difference.field === 'dateOfBirth') return date(value);

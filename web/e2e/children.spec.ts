@@ -47,6 +47,9 @@ test.describe('the children registry', () => {
     await expect(
       page.getByRole('table', { name: 'Lịch sử thay đổi' }).getByText('Tạo hồ sơ'),
     ).toBeVisible();
+    // The personal-data panel comes in its own chunk: checked once it is there (CI's axe once ran
+    // while its help text was still fading in).
+    await expect(page.getByRole('region', { name: 'Yêu cầu về dữ liệu cá nhân' })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'child-record');
 

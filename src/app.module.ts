@@ -3,12 +3,13 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from './areas/areas.module.js';
 import { AuditModule } from './audit/audit.module.js';
-import { AccessGuard } from './auth/access.guard.js';
+import { AccessGuard } from './access/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
-import { SessionCacheModule } from './auth/session-cache.js';
+import { SessionCacheModule } from './access/session-cache.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { ChildrenModule } from './children/children.module.js';
+import { CommonModule } from './common/common.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { RateLimitGuard, RateLimiter } from './common/rate-limit.js';
@@ -52,6 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        CommonModule,
         TypeOrmModule.forRootAsync({
           useFactory: () =>
             dataSourceOptions(databaseUrl, {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -40,8 +39,7 @@ export async function run(role: ProcessRole): Promise<void> {
   const stop = async (code: number) => {
     // Stop taking requests first and let those in flight finish; then workers finish their jobs,
     // queues and the database close (Nest's shutdown hooks), then the embedded server stops.
-    const server = (app as NestExpressApplication | undefined)?.getHttpServer?.() as
-      Server | undefined;
+    const server = (app as NestExpressApplication | undefined)?.getHttpServer?.();
     if (server?.listening) await new Promise((resolve) => server.close(resolve));
     await app?.close().catch((error: Error) => log.error({ err: error }, 'Error while closing'));
     await embedded

@@ -12,7 +12,7 @@ import {
   requestContext,
 } from './common/logging.js';
 import { AppException } from './common/app.exception.js';
-import { fill, PROBLEMS } from './common/i18n.js';
+import { fill, problemText } from './common/i18n.js';
 import { RateLimiter } from './common/rate-limit.js';
 import { refuseDeepJson } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
@@ -37,7 +37,7 @@ export const MAX_HEADER_BYTES = 32 * 1024;
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   const logger = createRootLogger(config.LOG_LEVEL);
   app.useLogger(new PinoLoggerService(logger));
-  limitRequestHead(app.getHttpServer() as Server);
+  limitRequestHead(app.getHttpServer());
   app.use(requestContext);
   app.use(accessLog(logger));
   // Without helmet's upgrade-insecure-requests: the app's requests all go to its own origin, so
@@ -114,7 +114,7 @@ function limitRequestHead(server: Server): void {
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n\r\n`);
       return;
     }
-    const problem = PROBLEMS['headers-too-large'];
+    const problem = problemText('headers-too-large');
     const body = JSON.stringify({
       type: '/problems/headers-too-large',
       title: problem.title.vi,

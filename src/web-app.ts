@@ -31,9 +31,10 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): boo
   });
   // Not for the API's paths: no file of the app answers in its place, and none is looked for on
   // the disk on every API request.
-  app.use((request: Request, response: Response, next: NextFunction) =>
-    SERVER_PATHS.test(request.path) ? next() : files(request, response, next),
-  );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (SERVER_PATHS.test(request.path)) next();
+    else files(request, response, next);
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (
       (request.method !== 'GET' && request.method !== 'HEAD') ||

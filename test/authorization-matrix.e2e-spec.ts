@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { ROLES, type Role } from '../src/auth/permissions.js';
+import { ROLES, type Role } from '../src/access/permissions.js';
 import { createTestApp, type TestApp } from './app.js';
 import { listRoutes } from './routes.js';
 import { APPROVER_STEPS, BODIES, forChildren } from './case-world.js';
@@ -8,7 +8,7 @@ import { AREA, createAccount, createOrganization, PASSWORD, signIn, withStepUp }
 /**
  * The authorization matrix: every route × every kind of caller × (own area, other area, other
  * organisation), each a real HTTP call against a real database. The expected outcome of each
- * cell is written here, independently of the role map in src/auth/permissions.ts, so a wrong
+ * cell is written here, independently of the role map in src/access/permissions.ts, so a wrong
  * entry there fails here. A route without a row below fails the first test.
  */
 

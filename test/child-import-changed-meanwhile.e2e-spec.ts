@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { jest } from '@jest/globals';
-import { ChildImportsService } from '../src/children/child-imports.service.js';
+import { ChildImportJob } from '../src/children/child-imports.job.js';
 import { ChildrenRepository } from '../src/children/children.repository.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, communeOfficer } from './world.js';
@@ -38,7 +38,7 @@ describe('child registry: an import meets a record changed meanwhile', () => {
         `Đỗ Văn Nam,02/02/2018,Nam,01,${AREA.communeA1},Tổ 3,Phan Thị Yến`,
       ].join('\n'),
     );
-    const imports = t.app.get(ChildImportsService);
+    const imports = t.app.get(ChildImportJob);
     const importFile = async () => {
       const { body } = await officer
         .post('/api/v1/children/imports')

@@ -1,4 +1,4 @@
-import { ChildImportsService } from '../src/children/child-imports.service.js';
+import { ChildImportJob } from '../src/children/child-imports.job.js';
 import { createTestApp, type TestApp } from './app.js';
 import { AREA, communeOfficer } from './world.js';
 
@@ -29,7 +29,7 @@ describe('child registry: an import resumes after the last committed batch', () 
       `UPDATE child_imports SET status = 'running', total = 2500, processed = 2000, created = 2000 WHERE id = $1`,
       [body.id],
     );
-    const imports = t.app.get(ChildImportsService);
+    const imports = t.app.get(ChildImportJob);
     await imports.run({ importId: body.id });
 
     const status = await officer.get(`/api/v1/children/imports/${body.id}`).expect(200);
@@ -40,9 +40,11 @@ describe('child registry: an import resumes after the last committed batch', () 
       created: 2500,
       rejected: 0,
     });
-    const names = (await t.dataSource.query('SELECT full_name FROM children')) as {
-      full_name: string;
-    }[];
+    const names = await t.dataSource.query<
+      {
+        full_name: string;
+      }[]
+    >('SELECT full_name FROM children');
     expect(names).toHaveLength(500);
     const numbers = names.map((n) => Number(n.full_name.split(' ').pop())).sort((a, b) => a - b);
     expect(numbers[0]).toBe(2000);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import supertest, { type Response } from 'supertest';
-import { permissionsOf, ROLES, type Role } from '../src/auth/permissions.js';
-import type { OrganizationType } from '../src/organizations/entities/organization.entity.js';
+import { permissionsOf, ROLES, type Role } from '../src/access/permissions.js';
+import type { OrganizationType } from '../src/access/organization-types.js';
 import { createTestApp, type TestApp } from './app.js';
 import { hotlineReport } from './case-world.js';
 import { AREA, createAccount, createOrganization, PASSWORD, signIn } from './world.js';

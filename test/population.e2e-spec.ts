@@ -1,4 +1,4 @@
-import { ChildImportsService } from '../src/children/child-imports.service.js';
+import { ChildImportJob } from '../src/children/child-imports.job.js';
 import { PopulationService } from '../src/population/population.service.js';
 import { createTestApp, type TestApp } from './app.js';
 import { type PopulationStandIn, startPopulationStandIn } from './population-stand-in.mjs';
@@ -212,7 +212,7 @@ describe('population database: online verification and the reconciliation workli
       .post('/api/v1/children/imports')
       .attach('file', Buffer.from(csv), 'sua.csv')
       .expect(202);
-    await t.app.get(ChildImportsService).run({ importId: body.id });
+    await t.app.get(ChildImportJob).run({ importId: body.id });
     const result = (await officer.get(`/api/v1/children/imports/${body.id}`).expect(200)).body;
     expect(result).toMatchObject({ status: 'done', updated: 1, rejected: 1 });
     expect(result.errors).toEqual([
@@ -254,10 +254,10 @@ describe('population database: online verification and the reconciliation workli
       action: 'updated',
       changes: { fullName: { from: 'Nguyễn Văn An', to: 'Nguyễn Văn Ân' } },
     });
-    const [row] = (await t.dataSource.query(
+    const [row] = await t.dataSource.query<{ reason: string }[]>(
       "SELECT reason FROM child_history WHERE child_id = $1 AND action = 'updated' ORDER BY id DESC LIMIT 1",
       [ids.AN],
-    )) as { reason: string }[];
+    );
     expect(row.reason).toBe(reason);
   });
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
-import { ACCESS_RULE, type AccessRule } from '../src/auth/access.decorator.js';
+import { ACCESS_RULE, type AccessRule } from '../src/access/access.decorator.js';
 import { API_PREFIX } from '../src/http.js';
 
 export interface RouteInfo {

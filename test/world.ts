@@ -1,6 +1,6 @@
 import { totpCode } from '../src/auth/totp.js';
-import type { Role } from '../src/auth/permissions.js';
-import type { OrganizationType } from '../src/organizations/entities/organization.entity.js';
+import type { Role } from '../src/access/permissions.js';
+import type { OrganizationType } from '../src/access/organization-types.js';
 import { OrganizationsService } from '../src/organizations/organizations.service.js';
 import { UsersService } from '../src/users/users.service.js';
 import type { Test } from 'supertest';

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { Access } from '../auth/access.decorator.js';
+import { Access } from '../access/access.decorator.js';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AreaCodeParam } from './dto/area-code.param.js';
 import { AreaListDto, CrosswalkDto } from './dto/area.dto.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import type { Page } from '../common/pagination.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventDto, AuditPageDto, AuditQuery, AuditVerificationDto } from './dto/audit.dto.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import { asStored, chain, type EntryContent, type LinkedEntry } from './audit-chain.js';
 import { AuditChainLink, AuditEvent, AuditSealState } from './entities/audit-event.entity.js';
 
@@ -112,15 +112,16 @@ export class AuditRepository {
    */
   seal(batch: number): Promise<number | null> {
     return this.dataSource.transaction(async (tx) => {
-      const [{ locked }] = (await tx.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-        SEALER_LOCK,
-      ])) as { locked: boolean }[];
+      const [{ locked }] = await tx.query<{ locked: boolean }[]>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [SEALER_LOCK],
+      );
       if (!locked) return null;
       const state = await tx.findOneByOrFail(AuditSealState, { id: 1 });
-      const [head] = (await tx.query(
+      const [head] = await tx.query<{ seq: string; hash: string }[]>(
         'SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1',
-      )) as { seq: string; hash: string }[];
-      const rows = (await tx.query(
+      );
+      const rows = await tx.query<(EventRow & { next_xmax: string; next_pending: string[] })[]>(
         `WITH snapshot AS (SELECT pg_current_snapshot() AS s)
          SELECT pg_snapshot_xmax(s)::text AS next_xmax,
                 ARRAY(SELECT x::text FROM pg_snapshot_xip(s) AS x) AS next_pending, e.*
@@ -131,7 +132,7 @@ export class AuditRepository {
            ORDER BY e.id LIMIT $3
          ) e ON true`,
         [state.nextXact, state.pending, batch],
-      )) as (EventRow & { next_xmax: string; next_pending: string[] })[];
+      );
       const entries = rows.filter((row) => row.id !== null);
       if (entries.length > 0) {
         const links = chain(
@@ -153,23 +154,25 @@ export class AuditRepository {
 
   /** Records the chain's head as published now, unless it is the last one published. */
   async publishHead(): Promise<{ seq: string; hash: string } | null> {
-    const [head] = (await this.dataSource.query(
+    const [head] = await this.dataSource.query<{ seq: string; hash: string }[]>(
       `INSERT INTO audit_heads (seq, hash)
        SELECT c.seq, c.hash FROM audit_chain c ORDER BY c.seq DESC LIMIT 1
        ON CONFLICT (seq) DO NOTHING
        RETURNING seq, hash`,
-    )) as { seq: string; hash: string }[];
+    );
     return head ?? null;
   }
 
   /** The chain in order from after `seq`, every province's, each link with its entry. */
   async linksAfter(seq: string, take: number): Promise<LinkedEntry[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      (EventRow & { seq: string; event_id: string; prev_hash: string; hash: string })[]
+    >(
       `SELECT c.seq, c.event_id, c.prev_hash, c.hash, ${EVENT_COLUMNS}
        FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id
        WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
       [seq, take],
-    )) as (EventRow & { seq: string; event_id: string; prev_hash: string; hash: string })[];
+    );
     return rows.map((row) => ({
       link: { seq: row.seq, eventId: row.event_id, prevHash: row.prev_hash, hash: row.hash },
       entry: row.id === null ? null : content(row),

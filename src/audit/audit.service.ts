@@ -1,7 +1,7 @@
 import { AsyncResource } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { currentRequest } from '../common/logging.js';
@@ -116,7 +116,7 @@ export class AuditService {
       } catch (error) {
         // Only an entry's own value can be refused (SQLSTATE classes 22 and 23); any other error
         // is the database's, and every entry waiting shares it.
-        const code = String((error as { code?: unknown }).code ?? '');
+        const code = (error as { code?: string }).code ?? '';
         if (batch.length === 1 || !/^2[23]/.test(code)) {
           for (const waiting of batch) waiting.failed(error);
         } else {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException } from '../common/app.exception.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { type Actor, scopeOf } from './actor.js';
+import { type Actor, scopeOf } from '../access/actor.js';
 import { AuthRepository, sha256 } from './auth.repository.js';
 import {
   ApiKeyDto,
@@ -12,7 +12,7 @@ import {
   type CreateApiKeyDto,
   type CreatedApiKeyDto,
 } from './dto/api-key.dto.js';
-import { API_KEY_PERMISSIONS } from './permissions.js';
+import { API_KEY_PERMISSIONS } from '../access/permissions.js';
 
 const KEY_FORMAT = /^bvte_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 

@@ -12,8 +12,8 @@ import { AppException } from '../common/app.exception.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { AppConfig } from '../config/app-config.js';
 import type { UserProfile } from '../users/users.service.js';
-import { Access } from './access.decorator.js';
-import { type Actor, CurrentActor } from './actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { AuthService } from './auth.service.js';
 import {
   ChangePasswordDto,

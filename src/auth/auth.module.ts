@@ -4,7 +4,8 @@ import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { AccessGuard } from './access.guard.js';
+import { AccessGuard } from '../access/access.guard.js';
+import { SecondFactorCheck } from '../access/second-factor.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuthController } from './auth.controller.js';
@@ -14,6 +15,7 @@ import { jwtOptions } from './jwt-options.js';
 import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
+import './auth.messages.js';
 
 /**
  * Sign-in, tokens, second factor, API keys, and the global AccessGuard's strategies. A worker
@@ -35,6 +37,7 @@ export class AuthModule {
       providers: [
         AuthRepository,
         AuthService,
+        { provide: SecondFactorCheck, useExisting: AuthService },
         ApiKeysService,
         AccessGuard,
         ...(http ? [LocalStrategy, JwtStrategy, ApiKeyStrategy] : []),

@@ -5,7 +5,7 @@ import { ApiKey } from './entities/api-key.entity.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { Session } from './entities/session.entity.js';
-import { SessionCache } from './session-cache.js';
+import { SessionCache } from '../access/session-cache.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -34,7 +34,7 @@ export class AuthRepository {
     threshold: number,
     lockSeconds: number,
   ): Promise<{ failures: number; lockedUntil: Date | null }> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ failures: number; locked_until: Date | null }[]>(
       `INSERT INTO auth_login_throttles AS t (username, failures, locked_until, updated_at)
        VALUES ($1, 1, CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $3) END, now())
        ON CONFLICT (username) DO UPDATE SET
@@ -45,7 +45,7 @@ export class AuthRepository {
          updated_at = now()
        RETURNING failures, locked_until`,
       [username, threshold, lockSeconds, MAX_LOCK_SECONDS],
-    )) as { failures: number; locked_until: Date | null }[];
+    );
     return { failures: row.failures, lockedUntil: row.locked_until };
   }
 

@@ -9,9 +9,10 @@ import { currentRequest } from '../common/logging.js';
 import { AppConfig } from '../config/app-config.js';
 import type { User } from '../users/entities/user.entity.js';
 import { type UserProfile, UsersService } from '../users/users.service.js';
-import { type Actor, scopeOf } from './actor.js';
+import { type Actor, scopeOf } from '../access/actor.js';
+import type { SecondFactorCheck } from '../access/second-factor.js';
 import { AuthRepository } from './auth.repository.js';
-import { SessionCache } from './session-cache.js';
+import { SessionCache } from '../access/session-cache.js';
 import type { Session } from './entities/session.entity.js';
 import type {
   LoginResponseDto,
@@ -19,8 +20,8 @@ import type {
   MfaEnrollmentRequiredDto,
   TokenPairDto,
 } from './dto/auth.dto.js';
-import { permissionsOf, receivingPointOf, ROLES } from './permissions.js';
-import { dummyPasswordHash, verifyPassword } from './password.js';
+import { permissionsOf, receivingPointOf, ROLES } from '../access/permissions.js';
+import { dummyPasswordHash, verifyPassword } from '../users/password.js';
 import {
   matchTotp,
   newRecoveryCodes,
@@ -46,7 +47,7 @@ function normalizeUsername(username: string): string {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements SecondFactorCheck {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,

@@ -15,15 +15,16 @@ export class LoginGuard extends AuthGuard('local') {
 
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const request = ctx.switchToHttp().getRequest<Request>();
-    request.body = await this.validation.transform(request.body ?? {}, {
+    request.body = (await this.validation.transform(request.body ?? {}, {
       type: 'body',
       metatype: LoginDto,
-    });
+    })) as LoginDto;
     return (await super.canActivate(ctx)) as boolean;
   }
 
   override handleRequest<T>(error: unknown, profile: T | false): T {
-    if (error) throw error;
+    // What the strategy threw (an AppException, or the database's error), as it was.
+    if (error) throw error as Error;
     if (!profile) throw new AppException('invalid-credentials');
     return profile;
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { CalendarService } from './calendar.service.js';
 import { HolidayYearDto, HolidayYearParam, ReplaceHolidaysDto } from './dto/holiday.dto.js';
 import { ApiProblem } from '../common/openapi.js';

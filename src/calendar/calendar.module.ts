@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller.js';
 import { CalendarRepository } from './calendar.repository.js';
 import { CalendarService } from './calendar.service.js';
+import './calendar.messages.js';
 
 @Module({
   controllers: [CalendarController],

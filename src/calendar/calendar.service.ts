@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { CalendarRepository } from './calendar.repository.js';
 import { vietnamDay, type WorkingCalendar, workingCalendar } from './working-days.js';
@@ -72,9 +72,19 @@ function problems(year: number, days: HolidayDto[]): FieldError[] {
   days.forEach(({ day, kind }, i) => {
     const field = `days.${i}.day`;
     if (!day.startsWith(`${year}-`)) {
-      errors.push({ field, constraint: 'holiday:year', message: `${day} is not in ${year}` });
+      errors.push({
+        field,
+        constraint: 'holiday:year',
+        message: `${day} is not in ${year}`,
+        args: [day],
+      });
     } else if (seen.has(day)) {
-      errors.push({ field, constraint: 'holiday:duplicate', message: `${day} is listed twice` });
+      errors.push({
+        field,
+        constraint: 'holiday:duplicate',
+        message: `${day} is listed twice`,
+        args: [day],
+      });
     } else if (
       kind === 'working_day' &&
       ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())
@@ -83,6 +93,7 @@ function problems(year: number, days: HolidayDto[]): FieldError[] {
         field,
         constraint: 'holiday:working-day',
         message: `${day} is a weekday: only a Saturday or Sunday can be made a working day`,
+        args: [day],
       });
     }
     seen.add(day);

@@ -6,34 +6,17 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { UsersService } from '../users/users.service.js';
 import { CasesRepository } from './cases.repository.js';
 import { type DeadlineFamily, DeadlineJobs } from './deadline-engine.js';
-import { CASE_DEADLINE_KINDS, type DeadlineKind } from './deadlines.js';
+import { CASE_DEADLINE_KINDS } from './deadlines.js';
 import type { DeadlineRef } from './deadlines.repository.js';
 import type { Case } from './entities/case.entity.js';
 import type { Deadline } from './entities/deadline.entity.js';
-
-const STEP: Partial<Record<DeadlineKind, { vi: string; en: string }>> = {
-  initial_assessment: { vi: 'đánh giá ban đầu (Mẫu 02)', en: 'initial assessment (form 02)' },
-  emergency_action: {
-    vi: 'áp dụng biện pháp bảo vệ khẩn cấp',
-    en: 'emergency protection measures',
-  },
-  plan: {
-    vi: 'xây dựng kế hoạch hỗ trợ, can thiệp (Mẫu 04)',
-    en: 'support and intervention plan (form 04)',
-  },
-  plan_approval: { vi: 'phê duyệt kế hoạch (Mẫu 05)', en: 'plan approval (form 05)' },
-  isolation: { vi: 'kết thúc cách ly tạm thời', en: 'end of temporary isolation' },
-  review: { vi: 'rà soát, đánh giá (Mẫu 06)', en: 'review (form 06)' },
-};
+import { CASE_NOTICES, DEADLINE_STEPS, planActionStep } from './cases.messages.js';
+import type { Text } from '../common/i18n.js';
 
 /** The step a deadline waits for, in words: a plan action by its number in the plan. */
-function stepName(deadline: Deadline): { vi: string; en: string } {
-  if (deadline.kind !== 'plan_action') return STEP[deadline.kind]!;
-  const number = deadline.item.split('-')[1];
-  return {
-    vi: `hoạt động số ${number} của kế hoạch`,
-    en: `action ${number} of the plan`,
-  };
+function stepName(deadline: Deadline): Text {
+  if (deadline.kind !== 'plan_action') return DEADLINE_STEPS[deadline.kind]!;
+  return planActionStep(deadline.item.split('-')[1]);
 }
 
 /**
@@ -73,10 +56,7 @@ export class CaseDeadlines implements DeadlineFamily<Case>, OnModuleInit {
       kind: 'deadline_reminder',
       entityType: 'case',
       entityId: kase.id,
-      text: {
-        vi: `Hồ sơ ${kase.code}: hạn ${step.vi} là ${when}.`,
-        en: `Case ${kase.code}: ${step.en} is due at ${when} (Vietnam time).`,
-      },
+      text: CASE_NOTICES.deadlineDue(kase.code, step, when),
       data: this.data(kase, deadline),
     });
   }
@@ -96,10 +76,7 @@ export class CaseDeadlines implements DeadlineFamily<Case>, OnModuleInit {
       kind: 'deadline_escalation',
       entityType: 'case',
       entityId: kase.id,
-      text: {
-        vi: `Hồ sơ ${kase.code}: đã quá hạn ${step.vi} (hạn ${when}).`,
-        en: `Case ${kase.code}: ${step.en} is overdue (due at ${when}, Vietnam time).`,
-      },
+      text: CASE_NOTICES.deadlineOverdue(kase.code, step, when),
       data: this.data(kase, deadline),
     });
     const facts = {

@@ -1,15 +1,16 @@
+// Over 500 lines: one case's records fill all six forms through caseForm, and tests span them all.
 import { pdfText } from '../../test/pdf-text.js';
 import { renderPdf } from '../common/pdf.js';
 import {
   CASE_FORMS,
   type CaseForm,
-  caseForm,
   FormNotReady,
   type FormChild,
   type FormSources,
-  planApprovalBases,
-  vietnamDateTime,
-} from './case-forms.js';
+} from './case-form-sources.js';
+import { vietnamDateTime } from './case-form-text.js';
+import { caseForm } from './case-forms.js';
+import { planApprovalBases } from './case-forms-plan.js';
 
 const ratings = {
   harm: 'high',

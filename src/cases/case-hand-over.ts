@@ -3,7 +3,7 @@
  * over (sealed into its former holder's holding), and the transfer and holding DTOs.
  */
 import type { FieldCipher } from '../common/field-cipher.js';
-import type { CaseHoldingDto, CaseTransferDto } from './dto/case.dto.js';
+import type { CaseHoldingDto, CaseTransferDto } from './dto/transfer.dto.js';
 import type { Deadline } from './entities/deadline.entity.js';
 import type { CaseHolding } from './entities/case-holding.entity.js';
 import type { CaseTransfer } from './entities/case-transfer.entity.js';

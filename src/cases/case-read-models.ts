@@ -26,7 +26,7 @@ export function caseHelpedBy(until: string): string {
 
 /**
  * Whether case `k` was at intervention level: now, or by a change of level its timeline records
- * (the `level` fact CasesService writes), by the instant `until` when given.
+ * (the `level` fact CaseSteps writes), by the instant `until` when given.
  */
 export function caseReachedIntervention(until?: string): string {
   return `(k.level = 'intervention'

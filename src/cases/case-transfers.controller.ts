@@ -1,18 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import type { Page } from '../common/pagination.js';
 import { ApiProblem } from '../common/openapi.js';
 import { CaseTransfersService } from './case-transfers.service.js';
+import { ReasonDto } from './dto/case-steps.dto.js';
 import {
   CaseTransferDto,
   CreateTransferDto,
-  ReasonDto,
   type TransferListItemDto,
   TransferPageDto,
   TransferQuery,
-} from './dto/case.dto.js';
+} from './dto/transfer.dto.js';
 
 /**
  * Transfers of a case between communes (Law on Children art. 52). Registered before the cases

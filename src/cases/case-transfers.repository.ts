@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import type { TransferStatus } from './case-transfer.js';
 import { CaseTransfer } from './entities/case-transfer.entity.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { ChildrenService } from '../children/children.service.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -21,13 +21,14 @@ import {
 import { transferDto } from './case-hand-over.js';
 import { CaseTransfersRepository } from './case-transfers.repository.js';
 import { CasesRepository } from './cases.repository.js';
-import { CasesService } from './cases.service.js';
+import { CaseSteps } from './case-steps.js';
+import { CaseViews } from './case-views.js';
 import type {
   CaseTransferDto,
   CreateTransferDto,
   TransferListItemDto,
   TransferQuery,
-} from './dto/case.dto.js';
+} from './dto/transfer.dto.js';
 import type { CaseTransfer } from './entities/case-transfer.entity.js';
 import type { Case } from './entities/case.entity.js';
 
@@ -63,7 +64,8 @@ const TOLD = {
 export class CaseTransfersService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CasesService,
+    private readonly steps: CaseSteps,
+    private readonly views: CaseViews,
     private readonly caseRows: CasesRepository,
     private readonly transfers: CaseTransfersRepository,
     private readonly children: ChildrenService,
@@ -78,7 +80,7 @@ export class CaseTransfersService {
   async request(id: string, dto: CreateTransferDto, actor: Actor): Promise<CaseTransferDto> {
     const [to] = await this.areas.requireCodes([dto.toCommuneCode]);
     const transferId = await this.dataSource.transaction(async (tx) => {
-      const kase = await this.cases.lockHeld(tx, id, actor);
+      const kase = await this.steps.lockHeld(tx, id, actor);
       const pending = (await this.transfers.pending([id], tx)).get(id);
       try {
         checkTransfer(kase, pending !== undefined, to.code);
@@ -108,7 +110,7 @@ export class CaseTransfersService {
         note: dto.note,
       });
       // The receiving commune's workers and chair decide: they are told at once.
-      const names = await this.cases.communeNames([kase.communeCode], tx);
+      const names = await this.views.communeNames([kase.communeCode], tx);
       await this.notifications.publish(tx, {
         key: `case_transfer_requested.${transfer.id}`,
         userIds: await this.people({ provinceCode: to.provinceCode!, communeCode: to.code }, tx),
@@ -141,7 +143,7 @@ export class CaseTransfersService {
     const transferId = await this.dataSource.transaction(async (tx) => {
       const side = DECISION_SIDE[decision];
       // The sender acts on a case it holds; the receiver on a transfer to its areas.
-      const held = side === 'sender' ? await this.cases.lockHeld(tx, id, actor) : null;
+      const held = side === 'sender' ? await this.steps.lockHeld(tx, id, actor) : null;
       const transfer = await this.transfers.latest(
         actor.scope,
         side === 'sender' ? 'outgoing' : 'incoming',
@@ -168,7 +170,7 @@ export class CaseTransfersService {
       const decided = { ...transfer, status, decidedBy: actor.id, decidedAt: now };
       await this.record(tx, kase, decided, actor, now, `transfer/${decision}`, { reason });
       if (status === 'accepted') await this.handOver(tx, kase, transfer, now);
-      const names = await this.cases.communeNames(
+      const names = await this.views.communeNames(
         [transfer.fromCommuneCode, transfer.toCommuneCode],
         tx,
       );
@@ -221,7 +223,7 @@ export class CaseTransfersService {
     const pending = served.filter((row) => row.status === 'pending');
     const childIds = await this.caseRows.childIds(pending.map((row) => row.caseId));
     const children = await this.children.ofCase([...childIds.values()].flat());
-    const names = await this.cases.communeNames(
+    const names = await this.views.communeNames(
       served.flatMap((row) => [row.fromCommuneCode, row.toCommuneCode]),
     );
     return toPage(
@@ -266,7 +268,7 @@ export class CaseTransfersService {
       {
         heldUntil: now,
         lastEventId: await this.caseRows.lastEventId(tx, kase.id),
-        snapshot: await this.cases.snapshot(tx, kase),
+        snapshot: await this.views.snapshot(tx, kase),
       },
       {
         provinceCode: transfer.toProvinceCode,
@@ -347,7 +349,7 @@ export class CaseTransfersService {
   /** A transfer as its parties see it, after a step they took (audited with it). */
   private async dto(transferId: string): Promise<CaseTransferDto> {
     const transfer = await this.transfers.byId(transferId);
-    const names = await this.cases.communeNames([transfer.fromCommuneCode, transfer.toCommuneCode]);
+    const names = await this.views.communeNames([transfer.fromCommuneCode, transfer.toCommuneCode]);
     return transferDto(this.cipher, transfer, transfer.case!.code, names);
   }
 }

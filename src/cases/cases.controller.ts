@@ -1,85 +1,57 @@
 import {
-  applyDecorators,
   Body,
   Controller,
   Get,
   Headers,
-  HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
   Res,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access } from '../auth/access.decorator.js';
-import { StepUp } from '../auth/step-up.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { StepUp } from '../access/step-up.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { versionOf, withETag } from '../common/etag.js';
 import { type Page, PageQuery } from '../common/pagination.js';
-import { CASE_FORMS, type CaseForm } from './case-forms.js';
+import { CASE_FORMS, type CaseForm } from './case-form-sources.js';
 import { CasesService } from './cases.service.js';
-import { PLAN_ACTION_ID } from './plan-actions.js';
 import {
-  ApprovalDto,
-  PlanApprovalDto,
-  AssessmentDto,
-  AssignDto,
   CaseDto,
   CaseFormQuery,
   type CaseListItemDto,
   CasePageDto,
-  CasePlanActionDto,
   CaseQuery,
   CreateCaseDto,
-  CreateNoteDto,
-  EmergencyMeasuresDto,
-  InitialAssessmentDto,
-  IsolationDecisionDto,
-  IsolationEndDto,
-  IsolationExtendDto,
-  NoteDto,
-  PlanActionStatusDto,
-  PlanDto,
-  ReasonDto,
   type ReportedCaseDto,
   ReportedCasePageDto,
-  ReviewDto,
-  TimelineDto,
 } from './dto/case.dto.js';
+import {
+  ApprovalDto,
+  AssessmentDto,
+  AssignDto,
+  EmergencyMeasuresDto,
+  InitialAssessmentDto,
+  ReasonDto,
+  ReviewDto,
+} from './dto/case-steps.dto.js';
+import { TimelineDto } from './dto/timeline.dto.js';
+import { CreateNoteDto, NoteDto } from './dto/note.dto.js';
 import { ApiProblem, ApiFile, ETAG_HEADER as ETAG } from '../common/openapi.js';
+import { Step } from './case-step.decorator.js';
+import { CaseQueries } from './case-queries.service.js';
+import { CaseDocuments } from './case-documents.service.js';
 
-/** A step of the workflow: 200 with the case, 409 listing the allowed actions when not allowed. */
-function Step(operationId: string, summary: string): MethodDecorator {
-  return applyDecorators(
-    HttpCode(200),
-    ApiOperation({
-      operationId,
-      summary,
-      description: 'Not allowed in the case’s status: 409, the allowed actions in `detail`.',
-    }),
-    ApiHeader({
-      name: 'If-Match',
-      required: false,
-      description: 'The ETag read ("<version>"); when sent, a stale one is refused (412)',
-    }),
-    ApiOkResponse({ type: CaseDto, headers: ETAG }),
-  );
-}
-
-@ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly queries: CaseQueries,
+    private readonly documents: CaseDocuments,
+  ) {}
 
   @Post()
   @Access('cases:intake')
@@ -107,7 +79,7 @@ export class CasesController {
   @ApiOperation({ operationId: 'listCases', summary: 'Cases in the caller’s areas, newest first' })
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: CaseQuery, @CurrentActor() actor: Actor): Promise<Page<CaseListItemDto>> {
-    return this.cases.list(query, actor);
+    return this.queries.list(query, actor);
   }
 
   @Get('reported')
@@ -124,7 +96,7 @@ export class CasesController {
     @Query() query: PageQuery,
     @CurrentActor() actor: Actor,
   ): Promise<Page<ReportedCaseDto>> {
-    return this.cases.reported(query, actor);
+    return this.queries.reported(query, actor);
   }
 
   @Get(':id')
@@ -139,7 +111,7 @@ export class CasesController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CaseDto> {
-    return withETag(res, await this.cases.get(id, actor));
+    return withETag(res, await this.queries.get(id, actor));
   }
 
   @Get(':id/timeline')
@@ -153,7 +125,7 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TimelineDto> {
-    return this.cases.timeline(id, actor);
+    return this.queries.timeline(id, actor);
   }
 
   @Get(':id/forms/:form')
@@ -180,7 +152,7 @@ export class CasesController {
     @Res() res: Response,
   ): Promise<void> {
     if (!CASE_FORMS.includes(form as CaseForm)) throw new AppException('not-found');
-    const printed = await this.cases.form(id, form as CaseForm, actor, query.childId);
+    const printed = await this.documents.form(id, form as CaseForm, actor, query.childId);
     const name = `${printed.code}-${form}${printed.of > 1 ? `-${printed.number}` : ''}.pdf`;
     res
       .status(200)
@@ -237,89 +209,6 @@ export class CasesController {
     return withETag(res, await this.cases.emergencyMeasures(id, dto, actor, version));
   }
 
-  @Post(':id/isolation')
-  @Access('cases:approve')
-  @StepUp('isolation')
-  @Step(
-    'decideIsolation',
-    'The commune chair’s decision on a temporary isolation (Decree 56/2017 art. 32): 15 days at most',
-  )
-  @ApiProblem(403, 'A session signed in without the second factor, or an API key')
-  @ApiProblem(422, 'More than 15 days, naming the rule; or invalid fields')
-  async decideIsolation(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: IsolationDecisionDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    const version = versionOf(ifMatch, false);
-    return withETag(res, await this.cases.decideIsolation(id, dto, actor, version));
-  }
-
-  @Get(':id/isolation/decision')
-  @Access('cases:read')
-  @ApiOperation({
-    operationId: 'getIsolationDecision',
-    summary: 'The commune chair’s latest isolation decision, with its extensions, as a PDF',
-    description:
-      'None yet (or only an isolation a social worker recorded before decisions were required): 409.',
-  })
-  @ApiFile('The decision (PDF)', 'application/pdf')
-  @ApiProblem(409, 'The case has no isolation decision')
-  @ApiProblem(410, 'The case was anonymised by its retention policy')
-  async isolationDecision(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentActor() actor: Actor,
-    @Res() res: Response,
-  ): Promise<void> {
-    const { code, pdf } = await this.cases.isolationDecision(id, actor);
-    res
-      .status(200)
-      .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="${code}-isolation-decision.pdf"`)
-      .setHeader('Cache-Control', 'no-store')
-      .send(pdf);
-  }
-
-  @Post(':id/isolation/extend')
-  @Access('cases:approve')
-  @StepUp('isolation/extend')
-  @Step(
-    'extendIsolation',
-    'Extend the temporary isolation (the chair, with the second factor): past 15 days in all only ' +
-      'with the legal ground and the requesting authority',
-  )
-  @ApiProblem(403, 'A session signed in without the second factor, or an API key')
-  @ApiProblem(422, 'Past 15 days without the legal ground or the requesting authority')
-  async extendIsolation(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: IsolationExtendDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    const version = versionOf(ifMatch, false);
-    return withETag(res, await this.cases.extendIsolation(id, dto, actor, version));
-  }
-
-  @Post(':id/isolation/end')
-  @Access('cases:work')
-  @Step(
-    'endIsolation',
-    'Record that the temporary isolation ended (at its term, or on the chair’s revocation)',
-  )
-  async endIsolation(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: IsolationEndDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    const version = versionOf(ifMatch, false);
-    return withETag(res, await this.cases.endIsolation(id, dto, actor, version));
-  }
-
   @Post(':id/assessment')
   @Access('cases:work')
   @Step('recordAssessment', 'Comprehensive assessment (Mẫu 03) and case conference')
@@ -332,83 +221,6 @@ export class CasesController {
   ): Promise<CaseDto> {
     return withETag(res, await this.cases.assessment(id, dto, actor, versionOf(ifMatch, false)));
   }
-
-  @Post(':id/plan')
-  @Access('cases:work')
-  @Step('submitPlan', 'Submit the support or intervention plan (Mẫu 04) for approval')
-  async plan(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: PlanDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    return withETag(res, await this.cases.plan(id, dto, actor, versionOf(ifMatch, false)));
-  }
-
-  @Post(':id/plan/approve')
-  @Access('cases:approve')
-  @StepUp('plan/approve')
-  @Step('approvePlan', 'Approve the plan (Mẫu 05)')
-  async approvePlan(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: PlanApprovalDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    return withETag(res, await this.cases.approvePlan(id, dto, actor, versionOf(ifMatch, false)));
-  }
-
-  @Post(':id/plan/reject')
-  @Access('cases:approve')
-  @StepUp('plan/reject')
-  @Step('rejectPlan', 'Send the plan back for redrafting, with the reason')
-  async rejectPlan(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: ReasonDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    return withETag(res, await this.cases.rejectPlan(id, dto, actor, versionOf(ifMatch, false)));
-  }
-
-  @Get(':id/plan/actions')
-  @Access('cases:read')
-  @ApiOperation({
-    operationId: 'listPlanActions',
-    summary: 'The current plan’s actions: who answers for each, its due date, status and delay',
-  })
-  @ApiOkResponse({ type: [CasePlanActionDto] })
-  planActions(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<CasePlanActionDto[]> {
-    return this.cases.planActions(id, actor);
-  }
-
-  @Post(':id/plan/actions/:actionId/status')
-  @Access('cases:work')
-  @Step(
-    'updatePlanActionStatus',
-    'A plan action in progress, done, or not done with the reason (while the plan is carried out)',
-  )
-  @ApiParam({ name: 'actionId', example: '1234-1' })
-  @ApiProblem(404, 'No such action in the current plan')
-  async updatePlanAction(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('actionId') actionId: string,
-    @Body() dto: PlanActionStatusDto,
-    @Headers('if-match') ifMatch: string | undefined,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<CaseDto> {
-    if (!PLAN_ACTION_ID.test(actionId)) throw new AppException('not-found');
-    const version = versionOf(ifMatch, false);
-    return withETag(res, await this.cases.updatePlanAction(id, actionId, dto, actor, version));
-  }
-
   @Post(':id/reviews')
   @Access('cases:work')
   @Step('recordReview', 'Review (Mẫu 06): continue, a new plan, or propose closure')
@@ -503,6 +315,6 @@ export class CasesController {
   })
   @ApiOkResponse({ type: [NoteDto] })
   notes(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<NoteDto[]> {
-    return this.cases.notes(id, actor);
+    return this.queries.notes(id, actor);
   }
 }

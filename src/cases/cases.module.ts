@@ -11,11 +11,21 @@ import { CaseRetention } from './case-retention.js';
 import { CaseTransfersController } from './case-transfers.controller.js';
 import { CaseTransfersRepository } from './case-transfers.repository.js';
 import { CaseTransfersService } from './case-transfers.service.js';
+import { CaseDocuments } from './case-documents.service.js';
+import { CaseIsolationController } from './case-isolation.controller.js';
+import { CaseIsolation } from './case-isolation.service.js';
+import { CasePlansController } from './case-plans.controller.js';
+import { CasePlans } from './case-plans.service.js';
+import { CaseQueries } from './case-queries.service.js';
+import { CaseSteps } from './case-steps.js';
+import { CaseViews } from './case-views.js';
 import { CasesController } from './cases.controller.js';
+import { CasesForReferrals } from './cases-for-referrals.service.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
 import { DeadlineEngine, DeadlineJobs } from './deadline-engine.js';
 import { DeadlinesRepository } from './deadlines.repository.js';
+import './cases.messages.js';
 
 @Module({
   imports: [
@@ -28,11 +38,23 @@ import { DeadlinesRepository } from './deadlines.repository.js';
     UsersModule,
   ],
   // Transfers first: `GET /cases/transfers` before `GET /cases/:id`.
-  controllers: [CaseTransfersController, CasesController],
+  controllers: [
+    CaseTransfersController,
+    CasesController,
+    CaseIsolationController,
+    CasePlansController,
+  ],
   providers: [
     CaseRetention,
     CasesRepository,
     CasesService,
+    CaseViews,
+    CaseSteps,
+    CaseQueries,
+    CaseDocuments,
+    CaseIsolation,
+    CasePlans,
+    CasesForReferrals,
     CaseTransfersRepository,
     CaseTransfersService,
     DeadlinesRepository,
@@ -40,6 +62,6 @@ import { DeadlinesRepository } from './deadlines.repository.js';
     DeadlineJobs,
     CaseDeadlines,
   ],
-  exports: [CasesService, CaseRetention, DeadlineEngine, DeadlineJobs],
+  exports: [CasesService, CasesForReferrals, CaseRetention, DeadlineEngine, DeadlineJobs],
 })
 export class CasesModule {}

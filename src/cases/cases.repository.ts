@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import type { CaseStatus, ProtectionLevel } from './case-workflow.js';
 import { CaseChild } from './entities/case-child.entity.js';
 import { CASE_OWN_DEADLINE } from './deadlines.repository.js';
@@ -31,12 +31,12 @@ export class CasesRepository {
 
   /** The next number of a commune's year, taken inside the intake's transaction. */
   async nextSequence(manager: EntityManager, communeCode: string, year: number): Promise<number> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<{ last: number }[]>(
       `INSERT INTO case_code_counters (commune_code, year, last) VALUES ($1, $2, 1)
        ON CONFLICT (commune_code, year) DO UPDATE SET last = case_code_counters.last + 1
        RETURNING last`,
       [communeCode, year],
-    )) as { last: number }[];
+    );
     return row.last;
   }
 
@@ -109,10 +109,10 @@ export class CasesRepository {
 
   /** The case's latest step, for the cut of a hand-over. */
   async lastEventId(manager: EntityManager, caseId: string): Promise<string> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<{ id: string }[]>(
       'SELECT max(id)::text AS id FROM case_events WHERE case_id = $1',
       [caseId],
-    )) as { id: string }[];
+    );
     return row.id;
   }
 
@@ -157,7 +157,7 @@ export class CasesRepository {
     await manager
       .createQueryBuilder()
       .update(Case)
-      .set({ ...patch, version: () => 'version + 1' } as never)
+      .set({ ...patch, version: () => 'version + 1' })
       .where('id = :id', { id })
       .execute();
   }

@@ -120,7 +120,7 @@ export class DeadlineJobs {
   register<S>(family: DeadlineFamily<S>): void {
     for (const kind of family.kinds) {
       if (this.families.has(kind)) throw new Error(`Deadline kind ${kind} has two families`);
-      this.families.set(kind, family as DeadlineFamily);
+      this.families.set(kind, family);
     }
   }
 

@@ -5,7 +5,8 @@
  * the legal bases (Căn cứ …), Điều 1-3, the chair's signature, and the extensions since. Pure.
  */
 import type { PrintBlock, PrintDocument } from '../common/pdf.js';
-import { birth, type FormChild, type RecordedStep, vietnamDateTime } from './case-forms.js';
+import type { FormChild, RecordedStep } from './case-form-sources.js';
+import { birth, vietnamDateTime } from './case-form-text.js';
 import { decisionEndsAt, isolationDays } from './isolation.js';
 
 /** The decision as the chair recorded it (POST /cases/:id/isolation). */

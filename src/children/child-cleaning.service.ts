@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
-import { inScope } from '../auth/scope.js';
+import type { Actor } from '../access/actor.js';
+import { inScope } from '../access/scope.js';
 import { AppException } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { bornAtMost } from './age.js';
 import { combine } from './child-merge.js';
 import { changedFields, checkChild, historyChanges } from './child-rules.js';
+import { ChildDataQualityRepository } from './child-data-quality.repository.js';
+import { ChildDuplicatesRepository } from './child-duplicates.repository.js';
+import { ChildHistoryRepository } from './child-history.repository.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import {
@@ -34,6 +37,9 @@ export class ChildCleaningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly children: ChildrenRepository,
+    private readonly duplicates: ChildDuplicatesRepository,
+    private readonly histories: ChildHistoryRepository,
+    private readonly quality: ChildDataQualityRepository,
     private readonly registry: ChildrenService,
     private readonly areas: AreasService,
     private readonly audit: AuditService,
@@ -43,7 +49,7 @@ export class ChildCleaningService {
     const child = await this.children.byId(actor.scope, id);
     if (!child || child.mergedInto) throw new AppException('not-found');
     const today = this.registry.today();
-    const found = (await this.children.candidatesFor(actor.scope, child))
+    const found = (await this.duplicates.candidatesFor(actor.scope, child))
       .map(({ child: other, nameSimilarity }) => ({
         other,
         ...duplicateScore(child, other, nameSimilarity),
@@ -71,7 +77,7 @@ export class ChildCleaningService {
     limit: number,
     actor: Actor,
   ): Promise<CommuneDuplicatesDto> {
-    const pairs = await this.children.candidatePairs(actor.scope, communeCode);
+    const pairs = await this.duplicates.candidatePairs(actor.scope, communeCode);
     const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
     const byId = new Map((await this.children.byIds(actor.scope, ids)).map((c) => [c.id, c]));
     const scored = pairs
@@ -110,7 +116,7 @@ export class ChildCleaningService {
     }
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
     const today = this.registry.today();
-    const { counts, items } = await this.children.dataQuality(
+    const { counts, items } = await this.quality.dataQuality(
       query.communeCode,
       today,
       bornAtMost(today, 16),
@@ -157,7 +163,11 @@ export class ChildCleaningService {
     if (survivorId === duplicateId) throw new AppException('merge-same-child');
     const reference = await this.registry.registryReference();
     return this.dataSource.transaction(async (tx) => {
-      const locked = await this.children.lockForUpdate(actor.scope, [survivorId, duplicateId], tx);
+      const locked = await this.duplicates.lockForUpdate(
+        actor.scope,
+        [survivorId, duplicateId],
+        tx,
+      );
       const survivor = locked.find((c) => c.id === survivorId);
       const duplicate = locked.find((c) => c.id === duplicateId);
       if (!survivor || !duplicate) throw new AppException('not-found');
@@ -191,7 +201,7 @@ export class ChildCleaningService {
       // The personal ID moves: the duplicate lets go of it before the survivor takes it.
       await this.save(tx, duplicate, { mergedInto: survivor.id, personalId: null }, actor);
       await this.save(tx, survivor, changedFields(survivor, fields), actor);
-      const mergeId = await this.children.addMerge(tx, {
+      const mergeId = await this.duplicates.addMerge(tx, {
         survivorId,
         mergedId: duplicateId,
         survivorBefore: snapshot(survivor),
@@ -200,7 +210,7 @@ export class ChildCleaningService {
         mergedBy: actor.id,
       });
       const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name };
-      await this.children.addHistory(tx, [
+      await this.histories.addHistory(tx, [
         {
           ...by,
           childId: survivorId,
@@ -238,9 +248,9 @@ export class ChildCleaningService {
    */
   async undoMerge(mergeId: string, actor: Actor): Promise<UndoMergeResultDto> {
     return this.dataSource.transaction(async (tx) => {
-      const merge = await this.children.openMerge(mergeId, tx);
+      const merge = await this.duplicates.openMerge(mergeId, tx);
       if (!merge) throw new AppException('not-found');
-      const locked = await this.children.lockForUpdate(
+      const locked = await this.duplicates.lockForUpdate(
         actor.scope,
         [merge.survivorId, merge.mergedId],
         tx,
@@ -255,9 +265,9 @@ export class ChildCleaningService {
       const mergedBefore = restorable(merge.mergedBefore);
       await this.save(tx, survivor, survivorBefore, actor);
       await this.save(tx, merged, { ...mergedBefore, mergedInto: null }, actor);
-      await this.children.markUndone(tx, mergeId, actor.id);
+      await this.duplicates.markUndone(tx, mergeId, actor.id);
       const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name };
-      await this.children.addHistory(tx, [
+      await this.histories.addHistory(tx, [
         {
           ...by,
           childId: survivor.id,

@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { childToRow } from './child-sheet.js';
-import { ChildrenRepository } from './children.repository.js';
+import { ChildSearchRepository } from './child-search.repository.js';
 import { childFilter, ChildrenService } from './children.service.js';
 import type { ChildExportQuery } from './dto/child.dto.js';
 import { withheld } from './sensitive.js';
@@ -23,7 +23,7 @@ const PAGE = 1000;
 @Injectable()
 export class ChildExportService {
   constructor(
-    private readonly children: ChildrenRepository,
+    private readonly search: ChildSearchRepository,
     private readonly registry: ChildrenService,
     private readonly audit: AuditService,
   ) {}
@@ -48,7 +48,7 @@ export class ChildExportService {
       actor,
       action: 'child.exported',
       details: {
-        filters: { ...filters } as Record<string, unknown>,
+        filters: { ...filters },
         ...(sensitive ? { sensitive, reason } : {}),
       },
     });
@@ -56,7 +56,7 @@ export class ChildExportService {
     const sheet = writeSheet(out, 'Danh sách trẻ em', SHEET_COLUMNS);
     const today = this.registry.today();
     const read = (after: [string, string] | null) =>
-      this.children.list(actor.scope, childFilter(filters, today, after, PAGE));
+      this.search.list(actor.scope, childFilter(filters, today, after, PAGE));
     let next = read(null);
     let count = 0;
     for (;;) {

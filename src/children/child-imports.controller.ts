@@ -23,10 +23,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { streamDownload } from '../common/download.js';
 import { pickLanguage } from '../common/i18n.js';
+import { ChildImportReport } from './child-import-report.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
 import { MAX_UPLOAD_BYTES } from './sheet-limits.js';
@@ -39,7 +40,10 @@ import { ApiProblem, ApiFile } from '../common/openapi.js';
 export class ChildImportsController {
   private readonly logger = new Logger(ChildImportsController.name);
 
-  constructor(private readonly imports: ChildImportsService) {}
+  constructor(
+    private readonly imports: ChildImportsService,
+    private readonly reports: ChildImportReport,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -100,7 +104,7 @@ export class ChildImportsController {
       res,
       XLSX,
       language === 'vi' ? 'bao-cao-nhap-tre-em.xlsx' : 'child-import-report.xlsx',
-      (open) => this.imports.report(id, actor, language, open),
+      (open) => this.reports.write(id, actor, language, open),
       this.logger,
     );
   }

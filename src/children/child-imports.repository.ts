@@ -19,7 +19,7 @@ export class ChildImportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, entry: Partial<ChildImport>): Promise<string> {
-    const result = await manager.insert(ChildImport, entry as never);
+    const result = await manager.insert(ChildImport, entry);
     return (result.identifiers[0] as { id: string }).id;
   }
 
@@ -35,16 +35,16 @@ export class ChildImportsRepository {
   async withFile(id: string): Promise<ChildImport | null> {
     const entry = await this.dataSource.getRepository(ChildImport).findOneBy({ id });
     if (!entry) return null;
-    const [{ bytes }] = (await this.dataSource.query(
+    const [{ bytes }] = await this.dataSource.query<{ bytes: number }[]>(
       'SELECT octet_length(file) AS bytes FROM child_imports WHERE id = $1',
       [id],
-    )) as { bytes: number }[];
+    );
     const pieces: Buffer[] = [];
     for (let at = 0; at < bytes; at += FILE_PIECE) {
-      const [{ piece }] = (await this.dataSource.query(
+      const [{ piece }] = await this.dataSource.query<{ piece: Buffer }[]>(
         'SELECT substring(file FROM $2 FOR $3) AS piece FROM child_imports WHERE id = $1',
         [id, at + 1, FILE_PIECE],
-      )) as { piece: Buffer }[];
+      );
       pieces.push(piece);
     }
     entry.file = Buffer.concat(pieces, bytes);
@@ -107,8 +107,6 @@ export class ChildImportsRepository {
     id: string,
     outcome: Pick<ChildImport, 'status' | 'failure'>,
   ): Promise<void> {
-    await manager
-      .getRepository(ChildImport)
-      .update(id, { ...outcome, finishedAt: () => 'now()' } as never);
+    await manager.getRepository(ChildImport).update(id, { ...outcome, finishedAt: () => 'now()' });
   }
 }

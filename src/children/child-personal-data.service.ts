@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { requireCommuneInScope } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
+import { ChildHistoryRepository } from './child-history.repository.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
@@ -33,6 +34,7 @@ export class ChildPersonalDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly children: ChildrenRepository,
+    private readonly histories: ChildHistoryRepository,
     private readonly registry: ChildrenService,
     private readonly checks: ChildVerificationsRepository,
     private readonly corrections: CorrectionRequestsRepository,
@@ -58,7 +60,7 @@ export class ChildPersonalDataService {
     const ids = await this.registry.aliases(id);
     const [reference, history, checks, accesses] = await Promise.all([
       this.registry.registryReference(),
-      this.children.history(id),
+      this.histories.history(id),
       this.checks.ofChild(id),
       this.audit.ofEntities('child', ids, ACCESSES_LISTED),
     ]);

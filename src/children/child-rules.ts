@@ -1,6 +1,6 @@
 import type { PlaceIndex } from '../areas/place-index.js';
-import type { AreaScope } from '../auth/actor.js';
-import { inScope } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { inScope } from '../access/scope.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { changes } from '../common/changes.js';
 import type { ReferenceItemDto } from '../reference/dto/reference-item.dto.js';
@@ -86,6 +86,7 @@ export function checkChild(
         field: u.field,
         constraint: 'unknownCode',
         message: `not in the list ${u.list}: ${u.code}`,
+        args: [u.list, u.code],
       })),
     );
   }

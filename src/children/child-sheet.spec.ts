@@ -19,7 +19,7 @@ const reference = {
   specialCircumstances: new Map([['a.1', { ...item('a.1', 'Mồ côi'), parentCode: 'a' }]]),
 } as unknown as RegistryReference;
 
-const body = (cells: Record<string, unknown>) => rowToBody(cells as never, reference).body;
+const body = (cells: Record<string, unknown>) => rowToBody(cells, reference).body;
 
 describe('rowToBody', () => {
   it('reads an ethnicity by code, with lost zeros, or by name with or without diacritics', () => {

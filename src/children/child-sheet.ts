@@ -1,10 +1,10 @@
 import type { FieldError } from '../common/app.exception.js';
+import { fill } from '../common/i18n.js';
 import {
-  fill,
   IMPORT_CELL_HINTS,
   IMPORT_CELL_MESSAGES,
   type ImportCellHint,
-} from '../common/i18n.js';
+} from './children.messages.js';
 import { givenFields } from '../common/changes.js';
 import { isCalendarDate } from '../common/fields.js';
 import type { RegistryReference } from './child-rules.js';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
-import { inScope } from '../auth/scope.js';
+import type { Actor } from '../access/actor.js';
+import { inScope } from '../access/scope.js';
 import { AppException } from '../common/app.exception.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
 import { asBody, changedFields, type ChildFields, historyChanges } from './child-rules.js';
@@ -11,6 +11,7 @@ import {
   type CheckedRecord,
   ChildVerificationsRepository,
 } from './child-verifications.repository.js';
+import { ChildHistoryRepository } from './child-history.repository.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import {
@@ -62,6 +63,7 @@ export class ChildVerificationService {
     private readonly dataSource: DataSource,
     private readonly checks: ChildVerificationsRepository,
     private readonly children: ChildrenRepository,
+    private readonly histories: ChildHistoryRepository,
     private readonly registry: ChildrenService,
     private readonly audit: AuditService,
     private readonly areas: AreasService,
@@ -204,7 +206,7 @@ export class ChildVerificationService {
     ) {
       return false;
     }
-    await this.children.addHistory(manager, {
+    await this.histories.addHistory(manager, {
       childId: id,
       actorId: actor.id,
       actorName: actor.fullName ?? actor.name,
@@ -332,7 +334,7 @@ export class ChildVerificationService {
         updatedBy: actor.id,
       });
       if (!applied) throw new AppException('version-mismatch', { version: version + 1 });
-      await this.children.addHistory(tx, {
+      await this.histories.addHistory(tx, {
         childId: id,
         actorId: actor.id,
         actorName: actor.fullName ?? actor.name,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import {
   ChildVerification,
   type PersonFields,
@@ -108,7 +108,7 @@ export class ChildVerificationsRepository {
       sent: r.sent,
       found: r.found,
     }));
-    const recorded = (await manager.query(
+    const recorded = await manager.query<{ child_id: string }[]>(
       `WITH v AS (
          SELECT gen_random_uuid() AS id, v.* FROM jsonb_to_recordset($1::jsonb)
            AS v(child_id uuid, version int, outcome text, sent jsonb, found jsonb)
@@ -123,7 +123,7 @@ export class ChildVerificationsRepository {
        FROM v WHERE v.child_id IN (SELECT id FROM applied)
        RETURNING child_id`,
       [JSON.stringify(rows), how.runId, how.method, how.actorId, how.actorName],
-    )) as { child_id: string }[];
+    );
     return new Set(recorded.map((r) => r.child_id));
   }
 
@@ -158,7 +158,7 @@ export class ChildVerificationsRepository {
   /** How many of the commune's records are in each state. */
   async counts(scope: AreaScope, communeCode: string): Promise<Record<string, number>> {
     const area = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
-    const rows = (await this.dataSource
+    const rows = await this.dataSource
       .getRepository(Child)
       .createQueryBuilder('c')
       .select('c.verification_status', 'status')
@@ -166,7 +166,7 @@ export class ChildVerificationsRepository {
       .where(area.sql, area.params)
       .andWhere('c.commune_code = :communeCode AND c.merged_into IS NULL', { communeCode })
       .groupBy('c.verification_status')
-      .getRawMany()) as { status: string; count: number }[];
+      .getRawMany<{ status: string; count: number }>();
     return Object.fromEntries(rows.map((r) => [r.status, r.count]));
   }
 

@@ -11,12 +11,19 @@ import { ChildExportService } from './child-export.service.js';
 import { ChildImportsController } from './child-imports.controller.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import { ChildImportsService } from './child-imports.service.js';
+import { ChildImportJob } from './child-imports.job.js';
+import { ChildImportReport } from './child-import-report.js';
 import { ChildVerificationController } from './child-verification.controller.js';
 import { ChildVerificationService } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildrenController } from './children.controller.js';
+import { ChildDataQualityRepository } from './child-data-quality.repository.js';
+import { ChildDuplicatesRepository } from './child-duplicates.repository.js';
+import { ChildHistoryRepository } from './child-history.repository.js';
+import { ChildSearchRepository } from './child-search.repository.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
+import './children.messages.js';
 
 @Module({
   imports: [AreasModule, ReferenceModule],
@@ -30,9 +37,15 @@ import { ChildrenService } from './children.service.js';
   ],
   providers: [
     ChildrenRepository,
+    ChildSearchRepository,
+    ChildDuplicatesRepository,
+    ChildHistoryRepository,
+    ChildDataQualityRepository,
     ChildrenService,
     ChildImportsRepository,
     ChildImportsService,
+    ChildImportJob,
+    ChildImportReport,
     ChildExportService,
     ChildCleaningService,
     ChildVerificationsRepository,

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor, AreaScope } from '../auth/actor.js';
-import { inScope } from '../auth/scope.js';
+import type { Actor, AreaScope } from '../access/actor.js';
+import { inScope } from '../access/scope.js';
 import { Clock } from '../common/clock.js';
 import { AppException } from '../common/app.exception.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { type ChildFilter, ChildrenRepository } from './children.repository.js';
+import type { ChildFilter } from './child-filter.js';
+import { ChildHistoryRepository } from './child-history.repository.js';
+import { ChildSearchRepository } from './child-search.repository.js';
+import { ChildrenRepository } from './children.repository.js';
 import {
   type ChildCountDto,
   ChildDto,
@@ -45,6 +48,8 @@ export class ChildrenService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly children: ChildrenRepository,
+    private readonly search: ChildSearchRepository,
+    private readonly histories: ChildHistoryRepository,
     private readonly areas: AreasService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
@@ -158,7 +163,7 @@ export class ChildrenService {
       createdBy: actor.id,
       updatedBy: actor.id,
     });
-    await this.children.addHistory(manager, {
+    await this.histories.addHistory(manager, {
       childId: child.id,
       actorId: actor.id,
       actorName: actor.fullName ?? actor.name,
@@ -238,7 +243,7 @@ export class ChildrenService {
       if (!(await this.children.update(tx, id, version, { ...patch, updatedBy: actor.id }))) {
         throw new AppException('version-mismatch', { version: version + 1 });
       }
-      await this.children.addHistory(tx, {
+      await this.histories.addHistory(tx, {
         childId: id,
         actorId: actor.id,
         actorName: actor.fullName ?? actor.name,
@@ -267,16 +272,13 @@ export class ChildrenService {
     const codes = await this.sensitiveCodes();
     const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | null;
     const today = this.today();
-    const rows = await this.children.list(
-      actor.scope,
-      childFilter(query, today, after, query.limit),
-    );
+    const rows = await this.search.list(actor.scope, childFilter(query, today, after, query.limit));
     const { limit, cursor: _cursor, ...filters } = query;
     await this.audit.record({
       actor,
       action: 'child.searched',
       details: {
-        filters: filters as Record<string, unknown>,
+        filters: filters,
         results: Math.min(rows.length, limit),
       },
     });
@@ -292,7 +294,7 @@ export class ChildrenService {
   async count(query: ChildFilterQuery, actor: Actor): Promise<ChildCountDto> {
     await this.refuseSensitiveFilter(query, actor);
     const filter = childFilter(query, this.today(), null, CHILD_COUNT_LIMIT);
-    const total = await this.children.count(actor.scope, filter);
+    const total = await this.search.count(actor.scope, filter);
     return { total: Math.min(total, CHILD_COUNT_LIMIT), exact: total <= CHILD_COUNT_LIMIT };
   }
 
@@ -306,7 +308,7 @@ export class ChildrenService {
       area: child,
     });
     const codes = actor.permissions.has('children:sensitive') ? null : await this.sensitiveCodes();
-    return (await this.children.history(id)).map((entry) => ({
+    return (await this.histories.history(id)).map((entry) => ({
       at: entry.at.toISOString(),
       childId: entry.childId,
       actor: { id: entry.actorId, fullName: entry.actorName },

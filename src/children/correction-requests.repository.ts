@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import { type CorrectionStatus, CorrectionRequest } from './entities/correction-request.entity.js';
 
 /** A request with the name of its child's record now. */
@@ -72,7 +72,7 @@ export class CorrectionRequestsRepository {
     id: string,
     patch: Partial<CorrectionRequest>,
   ): Promise<void> {
-    await manager.update(CorrectionRequest, { id }, patch as never);
+    await manager.update(CorrectionRequest, { id }, patch);
   }
 
   private scoped(scope: AreaScope) {

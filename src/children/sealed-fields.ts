@@ -11,9 +11,9 @@ export function sealedFields(
   if (!fields) return fields;
   const result: Record<string, unknown> = { ...fields };
   for (const field of SEALED_FIELDS) {
-    if (typeof result[field] === 'string') result[field] = apply(result[field] as string);
+    if (typeof result[field] === 'string') result[field] = apply(result[field]);
   }
-  return result as Partial<Child>;
+  return result;
 }
 
 /** A history entry's changes with the sealed fields' values sealed, or opened. */

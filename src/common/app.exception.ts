@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { PROBLEMS, type ProblemCode } from './i18n.js';
+import './common.messages.js';
+import { type ProblemCode, problemText } from './i18n.js';
 
 export interface FieldError {
   field: string;
@@ -7,6 +8,20 @@ export interface FieldError {
   constraint: string;
   /** English text; translated when the response is written. */
   message: string;
+  /** What the constraint was checked with (`@MaxLength(200)`: `[200]`), for the other languages. */
+  args?: readonly unknown[];
+  /** The value refused, where its message depends on it (too short, or too long). */
+  value?: unknown;
+}
+
+/** A field error: `message` is the English; the catalogs have the other languages. */
+export function fieldError(
+  field: string,
+  constraint: string,
+  message: string,
+  args?: readonly unknown[],
+): FieldError {
+  return { field, constraint, message, ...(args ? { args } : {}) };
 }
 
 /**
@@ -18,7 +33,7 @@ export class AppException extends HttpException {
     readonly code: ProblemCode,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: FieldError[] = [],
-    status: number = PROBLEMS[code].status,
+    status: number = problemText(code).status,
     /** Response headers the problem needs, such as Retry-After. */
     readonly headers: Record<string, string> = {},
   ) {

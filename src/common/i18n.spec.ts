@@ -1,3 +1,4 @@
+import './common.messages.js';
 import { fill, pickLanguage, validationMessage } from './i18n.js';
 
 describe('i18n', () => {
@@ -16,30 +17,31 @@ describe('i18n', () => {
     expect(fill('mã {code} ({other})', { code: '01' })).toBe('mã 01 ({other})');
   });
 
-  it('carries numbers and value lists into Vietnamese validation messages', () => {
-    expect(
-      validationMessage(
-        'maxLength',
-        'fullName must be shorter than or equal to 200 characters',
-        'vi',
-      ),
-    ).toBe('Chỉ được có tối đa 200 ký tự.');
-    expect(
-      validationMessage('isLength', 'note must be longer than or equal to 3 characters', 'vi'),
-    ).toBe('Phải có ít nhất 3 ký tự.');
-    expect(
-      validationMessage('isLength', 'note must be shorter than or equal to 1000 characters', 'vi'),
-    ).toBe('Chỉ được có tối đa 1000 ký tự.');
-    expect(
-      validationMessage(
-        'isIn',
-        'sex must be one of the following values: male, female, unknown',
-        'vi',
-      ),
-    ).toBe('Phải là một trong các giá trị: male, female, unknown.');
-    expect(validationMessage('isIn', 'sex must be one of the following values: male', 'en')).toBe(
-      'sex must be one of the following values: male',
+  it('carries the constraints’ numbers and value lists into Vietnamese validation messages', () => {
+    const error = (constraint: string, args: unknown[], value?: unknown) => ({
+      constraint,
+      message: 'the English message',
+      args,
+      value,
+    });
+    expect(validationMessage(error('maxLength', [200]), 'vi')).toBe(
+      'Chỉ được có tối đa 200 ký tự.',
     );
-    expect(validationMessage('someCustomRule', 'whatever', 'vi')).toBe('Giá trị không hợp lệ.');
+    expect(validationMessage(error('isLength', [3, 1000], 'ab'), 'vi')).toBe(
+      'Phải có ít nhất 3 ký tự.',
+    );
+    expect(validationMessage(error('isLength', [3, 1000], 'x'.repeat(1001)), 'vi')).toBe(
+      'Chỉ được có tối đa 1000 ký tự.',
+    );
+    expect(validationMessage(error('isIn', [['male', 'female', 'unknown']]), 'vi')).toBe(
+      'Phải là một trong các giá trị: male, female, unknown.',
+    );
+    expect(
+      validationMessage(
+        { constraint: 'isIn', message: 'sex must be one of the following values: male' },
+        'en',
+      ),
+    ).toBe('sex must be one of the following values: male');
+    expect(validationMessage(error('someCustomRule', []), 'vi')).toBe('Giá trị không hợp lệ.');
   });
 });

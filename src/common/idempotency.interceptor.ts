@@ -73,7 +73,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     requestHash: string,
   ): Promise<IdempotencyRecord | null> {
     const repository = this.dataSource.getRepository(IdempotencyRecord);
-    const inserted = await this.dataSource.query(
+    const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO idempotency_keys (actor_id, key, request_hash, state)
        VALUES ($1, $2, $3, 'pending')
        ON CONFLICT (actor_id, key) DO UPDATE
@@ -85,7 +85,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
        RETURNING actor_id`,
       [actorId, key, requestHash, IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_MS / 1000],
     );
-    if ((inserted as unknown[]).length > 0) return null;
+    if (inserted.length > 0) return null;
     const earlier = await repository.findOneBy({ actorId, key });
     if (!earlier) return this.claim(actorId, key, requestHash);
     if (earlier.requestHash !== requestHash) throw new AppException('idempotency-key-reused');

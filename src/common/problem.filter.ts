@@ -8,7 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppException } from './app.exception.js';
-import { fill, pickLanguage, PROBLEMS, type ProblemCode, validationMessage } from './i18n.js';
+import { fill, pickLanguage, type ProblemCode, problemText, validationMessage } from './i18n.js';
 
 const BY_STATUS: Record<number, ProblemCode> = {
   400: 'bad-request',
@@ -52,7 +52,7 @@ export class ProblemFilter implements ExceptionFilter {
       if (exception.fieldErrors.length > 0) {
         errors = exception.fieldErrors.map((e) => ({
           field: e.field,
-          message: validationMessage(e.constraint, e.message, language),
+          message: validationMessage(e, language),
         }));
       }
     } else if (isUniqueViolation(exception)) {
@@ -66,7 +66,7 @@ export class ProblemFilter implements ExceptionFilter {
       status = 503;
       params = { retryAfter: RETRY_AFTER_SECONDS };
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      this.logger.warn({ err: exception, requestId }, PROBLEMS[code].title.en);
+      this.logger.warn({ err: exception, requestId }, problemText(code).title.en);
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       status = exception.getStatus();
       code = isJsonSyntaxError(exception) ? 'malformed-json' : (BY_STATUS[status] ?? 'bad-request');
@@ -77,7 +77,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId }, 'Unhandled error');
     }
 
-    const problem = PROBLEMS[code];
+    const problem = problemText(code);
     response
       .status(status)
       .type('application/problem+json')

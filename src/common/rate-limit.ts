@@ -90,8 +90,9 @@ class RedisWindows implements WindowStore {
     );
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.client.disconnect();
+    return Promise.resolve();
   }
 }
 

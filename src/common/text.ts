@@ -22,7 +22,9 @@ export function TextList(min = 0, max = 50): PropertyDecorator {
   const decorators = [
     Transform(({ value }: { value: unknown }) =>
       Array.isArray(value)
-        ? value.map((item) => (typeof item === 'string' ? item.normalize('NFC').trim() : item))
+        ? (value as unknown[]).map((item) =>
+            typeof item === 'string' ? item.normalize('NFC').trim() : item,
+          )
         : value,
     ),
     IsArray(),

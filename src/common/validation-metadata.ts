@@ -24,7 +24,7 @@ export function cacheValidationMetadata(): void {
     const [target, ...options] = args;
     const key = JSON.stringify(options);
     let byOptions = answers.get(target);
-    if (!byOptions) answers.set(target, (byOptions = new Map()));
+    if (!byOptions) answers.set(target, (byOptions = new Map<string, ReturnType<Lookup>>()));
     let answer = byOptions.get(key);
     if (!answer) byOptions.set(key, (answer = lookup(...args)));
     return answer;

@@ -1,5 +1,18 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { AppException, type FieldError } from './app.exception.js';
+
+/**
+ * The arguments a property's constraint was declared with (`@MaxLength(200)`: `[200]`), read from
+ * class-validator's rules of the object's class, for messages in other languages than its own.
+ */
+function constraintArgs(target: object | undefined, property: string, constraint: string) {
+  if (!target) return [];
+  const rule = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && (m.name ?? m.type) === constraint);
+  return (rule?.constraints ?? []) as unknown[];
+}
 
 /** class-validator's nested errors as one list of field errors (`caregivers.0.phone`). */
 export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -18,6 +31,8 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       field,
       constraint,
       message,
+      args: constraintArgs(error.target, error.property, constraint),
+      value: error.value as unknown,
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

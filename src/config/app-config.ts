@@ -17,7 +17,7 @@ const toInt = ({ value }: { value: unknown }) =>
 const toList = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
     ? undefined
-    : String(value)
+    : String(value as string | number)
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { whileLocked } from '../database/session-lock.js';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
-import { permissionsOf, type Role } from '../auth/permissions.js';
+import type { Actor } from '../access/actor.js';
+import { permissionsOf, type Role } from '../access/permissions.js';
 import { CasesService } from '../cases/cases.service.js';
 import { ChildrenService } from '../children/children.service.js';
 import type { CreateChildDto } from '../children/dto/child.dto.js';
 import { FieldCipher } from '../common/field-cipher.js';
-import type { OrganizationType } from '../organizations/entities/organization.entity.js';
+import type { OrganizationType } from '../access/organization-types.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { UsersService } from '../users/users.service.js';
 
@@ -197,7 +197,7 @@ export class DemoDataService {
 
   async loadIntoEmptyDatabase(): Promise<void> {
     await whileLocked(this.dataSource, DEMO_LOCK, async () => {
-      if ((await this.dataSource.query('SELECT 1 FROM users LIMIT 1')).length === 0) {
+      if ((await this.dataSource.query<unknown[]>('SELECT 1 FROM users LIMIT 1')).length === 0) {
         await this.load();
       }
     });

@@ -6,7 +6,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { Access } from '../auth/access.decorator.js';
+import { Access } from '../access/access.decorator.js';
 import { AppException } from '../common/app.exception.js';
 import { QueueName } from '../queue/queue.constants.js';
 import { QUEUE_OPTIONS, type QueueOptions } from '../queue/queue.options.js';

@@ -7,6 +7,7 @@ import { UsersService } from '../users/users.service.js';
 import { Mailer } from './mailer.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { WebhooksService } from './webhooks.service.js';
+import { EMAIL_SIGNATURE } from './notifications.messages.js';
 
 /**
  * Delivery of published events. Each job is idempotent, so a job run twice (a retry, a worker
@@ -65,13 +66,7 @@ export class NotificationJobs {
     await this.mailer.send({
       to: notification.email,
       subject: notification.text.vi,
-      text: [
-        notification.text.vi,
-        '',
-        notification.text.en,
-        '',
-        '— Phần mềm quản lý thông tin trẻ em và bảo vệ trẻ em. Thư tự động, vui lòng không trả lời.',
-      ].join('\n'),
+      text: [notification.text.vi, '', notification.text.en, '', EMAIL_SIGNATURE].join('\n'),
       messageId: notification.id,
     });
     await this.notifications.markEmailed(notificationId);

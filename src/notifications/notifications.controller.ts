@@ -9,8 +9,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { pickLanguage } from '../common/i18n.js';
 import type { Page } from '../common/pagination.js';
 import { NotificationDto, NotificationPageDto, NotificationQuery } from './dto/notification.dto.js';

@@ -9,6 +9,7 @@ import { NotificationsService } from './notifications.service.js';
 import { WebhooksController } from './webhooks.controller.js';
 import { WebhooksRepository } from './webhooks.repository.js';
 import { WebhooksService } from './webhooks.service.js';
+import './notifications.messages.js';
 
 @Module({
   imports: [UsersModule, OrganizationsModule],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AppException } from '../common/app.exception.js';
 import type { Language } from '../common/i18n.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';

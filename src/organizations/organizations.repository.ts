@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { SessionCache } from '../auth/session-cache.js';
+import { SessionCache } from '../access/session-cache.js';
 import { Organization } from './entities/organization.entity.js';
 import type { OrganizationQuery } from './dto/organization.dto.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { changes, givenFields } from '../common/changes.js';
 import { decodeCursor, type Page, toPage } from '../common/pagination.js';

@@ -1,7 +1,8 @@
 import { type CellValue, dayCell, personalIdCell, sexCell, text } from '../children/child-sheet.js';
 import { normalizeName } from '../children/vietnamese-name.js';
 import type { SheetColumn } from '../children/sheet-writer.js';
-import { CHANGE_ROW_MESSAGES, type ChangeRowMessage, fill } from '../common/i18n.js';
+import { fill } from '../common/i18n.js';
+import { CHANGE_ROW_MESSAGES, type ChangeRowMessage } from './population.messages.js';
 import { headerColumns } from './sheet-header.js';
 import type { ChangeKind, ResidentChange } from './population-gateway.js';
 

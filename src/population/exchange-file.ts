@@ -11,7 +11,8 @@ import type { PersonFields } from '../children/entities/child-verification.entit
 import type { Child } from '../children/entities/child.entity.js';
 import { normalizeName } from '../children/vietnamese-name.js';
 import type { SheetColumn } from '../children/sheet-writer.js';
-import { EXCHANGE_ROW_MESSAGES, type ExchangeRowMessage, fill } from '../common/i18n.js';
+import { fill } from '../common/i18n.js';
+import { EXCHANGE_ROW_MESSAGES, type ExchangeRowMessage } from './population.messages.js';
 import { headerColumns } from './sheet-header.js';
 
 /**

@@ -16,8 +16,8 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { XLSX } from '../children/sheet-columns.js';
 import { MAX_UPLOAD_BYTES } from '../children/sheet-limits.js';
 import { FILE_FIELD, UploadProblems } from '../children/sheet-upload.js';

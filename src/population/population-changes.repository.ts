@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import {
   type ChangeStatus,
   PopulationChange,
@@ -30,7 +30,7 @@ export class PopulationChangesRepository {
         .createQueryBuilder()
         .insert()
         .into(PopulationChange)
-        .values(changes.slice(i, i + INSERT_ROWS) as never)
+        .values(changes.slice(i, i + INSERT_ROWS))
         .orIgnore()
         .returning(['id', 'status'])
         .execute();
@@ -97,7 +97,7 @@ export class PopulationChangesRepository {
     id: string,
     patch: Partial<PopulationChange>,
   ): Promise<void> {
-    await manager.update(PopulationChange, { id }, patch as never);
+    await manager.update(PopulationChange, { id }, patch);
   }
 
   /** Removes the changes about these records or personal IDs (their retention is over). */

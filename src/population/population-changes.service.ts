@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import type { PlaceIndex } from '../areas/place-index.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { addDays, vietnamTimeAndDate } from '../calendar/working-days.js';
 import { todayInVietnam } from '../children/age.js';
 import {
@@ -18,7 +18,8 @@ import { writeSheet } from '../children/sheet-writer.js';
 import { Clock } from '../common/clock.js';
 import { AppException } from '../common/app.exception.js';
 import { isCalendarDate } from '../common/fields.js';
-import { CHANGE_ROW_MESSAGES, fill, type Language } from '../common/i18n.js';
+import { fill, type Language } from '../common/i18n.js';
+import { CHANGE_ROW_MESSAGES } from './population.messages.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
 import { CHANGE_COLUMNS, changeColumns, readChangeRow } from './changes-file.js';
 import type {

@@ -28,8 +28,8 @@ import { XLSX } from '../children/sheet-columns.js';
 import { MAX_UPLOAD_BYTES } from '../children/sheet-limits.js';
 import { FILE_FIELD, UploadProblems } from '../children/sheet-upload.js';
 import { streamDownload } from '../common/download.js';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { pickLanguage } from '../common/i18n.js';
 import { ApiFile, ApiProblem } from '../common/openapi.js';
 import {

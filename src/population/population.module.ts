@@ -10,6 +10,7 @@ import { POPULATION_GATEWAY } from './population-gateway.js';
 import { PopulationController } from './population.controller.js';
 import { PopulationService } from './population.service.js';
 import { VerificationRunsRepository } from './verification-runs.repository.js';
+import './population.messages.js';
 
 /**
  * The national population database (CSDL quốc gia về dân cư): checking the registry's records

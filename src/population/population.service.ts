@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type Actor, jobActor } from '../auth/actor.js';
+import { type Actor, jobActor } from '../access/actor.js';
 import {
   startOfVietnamDay,
   vietnamDay,
@@ -23,13 +23,12 @@ import { readSheet, UnreadableSheet } from '../children/sheet-reader.js';
 import { uploadedSheet, type UploadedSheet } from '../children/sheet-upload.js';
 import { writeSheet } from '../children/sheet-writer.js';
 import { AppException } from '../common/app.exception.js';
+import { fill, type Language } from '../common/i18n.js';
 import {
   EXCHANGE_ROW_MESSAGES,
   type ExchangeRowMessage,
-  fill,
-  type Language,
   POPULATION_RUN_MESSAGES,
-} from '../common/i18n.js';
+} from './population.messages.js';
 import { AppConfig } from '../config/app-config.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { OutboxService } from '../queue/outbox.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import { PopulationQuotaDay, VerificationRun } from './entities/verification-run.entity.js';
 
 const ACTIVE = ['queued', 'running', 'waiting'];
@@ -48,7 +48,7 @@ export class VerificationRunsRepository {
   }
 
   async update(manager: EntityManager, id: string, patch: Partial<VerificationRun>): Promise<void> {
-    await manager.update(VerificationRun, { id }, patch as never);
+    await manager.update(VerificationRun, { id }, patch);
   }
 
   /**
@@ -61,7 +61,7 @@ export class VerificationRunsRepository {
     to: string,
     counts: { processed: number; verified: number; mismatched: number; notFound: number },
   ): Promise<boolean> {
-    const [, affected] = (await manager.query(
+    const [, affected] = await manager.query<[unknown, number]>(
       `UPDATE verification_runs SET cursor = $3, processed = processed + $4, verified = verified + $5,
          mismatched = mismatched + $6, not_found = not_found + $7
        WHERE id = $1 AND cursor IS NOT DISTINCT FROM $2::uuid`,
@@ -74,7 +74,7 @@ export class VerificationRunsRepository {
         counts.mismatched,
         counts.notFound,
       ],
-    )) as [unknown, number];
+    );
     return affected === 1;
   }
 
@@ -90,14 +90,14 @@ export class VerificationRunsRepository {
       .values({ day, used: 0 })
       .orIgnore()
       .execute();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<[{ taken: number }[], number]>(
       `UPDATE population_quota_days q SET used = q.used + t.taken
        FROM (SELECT least($2::int, greatest($3::int - used, 0)) AS taken
              FROM population_quota_days WHERE day = $1 FOR UPDATE) t
        WHERE q.day = $1
        RETURNING t.taken`,
       [day, wanted, quota],
-    )) as [{ taken: number }[], number];
+    );
     return rows[0][0]?.taken ?? 0;
   }
 

@@ -8,6 +8,7 @@ import { ProcessingRegisterService } from './processing-register.service.js';
 import { RetentionController } from './retention.controller.js';
 import { RetentionRepository } from './retention.repository.js';
 import { RetentionService } from './retention.service.js';
+import './privacy.messages.js';
 
 /**
  * Personal data under Law 91/2025 across the modules that hold it: retention (the policies, their

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Logger, Param, Patch, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { todayInVietnam } from '../children/age.js';
 import { XLSX } from '../children/sheet-columns.js';
 import { streamDownload } from '../common/download.js';

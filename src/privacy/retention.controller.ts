@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { ApiProblem } from '../common/openapi.js';
 import {
   RetentionPolicyDto,

@@ -48,7 +48,7 @@ export class RetentionRepository {
   }
 
   async update(manager: EntityManager, kind: RetentionKind, patch: Partial<RetentionPolicy>) {
-    await manager.update(RetentionPolicy, { kind }, patch as never);
+    await manager.update(RetentionPolicy, { kind }, patch);
   }
 
   /** The records past `lastDueDay`, by province: those due, and those an open case keeps. */

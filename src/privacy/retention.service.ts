@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { vietnamDay } from '../calendar/working-days.js';
 import { CaseRetention, lastDueClosedDay } from '../cases/case-retention.js';
 import { ChildRetention, lastDueBirthDay } from '../children/child-retention.js';

@@ -86,7 +86,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
           }
         },
         {
-          connection: this.options.connection as never,
+          connection: this.options.connection,
           prefix: this.options.prefix,
           concurrency: this.options.concurrency,
           lockDuration: this.options.lockMs,

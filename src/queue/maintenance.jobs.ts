@@ -15,11 +15,11 @@ export class MaintenanceJobs {
   async purgeOutbox({
     retentionDays,
   }: JobPayloads[JobName.PurgeOutbox]): Promise<{ deleted: number }> {
-    const result = await this.dataSource.query(
+    const result = await this.dataSource.query<[unknown, number]>(
       `DELETE FROM outbox_messages WHERE dispatched_at < now() - make_interval(days => $1)`,
       [retentionDays],
     );
-    const deleted = Number((result as [unknown, number])[1] ?? 0);
+    const deleted = Number(result[1] ?? 0);
     this.logger.log(`Purged ${deleted} dispatched outbox messages`);
     // Idempotency keys whose answers are no longer given again.
     await this.dataSource.query(

@@ -30,6 +30,6 @@ export function queueConnection(
     backend: 'postgres' as QueueBackend,
     // The schema is created by `migrate` (npm run migration:run, or the start in auto mode).
     connection: { connectionString: databaseUrl, max: poolSize, application_name: 'bvte-queue' },
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }

@@ -13,7 +13,7 @@ export enum QueueName {
 export enum JobName {
   /** Deletes outbox messages dispatched longer ago than the retention period. */
   PurgeOutbox = 'maintenance.purge-outbox',
-  /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.service.ts). */
+  /** Reads an uploaded spreadsheet of children into the registry (children/child-imports.job.ts). */
   ImportChildren = 'children.import',
   /** Checks a commune's children against the national population database (src/population/). */
   VerifyChildren = 'children.verify',

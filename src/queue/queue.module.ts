@@ -18,7 +18,7 @@ export class QueueModule {
       module: QueueModule,
       imports: [
         DiscoveryModule,
-        BullModule.forRoot({ connection: options.connection as never, prefix: options.prefix }),
+        BullModule.forRoot({ connection: options.connection, prefix: options.prefix }),
         BullModule.registerQueue(...queues),
       ],
       providers: [

@@ -6,12 +6,13 @@ import { type DeadlineFamily, DeadlineJobs } from '../cases/deadline-engine.js';
 import type { DeadlineKind } from '../cases/deadlines.js';
 import type { DeadlineRef } from '../cases/deadlines.repository.js';
 import type { Deadline } from '../cases/entities/deadline.entity.js';
-import { CasesService } from '../cases/cases.service.js';
+import { CasesForReferrals } from '../cases/cases-for-referrals.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Referral } from './entities/referral.entity.js';
 import { referralDeadline, REFERRAL_STEPS, type ReferralStep } from './referral-due.js';
+import { ReferralNotices, referralFacts } from './referral-notices.js';
 import { ReferralsRepository } from './referrals.repository.js';
-import { referralFacts, ReferralsService, STEP_NAME } from './referrals.service.js';
+import { REFERRAL_NOTICES, REFERRAL_STEP_NAMES } from './referrals.messages.js';
 
 function stepOf(kind: DeadlineKind): ReferralStep {
   return kind.replace(/^referral_/, '') as ReferralStep;
@@ -30,8 +31,8 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
   constructor(
     private readonly jobs: DeadlineJobs,
     private readonly referrals: ReferralsRepository,
-    private readonly referralsService: ReferralsService,
-    private readonly cases: CasesService,
+    private readonly notices: ReferralNotices,
+    private readonly cases: CasesForReferrals,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
@@ -46,7 +47,7 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
 
   async remind(tx: EntityManager, referral: Referral, deadline: Deadline, now: Date) {
     const step = stepOf(deadline.kind);
-    const name = STEP_NAME[step];
+    const name = REFERRAL_STEP_NAMES[step];
     const when = vietnamTimeAndDate(deadline.dueAt);
     await this.notifications.publish(tx, {
       key: `referral_reminder.${referral.id}.${step}`,
@@ -55,17 +56,14 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
       entityId: referral.id,
       occurredAt: now,
       ...this.receivers(referral),
-      text: {
-        vi: `Yêu cầu chuyển gửi của hồ sơ ${referral.caseCode}: hạn ${name.vi} là ${when}.`,
-        en: `Referral of case ${referral.caseCode}: ${name.en} is due at ${when} (Vietnam time).`,
-      },
+      text: REFERRAL_NOTICES.due(referral.caseCode, name, when),
       data: referralFacts(referral, { step, dueAt: deadline.dueAt.toISOString() }),
     });
   }
 
   async escalate(tx: EntityManager, referral: Referral, deadline: Deadline, now: Date) {
     const step = stepOf(deadline.kind);
-    const name = STEP_NAME[step];
+    const name = REFERRAL_STEP_NAMES[step];
     const dueAt = deadline.dueAt.toISOString();
     const when = vietnamTimeAndDate(deadline.dueAt);
     const holder = await this.cases.addReferralStep(tx, referral.caseId, {
@@ -81,14 +79,11 @@ export class ReferralDeadlines implements DeadlineFamily<Referral>, OnModuleInit
       entityId: referral.id,
       occurredAt: now,
       userIds: [
-        ...(await this.referralsService.sendingSide(tx, referral, holder)),
+        ...(await this.notices.sendingSide(tx, referral, holder)),
         ...this.receivers(referral).userIds,
       ],
       organizationIds: [referral.toOrganizationId],
-      text: {
-        vi: `Yêu cầu chuyển gửi của hồ sơ ${referral.caseCode} tới ${referral.toOrganization!.name}: đã quá hạn ${name.vi} (hạn ${when}).`,
-        en: `Referral of case ${referral.caseCode} to ${referral.toOrganization!.name}: ${name.en} is overdue (due at ${when}, Vietnam time).`,
-      },
+      text: REFERRAL_NOTICES.overdue(referral.caseCode, referral.toOrganization!.name, name, when),
       data: referralFacts(referral, { step, dueAt }),
     });
     await this.audit.record(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ANONYMISED } from '../children/child-retention.js';
 import { FieldCipher } from '../common/field-cipher.js';
-import type { Resolution } from './referrals.service.js';
+import type { Resolution } from './referral-reads.service.js';
 
 /**
  * The referrals' side of the retention policy `closed_case` (privacy module): a case anonymised,

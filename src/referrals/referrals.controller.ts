@@ -19,8 +19,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { versionOf, withETag } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
 import {
@@ -35,6 +35,8 @@ import {
   ReferralQuery,
   ReferralReasonDto,
 } from './dto/referral.dto.js';
+import { ReferralReadsService } from './referral-reads.service.js';
+import { ReferralStatisticsService } from './referral-statistics.service.js';
 import { ReferralsService } from './referrals.service.js';
 import { ApiProblem, ETAG_HEADER as ETAG } from '../common/openapi.js';
 
@@ -59,7 +61,11 @@ function Step(operationId: string, summary: string): MethodDecorator {
 @ApiTags('referrals')
 @Controller()
 export class ReferralsController {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly reads: ReferralReadsService,
+    private readonly statistics: ReferralStatisticsService,
+  ) {}
 
   @Post('cases/:id/referrals')
   @Access('referrals:send')
@@ -89,7 +95,7 @@ export class ReferralsController {
     @Query() query: ReferralQuery,
     @CurrentActor() actor: Actor,
   ): Promise<Page<ReferralDto>> {
-    return this.referrals.ofCase(caseId, query, actor);
+    return this.reads.ofCase(caseId, query, actor);
   }
 
   @Get('referrals/inbox')
@@ -100,7 +106,7 @@ export class ReferralsController {
   })
   @ApiOkResponse({ type: ReferralPageDto })
   inbox(@Query() query: ReferralQuery, @CurrentActor() actor: Actor): Promise<Page<ReferralDto>> {
-    return this.referrals.inbox(query, actor);
+    return this.reads.inbox(query, actor);
   }
 
   @Get('referrals/handlers')
@@ -111,7 +117,7 @@ export class ReferralsController {
   })
   @ApiOkResponse({ type: ReferralHandlersDto })
   handlers(@CurrentActor() actor: Actor): Promise<ReferralHandlersDto> {
-    return this.referrals.handlers(actor);
+    return this.reads.handlers(actor);
   }
 
   @Get('referrals/outbox')
@@ -122,7 +128,7 @@ export class ReferralsController {
   })
   @ApiOkResponse({ type: ReferralPageDto })
   outbox(@Query() query: ReferralQuery, @CurrentActor() actor: Actor): Promise<Page<ReferralDto>> {
-    return this.referrals.outbox(query, actor);
+    return this.reads.outbox(query, actor);
   }
 
   @Get('referrals/figures')
@@ -135,7 +141,7 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralFiguresDto })
   @ApiProblem(422, 'An unknown area, or a commune outside the province given')
   figures(@Query() query: FiguresQuery, @CurrentActor() actor: Actor): Promise<ReferralFiguresDto> {
-    return this.referrals.figures(query, actor);
+    return this.statistics.figures(query, actor);
   }
 
   @Get('referrals/:id')
@@ -152,7 +158,7 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReferralDto> {
-    return withETag(res, await this.referrals.get(id, actor));
+    return withETag(res, await this.reads.get(id, actor));
   }
 
   @Post('referrals/:id/acknowledge')

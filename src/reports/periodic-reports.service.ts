@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { vietnamDay } from '../calendar/working-days.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';

@@ -20,8 +20,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access } from '../auth/access.decorator.js';
-import { type Actor, CurrentActor } from '../auth/actor.js';
+import { Access } from '../access/access.decorator.js';
+import { type Actor, CurrentActor } from '../access/actor.js';
 import { todayInVietnam } from '../children/age.js';
 import { type ChildDto, ChildPageDto } from '../children/dto/child.dto.js';
 import { XLSX } from '../children/sheet-columns.js';

@@ -9,6 +9,7 @@ import { ReportJobs } from './report.jobs.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
+import './reports.messages.js';
 
 /** Statistics: a read model over the registry, the cases and the referrals. */
 @Module({

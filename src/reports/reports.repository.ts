@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AreaScope } from '../auth/actor.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { AreaScope } from '../access/actor.js';
+import { scopeCondition } from '../access/scope.js';
 import {
   CASE_CHILD_IDS,
   caseHelpedBy,
@@ -246,7 +246,7 @@ export class ReportsRepository {
       year,
       ...where.params,
     });
-    const rows = (await this.dataSource.query(query, parameters)) as Record<string, unknown>[];
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(query, parameters);
     return rows.map((row) => ({
       codes: Object.fromEntries(codes.map((c) => [CODE_NAMES[c] ?? c, row[c] as string])),
       flags: Object.fromEntries(
@@ -261,10 +261,10 @@ export class ReportsRepository {
 
   /** The provinces and communes a year's figures count children in. */
   async areasWithChildren(year: number): Promise<{ provinceCode: string; communeCode: string }[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ province_code: string; commune_code: string }[]>(
       `SELECT DISTINCT province_code, commune_code FROM report_child_cells WHERE year = $1`,
       [year],
-    )) as { province_code: string; commune_code: string }[];
+    );
     return rows.map((r) => ({ provinceCode: r.province_code, communeCode: r.commune_code }));
   }
 
@@ -278,7 +278,7 @@ export class ReportsRepository {
           AND ${caseReachedIntervention()}`,
       { from: period.from, at: period.at, ...where.params },
     );
-    const rows = (await this.dataSource.query(query, parameters)) as { child_id: string }[];
+    const rows = await this.dataSource.query<{ child_id: string }[]>(query, parameters);
     return rows.map((row) => row.child_id);
   }
 
@@ -302,7 +302,7 @@ export class ReportsRepository {
         now,
         yearStart,
       });
-      return this.dataSource.query(query, parameters) as Promise<Record<string, unknown>[]>;
+      return this.dataSource.query<Record<string, unknown>[]>(query, parameters);
     };
     const [byStatusAndLevel, [overdue], [closed]] = await Promise.all([
       run(`SELECT c.status, coalesce(c.level, 'unassessed') AS level, count(*)::int AS count

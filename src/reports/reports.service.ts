@@ -2,14 +2,14 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Actor, AreaScope } from '../auth/actor.js';
-import { inScope } from '../auth/scope.js';
+import type { Actor, AreaScope } from '../access/actor.js';
+import { inScope } from '../access/scope.js';
 import { vietnamDay } from '../calendar/working-days.js';
 import { AppException } from '../common/app.exception.js';
 import { getOr } from '../common/collections.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
-import { ReferralsService } from '../referrals/referrals.service.js';
+import { ReferralStatisticsService } from '../referrals/referral-statistics.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ChildExportService } from '../children/child-export.service.js';
 import { ChildrenService } from '../children/children.service.js';
@@ -66,7 +66,7 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly areas: AreasService,
-    private readonly referrals: ReferralsService,
+    private readonly referrals: ReferralStatisticsService,
     private readonly children: ChildrenService,
     private readonly exports: ChildExportService,
     private readonly reference: ReferenceService,

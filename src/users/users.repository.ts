@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SessionCache } from '../auth/session-cache.js';
+import { SessionCache } from '../access/session-cache.js';
 import type { UserQuery } from './dto/user.dto.js';
 import { type PendingMfa, User } from './entities/user.entity.js';
 
@@ -140,34 +140,34 @@ export class UsersRepository {
     pending: PendingMfa,
     usedStep: number | null,
   ): Promise<boolean> {
-    const result = await manager.query(
+    const result = await manager.query<[unknown, number]>(
       `UPDATE users SET mfa_enabled = true, mfa_secret = $2, recovery_code_hashes = $3,
          mfa_pending = NULL, mfa_last_step = $4, updated_at = now(), version = version + 1
        WHERE id = $1 AND NOT mfa_enabled AND mfa_pending->>'secret' = $2`,
       [id, pending.secret, pending.recoveryCodeHashes, usedStep],
     );
     this.sessions.changed('user', id);
-    return (result as [unknown, number])[1] === 1;
+    return result[1] === 1;
   }
 
   /** Records the time step of an accepted code; false if it (or a later one) was used already. */
   async acceptTotpStep(id: string, step: number): Promise<boolean> {
-    const result = await this.dataSource.query(
+    const result = await this.dataSource.query<[unknown, number]>(
       `UPDATE users SET mfa_last_step = $2
        WHERE id = $1 AND (mfa_last_step IS NULL OR mfa_last_step < $2)`,
       [id, step],
     );
-    return (result as [unknown, number])[1] === 1;
+    return result[1] === 1;
   }
 
   /** Spends a recovery code; false if it is not one of the user's unused codes. */
   async useRecoveryCode(id: string, hash: string): Promise<boolean> {
-    const result = await this.dataSource.query(
+    const result = await this.dataSource.query<[unknown, number]>(
       `UPDATE users SET recovery_code_hashes = array_remove(recovery_code_hashes, $2)
        WHERE id = $1 AND $2 = ANY(recovery_code_hashes)`,
       [id, hash],
     );
-    return (result as [unknown, number])[1] === 1;
+    return result[1] === 1;
   }
 
   async recordLogin(manager: EntityManager, id: string): Promise<void> {

@@ -13,7 +13,7 @@ import {
 import { IsDayOrInstant } from '../../common/fields.js';
 import { toNfc } from '../../common/text.js';
 import type { ApiKey } from '../entities/api-key.entity.js';
-import { API_KEY_PERMISSIONS, type Permission } from '../permissions.js';
+import { API_KEY_PERMISSIONS, type Permission } from '../../access/permissions.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Tổng đài 111 — tiếp nhận tin báo' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { Actor } from '../actor.js';
-import type { Role } from '../permissions.js';
+import type { Actor } from '../../access/actor.js';
+import type { Role } from '../../access/permissions.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'nguyenvana' })

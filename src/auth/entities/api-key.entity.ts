@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Organization } from '../../organizations/entities/organization.entity.js';
-import type { Permission } from '../permissions.js';
+import type { Permission } from '../../access/permissions.js';
 
 /**
  * A credential for a system client (the 111 hotline's system submitting reports). The key is

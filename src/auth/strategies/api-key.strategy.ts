@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-strategy';
-import type { Actor } from '../actor.js';
+import type { Actor } from '../../access/actor.js';
 import { ApiKeysService } from '../api-keys.service.js';
 
 type Verify = (key: string, done: (error: Error | null, actor?: Actor | null) => void) => void;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../../config/app-config.js';
-import type { Actor } from '../actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AuthService, type TokenClaims } from '../auth.service.js';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../jwt-options.js';
 

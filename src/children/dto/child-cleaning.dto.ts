@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
-import { DATA_PROBLEMS, type DataProblem } from '../children.repository.js';
+import { DATA_PROBLEMS, type DataProblem } from '../child-data-quality.repository.js';
 import { MERGE_SOURCES, type MergeChoices, type MergeSource } from '../child-merge.js';
 import type { DuplicateReason } from '../duplicate-score.js';
 import { ChildDto } from './child.dto.js';

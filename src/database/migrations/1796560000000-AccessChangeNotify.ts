@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A change to a session, an account or an organisation notifies `access_changes` when its
  * transaction commits ('user:<id>' for a session's or an account's, 'organization:<id>'), so that
- * every API process drops the sign-in checks it keeps for them (src/auth/session-cache.ts).
+ * every API process drops the sign-in checks it keeps for them (src/access/session-cache.ts).
  */
 export class AccessChangeNotify1796560000000 implements MigrationInterface {
   name = 'AccessChangeNotify1796560000000';

@@ -4,11 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from '
 import { Omittable } from '../../common/fields.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
-import {
-  type Organization,
-  ORGANIZATION_TYPES,
-  type OrganizationType,
-} from '../entities/organization.entity.js';
+import { ORGANIZATION_TYPES, type OrganizationType } from '../../access/organization-types.js';
+import type { Organization } from '../entities/organization.entity.js';
 import { codeList } from '../../common/openapi.js';
 
 export class CreateOrganizationDto {

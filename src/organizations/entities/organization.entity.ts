@@ -9,21 +9,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { OrganizationType } from '../../access/organization-types.js';
 import { Area } from '../../areas/entities/area.entity.js';
-
-export const ORGANIZATION_TYPES = [
-  'commune_committee', // Ủy ban nhân dân cấp xã
-  'social_work_center', // Trung tâm công tác xã hội
-  'police', // Công an
-  'health_facility', // cơ sở y tế
-  'school', // cơ sở giáo dục
-  'justice_office', // Tư pháp
-  'provincial_department', // Sở (Sở Y tế holds the children's portfolio since 03/2025)
-  'hotline', // Tổng đài 111
-  'mass_organization', // Hội LHPN, Đoàn TN
-  'ministry', // Bộ, cơ quan trung ương: national oversight; its users may cover every province
-] as const;
-export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 /** An agency or office users belong to and referrals are addressed to, placed in an area. */
 @Entity('organizations')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { JobActor } from '../../auth/actor.js';
+import type { JobActor } from '../../access/actor.js';
 
 /**
  * queued → running → done; `waiting` while the population database is unreachable or the day's

@@ -17,7 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Omittable } from '../../common/fields.js';
-import { ROLES, type Role } from '../../auth/permissions.js';
+import { ROLES, type Role } from '../../access/permissions.js';
 import { PageQuery } from '../../common/pagination.js';
 import { toBoolean, toNfc } from '../../common/text.js';
 import type { User } from '../entities/user.entity.js';

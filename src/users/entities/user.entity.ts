@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Role } from '../../auth/permissions.js';
+import type { Role } from '../../access/permissions.js';
 import { Organization } from '../../organizations/entities/organization.entity.js';
 
 /** An MFA enrolment started but not yet confirmed with a code. */

@@ -30,7 +30,7 @@ export const CLOSURE_CRITERIA = [
   'emotionallyStable',
 ] as const;
 export const CASE_FORMS = ['mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06'] as const;
-/** The step whose taking makes each statutory form printable (the server's case-forms.ts). */
+/** The step whose taking makes each statutory form printable (the server's case-form-sources.ts). */
 export const FORM_STEP: Record<(typeof CASE_FORMS)[number], string> = {
   'mau-01': 'intake',
   'mau-02': 'initial-assessment',

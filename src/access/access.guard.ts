@@ -4,19 +4,20 @@ import { AuthGuard } from '@nestjs/passport';
 import { AppException } from '../common/app.exception.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { Actor } from './actor.js';
-import { AuthService } from './auth.service.js';
+import { SecondFactorCheck } from './second-factor.js';
 import { STEP_UP, STEP_UP_HEADER } from './step-up.decorator.js';
 
 /**
  * Deny by default: a route passes only by its `@Access` declaration. Authentication is Passport's
- * (a JWT access token, or an API key); the permission check is the role map's; a decision marked
- * `@StepUp` then asks for the second factor again (before the body is read).
+ * (a JWT access token, or an API key, by the strategies the sign-in module registers); the
+ * permission check is the role map's; a decision marked `@StepUp` then asks for the second factor
+ * again (before the body is read), through the sign-in module's `SecondFactorCheck`.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly secondFactor: SecondFactorCheck,
   ) {
     super();
   }
@@ -52,11 +53,12 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       .switchToHttp()
       .getRequest<{ headers: Record<string, string | string[] | undefined> }>();
     const code = request.headers[STEP_UP_HEADER];
-    await this.auth.stepUp(actor, typeof code === 'string' ? code : undefined, action);
+    await this.secondFactor.stepUp(actor, typeof code === 'string' ? code : undefined, action);
   }
 
   override handleRequest<T>(error: unknown, actor: T | false): T {
-    if (error) throw error;
+    // What the strategy threw (an AppException, or the database's error), as it was.
+    if (error) throw error as Error;
     if (!actor) throw new AppException('unauthorized');
     return actor;
   }

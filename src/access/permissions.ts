@@ -1,4 +1,4 @@
-import type { OrganizationType } from '../organizations/entities/organization.entity.js';
+import type { OrganizationType } from './organization-types.js';
 
 /**
  * Who may do what: the one place roles (and, for receiving points, the organisation's type) map to

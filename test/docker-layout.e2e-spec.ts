@@ -33,7 +33,7 @@ describe('docker/', () => {
 
   beforeAll(async () => {
     // js-yaml comes with @nestjs/swagger, which writes the OpenAPI document as YAML.
-    const { load } = (await import('js-yaml' as string)) as { load: (text: string) => unknown };
+    const { load } = (await import('js-yaml')) as { load: (text: string) => unknown };
     const compose = load(readFileSync('docker/compose.yml', 'utf8')) as {
       services: Record<string, Service>;
     };

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JwtService } from '@nestjs/jwt';
 import ExcelJS from 'exceljs';
@@ -300,7 +299,7 @@ describe('input at the edge', () => {
   describe('long URLs', () => {
     let base: string;
     beforeAll(async () => {
-      const server = t.app.getHttpServer() as Server;
+      const server = t.app.getHttpServer();
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });

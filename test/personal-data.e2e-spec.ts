@@ -14,7 +14,11 @@ function rowsOf(workbook: ExcelJS.Workbook, name: string): string[][] {
   if (!sheet) throw new Error(`no sheet ${name}`);
   const rows: string[][] = [];
   sheet.eachRow((row) =>
-    rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))),
+    rows.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) => (v == null ? '' : String(v as string | number | Date))),
+    ),
   );
   return rows;
 }

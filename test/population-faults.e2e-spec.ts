@@ -104,10 +104,10 @@ describe('population database: a run against a failing service', () => {
     // The unanswered batch's lookups were given back.
     expect(await used()).toBe(before.used);
     // Its job, queued again for then.
-    const [job] = (await w.t.dataSource.query(
+    const [job] = await w.t.dataSource.query<{ run_at: Date }[]>(
       "SELECT run_at FROM outbox_messages WHERE job_name = 'children.verify' AND payload->>'runId' = $1 ORDER BY run_at DESC LIMIT 1",
       [id],
-    )) as { run_at: Date }[];
+    );
     expect(job.run_at.toISOString()).toBe(waiting.resumeAt);
 
     await w.population.work({ runId: id });
@@ -127,10 +127,10 @@ describe('population database: a run against a failing service', () => {
     expect(await runOf(id)).toMatchObject({ status: 'done', processed: 4, verified: 4 });
     // The late request, its retry, and the second batch.
     expect(w.standIn.requests.length - before).toBe(3);
-    const checks = (await w.t.dataSource.query(
+    const checks = await w.t.dataSource.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM child_verifications WHERE run_id = $1',
       [id],
-    )) as { n: number }[];
+    );
     expect(checks[0].n).toBe(4);
   });
 

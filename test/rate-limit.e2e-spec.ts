@@ -96,8 +96,7 @@ describe('a client that keeps sending', () => {
   });
 
   it('is held to the limit by one process at once, and by the others within SYNC_MS, with few round trips', async () => {
-    const store = (first.app.get(RateLimiter) as unknown as { store: { hit: () => unknown } })
-      .store;
+    const store = first.app.get<RateLimiter, { store: { hit: () => unknown } }>(RateLimiter).store;
     // The store connected and its script loaded first: on a loaded machine the first hit's
     // connection outlasted Redis's command timeout, and the requests passed uncounted (the
     // limiter lets them through when the store cannot answer).
@@ -139,7 +138,7 @@ describe('hits on their way to the store', () => {
   it('still count while the store has not answered', async () => {
     // A store slow to take a sync's hits (300 ms), quick to answer a single request's.
     type Hit = (hits: [string, number][], windowMs: number) => Promise<unknown>;
-    const store = (t.app.get(RateLimiter) as unknown as { store: { hit: Hit } }).store;
+    const store = t.app.get<RateLimiter, { store: { hit: Hit } }>(RateLimiter).store;
     const hit = store.hit.bind(store);
     await hit([['warm-up', 1]], 60_000); // connected first, as above
     const slow = jest.spyOn(store, 'hit').mockImplementation(async (hits, windowMs) => {
@@ -181,7 +180,7 @@ describe('answers from the store that cross', () => {
     // is counted at once but answered when the test lets it, so that the question is counted
     // before the sync's hits and its answer, the lower count, handled after theirs.
     type Hit = (hits: [string, number][], windowMs: number) => Promise<unknown>;
-    const store = (t.app.get(RateLimiter) as unknown as { store: { hit: Hit } }).store;
+    const store = t.app.get<RateLimiter, { store: { hit: Hit } }>(RateLimiter).store;
     const hit = store.hit.bind(store);
     await hit([['warm-up', 1]], 60_000); // connected first, as above
     const gate = () => {

@@ -172,11 +172,11 @@ layout('two API processes and two workers on one database and one Redis', () => 
     // Their notifications go out by a job of their own, after.
     for (const kind of ['deadline_reminder', 'deadline_escalation']) {
       await eventually(async () => {
-        const told = (await t.dataSource.query(
+        const told = await t.dataSource.query<{ userId: string; n: number }[]>(
           `SELECT dedupe_key, user_id AS "userId", count(*)::int AS n FROM notifications
            WHERE kind = $1 AND entity_id = ANY($2) GROUP BY 1, 2`,
           [kind, caseIds],
-        )) as { userId: string; n: number }[];
+        );
         expect(told.filter((row) => row.userId === w.ids.ctxh)).toHaveLength(deadlines);
         expect(told.every((row) => row.n === 1)).toBe(true);
       });

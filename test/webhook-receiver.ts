@@ -40,12 +40,7 @@ export class Receiver {
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const id = req.headers['webhook-id'] as string;
-      const valid = verifyWebhook(
-        this.secret,
-        req.headers as Record<string, string>,
-        body,
-        Date.now() / 1000,
-      );
+      const valid = verifyWebhook(this.secret, req.headers, body, Date.now() / 1000);
       this.requests.push({ id, valid });
       if (this.hold > 0) {
         this.hold -= 1;

@@ -56,7 +56,7 @@ export default function SignInPage() {
         return;
       }
       await signedIn(answer);
-      navigate(target, { replace: true });
+      void navigate(target, { replace: true });
     } catch (failure) {
       if (failure instanceof ApiError && failure.kind === 'mfa-required') {
         setStep({ name: 'otp', ...credentials });

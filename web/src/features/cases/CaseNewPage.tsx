@@ -176,7 +176,7 @@ export default function CaseNewPage() {
         }),
       );
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
-      navigate(`/cases/${created.id}`);
+      void navigate(`/cases/${created.id}`);
     } catch (failure) {
       placeFieldErrors(form, failure, renameField);
       setError(explain(failure, t));

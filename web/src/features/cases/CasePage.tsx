@@ -347,7 +347,7 @@ function Forms({ kase, timeline }: { kase: Case; timeline?: Timeline }) {
     // The window is opened at the click (a pop-up blocker allows it), the PDF shown once read.
     const view = window.open('', '_blank');
     try {
-      const blob = (await call(fetchForm(form, childId))) as Blob;
+      const blob = await call<Blob>(fetchForm(form, childId));
       if (view) view.location.href = URL.createObjectURL(blob);
     } catch (failure) {
       view?.close();

@@ -182,7 +182,7 @@ function StepForm<T extends object>(props: {
       // beside it, with fields of the same names.
       name={props.action.replace('/', '-')}
       layout="vertical"
-      initialValues={props.initialValues as T}
+      initialValues={props.initialValues}
       onFinish={(values) => void submit(values)}
       scrollToFirstError={{ focus: true }}
       aria-label={title}
@@ -593,7 +593,7 @@ function AssessmentForm({ kase, onDone }: { kase: Case; onDone: (a?: CaseAction)
 /** A child's say (from the age of 7): heard, and what the child said, or why not. */
 function ChildViews({ name, child }: { name: (string | number)[]; child: string }) {
   const { t } = useI18n();
-  const heard = Form.useWatch([...name, 'heard']);
+  const heard = Form.useWatch<boolean | undefined>([...name, 'heard']);
   return (
     <fieldset className="form-group">
       <legend>{t('cases.childViews', { child })}</legend>
@@ -613,7 +613,7 @@ function ChildViews({ name, child }: { name: (string | number)[]; child: string 
 /** A change of level at an assessing step, with its reason. */
 function LevelChange() {
   const { t } = useI18n();
-  const level = Form.useWatch('level');
+  const level = Form.useWatch<(typeof LEVELS)[number] | undefined>('level');
   return (
     <Row gutter={16}>
       <Col xs={24} md={8}>
@@ -1357,9 +1357,9 @@ function NotDoneForm(props: {
       name={`not-done-${props.action.number}`}
       layout="vertical"
       aria-label={title}
-      onFinish={async ({ reason }) => {
+      onFinish={({ reason }) => {
         setBusy(true);
-        await props.onSave(reason.trim()).finally(() => setBusy(false));
+        void props.onSave(reason.trim()).finally(() => setBusy(false));
       }}
     >
       <h3 className="step-title">{title}</h3>

@@ -136,7 +136,7 @@ export default function CasesPage() {
           <Button
             type="primary"
             icon={<PlusOutlined aria-hidden />}
-            onClick={() => navigate('/cases/new')}
+            onClick={() => void navigate('/cases/new')}
           >
             {t('cases.new')}
           </Button>

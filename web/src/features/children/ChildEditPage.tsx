@@ -74,8 +74,8 @@ function EditForm({ original }: { original: Child }) {
       );
       queryClient.setQueryData(['children', 'record', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['children'] });
-      if (returnTo) navigate(returnTo, { state: { saved: true } });
-      else navigate(`/children/${saved.id}`);
+      if (returnTo) void navigate(returnTo, { state: { saved: true } });
+      else void navigate(`/children/${saved.id}`);
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 412) {
         // Nothing typed is lost: the form keeps it; the other person's change is shown beside it.

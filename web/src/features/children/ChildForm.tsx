@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, type FormInstance, Input, Row, Select, Space } from 'antd';
-import type { NamePath } from 'antd/es/form/interface';
+import type { InternalNamePath } from 'antd/es/form/interface';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { Schemas } from '../../api/client';
@@ -116,7 +116,7 @@ type ListField = 'caregivers' | 'specialCircumstances' | 'riskFactors';
  * (a special circumstance not yet ended: its end date), or the list's "add" button when it has
  * none (null).
  */
-function focusTarget(field: keyof ChildValues, values: ChildValues): NamePath | null {
+function focusTarget(field: keyof ChildValues, values: ChildValues): InternalNamePath | null {
   switch (field) {
     case 'caregivers':
       return values.caregivers.length > 0 ? ['caregivers', 0, 'relation'] : null;
@@ -160,7 +160,9 @@ export function ChildForm(props: {
   const { form, focus } = props;
   useEffect(() => {
     if (!focus) return;
-    const target = focusTarget(focus, form.getFieldsValue(true));
+    // The whole store (`true`: unrendered fields too) of this FormInstance<ChildValues>; antd
+    // types that overload `any`.
+    const target = focusTarget(focus, form.getFieldsValue(true) as ChildValues);
     if (target) {
       form.scrollToField(target, { focus: true, block: 'center' });
     } else {

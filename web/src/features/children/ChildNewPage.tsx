@@ -37,7 +37,7 @@ export default function ChildNewPage() {
     try {
       const child = await call(api.POST('/api/v1/children', { body: toBody(values, groups) }));
       await queryClient.invalidateQueries({ queryKey: ['children'] });
-      navigate(`/children/${child.id}`);
+      void navigate(`/children/${child.id}`);
     } catch (failure) {
       showFieldErrors(form, failure);
       setError(explain(failure, t));

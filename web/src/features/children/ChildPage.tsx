@@ -106,7 +106,7 @@ function ChildRecord({ child }: { child: Child }) {
           <Button
             type="primary"
             icon={<EditOutlined aria-hidden />}
-            onClick={() => navigate(`/children/${child.id}/edit`)}
+            onClick={() => void navigate(`/children/${child.id}/edit`)}
           >
             {t('form.edit')}
           </Button>

@@ -212,7 +212,7 @@ export default function ChildrenPage() {
           {can('children:import') && (
             <Button
               icon={<UploadOutlined aria-hidden />}
-              onClick={() => navigate('/children/import')}
+              onClick={() => void navigate('/children/import')}
             >
               {t('children.import')}
             </Button>
@@ -221,7 +221,7 @@ export default function ChildrenPage() {
             <Button
               type="primary"
               icon={<PlusOutlined aria-hidden />}
-              onClick={() => navigate('/children/new')}
+              onClick={() => void navigate('/children/new')}
             >
               {t('form.new')}
             </Button>

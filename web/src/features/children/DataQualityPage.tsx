@@ -157,7 +157,10 @@ export default function DataQualityPage() {
                 value={problem ?? 'all'}
                 onChange={(event) =>
                   choose({
-                    problem: isProblem(event.target.value) ? event.target.value : undefined,
+                    problem:
+                      typeof event.target.value === 'string' && isProblem(event.target.value)
+                        ? event.target.value
+                        : undefined,
                   })
                 }
               >

@@ -255,7 +255,7 @@ function Comparison({ a, b }: { a: Child; b: Child }) {
       const notice: MergeNotice = {
         merged: { mergeId: merged.mergeId, name: duplicate.fullName },
       };
-      navigate(`/children/${merged.id}`, { state: notice });
+      void navigate(`/children/${merged.id}`, { state: notice });
     },
     onError: async (failure) => {
       setConfirming(false);

@@ -35,7 +35,7 @@ export function MergeNoticeAlert() {
     onSuccess: async ({ restored }) => {
       await queryClient.invalidateQueries({ queryKey: ['children'] });
       const next: MergeNotice = { undone: { restoredId: restored.id, name: restored.fullName } };
-      navigate(location.pathname, { replace: true, state: next });
+      void navigate(location.pathname, { replace: true, state: next });
     },
   });
 

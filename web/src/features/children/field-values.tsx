@@ -16,6 +16,18 @@ interface Flag {
 }
 
 /**
+ * A value as text: the API's scalars (the coded fields and dates are strings) as themselves,
+ * anything else as its JSON.
+ */
+const asText = (value: unknown): string =>
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  typeof value === 'bigint'
+    ? String(value)
+    : JSON.stringify(value);
+
+/**
  * A record's field value in the user's words, as the record, its history and the duplicate
  * comparison show it: codes named, dates dd/mm/yyyy, lists as lists. `provinceCodes` are the
  * provinces whose communes may be named.
@@ -55,18 +67,18 @@ export function useFieldValue(
     if (value === null || value === undefined || value === '') return none;
     switch (field) {
       case 'dateOfBirth':
-        return date(String(value));
+        return date(asText(value));
       case 'dobPrecision':
-        return t(`dobPrecision.${String(value)}` as MessageKey);
+        return t(`dobPrecision.${asText(value)}` as MessageKey);
       case 'sex':
-        return t(SEX_LABEL[String(value)]);
+        return t(SEX_LABEL[asText(value)]);
       case 'ethnicityCode':
-        return ethnicity(String(value));
+        return ethnicity(asText(value));
       case 'provinceCode':
       case 'communeCode':
-        return areaName(String(value));
+        return areaName(asText(value));
       case 'schoolStatus':
-        return school(String(value));
+        return school(asText(value));
       case 'caregivers':
         return list(
           (value as Caregiver[]).map((person) =>
@@ -86,9 +98,9 @@ export function useFieldValue(
       // A merge's other record: a link to it, not its id.
       case 'mergedInto':
       case 'mergedRecord':
-        return <Link to={`/children/${String(value)}`}>{t('history.otherRecord')}</Link>;
+        return <Link to={`/children/${asText(value)}`}>{t('history.otherRecord')}</Link>;
       default:
-        return typeof value === 'object' ? JSON.stringify(value) : String(value);
+        return asText(value);
     }
   };
 }

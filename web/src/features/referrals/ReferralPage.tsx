@@ -359,7 +359,8 @@ function SharedValue({ value }: { value: unknown }) {
         .map(([, part]) => words(part));
       return parts.length ? parts.join(', ') : t('common.none');
     }
-    return String(v);
+    // What is left of a JSON value: a string or a number.
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
   };
   return <>{words(value)}</>;
 }

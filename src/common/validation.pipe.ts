@@ -112,6 +112,9 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // One message per field: a missing field is "required", not also "must be a string".
     stopAtFirstError: true,
+    // Each error keeps the object it was found in, whose class's rules give the constraint's
+    // arguments to the messages (flatten); the errors themselves are never sent.
+    validationError: { target: true },
     exceptionFactory: (errors) => new AppException('validation-failed', {}, flatten(errors)),
   });
 }

@@ -167,6 +167,16 @@ async function correctionInA1(ctx: Ctx): Promise<string> {
   return row.id as string;
 }
 
+/** A support of a child, written straight to the database. */
+async function supportOf({ t }: Ctx, childId: string): Promise<string> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO child_supports (child_id, kind, provider, starts_on)
+     VALUES ($1, 'gift', 'state', '2026-06-01') RETURNING id`,
+    [childId],
+  );
+  return row.id;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -927,6 +937,27 @@ const SPEC: Record<string, RouteSpec> = {
       path: `/api/v1/children/${ids.childA1}/correction-requests`,
       body: { requester: 'Mẹ của trẻ', request: 'Sai tên đệm', receivedOn: '2026-12-01' },
     }),
+  },
+  'GET /api/v1/children/:id/supports': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/supports` }),
+  },
+  'POST /api/v1/children/:id/supports': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 201 : 404),
+    request: ({ ids }) => ({
+      path: `/api/v1/children/${ids.childA1}/supports`,
+      body: { kind: 'health_insurance', provider: 'state', startsOn: '2026-01-01' },
+    }),
+  },
+  'DELETE /api/v1/children/:id/supports/:supportId': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 204 : 404),
+    request: async (ctx) => {
+      const child = await childInA1(ctx);
+      return { path: `/api/v1/children/${child}/supports/${await supportOf(ctx, child)}` };
+    },
   },
   'GET /api/v1/children/correction-requests': {
     access: IMPORTERS,

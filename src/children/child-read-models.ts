@@ -33,3 +33,14 @@ export function recordsOfChildren(childIds: string): string {
       SELECT ch.id FROM down JOIN children ch ON ch.merged_into = down.id)
     SELECT id FROM down)`;
 }
+
+/**
+ * The children helped by support recorded on any of their records (issue 26) on some day from
+ * `from` to `asOf` (SQL expressions of dates), each once, as the record that stands now.
+ */
+export function supportedChildren(from: string, asOf: string): string {
+  return `(SELECT DISTINCT child_id FROM ${standingRecords(
+    `SELECT s.id, s.child_id FROM child_supports s
+      WHERE s.starts_on <= ${asOf} AND (s.ends_on IS NULL OR s.ends_on >= ${from})`,
+  )} AS helped)`;
+}

@@ -3,6 +3,14 @@ import { fieldMessages, problemCatalog, type Text } from '../common/i18n.js';
 
 /** The problems it answers with: status, title and detail (`{name}`: the exception's parameters). */
 export const CHILD_PROBLEMS = problemCatalog({
+  'invalid-support': {
+    status: 422,
+    title: { vi: 'Thông tin hỗ trợ không hợp lệ', en: 'Invalid support' },
+    detail: {
+      vi: 'Thông tin về sự hỗ trợ trẻ em nhận được chưa đúng, xem danh sách lỗi.',
+      en: 'The support recorded is not valid; see the list of errors.',
+    },
+  },
   'invalid-personal-id': {
     status: 422,
     title: { vi: 'Số định danh cá nhân không hợp lệ', en: 'Invalid personal ID' },
@@ -251,6 +259,8 @@ declare module '../common/i18n.js' {
 
 /** Vietnamese for its field errors' constraints (the English is the error's own message). */
 fieldMessages({
+  'support:provider-name': () => 'Cần ghi tên cơ quan, tổ chức hoặc nhà tài trợ.',
+  'support:order': () => 'Ngày kết thúc không được trước ngày bắt đầu.',
   'personalId:format': () => 'Số định danh cá nhân phải gồm 12 chữ số.',
   'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',

@@ -23,6 +23,9 @@ import { ChildHistoryRepository } from './child-history.repository.js';
 import { ChildSearchRepository } from './child-search.repository.js';
 import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
+import { ChildSupportsController } from './child-supports.controller.js';
+import { ChildSupportsRepository } from './child-supports.repository.js';
+import { ChildSupportsService } from './child-supports.service.js';
 import './children.messages.js';
 
 @Module({
@@ -33,6 +36,7 @@ import './children.messages.js';
     ChildImportsController,
     ChildVerificationController,
     ChildPersonalDataController,
+    ChildSupportsController,
     ChildrenController,
   ],
   providers: [
@@ -51,6 +55,8 @@ import './children.messages.js';
     ChildVerificationsRepository,
     CorrectionRequestsRepository,
     ChildPersonalDataService,
+    ChildSupportsRepository,
+    ChildSupportsService,
     ChildRetention,
     ChildSealing,
     ChildVerificationService,

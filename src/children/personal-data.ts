@@ -37,6 +37,9 @@ const ACCESS_LABELS: Record<string, string> = {
   'child.correction_requested': 'Ghi nhận yêu cầu chỉnh sửa',
   'child.correction_answered': 'Trả lời yêu cầu chỉnh sửa',
   'child.anonymised': 'Ẩn danh theo thời hạn lưu trữ',
+  'child.supports_read': 'Xem hỗ trợ trẻ em nhận được',
+  'child.support_recorded': 'Ghi nhận hỗ trợ trẻ em nhận được',
+  'child.support_removed': 'Xóa hỗ trợ ghi nhận nhầm',
 };
 
 const HISTORY_LABELS: Record<string, string> = {

@@ -23,6 +23,7 @@ import { ChildMerge } from '../children/entities/child-merge.entity.js';
 import { ChildVerification } from '../children/entities/child-verification.entity.js';
 import { RetentionPolicy } from '../privacy/entities/retention-policy.entity.js';
 import { ProcessingActivity } from '../privacy/entities/processing-activity.entity.js';
+import { ChildSupport } from '../children/entities/child-support.entity.js';
 import { CorrectionRequest } from '../children/entities/correction-request.entity.js';
 import {
   PopulationChange,
@@ -81,6 +82,7 @@ export const ENTITIES = [
   ChildMerge,
   ChildVerification,
   CorrectionRequest,
+  ChildSupport,
   RetentionPolicy,
   ProcessingActivity,
   VerificationRun,

@@ -8,7 +8,7 @@ import {
   caseReachedIntervention,
 } from '../cases/case-read-models.js';
 import { CASE_OWN_DEADLINE } from '../cases/deadlines.repository.js';
-import { standingRecords } from '../children/child-read-models.js';
+import { standingRecords, supportedChildren } from '../children/child-read-models.js';
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
 import { ReportRefresh } from './entities/report-cells.entity.js';
 import type { Cell, Source } from './indicators.js';
@@ -111,7 +111,8 @@ export class ReportsRepository {
    * circumstance group and sub-group and per risk factor in force that day, and once as `*` of
    * each kind they have. Supported: one of their cases (cases of a record merged into theirs
    * included) at support or intervention level had helped them by then (`caseHelpedBy`), and was
-   * still open during the year.
+   * still open during the year; or support recorded on their record (an allowance, a card, a
+   * scholarship…) was given on some day of the year up to `asOf` (`supportedChildren`).
    */
   private insertChildCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
@@ -122,11 +123,13 @@ export class ReportsRepository {
           WHERE c.merged_into IS NULL
             AND c.date_of_birth <= $2::date AND c.date_of_birth > $2::date - interval '16 years'
        ), supported AS (
-         SELECT DISTINCT l.child_id
+         SELECT l.child_id
            FROM cases k JOIN links l ON l.case_id = k.id
           WHERE k.level IN ('support', 'intervention')
             AND (k.closed_at IS NULL OR k.closed_at >= $3)
             AND ${caseHelpedBy('$4')}
+         UNION
+         SELECT child_id FROM ${supportedChildren('make_date($1::int, 1, 1)', '$2::date')} AS s
        ), flags AS (
          SELECT id, 'all' AS kind, '*' AS code FROM kids
          UNION

@@ -34,6 +34,7 @@ import { Retention1796590000000 } from './1796590000000-Retention.js';
 import { ProcessingRegister1796590940159 } from './1796590940159-ProcessingRegister.js';
 import { CaseRetention1796592000000 } from './1796592000000-CaseRetention.js';
 import { SealStoredValues1796593000000 } from './1796593000000-SealStoredValues.js';
+import { ChildSupports1796616324552 } from './1796616324552-ChildSupports.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   SensitiveCategories1796591500000,
   CaseRetention1796592000000,
   SealStoredValues1796593000000,
+  ChildSupports1796616324552,
 ];

@@ -964,6 +964,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{id}/supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The help the child receives (allowances, cards, exemptions, gifts…), latest first */
+        get: operations["listChildSupports"];
+        put?: never;
+        /** Record help the child receives: what, from whom, when, the amount and programme */
+        post: operations["createChildSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/supports/{supportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a support recorded by mistake (kept in the audit log) */
+        delete: operations["deleteChildSupport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{id}/verification": {
         parameters: {
             query?: never;
@@ -2603,6 +2638,28 @@ export interface components {
             supportedRate: number | null;
             total: number | null;
         };
+        ChildSupportDto: {
+            amount: number | null;
+            childId: string;
+            /** @description null while it continues */
+            endsOn: string | null;
+            id: string;
+            /** @description A code of the list `support-kinds` (GET /api/v1/reference/support-kinds) */
+            kind: string;
+            /** @description The kind’s name, in Vietnamese */
+            kindName: string;
+            programme: string | null;
+            /** @enum {string} */
+            provider: "state" | "organization" | "donor";
+            providerName: string | null;
+            recordedAt: string;
+            /** @description Who recorded it */
+            recordedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            startsOn: string;
+        };
         ChildVerificationDto: {
             /** @description Newest first (the last 50) */
             checks: components["schemas"]["VerificationCheckDto"][];
@@ -2815,6 +2872,42 @@ export interface components {
             specialCircumstances?: components["schemas"]["SpecialCircumstanceDto"][];
             /** @example Tổ dân phố 5 */
             village?: string;
+        };
+        CreateChildSupportDto: {
+            /**
+             * @description In đồng: a month’s allowance, a scholarship, a gift’s value
+             * @example 500000
+             */
+            amount?: number;
+            /**
+             * Format: date
+             * @description The last day; left out while it continues. A one-off ends the day it starts.
+             * @example 2026-12-31
+             */
+            endsOn?: string;
+            /**
+             * @description A code of the list `support-kinds` (GET /api/v1/reference/support-kinds)
+             * @example social_allowance
+             */
+            kind: string;
+            /** @example Chương trình đỡ đầu trẻ em có hoàn cảnh đặc biệt của thành phố */
+            programme?: string;
+            /**
+             * @description Who gives it: the state, an organisation, or a donor (named in providerName)
+             * @enum {string}
+             */
+            provider: "state" | "organization" | "donor";
+            /**
+             * @description Required for an organisation or a donor
+             * @example Hội Chữ thập đỏ phường Ba Đình
+             */
+            providerName?: string;
+            /**
+             * Format: date
+             * @description The first day (the day, for a one-off)
+             * @example 2026-01-01
+             */
+            startsOn: string;
         };
         CreateCorrectionRequestDto: {
             /**
@@ -9994,6 +10087,276 @@ export interface operations {
                 };
             };
             /** @description Requires the permission personal-data:requests, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChildSupports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildSupportDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createChildSupport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChildSupportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildSupportDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:write, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A kind not in the list, an end before the start, or no name for the giver */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteChildSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                supportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:write, in the record’s area */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,3 +1,4 @@
+import type { viRecord } from './vi-record';
 import type { viScreens } from './vi-screens';
 
 /** Vietnamese: the app's first language. Every string a screen shows comes from here or `en.ts`. */
@@ -350,4 +351,4 @@ export const vi = {
 } as const;
 
 /** Every message: the frame's and the registry's here, the other screens' in vi-screens.ts. */
-export type MessageKey = keyof typeof vi | keyof typeof viScreens;
+export type MessageKey = keyof typeof vi | keyof typeof viScreens | keyof typeof viRecord;

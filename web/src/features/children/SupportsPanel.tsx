@@ -1,0 +1,238 @@
+import '../../i18n/vi-record';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api, call, type Schemas } from '../../api/client';
+import { useAuth } from '../../app/auth';
+import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
+import { Panel } from '../../app/Panel';
+import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/vi';
+import { useCodeName, useReference } from '../reference/hooks';
+
+type Child = Schemas['ChildDto'];
+type Support = Schemas['ChildSupportDto'];
+type Provider = Support['provider'];
+
+const PROVIDER_LABEL: Record<Provider, MessageKey> = {
+  state: 'support.provider.state',
+  organization: 'support.provider.organization',
+  donor: 'support.provider.donor',
+};
+
+/**
+ * The help the child receives (an allowance, a health insurance card, a scholarship, a gift…):
+ * what, from whom, when, how much and under which programme. The plans count the child helped by
+ * it, as by the case work.
+ */
+export default function SupportsPanel({ child }: { child: Child }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const queryClient = useQueryClient();
+  const key = ['children', child.id, 'supports'];
+  const supports = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) =>
+      call(
+        api.GET('/api/v1/children/{id}/supports', {
+          signal,
+          params: { path: { id: child.id } },
+        }),
+      ),
+  });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
+  const remove = useMutation({
+    mutationFn: (supportId: string) =>
+      call(
+        api.DELETE('/api/v1/children/{id}/supports/{supportId}', {
+          params: { path: { id: child.id, supportId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const writes = can('children:write');
+
+  return (
+    <Panel title={t('support.title')}>
+      <Typography.Paragraph type="secondary">{t('support.intro')}</Typography.Paragraph>
+      {supports.error && <ErrorAlert error={supports.error} />}
+      {supports.data?.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('support.none')}</Typography.Paragraph>
+      )}
+      <ul className="plain-list supports">
+        {supports.data?.map((support) => (
+          <SupportItem
+            key={support.id}
+            support={support}
+            onRemove={writes ? () => remove.mutate(support.id) : undefined}
+          />
+        ))}
+      </ul>
+      {remove.error && <Alert type="error" showIcon title={explain(remove.error, t)} />}
+      {writes && <NewSupport childId={child.id} onSaved={refresh} />}
+    </Panel>
+  );
+}
+
+function SupportItem({ support, onRemove }: { support: Support; onRemove?: () => void }) {
+  const { t, date } = useI18n();
+  const kind = useCodeName('support-kinds');
+  const when =
+    support.endsOn === null
+      ? t('support.since', { from: date(support.startsOn) })
+      : support.endsOn === support.startsOn
+        ? t('support.on', { day: date(support.startsOn) })
+        : t('support.between', { from: date(support.startsOn), to: date(support.endsOn) });
+  const details = [
+    when,
+    support.providerName
+      ? `${t(PROVIDER_LABEL[support.provider])}: ${support.providerName}`
+      : t(PROVIDER_LABEL[support.provider]),
+    support.amount === null ? null : t('support.amountOf', { amount: support.amount }),
+    support.programme,
+  ].filter((part): part is string => Boolean(part));
+  return (
+    <li className="support">
+      <Space wrap align="baseline">
+        <Typography.Text strong>{kind(support.kind)}</Typography.Text>
+        <Typography.Text>{details.join(' · ')}</Typography.Text>
+        {onRemove && (
+          <Popconfirm
+            title={t('support.removeConfirm')}
+            okText={t('support.remove')}
+            cancelText={t('support.cancel')}
+            onConfirm={onRemove}
+          >
+            <Button size="small" danger>
+              {t('support.remove')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    </li>
+  );
+}
+
+interface NewValues {
+  kind?: string;
+  provider: Provider;
+  providerName?: string;
+  startsOn?: Dayjs;
+  endsOn?: Dayjs | null;
+  amount?: number | null;
+  programme?: string;
+}
+
+function NewSupport({ childId, onSaved }: { childId: string; onSaved: () => void }) {
+  const { t } = useI18n();
+  const kinds = useReference('support-kinds');
+  const kind = useCodeName('support-kinds');
+  const [form] = Form.useForm<NewValues>();
+  const provider = Form.useWatch('provider', form);
+  const save = useMutation({
+    mutationFn: (values: NewValues) =>
+      call(
+        api.POST('/api/v1/children/{id}/supports', {
+          params: { path: { id: childId } },
+          body: {
+            kind: values.kind ?? '',
+            provider: values.provider,
+            providerName: values.providerName?.trim() || undefined,
+            startsOn: values.startsOn?.format('YYYY-MM-DD') ?? '',
+            endsOn: values.endsOn?.format('YYYY-MM-DD'),
+            amount: values.amount ?? undefined,
+            programme: values.programme?.trim() || undefined,
+          },
+        }),
+      ),
+    onSuccess: () => {
+      form.resetFields();
+      onSaved();
+    },
+  });
+  const errorOf = (field: keyof NewValues) => fieldMessage(save.error, field);
+  const fields = [
+    'kind',
+    'provider',
+    'providerName',
+    'startsOn',
+    'endsOn',
+    'amount',
+    'programme',
+  ] as const;
+  const underAField = fields.some(errorOf);
+  const item = (field: keyof NewValues) => ({
+    name: field,
+    help: errorOf(field),
+    validateStatus: errorOf(field) ? ('error' as const) : undefined,
+  });
+  return (
+    <Form<NewValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ provider: 'state', startsOn: dayjs() }}
+      onFinish={(values) => save.mutate(values)}
+      className="support-new"
+    >
+      <Typography.Title level={3} className="panel-subtitle">
+        {t('support.new')}
+      </Typography.Title>
+      <Form.Item {...item('kind')} label={t('support.kind')}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(kinds.data ?? []).map((entry) => ({
+            value: entry.code,
+            label: kind(entry.code),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item {...item('provider')} label={t('support.provider')}>
+        <Radio.Group
+          options={(['state', 'organization', 'donor'] as const).map((value) => ({
+            value,
+            label: t(PROVIDER_LABEL[value]),
+          }))}
+        />
+      </Form.Item>
+      {provider && provider !== 'state' && (
+        <Form.Item {...item('providerName')} label={t('support.providerName')}>
+          <Input maxLength={200} />
+        </Form.Item>
+      )}
+      <Space wrap align="start">
+        <Form.Item {...item('startsOn')} label={t('support.startsOn')}>
+          <DatePicker format="DD/MM/YYYY" allowClear={false} />
+        </Form.Item>
+        <Form.Item
+          {...item('endsOn')}
+          label={t('support.endsOn')}
+          help={errorOf('endsOn') ?? t('support.endsOnHelp')}
+        >
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item {...item('amount')} label={t('support.amount')}>
+          <InputNumber min={0} step={100000} className="support-amount" />
+        </Form.Item>
+      </Space>
+      <Form.Item {...item('programme')} label={t('support.programme')}>
+        <Input maxLength={300} />
+      </Form.Item>
+      {save.error && !underAField && <Alert type="error" showIcon title={explain(save.error, t)} />}
+      <Button htmlType="submit" loading={save.isPending}>
+        {t('support.record')}
+      </Button>
+    </Form>
+  );
+}

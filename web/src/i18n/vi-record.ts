@@ -1,0 +1,34 @@
+import { addVietnamese } from '.';
+
+/**
+ * Vietnamese of the record's panels past the record itself (the support the child receives):
+ * loaded with the record's page, so that sign-in and the children list load less.
+ */
+export const viRecord = {
+  'support.title': 'Hỗ trợ trẻ em nhận được',
+  'support.intro':
+    'Trợ cấp xã hội, thẻ bảo hiểm y tế, miễn giảm học phí, học bổng, quà tặng… mà trẻ em nhận được: được tính là trẻ em được trợ giúp trong số liệu thống kê.',
+  'support.none': 'Chưa ghi nhận hỗ trợ nào.',
+  'support.since': 'Từ {from}, đang nhận',
+  'support.on': 'Ngày {day}',
+  'support.between': 'Từ {from} đến {to}',
+  'support.amountOf': '{amount} đồng',
+  'support.provider.state': 'Nhà nước',
+  'support.provider.organization': 'Tổ chức',
+  'support.provider.donor': 'Nhà tài trợ',
+  'support.remove': 'Xóa',
+  'support.removeConfirm': 'Xóa hỗ trợ ghi nhận nhầm này? Nhật ký hệ thống vẫn lưu việc xóa.',
+  'support.cancel': 'Hủy',
+  'support.new': 'Ghi nhận hỗ trợ mới',
+  'support.kind': 'Loại hỗ trợ',
+  'support.provider': 'Bên hỗ trợ',
+  'support.providerName': 'Tên tổ chức, nhà tài trợ',
+  'support.startsOn': 'Từ ngày',
+  'support.endsOn': 'Đến ngày',
+  'support.endsOnHelp': 'Để trống nếu trẻ vẫn đang nhận; hỗ trợ một lần: ghi cùng ngày.',
+  'support.amount': 'Số tiền (đồng)',
+  'support.programme': 'Chương trình, đề án',
+  'support.record': 'Ghi nhận hỗ trợ',
+} as const;
+
+addVietnamese(viRecord);

@@ -21,6 +21,15 @@ export function fieldMessage(error: unknown, field: string): string | undefined 
     : undefined;
 }
 
+/**
+ * A form field's props for what the API said of it: its name, and the API's message under it,
+ * marked as an error.
+ */
+export function apiField<F extends string>(error: unknown, field: F) {
+  const message = fieldMessage(error, field);
+  return { name: field, help: message, validateStatus: message ? ('error' as const) : undefined };
+}
+
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   return <Alert type="error" showIcon role="alert" title={explain(error, t)} />;

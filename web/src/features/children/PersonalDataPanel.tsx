@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
-import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
+import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -197,11 +197,7 @@ function NewCorrection({ childId, onSaved }: { childId: string; onSaved: () => v
   });
   const errorOf = (field: keyof NewValues) => fieldMessage(save.error, field);
   const underAField = (['requester', 'request', 'receivedOn'] as const).some(errorOf);
-  const item = (field: keyof NewValues) => ({
-    name: field,
-    help: errorOf(field),
-    validateStatus: errorOf(field) ? ('error' as const) : undefined,
-  });
+  const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
       form={form}

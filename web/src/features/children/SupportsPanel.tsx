@@ -16,7 +16,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { ErrorAlert, explain, fieldMessage } from '../../app/errors';
+import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -173,11 +173,7 @@ function NewSupport({ childId, onSaved }: { childId: string; onSaved: () => void
     'programme',
   ] as const;
   const underAField = fields.some(errorOf);
-  const item = (field: keyof NewValues) => ({
-    name: field,
-    help: errorOf(field),
-    validateStatus: errorOf(field) ? ('error' as const) : undefined,
-  });
+  const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
       form={form}

@@ -8,7 +8,6 @@ import { AppException } from '../common/app.exception.js';
 import { requireCommuneInScope } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildHistoryRepository } from './child-history.repository.js';
-import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
 import {
@@ -17,7 +16,6 @@ import {
   CorrectionRequestDto,
   type CreateCorrectionRequestDto,
 } from './dto/personal-data.dto.js';
-import type { Child } from './entities/child.entity.js';
 import { personalDataSheets } from './personal-data.js';
 import { writeWorkbook } from './sheet-writer.js';
 
@@ -33,7 +31,6 @@ const ACCESSES_LISTED = 10_000;
 export class ChildPersonalDataService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly children: ChildrenRepository,
     private readonly histories: ChildHistoryRepository,
     private readonly registry: ChildrenService,
     private readonly checks: ChildVerificationsRepository,
@@ -49,7 +46,7 @@ export class ChildPersonalDataService {
     actor: Actor,
     open: () => Writable,
   ): Promise<void> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     await this.audit.record({
       actor,
       action: 'child.personal_data_exported',
@@ -84,7 +81,7 @@ export class ChildPersonalDataService {
     dto: CreateCorrectionRequestDto,
     actor: Actor,
   ): Promise<CorrectionRequestDto> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     if (dto.receivedOn > this.registry.today()) {
       throw new AppException('invalid-correction-request', {}, [
         {
@@ -120,7 +117,7 @@ export class ChildPersonalDataService {
 
   /** The record's correction requests (and those of records merged into it), newest first. */
   async correctionsOf(id: string, actor: Actor): Promise<CorrectionRequestDto[]> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     const requests = await this.corrections.ofChildren(await this.registry.aliases(id));
     return requests.map((request) => CorrectionRequestDto.from(request, child.fullName));
   }
@@ -166,13 +163,5 @@ export class ChildPersonalDataService {
       );
       return CorrectionRequestDto.from({ ...request, ...answered }, request.childName);
     });
-  }
-
-  /** A current record in the actor's areas: 404 otherwise, 409 for one merged into another. */
-  private async current(id: string, actor: Actor): Promise<Child> {
-    const child = await this.children.byId(actor.scope, id);
-    if (!child) throw new AppException('not-found');
-    if (child.mergedInto) throw new AppException('child-merged', { survivorId: child.mergedInto });
-    return child;
   }
 }

@@ -5,10 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppException, fieldError, type FieldError } from '../common/app.exception.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ChildSupportsRepository } from './child-supports.repository.js';
-import { ChildrenRepository } from './children.repository.js';
 import { ChildrenService } from './children.service.js';
 import { ChildSupportDto, type CreateChildSupportDto } from './dto/child-support.dto.js';
-import type { Child } from './entities/child.entity.js';
 
 const KINDS = 'support-kinds';
 
@@ -20,7 +18,6 @@ const KINDS = 'support-kinds';
 export class ChildSupportsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly children: ChildrenRepository,
     private readonly registry: ChildrenService,
     private readonly supports: ChildSupportsRepository,
     private readonly reference: ReferenceService,
@@ -29,7 +26,7 @@ export class ChildSupportsService {
 
   /** The child's support, the latest first (the read is audited). */
   async list(id: string, actor: Actor): Promise<ChildSupportDto[]> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     await this.audit.record({
       actor,
       action: 'child.supports_read',
@@ -44,7 +41,7 @@ export class ChildSupportsService {
   }
 
   async add(id: string, dto: CreateChildSupportDto, actor: Actor): Promise<ChildSupportDto> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     const kinds = await this.reference.codes(KINDS);
     const errors: FieldError[] = [];
     if (!kinds.has(dto.kind)) {
@@ -92,7 +89,7 @@ export class ChildSupportsService {
 
   /** Removes a support recorded by mistake (404 when the record has none by that id). */
   async remove(id: string, supportId: string, actor: Actor): Promise<void> {
-    const child = await this.current(id, actor);
+    const child = await this.registry.standing(id, actor);
     const ids = await this.registry.aliases(id);
     await this.dataSource.transaction(async (tx) => {
       const support = await this.supports.lockOf(tx, ids, supportId);
@@ -109,13 +106,5 @@ export class ChildSupportsService {
         tx,
       );
     });
-  }
-
-  /** The record in the actor's areas as it stands (404 outside them, 409 once merged away). */
-  private async current(id: string, actor: Actor): Promise<Child> {
-    const child = await this.children.byId(actor.scope, id);
-    if (!child) throw new AppException('not-found');
-    if (child.mergedInto) throw new AppException('child-merged', { survivorId: child.mergedInto });
-    return child;
   }
 }

@@ -147,6 +147,17 @@ export class ChildrenService {
     );
   }
 
+  /**
+   * A record in the actor's areas as it stands, for what is kept beside it (requests about it, the
+   * support the child receives): 404 outside the areas, 409 for one merged into another.
+   */
+  async standing(id: string, actor: Actor): Promise<Child> {
+    const child = await this.children.byId(actor.scope, id);
+    if (!child) throw new AppException('not-found');
+    if (child.mergedInto) throw new AppException('child-merged', { survivorId: child.mergedInto });
+    return child;
+  }
+
   /** The record and every record merged into it (directly or along a chain). */
   aliases(id: string): Promise<string[]> {
     return this.children.mergedInto(id);

@@ -1157,6 +1157,7 @@ export const en: Record<MessageKey, string> = {
   'support.provider.state': 'The state',
   'support.provider.organization': 'An organisation',
   'support.provider.donor': 'A donor',
+  'support.providerNamed': '{provider}: {name}',
   'support.remove': 'Remove',
   'support.removeConfirm':
     'Remove this support recorded by mistake? The audit log keeps the removal.',

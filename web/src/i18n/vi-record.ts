@@ -16,6 +16,7 @@ export const viRecord = {
   'support.provider.state': 'Nhà nước',
   'support.provider.organization': 'Tổ chức',
   'support.provider.donor': 'Nhà tài trợ',
+  'support.providerNamed': '{provider}: {name}',
   'support.remove': 'Xóa',
   'support.removeConfirm': 'Xóa hỗ trợ ghi nhận nhầm này? Nhật ký hệ thống vẫn lưu việc xóa.',
   'support.cancel': 'Hủy',

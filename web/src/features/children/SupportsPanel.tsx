@@ -98,7 +98,10 @@ function SupportItem({ support, onRemove }: { support: Support; onRemove?: () =>
   const details = [
     when,
     support.providerName
-      ? `${t(PROVIDER_LABEL[support.provider])}: ${support.providerName}`
+      ? t('support.providerNamed', {
+          provider: t(PROVIDER_LABEL[support.provider]),
+          name: support.providerName,
+        })
       : t(PROVIDER_LABEL[support.provider]),
     support.amount === null ? null : t('support.amountOf', { amount: support.amount }),
     support.programme,

@@ -486,7 +486,9 @@ export function ChildForm(props: {
       </section>
 
       <Space className="form-actions">
-        <Button type="primary" htmlType="submit" loading={props.busy}>
+        {/* A save answered within the delay shows no spinner: antd's spinner, shown and hidden
+            within a few frames, could stay in the button's name ("loading Lưu thay đổi"). */}
+        <Button type="primary" htmlType="submit" loading={props.busy && { delay: 200 }}>
           {props.submitLabel}
         </Button>
       </Space>

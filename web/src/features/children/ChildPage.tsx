@@ -299,7 +299,8 @@ function ChildHistory({ child }: { child: Child }) {
   const provinces = (history.data ?? []).flatMap((entry) =>
     Object.entries(entry.changes as Record<string, { from: unknown; to: unknown }>)
       .filter(([field]) => field === 'provinceCode')
-      .flatMap(([, change]) => [change.from, change.to].map(String)),
+      .flatMap(([, change]) => [change.from, change.to])
+      .filter((code): code is string => typeof code === 'string'),
   );
   const show = useFieldValue([child.provinceCode, ...provinces]);
   const newestFirst = [...(history.data ?? [])].reverse();

@@ -1,17 +1,20 @@
 // The header row of an uploaded sheet, and the reasons to refuse a whole file (its type, headers).
 import { AppException } from '../common/app.exception.js';
-import { columnOfHeader, SHEET_COLUMNS, type SheetKey } from './sheet-columns.js';
+import type { ImportKind } from './entities/child-import.entity.js';
+import { columnOfHeader, IMPORT_COLUMNS } from './sheet-columns.js';
 import { readSheet, type SheetFormat, type SheetRow, UnreadableSheet } from './sheet-reader.js';
 
 /** A reason to refuse a whole file (its type, headers), in both languages. */
 export class ImportFailure extends AppException {}
 
-/** The header row (the first row with content): which column each cell names. */
+/** The header row (the first row with content): which of the kind's columns each cell names. */
 export async function readHeader(
   file: Buffer,
   format: SheetFormat,
   fileName: string,
-): Promise<{ row: number; columns: (SheetKey | null)[] }> {
+  kind: ImportKind,
+): Promise<{ row: number; columns: (string | null)[] }> {
+  const sheet = IMPORT_COLUMNS[kind];
   let header: SheetRow | undefined;
   try {
     for await (const row of readSheet(file, format)) {
@@ -24,11 +27,11 @@ export async function readHeader(
   }
   if (!header) throw new ImportFailure('import-empty', { fileName });
   const names = header.cells.map((cell) => String(cell ?? '').trim());
-  const columns = names.map((name) => (name ? columnOfHeader(name) : null));
+  const columns = names.map((name) => (name ? columnOfHeader(name, sheet) : null));
   const unknown = names.filter((name, i) => name && !columns[i]);
   if (unknown.length > 0)
     throw new ImportFailure('import-headers', { columns: unknown.join(', ') });
-  const missing = SHEET_COLUMNS.filter((c) => 'required' in c && !columns.includes(c.key));
+  const missing = sheet.filter((c) => c.required && !columns.includes(c.key));
   if (missing.length > 0) {
     throw new ImportFailure('import-missing-columns', {
       columns: missing.map((c) => c.header).join(', '),

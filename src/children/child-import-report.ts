@@ -6,28 +6,22 @@ import type { Actor } from '../access/actor.js';
 import { AppException, type FieldError } from '../common/app.exception.js';
 import { fill, type Language, problemText, validationMessage } from '../common/i18n.js';
 import { IMPORT_ROW_MESSAGES, type ImportRowMessage } from './children.messages.js';
-import type { ChildFields } from './child-rules.js';
 import { type CellValue, cellMessage, text } from './child-sheet.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import type { CreateChildDto } from './dto/child.dto.js';
 import type { ChildImportError } from './entities/child-import.entity.js';
-import type { Child } from './entities/child.entity.js';
-import { headerOf, type SheetKey } from './sheet-columns.js';
+import { headerOf, IMPORT_COLUMNS, type SheetKey } from './sheet-columns.js';
 import { writeSheet } from './sheet-writer.js';
 import { IMPORT_REPORT_TEXT } from './children.messages.js';
 
 /** Rejected rows' reasons read per query when the whole report is written. */
 const REPORT_BATCH = 2000;
 
-/** What a row became: refused (with its reasons), a new child, a change to a record, or neither. */
-export type RowOutcome =
-  | { kind: 'rejected'; errors: { field: string | null; vi: string; en: string }[] }
-  | { kind: 'create'; fields: ChildFields }
-  | { kind: 'update'; before: Child; fields: ChildFields }
-  | { kind: 'unchanged' };
+/** A row's reasons to be refused, each about a column (null: the row as a whole), in both languages. */
+export type RowMessages = { field: string | null; vi: string; en: string }[];
 
 /** A row's cells by the column the header names. */
-export type Cells = Partial<Record<SheetKey, CellValue>>;
+export type Cells<K extends string = SheetKey> = Partial<Record<K, CellValue>>;
 
 /** The rejected rows of one of the caller's imports, as a spreadsheet. */
 @Injectable()
@@ -40,7 +34,8 @@ export class ChildImportReport {
    * Written to the stream `open` returns once the import is found, a batch of reasons at a time.
    */
   async write(id: string, actor: Actor, language: Language, open: () => Writable): Promise<void> {
-    if (!(await this.imports.ownImport(id, actor.id))) throw new AppException('not-found');
+    const entry = await this.imports.ownImport(id, actor.id);
+    if (!entry) throw new AppException('not-found');
     const out = open();
     const sheet = writeSheet(out, IMPORT_REPORT_TEXT.title[language], [
       { key: 'row', header: IMPORT_REPORT_TEXT.row[language], width: 8 },
@@ -54,7 +49,9 @@ export class ChildImportReport {
         sheet.add({
           row: error.row,
           column:
-            error.field === null ? IMPORT_REPORT_TEXT.wholeRow[language] : headerOf(error.field),
+            error.field === null
+              ? IMPORT_REPORT_TEXT.wholeRow[language]
+              : headerOf(error.field, IMPORT_COLUMNS[entry.kind]),
           reason: language === 'vi' ? error.messageVi : error.messageEn,
         });
       }
@@ -73,7 +70,7 @@ export function bothLanguages(error: AppException): { vi: string; en: string } {
   return { vi: fill(problem.detail.vi, error.params), en: fill(problem.detail.en, error.params) };
 }
 
-export function rejected(errors: { field: string | null; vi: string; en: string }[]): RowOutcome {
+export function rejected(errors: RowMessages): { kind: 'rejected'; errors: RowMessages } {
   return { kind: 'rejected', errors };
 }
 
@@ -81,7 +78,7 @@ export function rowMessage(
   field: string | null,
   message: ImportRowMessage,
   params: Record<string, string | number>,
-): { field: string | null; vi: string; en: string } {
+): RowMessages[number] {
   const text = IMPORT_ROW_MESSAGES[message];
   return { field, vi: fill(text.vi, params), en: fill(text.en, params) };
 }
@@ -108,7 +105,7 @@ export function fieldMessages(
   errors: FieldError[],
   body: Partial<CreateChildDto>,
   cells: Cells,
-): { field: string | null; vi: string; en: string }[] {
+): RowMessages {
   return errors.map((e) => {
     const field = columnOf(e.field, body);
     const header = headerOf(field);
@@ -136,7 +133,7 @@ export function problemMessages(
   error: AppException,
   body: Partial<CreateChildDto>,
   cells: Cells,
-): { field: string | null; vi: string; en: string }[] {
+): RowMessages {
   if (error.fieldErrors.length > 0) return fieldMessages(error.fieldErrors, body, cells);
   const place = ['unknown-area', 'ambiguous-commune', 'commune-not-in-province', 'out-of-scope'];
   return [

@@ -8,6 +8,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
   Res,
   StreamableFile,
   UploadedFile,
@@ -32,7 +33,18 @@ import { ChildImportsService } from './child-imports.service.js';
 import { XLSX } from './sheet-columns.js';
 import { MAX_UPLOAD_BYTES } from './sheet-limits.js';
 import { FILE_FIELD, UploadProblems } from './sheet-upload.js';
-import { ChildImportDto, StartImportBodyDto, StartImportDto } from './dto/child-import.dto.js';
+import {
+  ChildImportDto,
+  ImportKindQueryDto,
+  StartImportBodyDto,
+  StartImportDto,
+} from './dto/child-import.dto.js';
+import type { ImportKind } from './entities/child-import.entity.js';
+
+const TEMPLATE_FILES: Record<ImportKind, string> = {
+  children: 'mau-nhap-tre-em.xlsx',
+  supports: 'mau-nhap-ho-tro-tre-em.xlsx',
+};
 import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 @ApiTags('children')
@@ -55,7 +67,7 @@ export class ChildImportsController {
   @ApiOperation({
     operationId: 'startChildImport',
     summary:
-      'Import children from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id',
+      'Import children, or the support they receive (kind=supports), from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: StartImportBodyDto })
@@ -69,20 +81,22 @@ export class ChildImportsController {
     @Body() body: StartImportDto,
     @CurrentActor() actor: Actor,
   ): Promise<{ id: string }> {
-    return this.imports.start(file, body.dryRun ?? false, actor);
+    return this.imports.start(file, body.dryRun ?? false, body.kind ?? 'children', actor);
   }
 
   @Get('template')
   @Access('children:import')
   @ApiOperation({
     operationId: 'getChildImportTemplate',
-    summary: 'The import template: Vietnamese headers, an example, the codes',
+    summary:
+      'The import template of children or of supports: Vietnamese headers, an example, the codes',
   })
   @ApiFile('The template (.xlsx)', XLSX)
-  async template(): Promise<StreamableFile> {
-    return new StreamableFile(await this.imports.template(), {
+  async template(@Query() query: ImportKindQueryDto): Promise<StreamableFile> {
+    const kind = query.kind ?? 'children';
+    return new StreamableFile(await this.imports.template(kind), {
       type: XLSX,
-      disposition: 'attachment; filename="mau-nhap-tre-em.xlsx"',
+      disposition: `attachment; filename="${TEMPLATE_FILES[kind]}"`,
     });
   }
 

@@ -1,76 +1,34 @@
-// The job that runs a spreadsheet import: reads the stored file in batches, decides what each row
-// becomes, and applies each batch with its counters, rejected rows and audit entry.
+// The job that runs a spreadsheet import: reads the stored file in batches, has the import's kind
+// decide what each row becomes, and commits each batch with its counters, rejected rows and audit
+// entry.
 import { Injectable, Logger } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { AppException } from '../common/app.exception.js';
-import { flatten } from '../common/validation.pipe.js';
 import { OutboxService } from '../queue/outbox.service.js';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
 import { ImportFailure, readHeader, unreadable } from './child-import-header.js';
-import {
-  bothLanguages,
-  type Cells,
-  fieldMessages,
-  problemMessages,
-  rejected,
-  type RowOutcome,
-  rowMessage,
-} from './child-import-report.js';
+import { bothLanguages } from './child-import-report.js';
+import { ChildImportRows } from './child-import-rows.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
-import {
-  asBody,
-  changedFields,
-  checkChild,
-  type ChildFields,
-  historyChanges,
-  type RegistryReference,
-} from './child-rules.js';
-import { overlay, rowToBody } from './child-sheet.js';
-import { ChildHistoryRepository } from './child-history.repository.js';
-import { ChildrenRepository } from './children.repository.js';
-import { ChildrenService, personalIdTaken } from './children.service.js';
-import { CreateChildDto } from './dto/child.dto.js';
-import type { ChildImport, ChildImportError } from './entities/child-import.entity.js';
-import type { Child } from './entities/child.entity.js';
-import { CHECKED_FIELDS } from './population-match.js';
-import type { SheetKey } from './sheet-columns.js';
+import type { ChildImport, ChildImportError, ImportKind } from './entities/child-import.entity.js';
+import type { ImportBatches, ImportRows, PreparedBatch } from './import-rows.js';
 import { countRows, readSheet, type SheetRow, UnreadableSheet } from './sheet-reader.js';
+import { SupportImportRows } from './support-import-rows.js';
 
 /** Rows written per transaction: progress, counters and rejected rows commit with them. */
 const BATCH = 1000;
-/**
- * Rows checked between two turns of the event loop: the previous batch's statements are sent and
- * their answers taken in those turns, so the database works while the next batch is checked.
- */
-const CHECKED_PER_TURN = 50;
 
-interface PreparedBatch {
-  rows: SheetRow[];
-  checked: CheckedRow[];
-  outcomes: Map<number, RowOutcome>;
-  today: string;
-}
-
-interface CheckedRow {
-  row: number;
-  cells: Cells;
-  id: string | null;
-  body: Partial<CreateChildDto>;
-  fields: ChildFields;
-}
+/** The import's counter of each outcome. */
+const COUNTED = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
 
 /**
- * Runs a spreadsheet import (nhập danh sách trẻ em từ Excel/CSV), enqueued through the outbox when
- * the file was uploaded. It reads the stored file as a stream in batches: each row is validated
- * like a POST, matched to an existing record (by the sheet's id column, else the personal ID, else
- * the fingerprint of name, date of birth, commune and a parent) and created, updated or left
- * unchanged. Each batch commits its records, history, counters, rejected rows and an audit entry
- * together, and the job resumes after the last committed batch, so importing a file twice, or a
- * worker dying mid-file, creates nothing twice.
+ * Runs a spreadsheet import (nhập danh sách trẻ em, or the support they receive, from Excel/CSV),
+ * enqueued through the outbox when the file was uploaded. It reads the stored file as a stream in
+ * batches; the import's kind checks each row like a POST, matches it to what is stored and creates,
+ * updates or leaves it (ChildImportRows, SupportImportRows). Each batch commits its writes,
+ * counters, rejected rows and an audit entry together, and the job resumes after the last committed
+ * batch, so importing a file twice, or a worker dying mid-file, creates nothing twice.
  */
 @Injectable()
 export class ChildImportJob {
@@ -79,12 +37,15 @@ export class ChildImportJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly imports: ChildImportsRepository,
-    private readonly children: ChildrenRepository,
-    private readonly histories: ChildHistoryRepository,
-    private readonly registry: ChildrenService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-  ) {}
+    childRows: ChildImportRows,
+    supportRows: SupportImportRows,
+  ) {
+    this.kinds = { children: childRows, supports: supportRows };
+  }
+
+  private readonly kinds: Record<ImportKind, ImportRows>;
 
   /** The job: reads the file from the row after the last committed batch to the end. */
   @OnJob(JobName.ImportChildren)
@@ -95,16 +56,16 @@ export class ChildImportJob {
     // previous one is in the database.
     let committing: Promise<void> = Promise.resolve();
     try {
-      const header = await readHeader(entry.file, entry.format, entry.fileName);
+      const header = await readHeader(entry.file, entry.format, entry.fileName, entry.kind);
       // Reading the file through first finds what makes it unreadable before a row is written.
       const total = entry.total ?? (await countRows(entry.file, entry.format)) - 1;
       await this.imports.start(importId, total);
-      const reference = await this.registry.registryReference();
-      const seen = new Map<string, number>();
+      const kind = this.kinds[entry.kind];
+      const batches = await kind.begin(entry, header.columns);
       const commit = async (batch: SheetRow[]) => {
-        const prepared = await this.prepare(entry, header.columns, batch, reference);
+        const prepared = await batches.prepare(batch);
         await committing;
-        committing = this.commit(entry, prepared, reference, seen);
+        committing = this.commit(entry, prepared, batches, kind.auditAction);
         committing.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
       };
       let index = 0;
@@ -143,7 +104,7 @@ export class ChildImportJob {
           actor: entry.actor,
           action: 'child.import_finished',
           entity: { type: 'child_import', id: entry.id },
-          details: { status: outcome.status, dryRun: entry.dryRun },
+          details: { kind: entry.kind, status: outcome.status, dryRun: entry.dryRun },
         },
         tx,
       );
@@ -160,63 +121,20 @@ export class ChildImportJob {
     this.logger.log({ importId: entry.id, status: outcome.status }, 'Import finished');
   }
 
-  /** A batch's rows read and checked on their own, before any matching against the registry. */
-  private async prepare(
-    entry: ChildImport,
-    columns: (SheetKey | null)[],
-    rows: SheetRow[],
-    reference: RegistryReference,
-  ): Promise<PreparedBatch> {
-    const today = this.registry.today();
-    const scope = entry.actor.scope;
-    const outcomes = new Map<number, RowOutcome>();
-    const checked: CheckedRow[] = [];
-    for (const [n, row] of rows.entries()) {
-      if (n > 0 && n % CHECKED_PER_TURN === 0)
-        await new Promise((resolve) => setImmediate(resolve));
-      const cells: Cells = {};
-      columns.forEach((key, i) => {
-        if (key) cells[key] = row.cells[i];
-      });
-      const parsed = rowToBody(cells, reference);
-      const dto = plainToInstance(CreateChildDto, parsed.body);
-      const invalid = [
-        ...parsed.errors,
-        ...flatten(validateSync(dto, { whitelist: true, stopAtFirstError: true })),
-      ];
-      if (invalid.length > 0) {
-        outcomes.set(row.row, rejected(fieldMessages(invalid, dto, cells)));
-        continue;
-      }
-      try {
-        const fields = checkChild(dto, reference, scope, today);
-        checked.push({ row: row.row, cells, id: parsed.id, body: dto, fields });
-      } catch (error) {
-        if (!(error instanceof AppException)) throw error;
-        outcomes.set(row.row, rejected(problemMessages(error, dto, cells)));
-      }
-    }
-    return { rows, checked, outcomes, today };
-  }
-
   /** Matches a prepared batch and writes it, its counters, rejected rows and audit entry. */
   private async commit(
     entry: ChildImport,
-    { rows, checked, outcomes, today }: PreparedBatch,
-    reference: RegistryReference,
-    seen: Map<string, number>,
+    prepared: PreparedBatch,
+    batches: ImportBatches,
+    auditAction: string,
   ): Promise<void> {
+    const { rows, outcomes } = prepared;
     await this.dataSource.transaction(async (tx) => {
-      await this.match(tx, entry, checked, reference, seen, outcomes, today);
-      const creates = checked.filter((c) => outcomes.get(c.row)?.kind === 'create');
-      const updates = checked.filter((c) => outcomes.get(c.row)?.kind === 'update');
-      if (!entry.dryRun) await this.write(tx, entry, creates, updates, outcomes);
+      await batches.apply(tx, prepared);
       const counts = { processed: rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
       const errors: Omit<ChildImportError, 'id'>[] = [];
       for (const [row, outcome] of outcomes) {
-        if (outcome.kind === 'create') counts.created += 1;
-        else if (outcome.kind === 'update') counts.updated += 1;
-        else if (outcome.kind === 'unchanged') counts.unchanged += 1;
+        if (outcome.kind !== 'rejected') counts[COUNTED[outcome.kind]] += 1;
         else {
           counts.rejected += 1;
           for (const e of outcome.errors) {
@@ -235,7 +153,7 @@ export class ChildImportJob {
         await this.audit.record(
           {
             actor: entry.actor,
-            action: 'child.imported',
+            action: auditAction,
             entity: { type: 'child_import', id: entry.id },
             details: {
               rows: [rows[0].row, rows[rows.length - 1].row],
@@ -248,159 +166,4 @@ export class ChildImportJob {
       }
     });
   }
-
-  /**
-   * Decides, for each valid row, whether it is a new child, a change to a record, the same as a
-   * record, or a row to refuse; rows already seen in the file are refused as repeats.
-   */
-  private async match(
-    tx: EntityManager,
-    entry: ChildImport,
-    rows: CheckedRow[],
-    reference: RegistryReference,
-    seen: Map<string, number>,
-    outcomes: Map<number, RowOutcome>,
-    today: string,
-  ): Promise<void> {
-    const scope = entry.actor.scope;
-    const personalIds = rows.flatMap((r) => (r.fields.personalId ? [r.fields.personalId] : []));
-    // One after the other: the transaction's connection runs one query at a time (pg warns of
-    // two at once, and pg 9 refuses them).
-    const records = await this.children.matches(
-      scope,
-      {
-        ids: rows.flatMap((r) => (r.id && isUuid(r.id) ? [r.id] : [])),
-        personalIds,
-        fingerprints: rows.map((r) => r.fields.fingerprint),
-      },
-      tx,
-    );
-    const holders = await this.children.holdersOfPersonalIds(personalIds, tx);
-    const byId = new Map(records.map((c) => [c.id, c]));
-    const byPersonalId = new Map(records.flatMap((c) => (c.personalId ? [[c.personalId, c]] : [])));
-    const byFingerprint = new Map(records.map((c) => [c.fingerprint, c]));
-    const holderOf = new Map(holders.map((h) => [h.personalId!, h]));
-
-    for (const r of rows) {
-      const { personalId, fingerprint } = r.fields;
-      const keys = [r.id && `id:${r.id}`, personalId && `pid:${personalId}`, `fp:${fingerprint}`];
-      const earlier = keys.map((k) => k && seen.get(k)).find(Boolean);
-      if (earlier) {
-        outcomes.set(r.row, rejected([rowMessage(null, 'duplicate-row', { row: earlier })]));
-        continue;
-      }
-      for (const k of keys) if (k) seen.set(k, r.row);
-
-      let record: Child | undefined;
-      if (r.id) {
-        record = byId.get(r.id);
-        if (!record) {
-          outcomes.set(r.row, rejected([rowMessage('id', 'id-not-found', { id: r.id })]));
-          continue;
-        }
-      } else {
-        record = (personalId && byPersonalId.get(personalId)) || byFingerprint.get(fingerprint);
-        if (record?.personalId && personalId && record.personalId !== personalId) {
-          outcomes.set(
-            r.row,
-            rejected([
-              rowMessage('personalId', 'personal-id-differs', {
-                id: record.id,
-                personalId: record.personalId,
-              }),
-            ]),
-          );
-          continue;
-        }
-      }
-      if (record) {
-        const sameRecord = seen.get(`id:${record.id}`);
-        if (sameRecord && sameRecord !== r.row) {
-          outcomes.set(r.row, rejected([rowMessage(null, 'duplicate-row', { row: sameRecord })]));
-          continue;
-        }
-        seen.set(`id:${record.id}`, r.row);
-      }
-      const holder = personalId ? holderOf.get(personalId) : undefined;
-      if (holder && holder.id !== record?.id) {
-        outcomes.set(
-          r.row,
-          rejected(problemMessages(personalIdTaken(personalId!, holder, scope), r.body, r.cells)),
-        );
-        continue;
-      }
-      if (!record) {
-        outcomes.set(r.row, { kind: 'create', fields: r.fields });
-        continue;
-      }
-      try {
-        const fields = checkChild(overlay(asBody(record), r.body), reference, scope, today);
-        const changed = Object.keys(changedFields(record, fields));
-        const locked = CHECKED_FIELDS.find((field) => changed.includes(field));
-        if (record.verificationStatus === 'verified' && locked) {
-          outcomes.set(r.row, rejected([rowMessage(locked, 'verified-record', { id: record.id })]));
-          continue;
-        }
-        outcomes.set(
-          r.row,
-          changed.length === 0 ? { kind: 'unchanged' } : { kind: 'update', before: record, fields },
-        );
-      } catch (error) {
-        if (!(error instanceof AppException)) throw error;
-        outcomes.set(r.row, rejected(problemMessages(error, r.body, r.cells)));
-      }
-    }
-  }
-
-  private async write(
-    tx: EntityManager,
-    entry: ChildImport,
-    creates: CheckedRow[],
-    updates: CheckedRow[],
-    outcomes: Map<number, RowOutcome>,
-  ): Promise<void> {
-    const actor = entry.actor;
-    const by = { actorId: actor.id, actorName: actor.fullName ?? actor.name, importId: entry.id };
-    const ids = await this.children.insertMany(
-      tx,
-      creates.map((c) => ({ ...c.fields, createdBy: actor.id, updatedBy: actor.id })),
-    );
-    const history = creates.map((c, i) => ({
-      ...by,
-      childId: ids[i],
-      action: 'imported',
-      changes: historyChanges(null, c.fields),
-    }));
-    const updated = updates.map((u) => ({
-      row: u.row,
-      ...(outcomes.get(u.row) as Extract<RowOutcome, { kind: 'update' }>),
-    }));
-    // A record changed since it was matched is left as it is, as the API's If-Match would.
-    const replaced = await this.children.updateMany(
-      tx,
-      updated.map(({ before, fields }) => ({
-        ...fields,
-        id: before.id,
-        version: before.version,
-        updatedBy: actor.id,
-      })),
-    );
-    for (const { row, before, fields } of updated) {
-      if (!replaced.has(before.id)) {
-        outcomes.set(row, rejected([rowMessage(null, 'changed-meanwhile', { id: before.id })]));
-        continue;
-      }
-      history.push({
-        ...by,
-        childId: before.id,
-        action: 'import_updated',
-        changes: historyChanges(before, fields),
-      });
-    }
-    await this.histories.addHistory(tx, history);
-  }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

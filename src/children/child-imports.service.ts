@@ -13,7 +13,11 @@ import { ChildImportsRepository } from './child-imports.repository.js';
 import { ChildrenService } from './children.service.js';
 import { ChildImportDto } from './dto/child-import.dto.js';
 import { uploadedSheet, type UploadedSheet } from './sheet-upload.js';
-import { SHEET_COLUMNS } from './sheet-columns.js';
+import { IMPORT_COLUMNS } from './sheet-columns.js';
+import { SUPPORT_KINDS } from './child-supports.service.js';
+import { PROVIDER_LABELS } from './support-import-rows.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import type { ImportKind } from './entities/child-import.entity.js';
 
 /** Rejected rows shown in the import's status; the rest are counted. */
 const ERRORS_SHOWN = 1000;
@@ -31,21 +35,24 @@ export class ChildImportsService {
     private readonly registry: ChildrenService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly reference: ReferenceService,
   ) {}
 
   /** Stores the file and queues its import; a file whose headers cannot be used is refused now. */
   async start(
     file: UploadedSheet | undefined,
     dryRun: boolean,
+    kind: ImportKind,
     actor: Actor,
   ): Promise<{ id: string }> {
     if (!file) throw new AppException('import-file-missing');
     const { fileName, format } = uploadedSheet(file);
-    await readHeader(file.buffer, format, fileName);
+    await readHeader(file.buffer, format, fileName, kind);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.dataSource.transaction(async (tx) => {
       const id = await this.imports.insert(tx, {
         status: 'queued',
+        kind,
         fileName,
         format,
         dryRun,
@@ -60,7 +67,7 @@ export class ChildImportsService {
           actor,
           action: 'child.import_started',
           entity: { type: 'child_import', id },
-          details: { fileName, format, dryRun, sha256, bytes: file.buffer.length },
+          details: { kind, fileName, format, dryRun, sha256, bytes: file.buffer.length },
         },
         tx,
       );
@@ -76,56 +83,102 @@ export class ChildImportsService {
   }
 
   /**
-   * The template: the Vietnamese headers on the first sheet, the sheet an import reads, with no
-   * rows; the codes on a second sheet; an example row on a third, where an import never looks
-   * (on the first sheet, an example left in an upload was imported as a child).
+   * The template of an import: the Vietnamese headers on the first sheet, the sheet an import
+   * reads, with no rows; the codes on a second sheet; an example row on a third, where an import
+   * never looks (on the first sheet, an example left in an upload was imported as a child).
    */
-  async template(): Promise<Buffer> {
-    const reference = await this.registry.registryReference();
+  async template(kind: ImportKind): Promise<Buffer> {
+    const { title, text, codes, example } =
+      kind === 'children' ? await this.childTemplate() : await this.supportTemplate();
     const workbook = new ExcelJS.Workbook();
-    const columns = SHEET_COLUMNS.filter((c) => !('exportOnly' in c));
+    const columns = IMPORT_COLUMNS[kind].filter((c) => !c.exportOnly);
     const addSheet = (name: string) => {
       const sheet = workbook.addWorksheet(name);
       sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
       sheet.getRow(1).font = { bold: true };
       sheet.views = [{ state: 'frozen', ySplit: 1 }];
       // Codes are text: keep Excel from dropping their leading zeros.
-      for (const key of ['personalId', 'provinceCode', 'communeCode', 'ethnicityCode'] as const) {
-        sheet.getColumn(key).numFmt = '@';
-      }
+      for (const key of text) sheet.getColumn(key).numFmt = '@';
       return sheet;
     };
-    addSheet('Danh sách trẻ em');
-    const codes = workbook.addWorksheet('Mã danh mục');
-    codes.columns = [
+    addSheet(title);
+    const list = workbook.addWorksheet('Mã danh mục');
+    list.columns = [
       { header: 'Cột', key: 'column', width: 26 },
       { header: 'Mã', key: 'code', width: 22 },
       { header: 'Ý nghĩa', key: 'name', width: 80 },
     ];
-    codes.getRow(1).font = { bold: true };
+    list.getRow(1).font = { bold: true };
+    list.addRows(codes);
+    addSheet('Ví dụ (không được nhập)').addRow(example);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  private async childTemplate(): Promise<Template> {
+    const reference = await this.registry.registryReference();
     const lists: [string, Map<string, { code: string; name: string }>][] = [
       ['Hoàn cảnh đặc biệt (mã)', reference.specialCircumstances],
       ['Yếu tố nguy cơ (mã)', reference.riskFactors],
       ['Tình trạng đi học (mã)', reference.schoolStatuses],
       ['Dân tộc', reference.ethnicities],
     ];
-    for (const [column, items] of lists) {
-      for (const item of items.values()) codes.addRow({ column, code: item.code, name: item.name });
-    }
-    codes.addRow({ column: 'Giới tính', code: 'Nam / Nữ / Không rõ' });
-    codes.addRow({ column: 'Độ chính xác ngày sinh', code: 'chính xác / năm / ước tính' });
-    addSheet('Ví dụ (không được nhập)').addRow({
-      fullName: 'Nguyễn Văn An',
-      dateOfBirth: '02/03/2015',
-      sex: 'Nam',
-      ethnicityCode: 'Kinh',
-      provinceCode: '01',
-      communeCode: '00004',
-      village: 'Tổ dân phố 5',
-      motherName: 'Trần Thị Hoa',
-      fatherName: 'Nguyễn Văn Bình',
-      schoolStatus: 'in_school',
-    });
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return {
+      title: 'Danh sách trẻ em',
+      text: ['personalId', 'provinceCode', 'communeCode', 'ethnicityCode'],
+      codes: [
+        ...lists.flatMap(([column, items]) =>
+          [...items.values()].map((item) => ({ column, code: item.code, name: item.name })),
+        ),
+        { column: 'Giới tính', code: 'Nam / Nữ / Không rõ' },
+        { column: 'Độ chính xác ngày sinh', code: 'chính xác / năm / ước tính' },
+      ],
+      example: {
+        fullName: 'Nguyễn Văn An',
+        dateOfBirth: '02/03/2015',
+        sex: 'Nam',
+        ethnicityCode: 'Kinh',
+        provinceCode: '01',
+        communeCode: '00004',
+        village: 'Tổ dân phố 5',
+        motherName: 'Trần Thị Hoa',
+        fatherName: 'Nguyễn Văn Bình',
+        schoolStatus: 'in_school',
+      },
+    };
   }
+
+  private async supportTemplate(): Promise<Template> {
+    const kinds = await this.reference.codes(SUPPORT_KINDS);
+    return {
+      title: 'Hỗ trợ trẻ em',
+      text: ['personalId'],
+      codes: [
+        ...[...kinds.values()].map((item) => ({
+          column: 'Loại hỗ trợ',
+          code: item.code,
+          name: item.name,
+        })),
+        { column: 'Nguồn hỗ trợ', code: Object.values(PROVIDER_LABELS).join(' / ') },
+      ],
+      example: {
+        personalId: '001215012345',
+        fullName: 'Nguyễn Văn An',
+        dateOfBirth: '02/03/2015',
+        kind: 'social_allowance',
+        provider: PROVIDER_LABELS.state,
+        startsOn: '01/01/2026',
+        amount: 500000,
+        programme: 'Trợ cấp xã hội hằng tháng theo Nghị định 20/2021/NĐ-CP',
+      },
+    };
+  }
+}
+
+/** What a template holds besides its columns. */
+interface Template {
+  title: string;
+  /** Columns of codes, kept as text. */
+  text: string[];
+  codes: { column: string; code: string; name?: string }[];
+  example: Record<string, string | number>;
 }

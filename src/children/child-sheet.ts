@@ -336,13 +336,15 @@ const HINTS: Partial<Record<SheetKey, ImportCellHint>> = {
   schoolStatus: 'code',
 };
 /** Columns of names from a list: a value not understood there is one the list lacks. */
-const LISTED = new Set<ImportCellHint>(['ethnicity', 'code']);
+const LISTED = new Set<ImportCellHint>(['ethnicity', 'code', 'supportKind']);
 /** Errors whose own message already says what is wrong with a value that reads fine. */
 const OWN_MESSAGE = new Set([
   'dateOfBirth:future',
   'personalId:birth-year',
   'personalId:sex',
   'subCode:parent',
+  'support:provider-name',
+  'support:order',
 ]);
 /** Characters of a refused value echoed in its message. */
 const SHOWN = 60;
@@ -356,8 +358,9 @@ export function cellMessage(
   column: string,
   error: FieldError,
   value: string | undefined,
+  hints: Partial<Record<string, ImportCellHint>> = HINTS,
 ): { vi: string; en: string } | null {
-  const hint = HINTS[column as SheetKey];
+  const hint = hints[column];
   if (!hint || OWN_MESSAGE.has(error.constraint)) return null;
   const message =
     IMPORT_CELL_MESSAGES[

@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException, fieldError, type FieldError } from '../common/app.exception.js';
+import { isCalendarDate } from '../common/fields.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ChildSupportsRepository } from './child-supports.repository.js';
 import { ChildrenService } from './children.service.js';
 import { ChildSupportDto, type CreateChildSupportDto } from './dto/child-support.dto.js';
 
-const KINDS = 'support-kinds';
+export const SUPPORT_KINDS = 'support-kinds';
 
 /**
  * The help a child receives (issue 26), recorded on the child's record by the commune: kept with
@@ -35,30 +36,15 @@ export class ChildSupportsService {
     });
     const [supports, kinds] = await Promise.all([
       this.supports.ofChildren(await this.registry.aliases(id)),
-      this.reference.codes(KINDS),
+      this.reference.codes(SUPPORT_KINDS),
     ]);
     return supports.map((s) => ChildSupportDto.from(s, kinds.get(s.kind)?.name ?? s.kind));
   }
 
   async add(id: string, dto: CreateChildSupportDto, actor: Actor): Promise<ChildSupportDto> {
     const child = await this.registry.standing(id, actor);
-    const kinds = await this.reference.codes(KINDS);
-    const errors: FieldError[] = [];
-    if (!kinds.has(dto.kind)) {
-      errors.push(fieldError('kind', 'unknownCode', `not in the list ${KINDS}`, [KINDS]));
-    }
-    if (dto.provider !== 'state' && !dto.providerName) {
-      errors.push(
-        fieldError(
-          'providerName',
-          'support:provider-name',
-          'providerName is required for an organisation or a donor',
-        ),
-      );
-    }
-    if (dto.endsOn && dto.endsOn < dto.startsOn) {
-      errors.push(fieldError('endsOn', 'support:order', 'endsOn is before startsOn'));
-    }
+    const kinds = await this.reference.codes(SUPPORT_KINDS);
+    const errors = supportProblems(dto, kinds);
     if (errors.length > 0) throw new AppException('invalid-support', {}, errors);
     return this.dataSource.transaction(async (tx) => {
       const support = await this.supports.insert(tx, {
@@ -107,4 +93,30 @@ export class ChildSupportsService {
       );
     });
   }
+}
+
+/** What is wrong with a support besides its fields' own form: the API's and an import row's. */
+export function supportProblems(
+  dto: CreateChildSupportDto,
+  kinds: ReadonlyMap<string, unknown>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!kinds.has(dto.kind)) {
+    errors.push(
+      fieldError('kind', 'unknownCode', `not in the list ${SUPPORT_KINDS}`, [SUPPORT_KINDS]),
+    );
+  }
+  if ((dto.provider === 'organization' || dto.provider === 'donor') && !dto.providerName) {
+    errors.push(
+      fieldError(
+        'providerName',
+        'support:provider-name',
+        'providerName is required for an organisation or a donor',
+      ),
+    );
+  }
+  if (isCalendarDate(dto.startsOn) && isCalendarDate(dto.endsOn) && dto.endsOn < dto.startsOn) {
+    errors.push(fieldError('endsOn', 'support:order', 'endsOn is before startsOn'));
+  }
+  return errors;
 }

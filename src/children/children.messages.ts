@@ -308,6 +308,26 @@ export const IMPORT_ROW_MESSAGES = {
     vi: 'Hồ sơ {id} vừa được người khác sửa trong lúc nhập; hãy nhập lại tệp.',
     en: 'Record {id} was changed by someone else during the import; import the file again.',
   },
+  'support-child-missing': {
+    vi: 'Chưa rõ trẻ nào: ghi mã hồ sơ, số định danh cá nhân, hoặc họ tên và ngày sinh của trẻ.',
+    en: 'Whose support is not said: give the record’s id, the personal ID, or the child’s name and date of birth.',
+  },
+  'support-child-not-found': {
+    vi: 'Không có trẻ nào có số định danh {personalId} trong địa bàn của bạn.',
+    en: 'No child with personal ID {personalId} in your areas.',
+  },
+  'support-child-not-named': {
+    vi: 'Không có trẻ nào tên {fullName} sinh ngày {dateOfBirth} trong địa bàn của bạn.',
+    en: 'No child named {fullName} born on {dateOfBirth} in your areas.',
+  },
+  'support-child-ambiguous': {
+    vi: 'Có {count} trẻ cùng họ tên và ngày sinh này trong địa bàn của bạn; ghi số định danh cá nhân hoặc mã hồ sơ để chỉ rõ trẻ nào.',
+    en: '{count} children in your areas have this name and date of birth; give the personal ID or the record’s id to say which.',
+  },
+  'support-duplicate-row': {
+    vi: 'Trùng với dòng {row} của tệp (cùng trẻ, cùng loại hỗ trợ, cùng ngày bắt đầu).',
+    en: 'Same as row {row} of the file (the same child, kind of support and first day).',
+  },
 } satisfies Record<string, Text>;
 
 export type ImportRowMessage = keyof typeof IMPORT_ROW_MESSAGES;
@@ -343,6 +363,19 @@ export const IMPORT_CELL_HINTS = {
   code: {
     vi: 'ghi mã ở trang “Mã danh mục” của tệp mẫu, nhiều mã cách nhau bằng dấu ;',
     en: 'write codes from the template’s “Mã danh mục” sheet, several separated by ;',
+  },
+  supportKind: {
+    vi: 'ghi mã hoặc tên loại hỗ trợ ở trang “Mã danh mục” của tệp mẫu',
+    en: 'write the kind’s code or name from the template’s “Mã danh mục” sheet',
+  },
+  provider: {
+    vi: 'ghi Nhà nước, Tổ chức hoặc Nhà tài trợ',
+    en: 'write Nhà nước (the state), Tổ chức (an organisation) or Nhà tài trợ (a donor)',
+  },
+  day: { vi: 'ghi ngày/tháng/năm như 01/09/2026', en: 'write day/month/year as 01/09/2026' },
+  amount: {
+    vi: 'ghi số tiền bằng đồng, như 500000 hoặc 500.000',
+    en: 'write the amount in đồng, as 500000 or 500.000',
   },
 } satisfies Record<string, Text>;
 

@@ -12,6 +12,8 @@ import { ChildImportsController } from './child-imports.controller.js';
 import { ChildImportsRepository } from './child-imports.repository.js';
 import { ChildImportsService } from './child-imports.service.js';
 import { ChildImportJob } from './child-imports.job.js';
+import { ChildImportRows } from './child-import-rows.js';
+import { SupportImportRows } from './support-import-rows.js';
 import { ChildImportReport } from './child-import-report.js';
 import { ChildVerificationController } from './child-verification.controller.js';
 import { ChildVerificationService } from './child-verification.service.js';
@@ -49,6 +51,8 @@ import './children.messages.js';
     ChildImportsRepository,
     ChildImportsService,
     ChildImportJob,
+    ChildImportRows,
+    SupportImportRows,
     ChildImportReport,
     ChildExportService,
     ChildCleaningService,

@@ -92,6 +92,24 @@ export class ChildrenRepository {
   }
 
   /**
+   * Records in the actor's areas, not merged away, a support import's rows may name: by id,
+   * personal ID or date of birth (the name is compared by the caller).
+   */
+  named(
+    scope: AreaScope,
+    keys: { ids: string[]; personalIds: string[]; birthDates: string[] },
+    manager: EntityManager,
+  ): Promise<Child[]> {
+    return this.scoped(scope, manager)
+      .andWhere('c.merged_into IS NULL')
+      .andWhere(
+        '(c.id = ANY(:ids) OR c.personal_id = ANY(:personalIds) OR c.date_of_birth = ANY(:birthDates::date[]))',
+        keys,
+      )
+      .getMany();
+  }
+
+  /**
    * Adds records in one statement whose one parameter is their JSON (the query builder spends
    * longer building a thousand-row INSERT than PostgreSQL takes to run it); returns their ids in
    * order.

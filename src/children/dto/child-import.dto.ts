@@ -1,18 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Language } from '../../common/i18n.js';
 import { toBoolean } from '../../common/text.js';
 import {
   type ChildImport,
   type ChildImportError,
+  IMPORT_KINDS,
   IMPORT_STATUSES,
+  type ImportKind,
   type ImportStatus,
 } from '../entities/child-import.entity.js';
-import { headerOf } from '../sheet-columns.js';
+import { headerOf, IMPORT_COLUMNS } from '../sheet-columns.js';
+
+/** Which template: the children's, or the support's. */
+export class ImportKindQueryDto {
+  @ApiPropertyOptional({ enum: IMPORT_KINDS, description: 'children (the default) or supports' })
+  @IsOptional()
+  @IsIn(IMPORT_KINDS)
+  kind?: ImportKind;
+}
 
 /** The form fields besides `file`. */
-export class StartImportDto {
+export class StartImportDto extends ImportKindQueryDto {
   @ApiPropertyOptional({ description: 'Check every row and report, without writing anything' })
   @IsOptional()
   @Transform(toBoolean)
@@ -41,6 +51,7 @@ export class ImportRowErrorDto {
 
 export class ChildImportDto {
   @ApiProperty() id!: string;
+  @ApiProperty({ enum: IMPORT_KINDS }) kind!: ImportKind;
   @ApiProperty({ enum: IMPORT_STATUSES }) status!: ImportStatus;
   @ApiProperty() fileName!: string;
   @ApiProperty() dryRun!: boolean;
@@ -62,6 +73,7 @@ export class ChildImportDto {
   static from(entry: ChildImport, errors: ChildImportError[], language: Language): ChildImportDto {
     return {
       id: entry.id,
+      kind: entry.kind,
       status: entry.status,
       fileName: entry.fileName,
       dryRun: entry.dryRun,
@@ -74,7 +86,7 @@ export class ChildImportDto {
       errors: errors.map((e) => ({
         row: e.row,
         field: e.field,
-        column: e.field === null ? null : headerOf(e.field),
+        column: e.field === null ? null : headerOf(e.field, IMPORT_COLUMNS[entry.kind]),
         message: language === 'vi' ? e.messageVi : e.messageEn,
       })),
       failure: entry.failure ? entry.failure[language] : null,

@@ -1,8 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { JobActor } from '../../access/actor.js';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What a file imports: children's records, or the support children receive (issue 26). */
+export const IMPORT_KINDS = ['children', 'supports'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**
  * A spreadsheet import (nhập dữ liệu trẻ em từ bảng tính). The file is kept in the database so
@@ -11,9 +15,13 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
  */
 @Entity('child_imports')
 @Index(['createdBy', 'createdAt'])
+@Check('CHK_child_imports_kind', `"kind" IN ('children', 'supports')`)
 export class ChildImport {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'children' })
+  kind!: ImportKind;
 
   @Column({ type: 'varchar', length: 10 })
   status!: ImportStatus;

@@ -8,7 +8,13 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access } from '../access/access.decorator.js';
 import { type Actor, CurrentActor } from '../access/actor.js';
 import { ApiProblem } from '../common/openapi.js';
@@ -55,6 +61,7 @@ export class ChildSupportsController {
 
   @Delete(':id/supports/:supportId')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed' })
   @Access('children:write')
   @ApiOperation({
     operationId: 'deleteChildSupport',

@@ -1,7 +1,14 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { apiToken, expectAccessible, expectFitsWidth, screenshot, signIn } from './support';
+import {
+  apiPost,
+  apiToken,
+  expectAccessible,
+  expectFitsWidth,
+  screenshot,
+  signIn,
+} from './support';
 
 // Names no other browser test looks for: the demo dataset's children stay as those tests expect.
 const GOOD = ['Quách Thiên Lộc', 'Lương Bảo Hân', 'Đinh Thanh Trúc'];
@@ -205,6 +212,66 @@ test.describe('importing children from a spreadsheet', () => {
     await expectAccessible(page);
     await screenshot(page, 'import-phone');
   });
+});
+
+test('a commune officer imports the allowance list, and the child’s page shows the support', async ({
+  page,
+  request,
+}) => {
+  const token = await apiToken(request, 'demo.canbo');
+  const { id } = await apiPost(request, token, '/api/v1/children', {
+    fullName: 'Sầm Thị Nhung',
+    dateOfBirth: '2012-09-14',
+    sex: 'female',
+    provinceCode: '01',
+    communeCode: '00004',
+  });
+  const rows = [
+    ['Họ và tên', 'Ngày sinh', 'Loại hỗ trợ', 'Nguồn hỗ trợ', 'Từ ngày', 'Số tiền (đồng)'],
+    ['Sam Thi Nhung', '14/09/2012', 'social_allowance', 'Nhà nước', '01/01/2026', '500.000'],
+    ['Hứa Văn Không', '01/01/2015', 'social_allowance', 'Nhà nước', '01/01/2026', '500.000'],
+  ];
+  const file = {
+    name: 'tro-cap.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${rows.map((row) => row.join(',')).join('\r\n')}\r\n`),
+  };
+
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.canbo');
+  await openImport(page);
+  await page.getByRole('radio', { name: 'Hỗ trợ trẻ em nhận được' }).click();
+  await expect(page.getByRole('radio', { name: 'Hỗ trợ trẻ em nhận được' })).toBeChecked();
+  await expect(
+    page.getByRole('heading', { name: 'Nhập hỗ trợ trẻ em nhận được từ Excel', level: 1 }),
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải tệp mẫu (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toBe('mau-nhap-ho-tro-tre-em.xlsx');
+
+  await chooseFile(page, file);
+  await page.getByRole('button', { name: 'Kiểm tra thử' }).click();
+  await expectCount(page, 'Sẽ thêm mới', 1);
+  await expectCount(page, 'Dòng bị từ chối', 1);
+  expect(await reportRows(page)).toEqual([
+    [
+      '3',
+      'Họ và tên',
+      'Không có trẻ nào tên Hứa Văn Không sinh ngày 01/01/2015 trong địa bàn của bạn.',
+    ],
+  ]);
+  await expectAccessible(page);
+  await screenshot(page, 'import-supports');
+  await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+  await expectCount(page, 'Đã thêm mới', 1);
+
+  await page.goto(`/children/${id}`);
+  const allowance = page
+    .getByRole('region', { name: 'Hỗ trợ trẻ em nhận được' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Trợ cấp xã hội hằng tháng (Nghị định 20/2021/NĐ-CP)' });
+  await expect(allowance).toContainText('500.000 đồng');
+  await expect(allowance).toContainText('đang nhận');
 });
 
 test('the import is not offered to whom may not import', async ({ page }) => {

@@ -1144,7 +1144,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import children from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id */
+        /** Import children, or the support they receive (kind=supports), from an .xlsx or .csv file (as the template); runs as a job, see GET …/imports/:id */
         post: operations["startChildImport"];
         delete?: never;
         options?: never;
@@ -1193,7 +1193,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template: Vietnamese headers, an example, the codes */
+        /** The import template of children or of supports: Vietnamese headers, an example, the codes */
         get: operations["getChildImportTemplate"];
         put?: never;
         post?: never;
@@ -2616,6 +2616,8 @@ export interface components {
             fileName: string;
             finishedAt: string | null;
             id: string;
+            /** @enum {string} */
+            kind: "children" | "supports";
             processed: number;
             rejected: number;
             startedAt: string | null;
@@ -4056,6 +4058,11 @@ export interface components {
              * @description .xlsx or .csv, as the template
              */
             file: string;
+            /**
+             * @description children (the default) or supports
+             * @enum {string}
+             */
+            kind?: "children" | "supports";
         };
         StartVerificationDto: {
             /**
@@ -10338,6 +10345,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The input is malformed or invalid (`errors` names each field) */
             400: {
                 headers: {
@@ -11331,7 +11345,10 @@ export interface operations {
     };
     getChildImportTemplate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description children (the default) or supports */
+                kind?: "children" | "supports";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11345,6 +11362,15 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token or API key is not valid (any more) */

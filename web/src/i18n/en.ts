@@ -1173,6 +1173,17 @@ export const en: Record<MessageKey, string> = {
   'support.amount': 'Amount (đồng)',
   'support.programme': 'Programme',
   'support.record': 'Record the support',
+  'importSupports.choice': 'Import',
+  'importSupports.children': 'Children',
+  'importSupports.supports': 'Support children receive',
+  'importSupports.title': 'Import the support children receive from Excel',
+  'importSupports.intro':
+    'Import social allowances, health insurance cards, scholarships, gifts… for many children at once from an .xlsx or .csv file made from the template. The file is always checked first; nothing is written until you choose “Import”.',
+  'importSupports.templateHelp':
+    'One support per row: whose (the record’s id, the personal ID, or the name and date of birth), its kind, who gives it, from, to, the amount. The same support again (same child, kind and first day) only updates what differs, such as its last day.',
+  'importSupports.templateName': 'support-import-template.xlsx',
+  'importSupports.file': 'Support file (.xlsx or .csv)',
+  'importSupports.reportName': 'support-import-report.xlsx',
   'child.verification': 'Population database',
   'verification.status.unchecked': 'Not checked',
   'verification.status.verified': 'Verified',

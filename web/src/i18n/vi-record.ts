@@ -1,8 +1,9 @@
 import { addVietnamese } from '.';
 
 /**
- * Vietnamese of the record's panels past the record itself (the support the child receives):
- * loaded with the record's page, so that sign-in and the children list load less.
+ * Vietnamese of the record's panels past the record itself (the support the child receives) and
+ * of the support's import: loaded with the record's page and the import's, so that sign-in and the
+ * children list load less.
  */
 export const viRecord = {
   'support.title': 'Hỗ trợ trẻ em nhận được',
@@ -30,6 +31,17 @@ export const viRecord = {
   'support.amount': 'Số tiền (đồng)',
   'support.programme': 'Chương trình, đề án',
   'support.record': 'Ghi nhận hỗ trợ',
+  'importSupports.choice': 'Nhập',
+  'importSupports.children': 'Danh sách trẻ em',
+  'importSupports.supports': 'Hỗ trợ trẻ em nhận được',
+  'importSupports.title': 'Nhập hỗ trợ trẻ em nhận được từ Excel',
+  'importSupports.intro':
+    'Nhập danh sách trợ cấp xã hội, thẻ bảo hiểm y tế, học bổng, quà tặng… của nhiều trẻ em cùng lúc từ một tệp .xlsx hoặc .csv theo tệp mẫu. Tệp luôn được kiểm tra thử trước; chưa có gì được ghi cho đến khi bạn chọn “Nhập vào sổ”.',
+  'importSupports.templateHelp':
+    'Mỗi khoản hỗ trợ ghi một dòng: trẻ nào (mã hồ sơ, số định danh cá nhân, hoặc họ tên và ngày sinh), loại hỗ trợ, nguồn hỗ trợ, từ ngày, đến ngày, số tiền. Nhập lại cùng khoản hỗ trợ (cùng trẻ, cùng loại, cùng ngày bắt đầu) chỉ cập nhật phần khác đi, như ngày kết thúc.',
+  'importSupports.templateName': 'mau-nhap-ho-tro-tre-em.xlsx',
+  'importSupports.file': 'Tệp hỗ trợ trẻ em (.xlsx hoặc .csv)',
+  'importSupports.reportName': 'bao-cao-nhap-ho-tro-tre-em.xlsx',
 } as const;
 
 addVietnamese(viRecord);

@@ -1,8 +1,9 @@
+import '../../i18n/vi-record';
 import { ArrowLeftOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Progress, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { saveDownload } from '../../api/download';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
@@ -11,8 +12,30 @@ import { ErrorAlert } from '../../app/errors';
 import NotFoundPage from '../../app/NotFoundPage';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/vi';
 
 type ImportJob = Schemas['ChildImportDto'];
+type Kind = ImportJob['kind'];
+
+/** What changes with what is imported: children's records, or the support they receive. */
+const TEXT = {
+  children: {
+    title: 'import.title',
+    intro: 'import.intro',
+    templateHelp: 'import.templateHelp',
+    templateName: 'import.templateName',
+    file: 'import.file',
+    reportName: 'import.reportName',
+  },
+  supports: {
+    title: 'importSupports.title',
+    intro: 'importSupports.intro',
+    templateHelp: 'importSupports.templateHelp',
+    templateName: 'importSupports.templateName',
+    file: 'importSupports.file',
+    reportName: 'importSupports.reportName',
+  },
+} as const satisfies Record<Kind, Record<string, MessageKey>>;
 
 /** How often a running import is asked for its progress. */
 const POLL_MS = 1000;
@@ -41,14 +64,15 @@ function finished(job: ImportJob | undefined): boolean {
 }
 
 /** Sends the file; the API answers at once with the job that reads it. */
-async function startImport(file: File, dryRun: boolean): Promise<string> {
+async function startImport(file: File, dryRun: boolean, kind: Kind): Promise<string> {
   const started = await call(
     api.POST('/api/v1/children/imports', {
       // The generated types call a binary part a string; the form sends the file itself.
-      body: { file: file as unknown as string, dryRun },
+      body: { file: file as unknown as string, dryRun, kind },
       bodySerializer: () => {
         const form = new FormData();
         form.append('file', file);
+        form.append('kind', kind);
         if (dryRun) form.append('dryRun', 'true');
         return form;
       },
@@ -66,6 +90,43 @@ async function startImport(file: File, dryRun: boolean): Promise<string> {
  */
 function ImportScreen() {
   const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const kind: Kind = params.get('kind') === 'supports' ? 'supports' : 'children';
+  return (
+    <Space direction="vertical" size="middle" className="page">
+      <Link to="/children">
+        <ArrowLeftOutlined aria-hidden /> {t('child.back')}
+      </Link>
+      <Typography.Title level={1} className="page-title">
+        {t(TEXT[kind].title)}
+      </Typography.Title>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('importSupports.choice')} htmlFor="import-kind">
+          <Radio.Group
+            id="import-kind"
+            value={kind}
+            onChange={(event) =>
+              setParams(event.target.value === 'supports' ? { kind: 'supports' } : {}, {
+                replace: true,
+              })
+            }
+            options={[
+              { value: 'children', label: t('importSupports.children') },
+              { value: 'supports', label: t('importSupports.supports') },
+            ]}
+          />
+        </Form.Item>
+      </Form>
+      {/* Another kind is another import: nothing chosen or checked carries over. */}
+      <KindScreen key={kind} kind={kind} />
+    </Space>
+  );
+}
+
+/** Template, file, check, import, for one kind of file. */
+function KindScreen({ kind }: { kind: Kind }) {
+  const { t } = useI18n();
+  const text = TEXT[kind];
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   // The check of the chosen file: the import sends the very file it checked.
@@ -75,7 +136,7 @@ function ImportScreen() {
   const check = useImportJob(checking?.id ?? null);
   const imported = useImportJob(importId);
   const start = useMutation({
-    mutationFn: (job: { file: File; dryRun: boolean }) => startImport(job.file, job.dryRun),
+    mutationFn: (job: { file: File; dryRun: boolean }) => startImport(job.file, job.dryRun, kind),
     onSuccess: (id, job) => {
       if (!job.dryRun) return setImportId(id);
       setChecking({ id, file: job.file });
@@ -85,8 +146,11 @@ function ImportScreen() {
   const template = useMutation({
     mutationFn: () =>
       saveDownload(
-        api.GET('/api/v1/children/imports/template', { parseAs: 'blob' }),
-        t('import.templateName'),
+        api.GET('/api/v1/children/imports/template', {
+          params: { query: { kind } },
+          parseAs: 'blob',
+        }),
+        t(text.templateName),
       ),
   });
 
@@ -120,16 +184,10 @@ function ImportScreen() {
 
   return (
     <Space direction="vertical" size="middle" className="page">
-      <Link to="/children">
-        <ArrowLeftOutlined aria-hidden /> {t('child.back')}
-      </Link>
-      <Typography.Title level={1} className="page-title">
-        {t('import.title')}
-      </Typography.Title>
-      <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t(text.intro)}</Typography.Paragraph>
 
       <Panel title={t('import.templateStep')}>
-        <Typography.Paragraph>{t('import.templateHelp')}</Typography.Paragraph>
+        <Typography.Paragraph>{t(text.templateHelp)}</Typography.Paragraph>
         <Button
           icon={<DownloadOutlined aria-hidden />}
           loading={template.isPending}
@@ -146,7 +204,7 @@ function ImportScreen() {
 
       <Panel title={t('import.fileStep')}>
         <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
-          <Form.Item label={t('import.file')} htmlFor="import-file">
+          <Form.Item label={t(text.file)} htmlFor="import-file">
             <Space wrap>
               <Upload
                 id="import-file"
@@ -311,7 +369,7 @@ function Outcome({ job }: { job: ImportJob }) {
           params: { path: { id: job.id } },
           parseAs: 'blob',
         }),
-        t('import.reportName'),
+        t(TEXT[job.kind].reportName),
       ),
   });
   const rows = job.errors.map((error, index) => ({ ...error, key: String(index) }));

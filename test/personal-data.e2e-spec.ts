@@ -15,7 +15,8 @@ function rowsOf(workbook: ExcelJS.Workbook, name: string): string[][] {
   const rows: string[][] = [];
   sheet.eachRow((row) =>
     rows.push(
-      (row.values as unknown[])
+      // Every cell, an empty one between others too (`values` leaves it a hole).
+      Array.from(row.values as unknown[])
         .slice(1)
         .map((v) => (v == null ? '' : String(v as string | number | Date))),
     ),
@@ -60,6 +61,16 @@ describe('personal data: the subject’s file and correction requests', () => {
       .send({ village: 'Tổ dân phố 5' })
       .expect(200);
     await officer.get(`/api/v1/children/${id}`).expect(200);
+    await officer
+      .post(`/api/v1/children/${id}/supports`)
+      .send({
+        kind: 'scholarship',
+        provider: 'organization',
+        providerName: 'Quỹ Bảo trợ trẻ em',
+        startsOn: '2026-09-05',
+        amount: 2_000_000,
+      })
+      .expect(201);
 
     const res = await officer
       .get(`/api/v1/children/${id}/personal-data`)
@@ -75,6 +86,7 @@ describe('personal data: the subject’s file and correction requests', () => {
       'Lich su thay doi',
       'Nguoi da xem va sua',
       'Doi chieu dan cu',
+      'Ho tro nhan duoc',
     ]);
 
     const details = new Map(rowsOf(workbook, 'Thong tin cua tre').map(([k, v]) => [k, v]));
@@ -95,7 +107,28 @@ describe('personal data: the subject’s file and correction requests', () => {
       ['officer', 'Tạo hồ sơ'],
       ['officer', 'Sửa hồ sơ'],
       ['officer', 'Xem hồ sơ'],
+      ['officer', 'Ghi nhận hỗ trợ trẻ em nhận được'],
       ['officer', 'Lập tệp dữ liệu cá nhân theo yêu cầu'],
+    ]);
+    expect(rowsOf(workbook, 'Ho tro nhan duoc')).toEqual([
+      [
+        'Loại hỗ trợ',
+        'Nguồn hỗ trợ',
+        'Từ ngày',
+        'Đến ngày',
+        'Số tiền (đồng)',
+        'Chương trình',
+        'Người ghi nhận',
+      ],
+      [
+        'Học bổng',
+        'Tổ chức: Quỹ Bảo trợ trẻ em',
+        '05/09/2026',
+        'đang nhận',
+        '2000000',
+        '',
+        'Người dùng officer',
+      ],
     ]);
   });
 

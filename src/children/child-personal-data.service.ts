@@ -8,6 +8,9 @@ import { AppException } from '../common/app.exception.js';
 import { requireCommuneInScope } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildHistoryRepository } from './child-history.repository.js';
+import { ChildSupportsRepository } from './child-supports.repository.js';
+import { SUPPORT_KINDS } from './child-supports.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { ChildrenService } from './children.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
 import {
@@ -37,9 +40,14 @@ export class ChildPersonalDataService {
     private readonly corrections: CorrectionRequestsRepository,
     private readonly audit: AuditService,
     private readonly areas: AreasService,
+    private readonly supports: ChildSupportsRepository,
+    private readonly reference: ReferenceService,
   ) {}
 
-  /** The subject's file (.xlsx): the record, its history, its checks, who read or changed it. */
+  /**
+   * The subject's file (.xlsx): the record, its history, who read or changed it, its checks, the
+   * support recorded.
+   */
   async exportFile(
     id: string,
     requester: string,
@@ -55,11 +63,13 @@ export class ChildPersonalDataService {
       details: { requester },
     });
     const ids = await this.registry.aliases(id);
-    const [reference, history, checks, accesses] = await Promise.all([
+    const [reference, history, checks, accesses, supports, kinds] = await Promise.all([
       this.registry.registryReference(),
       this.histories.history(id),
       this.checks.ofChild(id),
       this.audit.ofEntities('child', ids, ACCESSES_LISTED),
+      this.supports.ofChildren(ids),
+      this.reference.codes(SUPPORT_KINDS),
     ]);
     await writeWorkbook(
       open(),
@@ -68,6 +78,7 @@ export class ChildPersonalDataService {
         reference,
         history,
         checks,
+        supports: supports.map((s) => ({ ...s, kindName: kinds.get(s.kind)?.name ?? s.kind })),
         accesses,
         requester,
         madeBy: actor.fullName ?? actor.name,

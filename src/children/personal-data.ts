@@ -3,6 +3,7 @@ import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import type { RegistryReference } from './child-rules.js';
 import { childToRow } from './child-sheet.js';
 import type { ChildHistory } from './entities/child-history.entity.js';
+import type { ChildSupport } from './entities/child-support.entity.js';
 import type { ChildVerification } from './entities/child-verification.entity.js';
 import type { Child, FlagEntry } from './entities/child.entity.js';
 import { SHEET_COLUMNS } from './sheet-columns.js';
@@ -14,6 +15,8 @@ export interface PersonalDataFile {
   reference: RegistryReference;
   history: ChildHistory[];
   checks: ChildVerification[];
+  /** The support the child receives, with each kind's name. */
+  supports: (ChildSupport & { kindName: string })[];
   accesses: AuditEvent[];
   requester: string;
   madeBy: string;
@@ -62,14 +65,15 @@ const STATUSES = {
   not_found: 'Không tìm thấy',
   disputed: 'Giữ thông tin khác CSDL dân cư',
 } as const;
+const PROVIDERS = { state: 'Nhà nước', organization: 'Tổ chức', donor: 'Nhà tài trợ' } as const;
 const OUTCOMES = { verified: 'Khớp', mismatch: 'Sai khác', not_found: 'Không tìm thấy' } as const;
 const METHODS = { online: 'Trực tuyến', file: 'Qua công an xã (tệp)' } as const;
 const HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
 
 /**
  * The file for a request from a child or the child's carer (Law 91/2025 on personal data): the
- * record as the registry holds it, its history, its checks against the population database, and
- * who read or changed it, one sheet each, in the registry's own words.
+ * record as the registry holds it, its history, who read or changed it, its checks against the
+ * population database, and the support recorded, one sheet each, in the registry's own words.
  */
 export function personalDataSheets(file: PersonalDataFile): WholeSheet[] {
   const { child, reference } = file;
@@ -161,6 +165,27 @@ export function personalDataSheets(file: PersonalDataFile): WholeSheet[] {
               ', ',
             )
           : null,
+      })),
+    },
+    {
+      title: 'Ho tro nhan duoc',
+      columns: [
+        { key: 'kind', header: 'Loại hỗ trợ', width: 36 },
+        { key: 'provider', header: 'Nguồn hỗ trợ', width: 30 },
+        { key: 'from', header: 'Từ ngày', width: 12 },
+        { key: 'to', header: 'Đến ngày', width: 12 },
+        { key: 'amount', header: 'Số tiền (đồng)', width: 14 },
+        { key: 'programme', header: 'Chương trình', width: 40 },
+        { key: 'actor', header: 'Người ghi nhận', width: 26 },
+      ],
+      rows: file.supports.map((support) => ({
+        kind: support.kindName,
+        provider: [PROVIDERS[support.provider], support.providerName].filter(Boolean).join(': '),
+        from: day(support.startsOn),
+        to: support.endsOn ? day(support.endsOn) : 'đang nhận',
+        amount: support.amount,
+        programme: support.programme,
+        actor: support.createdByName,
       })),
     },
   ];

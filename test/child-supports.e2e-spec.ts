@@ -35,7 +35,8 @@ describe('the support a child receives', () => {
     await t.app.get(ReportsService).refresh();
     const [row] = await t.dataSource.query<{ n: number }[]>(
       `SELECT coalesce(sum(children), 0)::int AS n FROM report_child_cells
-        WHERE year = $1 AND commune_code = $2 AND kind = 'special' AND code = '*' AND supported`,
+        WHERE year = $1 AND commune_code = $2 AND kind = 'special' AND code = '*' AND support = '*'
+          AND supported`,
       [YEAR, AREA.communeA1],
     );
     return row.n;
@@ -202,5 +203,52 @@ describe('the support a child receives', () => {
     expect(listed.body).toMatchObject([{ childId: merged, kind: 'school_meals' }]);
     const gone = await officer.get(`/api/v1/children/${merged}/supports`).expect(409);
     expect(gone.body.type).toBe('/problems/child-merged');
+  });
+
+  it('counts the supported by kind of support, each child under each kind received', async () => {
+    const A2 = { provinceCode: AREA.provinceA, communeCode: AREA.communeA2 };
+    const child = async (fullName: string) =>
+      (
+        await officerA2
+          .post('/api/v1/children')
+          .send({
+            fullName,
+            dateOfBirth: '2015-03-04',
+            sex: 'male',
+            ...A2,
+            specialCircumstances: [{ code: 'a', since: '2020-01-01' }],
+          })
+          .expect(201)
+      ).body.id as string;
+    const give = (id: string, kind: string) =>
+      officerA2
+        .post(`/api/v1/children/${id}/supports`)
+        .send({ kind, provider: 'state', startsOn: `${YEAR}-02-01` })
+        .expect(201);
+    const both = await child('Hoàng Văn Một');
+    const card = await child('Hoàng Văn Hai');
+    await child('Hoàng Văn Ba');
+    await give(both, 'social_allowance');
+    await give(both, 'health_insurance');
+    await give(card, 'health_insurance');
+    await t.app.get(ReportsService).refresh();
+
+    const indicators = (
+      await officerA2
+        .get(`/api/v1/reports/indicators?year=${YEAR}&communeCode=${AREA.communeA2}`)
+        .expect(200)
+    ).body as { set: string; code: string; value: number; breakdowns: object }[];
+    const supported = indicators.find((i) => i.set === 'I' && i.code === '0303')!;
+    // By hand: two of the three supported; the card twice, the allowance once.
+    expect(supported.value).toBe(2);
+    expect(supported.breakdowns).toMatchObject({
+      support: { health_insurance: 2, social_allowance: 1 },
+    });
+    expect(Object.keys((supported.breakdowns as { support: object }).support).sort()).toEqual([
+      'health_insurance',
+      'social_allowance',
+    ]);
+    const share = indicators.find((i) => i.set === 'I' && i.code === '0304')!;
+    expect(share.value).toBeCloseTo(2 / 3, 5);
   });
 });

@@ -325,6 +325,8 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     const population = births.filter((b) => ageOn(b, today) < 16).length;
     const special = ['2012-11-20', '2014-07-01'].filter((b) => ageOn(b, today) < 16).length;
     const khoi = ageOn('2019-05-15', today) < 16 ? 1 : 0;
+    // Ánh (Ngọc Hà) receives this year's social allowance and health insurance card.
+    const anh = ageOn('2014-07-01', today) < 16 ? 1 : 0;
     const res = await province.get('/api/v1/reports/dashboard?provinceCode=01').expect(200);
     expect(res.body).toMatchObject({
       year: Number(today.slice(0, 4)),
@@ -332,8 +334,8 @@ describe('reports: indicators and dashboard match a count by hand', () => {
         total: population,
         inSpecialCircumstances: special,
         specialCircumstanceRate: Math.round((special / population) * 1e6) / 1e6,
-        supported: 0,
-        supportedRate: 0,
+        supported: anh,
+        supportedRate: special ? Math.round((anh / special) * 1e6) / 1e6 : null,
       },
       abuse: { children: khoi, intervenedOnTime: khoi, intervenedOnTimeRate: khoi ? 1 : null },
       cases: {
@@ -412,10 +414,20 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     const today = todayInVietnam();
     const ngoc = ageOn('2012-11-20', today) < 16 ? 1 : 0;
     const khoi = ageOn('2019-05-15', today) < 16 ? 1 : 0;
-    expect(find(items, 'I', '0303')).toMatchObject({
-      value: ngoc,
-      breakdowns: { group: { a: ngoc } },
-    });
+    const anh = ageOn('2014-07-01', today) < 16 ? 1 : 0;
+    // Ngọc helped by her case's plan; Ánh by the allowance and the card the ward gives her.
+    const supported = find(items, 'I', '0303');
+    expect(supported.value).toBe(ngoc + anh);
+    expect(supported.breakdowns.group).toEqual(
+      Object.fromEntries(Object.entries({ a: ngoc, c: anh }).filter(([, n]) => n > 0)),
+    );
+    expect(supported.breakdowns.support).toEqual(
+      Object.fromEntries(
+        Object.entries({ case: ngoc, social_allowance: anh, health_insurance: anh }).filter(
+          ([, n]) => n > 0,
+        ),
+      ),
+    );
     expect(find(items, 'III', '0101')).toMatchObject({
       value: khoi + 1,
       // Where it happened was not recorded.

@@ -35,12 +35,13 @@ export function recordsOfChildren(childIds: string): string {
 }
 
 /**
- * The children helped by support recorded on any of their records (issue 26) on some day from
- * `from` to `asOf` (SQL expressions of dates), each once, as the record that stands now.
+ * The kinds of support recorded on any of a child's records (issue 26) given on some day from
+ * `from` to `asOf` (SQL expressions of dates): `(child_id, kind)` once each, the child as the
+ * record that stands now.
  */
-export function supportedChildren(from: string, asOf: string): string {
-  return `(SELECT DISTINCT child_id FROM ${standingRecords(
-    `SELECT s.id, s.child_id FROM child_supports s
+export function supportsReceived(from: string, asOf: string): string {
+  return `(SELECT DISTINCT child_id, key AS kind FROM ${standingRecords(
+    `SELECT s.kind, s.child_id FROM child_supports s
       WHERE s.starts_on <= ${asOf} AND (s.ends_on IS NULL OR s.ends_on >= ${from})`,
   )} AS helped)`;
 }

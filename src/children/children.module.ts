@@ -65,6 +65,12 @@ import './children.messages.js';
     ChildSealing,
     ChildVerificationService,
   ],
-  exports: [ChildrenService, ChildExportService, ChildVerificationService, ChildRetention],
+  exports: [
+    ChildrenService,
+    ChildExportService,
+    ChildVerificationService,
+    ChildRetention,
+    ChildSupportsService,
+  ],
 })
 export class ChildrenModule {}

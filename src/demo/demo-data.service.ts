@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { permissionsOf, type Role } from '../access/permissions.js';
 import { CasesService } from '../cases/cases.service.js';
+import { todayInVietnam } from '../children/age.js';
+import { ChildSupportsService } from '../children/child-supports.service.js';
 import { ChildrenService } from '../children/children.service.js';
 import type { CreateChildDto } from '../children/dto/child.dto.js';
 import { FieldCipher } from '../common/field-cipher.js';
@@ -191,6 +193,7 @@ export class DemoDataService {
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
     private readonly children: ChildrenService,
+    private readonly supports: ChildSupportsService,
     private readonly cases: CasesService,
     private readonly cipher: FieldCipher,
   ) {}
@@ -262,6 +265,32 @@ export class DemoDataService {
       );
       childIds.push(created.id);
     }
+    // Ngọc Hà pays its child in special circumstances the monthly social allowance and gave her
+    // this year's health insurance card: the ward's supported share comes from allowances.
+    const officer = actor('demo.canbo', 'commune_officer');
+    const anh = childIds[CHILDREN.findIndex((c) => c.fullName === 'Đặng Thị Ánh')];
+    const year = todayInVietnam().slice(0, 4);
+    await this.supports.add(
+      anh,
+      {
+        kind: 'social_allowance',
+        provider: 'state',
+        startsOn: `${year}-01-01`,
+        amount: 750_000,
+        programme: 'Trợ cấp xã hội hằng tháng theo Nghị định 20/2021/NĐ-CP',
+      },
+      officer,
+    );
+    await this.supports.add(
+      anh,
+      {
+        kind: 'health_insurance',
+        provider: 'state',
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+      },
+      officer,
+    );
     // Two cases of Ba Đình: one assessed, its plan due in five working days; one of abuse
     // (intervention level), the child already moved to safety.
     const worker = actor('demo.ctxh', 'social_worker');

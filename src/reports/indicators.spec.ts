@@ -13,8 +13,9 @@ const cell = (
   children: number,
   at: Partial<Pick<Cell, 'area' | 'level' | 'key'>> = {},
   kind = 'special',
+  support = '*',
 ): Cell => ({
-  codes: { kind, group },
+  codes: { kind, group, support },
   flags: { supported },
   area: at.area ?? null,
   level: at.level ?? 'total',
@@ -39,7 +40,7 @@ const definition = (over: Partial<IndicatorDefinition>): IndicatorDefinition => 
 });
 
 // Ten children in two communes; three in special circumstances (two in group a, one of them
-// also in a.1, one in c), one of them supported.
+// also in a.1, one in c), one of them supported, by an allowance and a card.
 const cells: Cell[] = [
   all(10),
   all(6, { area: 'X' }),
@@ -56,6 +57,8 @@ const cells: Cell[] = [
   cell('a', true, 1),
   cell('a.1', false, 1),
   cell('c', false, 1),
+  cell('*', true, 1, {}, 'special', 'social_allowance'),
+  cell('*', true, 1, {}, 'special', 'health_insurance'),
 ];
 
 describe('evaluate', () => {
@@ -66,6 +69,18 @@ describe('evaluate', () => {
       group: { a: 2, 'a.1': 1, c: 1 },
       sex: { female: 2, male: 1 },
       area: { X: 2, Y: 1 },
+    });
+  });
+
+  it('counts the supported under each kind of support they received', () => {
+    const value = evaluate(
+      definition({ count: { kind: 'special', supported: true }, breakdowns: ['support', 'group'] }),
+      cells,
+    );
+    expect(value.value).toBe(1);
+    expect(value.breakdowns).toEqual({
+      support: { health_insurance: 1, social_allowance: 1 },
+      group: { a: 1 },
     });
   });
 

@@ -8,7 +8,15 @@
 export const SOURCES = ['children', 'abuse'] as const;
 export type Source = (typeof SOURCES)[number];
 
-export const BREAKDOWNS = ['sex', 'ageGroup', 'area', 'group', 'form', 'setting'] as const;
+export const BREAKDOWNS = [
+  'sex',
+  'ageGroup',
+  'area',
+  'group',
+  'support',
+  'form',
+  'setting',
+] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** Breakdowns every source's cells carry as their grouping level. */
@@ -17,7 +25,8 @@ export type Level = 'total' | (typeof LEVELS)[number];
 
 /**
  * Which cells an indicator counts. children: `kind` all (every child), special (in special
- * circumstances) or risk (at risk), `supported` (received support in the year). abuse: abused
+ * circumstances) or risk (at risk), `supported` (received support in the year; by `support`, the
+ * kind of support, each child under each kind received). abuse: abused
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
  * deadlines).
  */
@@ -45,7 +54,7 @@ export interface IndicatorDefinition {
 
 /** The breakdowns by a code of the source's own (group, form, setting), as opposed to a level. */
 const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
-  children: ['group'],
+  children: ['group', 'support'],
   abuse: ['form', 'setting'],
 };
 

@@ -30,6 +30,7 @@ const report: IndicatorReport = {
     sex: new Map(),
     ageGroup: new Map(),
     area: new Map(),
+    support: new Map(),
     group: new Map([
       ['a', 'Mồ côi'],
       ['a.1', 'Mồ côi, không người chăm sóc'],

@@ -27,6 +27,7 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
   ageGroup: 'Nhóm tuổi',
   area: 'Địa bàn',
   group: 'Nhóm',
+  support: 'Hình thức trợ giúp',
   form: 'Hình thức xâm hại',
   setting: 'Môi trường xâm hại',
 };

@@ -21,6 +21,9 @@ export const REPORT_PROBLEMS = problemCatalog({
   },
 });
 
+/** The help a case gave, beside the kinds of recorded support, in the figures by kind of support. */
+export const SUPPORT_BY_CASE = 'Trợ giúp, can thiệp theo vụ việc bảo vệ trẻ em';
+
 declare module '../common/i18n.js' {
   interface ProblemCatalog extends Record<keyof typeof REPORT_PROBLEMS, true> {}
 }

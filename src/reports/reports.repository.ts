@@ -8,7 +8,7 @@ import {
   caseReachedIntervention,
 } from '../cases/case-read-models.js';
 import { CASE_OWN_DEADLINE } from '../cases/deadlines.repository.js';
-import { standingRecords, supportedChildren } from '../children/child-read-models.js';
+import { standingRecords, supportsReceived } from '../children/child-read-models.js';
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
 import { ReportRefresh } from './entities/report-cells.entity.js';
 import type { Cell, Source } from './indicators.js';
@@ -38,8 +38,8 @@ const LAYOUT: Record<
 > = {
   children: {
     table: 'report_child_cells',
-    codes: ['kind', 'code'],
-    anyCodes: ['code'],
+    codes: ['kind', 'code', 'support'],
+    anyCodes: ['code', 'support'],
     flags: { supported: 'supported' },
   },
   abuse: {
@@ -111,8 +111,10 @@ export class ReportsRepository {
    * circumstance group and sub-group and per risk factor in force that day, and once as `*` of
    * each kind they have. Supported: one of their cases (cases of a record merged into theirs
    * included) at support or intervention level had helped them by then (`caseHelpedBy`), and was
-   * still open during the year; or support recorded on their record (an allowance, a card, a
-   * scholarship…) was given on some day of the year up to `asOf` (`supportedChildren`).
+   * still open during the year (support `case`); or support recorded on their record (an
+   * allowance, a card, a scholarship…) was given on some day of the year up to `asOf`
+   * (`supportsReceived`, support its kind). Each child is counted once more per kind of support, in
+   * the rows of each kind of flag's `*` code.
    */
   private insertChildCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
@@ -122,14 +124,16 @@ export class ReportsRepository {
            FROM children c
           WHERE c.merged_into IS NULL
             AND c.date_of_birth <= $2::date AND c.date_of_birth > $2::date - interval '16 years'
-       ), supported AS (
-         SELECT l.child_id
+       ), supports AS (
+         SELECT l.child_id, 'case' AS support
            FROM cases k JOIN links l ON l.case_id = k.id
           WHERE k.level IN ('support', 'intervention')
             AND (k.closed_at IS NULL OR k.closed_at >= $3)
             AND ${caseHelpedBy('$4')}
          UNION
-         SELECT child_id FROM ${supportedChildren('make_date($1::int, 1, 1)', '$2::date')} AS s
+         SELECT child_id, kind FROM ${supportsReceived('make_date($1::int, 1, 1)', '$2::date')} AS s
+       ), supported AS (
+         SELECT DISTINCT child_id FROM supports
        ), flags AS (
          SELECT id, 'all' AS kind, '*' AS code FROM kids
          UNION
@@ -147,14 +151,19 @@ export class ReportsRepository {
             AND coalesce(nullif(f.e->>'until', ''), $5) >= $5
        )
        INSERT INTO report_child_cells
-         (year, province_code, commune_code, sex, age_group, kind, code, supported, children)
+         (year, province_code, commune_code, sex, age_group, kind, code, supported, support, children)
        SELECT $1, k.province_code, k.commune_code, k.sex, a.code, f.kind, f.code,
-              s.child_id IS NOT NULL, count(*)
+              s.child_id IS NOT NULL, h.support, count(*)
          FROM flags f
          JOIN kids k ON k.id = f.id
          JOIN ages a ON k.age BETWEEN a.min_age AND a.max_age
          LEFT JOIN supported s ON s.child_id = k.id
-        GROUP BY 2, 3, 4, 5, 6, 7, 8`,
+         CROSS JOIN LATERAL (
+           SELECT '*' AS support
+           UNION ALL
+           SELECT x.support FROM supports x WHERE x.child_id = k.id AND f.code = '*'
+         ) h
+        GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
       [p.year, p.asOf, p.from, p.at, p.asOf],
     );
   }

@@ -38,6 +38,7 @@ import {
   withheld,
 } from './indicators.js';
 import { type ReportPeriod, ReportsRepository } from './reports.repository.js';
+import { SUPPORT_BY_CASE } from './reports.messages.js';
 import { TARGETS } from './targets.js';
 
 /** An area figures are asked for, resolved against the caller's scope. */
@@ -289,6 +290,7 @@ export class ReportsService {
       ageGroup: await list('age-groups'),
       area: new Map(units.map((unit) => [unit.code, unit.fullName])),
       group: await list('special-circumstances', 'risk-factors'),
+      support: new Map([...(await list('support-kinds')), ['case', SUPPORT_BY_CASE]]),
       form: await list('abuse-forms'),
       setting: new Map([...(await list('abuse-settings')), ['unspecified', 'Chưa xác định']]),
     };

@@ -36,6 +36,7 @@ import { CaseRetention1796592000000 } from './1796592000000-CaseRetention.js';
 import { SealStoredValues1796593000000 } from './1796593000000-SealStoredValues.js';
 import { ChildSupports1796616324552 } from './1796616324552-ChildSupports.js';
 import { ImportKinds1796624009543 } from './1796624009543-ImportKinds.js';
+import { SupportBreakdown1796624925237 } from './1796624925237-SupportBreakdown.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   SealStoredValues1796593000000,
   ChildSupports1796616324552,
   ImportKinds1796624009543,
+  SupportBreakdown1796624925237,
 ];

@@ -2,9 +2,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Precomputed children counts for a year (as of its last day, or today for the current year), one
- * row per area, sex, age group, kind of flag and code, and whether the child was supported:
+ * row per area, sex, age group, kind of flag and code, whether the child was supported, and how:
  * `kind` all / special / risk, `code` a special-circumstance group or sub-group or a risk factor,
- * '*' counting each child once. Rebuilt whole for a year by the refresh job.
+ * '*' counting each child once; `support` a kind of support received in the year (a code of
+ * `support-kinds`, or `case` for a case's help), '*' counting each child once (rows of a kind of
+ * support are kept for `code` '*' only). Rebuilt whole for a year by the refresh job.
  */
 @Entity('report_child_cells')
 @Index(['year', 'communeCode'])
@@ -17,6 +19,7 @@ export class ReportChildCell {
   @PrimaryColumn({ type: 'varchar', length: 10 }) kind!: string;
   @PrimaryColumn({ type: 'varchar', length: 40 }) code!: string;
   @PrimaryColumn({ type: 'boolean' }) supported!: boolean;
+  @PrimaryColumn({ type: 'varchar', length: 40, default: '*' }) support!: string;
   @Column({ type: 'integer' }) children!: number;
 }
 

@@ -3192,7 +3192,7 @@ export interface components {
              * @example 2026-12-03
              */
             asOf: string;
-            /** @description By sex, ageGroup, area, group, form, setting: each a map from code to value */
+            /** @description By sex, ageGroup, area, group, support, form, setting: each a map from code to value */
             breakdowns: {
                 [key: string]: {
                     [key: string]: number | null;

@@ -369,6 +369,8 @@ export const en: Record<MessageKey, string> = {
   'dashboard.by.ageGroup': 'age group',
   'dashboard.by.area': 'area',
   'dashboard.by.group': 'circumstance group',
+  'dashboard.by.support': 'kind of support',
+  'dashboard.support.case': 'Help given by a child-protection case',
   'dashboard.by.form': 'form of abuse',
   'dashboard.by.setting': 'setting',
   'dashboard.periodic': 'Periodic reports for {year}',

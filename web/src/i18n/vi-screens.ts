@@ -60,6 +60,8 @@ export const viScreens = {
   'dashboard.by.ageGroup': 'nhóm tuổi',
   'dashboard.by.area': 'địa bàn',
   'dashboard.by.group': 'nhóm hoàn cảnh',
+  'dashboard.by.support': 'hình thức trợ giúp',
+  'dashboard.support.case': 'Trợ giúp, can thiệp theo vụ việc bảo vệ trẻ em',
   'dashboard.by.form': 'hình thức xâm hại',
   'dashboard.by.setting': 'nơi xảy ra',
   'dashboard.periodic': 'Báo cáo định kỳ năm {year}',

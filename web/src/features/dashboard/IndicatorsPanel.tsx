@@ -19,6 +19,7 @@ const BREAKDOWN_LABEL: Record<string, MessageKey> = {
   ageGroup: 'dashboard.by.ageGroup',
   area: 'dashboard.by.area',
   group: 'dashboard.by.group',
+  support: 'dashboard.by.support',
   form: 'dashboard.by.form',
   setting: 'dashboard.by.setting',
 };
@@ -51,6 +52,7 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
   });
   const ageGroup = useCodeName('age-groups');
   const group = useCodeName('special-circumstances');
+  const support = useCodeName('support-kinds');
   const form = useCodeName('abuse-forms');
   const setting = useCodeName('abuse-settings');
   const keyName = (by: string, code: string) => {
@@ -61,6 +63,9 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
         return ageGroup(code);
       case 'group':
         return group(code);
+      case 'support':
+        // A case's help, beside the kinds of support recorded on the child.
+        return code === 'case' ? t('dashboard.support.case') : support(code);
       case 'form':
         return form(code);
       case 'setting':

@@ -177,6 +177,16 @@ async function supportOf({ t }: Ctx, childId: string): Promise<string> {
   return row.id;
 }
 
+/** An injury of a child, written straight to the database. */
+async function injuryOf({ t }: Ctx, childId: string): Promise<string> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO child_injuries (child_id, kind, occurred_on, outcome)
+     VALUES ($1, 'fall', '2026-06-01', 'recovered') RETURNING id`,
+    [childId],
+  );
+  return row.id;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -957,6 +967,27 @@ const SPEC: Record<string, RouteSpec> = {
     request: async (ctx) => {
       const child = await childInA1(ctx);
       return { path: `/api/v1/children/${child}/supports/${await supportOf(ctx, child)}` };
+    },
+  },
+  'GET /api/v1/children/:id/injuries': {
+    access: CHILD_READERS,
+    ok: (c) => (seesA1(c) ? 200 : 404),
+    request: ({ ids }) => ({ path: `/api/v1/children/${ids.childA1}/injuries` }),
+  },
+  'POST /api/v1/children/:id/injuries': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 201 : 404),
+    request: ({ ids }) => ({
+      path: `/api/v1/children/${ids.childA1}/injuries`,
+      body: { kind: 'fall', occurredOn: '2026-06-01', outcome: 'recovered' },
+    }),
+  },
+  'DELETE /api/v1/children/:id/injuries/:injuryId': {
+    access: CHILD_WRITERS,
+    ok: (c) => (seesA1(c) ? 204 : 404),
+    request: async (ctx) => {
+      const child = await childInA1(ctx);
+      return { path: `/api/v1/children/${child}/injuries/${await injuryOf(ctx, child)}` };
     },
   },
   'GET /api/v1/children/correction-requests': {

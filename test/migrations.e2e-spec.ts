@@ -348,6 +348,68 @@ describe('migrations', () => {
     }
   });
 
+  it('move an injury recorded as a risk factor to the injuries register, the history saying so', async () => {
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    let child: string;
+    try {
+      while ((await applied()).includes('ChildInjuries1796625788963')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      const risks = [
+        { code: 'poor_household', since: '2024-01-01' },
+        { code: 'injured_in_accident', since: '2026-03-04' },
+      ];
+      [{ id: child }] = await dataSource.query<{ id: string }[]>(
+        `INSERT INTO children (full_name, name_search, date_of_birth, sex, province_code,
+                               commune_code, fingerprint, risk_factors, version)
+         VALUES ('Lò Văn Tâm', ' lo van tam ', '2015-01-01', 'male', '01', '00004', 'fp-tam', $1, 3)
+         RETURNING id`,
+        [JSON.stringify(risks)],
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      expect(
+        await check.query(
+          `SELECT kind, occurred_on::text, outcome FROM child_injuries WHERE child_id = $1`,
+          [child],
+        ),
+      ).toEqual([{ kind: 'other', occurred_on: '2026-03-04', outcome: 'unknown' }]);
+      expect(
+        await check.query('SELECT risk_factors, version FROM children WHERE id = $1', [child]),
+      ).toEqual([{ risk_factors: [{ code: 'poor_household', since: '2024-01-01' }], version: 4 }]);
+      const [history] = await check.query(
+        'SELECT actor_name, action, changes FROM child_history WHERE child_id = $1',
+        [child],
+      );
+      expect(history).toEqual({
+        actor_name: 'Hệ thống',
+        action: 'injury_registered',
+        changes: {
+          riskFactors: {
+            from: [
+              { code: 'poor_household', since: '2024-01-01' },
+              { code: 'injured_in_accident', since: '2026-03-04' },
+            ],
+            to: [{ code: 'poor_household', since: '2024-01-01' }],
+          },
+        },
+      });
+      expect(
+        await check.query(
+          `SELECT active FROM reference_items WHERE list = 'risk-factors' AND code = 'injured_in_accident'`,
+        ),
+      ).toEqual([{ active: false }]);
+    } finally {
+      await check.destroy();
+    }
+  });
+
   it('revert one by one down to an empty schema, and apply again', async () => {
     const dataSource = await createDataSource(database.url, 1).initialize();
     try {

@@ -87,6 +87,7 @@ describe('personal data: the subject’s file and correction requests', () => {
       'Nguoi da xem va sua',
       'Doi chieu dan cu',
       'Ho tro nhan duoc',
+      'Tai nan thuong tich',
     ]);
 
     const details = new Map(rowsOf(workbook, 'Thong tin cua tre').map(([k, v]) => [k, v]));

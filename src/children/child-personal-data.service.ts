@@ -8,8 +8,9 @@ import { AppException } from '../common/app.exception.js';
 import { requireCommuneInScope } from './child-verification.service.js';
 import { ChildVerificationsRepository } from './child-verifications.repository.js';
 import { ChildHistoryRepository } from './child-history.repository.js';
-import { ChildSupportsRepository } from './child-supports.repository.js';
-import { SUPPORT_KINDS } from './child-supports.service.js';
+import { ChildAnnexesRepository } from './child-annexes.repository.js';
+import { SUPPORT_KINDS, SUPPORTS } from './child-supports.service.js';
+import { INJURIES, INJURY_KINDS } from './child-injuries.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ChildrenService } from './children.service.js';
 import { CorrectionRequestsRepository } from './correction-requests.repository.js';
@@ -40,13 +41,13 @@ export class ChildPersonalDataService {
     private readonly corrections: CorrectionRequestsRepository,
     private readonly audit: AuditService,
     private readonly areas: AreasService,
-    private readonly supports: ChildSupportsRepository,
+    private readonly annexes: ChildAnnexesRepository,
     private readonly reference: ReferenceService,
   ) {}
 
   /**
    * The subject's file (.xlsx): the record, its history, who read or changed it, its checks, the
-   * support recorded.
+   * support recorded, the injuries.
    */
   async exportFile(
     id: string,
@@ -63,14 +64,17 @@ export class ChildPersonalDataService {
       details: { requester },
     });
     const ids = await this.registry.aliases(id);
-    const [reference, history, checks, accesses, supports, kinds] = await Promise.all([
-      this.registry.registryReference(),
-      this.histories.history(id),
-      this.checks.ofChild(id),
-      this.audit.ofEntities('child', ids, ACCESSES_LISTED),
-      this.supports.ofChildren(ids),
-      this.reference.codes(SUPPORT_KINDS),
-    ]);
+    const [reference, history, checks, accesses, supports, kinds, injuries, injuryKinds] =
+      await Promise.all([
+        this.registry.registryReference(),
+        this.histories.history(id),
+        this.checks.ofChild(id),
+        this.audit.ofEntities('child', ids, ACCESSES_LISTED),
+        this.annexes.ofChildren(SUPPORTS.target, ids, SUPPORTS.order),
+        this.reference.codes(SUPPORT_KINDS),
+        this.annexes.ofChildren(INJURIES.target, ids, INJURIES.order),
+        this.reference.codes(INJURY_KINDS),
+      ]);
     await writeWorkbook(
       open(),
       personalDataSheets({
@@ -79,6 +83,10 @@ export class ChildPersonalDataService {
         history,
         checks,
         supports: supports.map((s) => ({ ...s, kindName: kinds.get(s.kind)?.name ?? s.kind })),
+        injuries: injuries.map((i) => ({
+          ...i,
+          kindName: injuryKinds.get(i.kind)?.name ?? i.kind,
+        })),
         accesses,
         requester,
         madeBy: actor.fullName ?? actor.name,

@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor.js';
-import { AuditService } from '../audit/audit.service.js';
 import { AppException, fieldError, type FieldError } from '../common/app.exception.js';
 import { isCalendarDate } from '../common/fields.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ChildSupportsRepository } from './child-supports.repository.js';
-import { ChildrenService } from './children.service.js';
+import { type AnnexKind, ChildAnnexesService } from './child-annexes.service.js';
+import { ChildSupport } from './entities/child-support.entity.js';
 import { ChildSupportDto, type CreateChildSupportDto } from './dto/child-support.dto.js';
 
 export const SUPPORT_KINDS = 'support-kinds';
+
+/** How the support is kept beside the record, listed latest first. */
+export const SUPPORTS: AnnexKind<ChildSupport> = {
+  target: ChildSupport,
+  order: [
+    ['starts_on', 'DESC'],
+    ['created_at', 'DESC'],
+  ],
+  actions: {
+    read: 'child.supports_read',
+    added: 'child.support_recorded',
+    removed: 'child.support_removed',
+  },
+  details: (s) => ({ supportId: s.id, kind: s.kind, startsOn: s.startsOn }),
+};
 
 /**
  * The help a child receives (issue 26), recorded on the child's record by the commune: kept with
@@ -18,37 +31,27 @@ export const SUPPORT_KINDS = 'support-kinds';
 @Injectable()
 export class ChildSupportsService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly registry: ChildrenService,
-    private readonly supports: ChildSupportsRepository,
+    private readonly annexes: ChildAnnexesService,
     private readonly reference: ReferenceService,
-    private readonly audit: AuditService,
   ) {}
 
   /** The child's support, the latest first (the read is audited). */
   async list(id: string, actor: Actor): Promise<ChildSupportDto[]> {
-    const child = await this.registry.standing(id, actor);
-    await this.audit.record({
-      actor,
-      action: 'child.supports_read',
-      entity: { type: 'child', id },
-      area: child,
-    });
     const [supports, kinds] = await Promise.all([
-      this.supports.ofChildren(await this.registry.aliases(id)),
+      this.annexes.list(SUPPORTS, id, actor),
       this.reference.codes(SUPPORT_KINDS),
     ]);
     return supports.map((s) => ChildSupportDto.from(s, kinds.get(s.kind)?.name ?? s.kind));
   }
 
   async add(id: string, dto: CreateChildSupportDto, actor: Actor): Promise<ChildSupportDto> {
-    const child = await this.registry.standing(id, actor);
     const kinds = await this.reference.codes(SUPPORT_KINDS);
     const errors = supportProblems(dto, kinds);
     if (errors.length > 0) throw new AppException('invalid-support', {}, errors);
-    return this.dataSource.transaction(async (tx) => {
-      const support = await this.supports.insert(tx, {
-        childId: id,
+    const support = await this.annexes.add(
+      SUPPORTS,
+      id,
+      {
         kind: dto.kind,
         provider: dto.provider,
         providerName: dto.providerName ?? null,
@@ -58,40 +61,15 @@ export class ChildSupportsService {
         programme: dto.programme ?? null,
         createdBy: actor.id,
         createdByName: actor.fullName ?? actor.name,
-      });
-      await this.audit.record(
-        {
-          actor,
-          action: 'child.support_recorded',
-          entity: { type: 'child', id },
-          area: child,
-          details: { supportId: support.id, kind: support.kind },
-        },
-        tx,
-      );
-      return ChildSupportDto.from(support, kinds.get(support.kind)!.name);
-    });
+      },
+      actor,
+    );
+    return ChildSupportDto.from(support, kinds.get(support.kind)!.name);
   }
 
   /** Removes a support recorded by mistake (404 when the record has none by that id). */
-  async remove(id: string, supportId: string, actor: Actor): Promise<void> {
-    const child = await this.registry.standing(id, actor);
-    const ids = await this.registry.aliases(id);
-    await this.dataSource.transaction(async (tx) => {
-      const support = await this.supports.lockOf(tx, ids, supportId);
-      if (!support) throw new AppException('not-found');
-      await this.supports.remove(tx, supportId);
-      await this.audit.record(
-        {
-          actor,
-          action: 'child.support_removed',
-          entity: { type: 'child', id },
-          area: child,
-          details: { supportId, kind: support.kind, startsOn: support.startsOn },
-        },
-        tx,
-      );
-    });
+  remove(id: string, supportId: string, actor: Actor): Promise<void> {
+    return this.annexes.remove(SUPPORTS, id, supportId, actor);
   }
 }
 

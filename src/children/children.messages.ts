@@ -11,6 +11,14 @@ export const CHILD_PROBLEMS = problemCatalog({
       en: 'The support recorded is not valid; see the list of errors.',
     },
   },
+  'invalid-injury': {
+    status: 422,
+    title: { vi: 'Thông tin tai nạn, thương tích không hợp lệ', en: 'Invalid injury' },
+    detail: {
+      vi: 'Thông tin về tai nạn, thương tích của trẻ chưa đúng, xem danh sách lỗi.',
+      en: 'The injury recorded is not valid; see the list of errors.',
+    },
+  },
   'invalid-personal-id': {
     status: 422,
     title: { vi: 'Số định danh cá nhân không hợp lệ', en: 'Invalid personal ID' },
@@ -261,6 +269,7 @@ declare module '../common/i18n.js' {
 fieldMessages({
   'support:provider-name': () => 'Cần ghi tên cơ quan, tổ chức hoặc nhà tài trợ.',
   'support:order': () => 'Ngày kết thúc không được trước ngày bắt đầu.',
+  'injury:future': () => 'Ngày xảy ra không được sau ngày hôm nay.',
   'personalId:format': () => 'Số định danh cá nhân phải gồm 12 chữ số.',
   'personalId:birth-year': () => 'Chữ số thế kỷ/năm sinh không khớp với ngày sinh.',
   'personalId:sex': () => 'Chữ số giới tính không khớp với giới tính.',

@@ -28,6 +28,10 @@ import { ChildrenService } from './children.service.js';
 import { ChildSupportsController } from './child-supports.controller.js';
 import { ChildSupportsRepository } from './child-supports.repository.js';
 import { ChildSupportsService } from './child-supports.service.js';
+import { ChildInjuriesController } from './child-injuries.controller.js';
+import { ChildInjuriesService } from './child-injuries.service.js';
+import { ChildAnnexesRepository } from './child-annexes.repository.js';
+import { ChildAnnexesService } from './child-annexes.service.js';
 import './children.messages.js';
 
 @Module({
@@ -39,6 +43,7 @@ import './children.messages.js';
     ChildVerificationController,
     ChildPersonalDataController,
     ChildSupportsController,
+    ChildInjuriesController,
     ChildrenController,
   ],
   providers: [
@@ -61,6 +66,9 @@ import './children.messages.js';
     ChildPersonalDataService,
     ChildSupportsRepository,
     ChildSupportsService,
+    ChildInjuriesService,
+    ChildAnnexesRepository,
+    ChildAnnexesService,
     ChildRetention,
     ChildSealing,
     ChildVerificationService,

@@ -3,6 +3,7 @@ import { vietnamTimeAndDate } from '../calendar/working-days.js';
 import type { RegistryReference } from './child-rules.js';
 import { childToRow } from './child-sheet.js';
 import type { ChildHistory } from './entities/child-history.entity.js';
+import type { ChildInjury, InjuryOutcome } from './entities/child-injury.entity.js';
 import type { ChildSupport } from './entities/child-support.entity.js';
 import type { ChildVerification } from './entities/child-verification.entity.js';
 import type { Child, FlagEntry } from './entities/child.entity.js';
@@ -17,6 +18,8 @@ export interface PersonalDataFile {
   checks: ChildVerification[];
   /** The support the child receives, with each kind's name. */
   supports: (ChildSupport & { kindName: string })[];
+  /** The accidents and injuries the child suffered, with each kind's name. */
+  injuries: (ChildInjury & { kindName: string })[];
   accesses: AuditEvent[];
   requester: string;
   madeBy: string;
@@ -43,6 +46,9 @@ const ACCESS_LABELS: Record<string, string> = {
   'child.supports_read': 'Xem hỗ trợ trẻ em nhận được',
   'child.support_recorded': 'Ghi nhận hỗ trợ trẻ em nhận được',
   'child.support_removed': 'Xóa hỗ trợ ghi nhận nhầm',
+  'child.injuries_read': 'Xem tai nạn, thương tích của trẻ',
+  'child.injury_recorded': 'Ghi nhận tai nạn, thương tích',
+  'child.injury_removed': 'Xóa tai nạn, thương tích ghi nhận nhầm',
 };
 
 const HISTORY_LABELS: Record<string, string> = {
@@ -56,6 +62,7 @@ const HISTORY_LABELS: Record<string, string> = {
   verification_accepted: 'Lấy thông tin theo CSDL dân cư',
   verification_disputed: 'Giữ thông tin khác CSDL dân cư',
   moved: 'Chuyển hồ sơ sang xã khác theo CSDL dân cư',
+  injury_registered: 'Chuyển tai nạn, thương tích sang sổ tai nạn, thương tích',
 };
 
 const STATUSES = {
@@ -65,6 +72,12 @@ const STATUSES = {
   not_found: 'Không tìm thấy',
   disputed: 'Giữ thông tin khác CSDL dân cư',
 } as const;
+const INJURY_OUTCOMES: Record<InjuryOutcome, string> = {
+  recovered: 'Đã khỏi',
+  lasting_harm: 'Để lại di chứng',
+  died: 'Tử vong',
+  unknown: 'Chưa rõ',
+};
 const PROVIDERS = { state: 'Nhà nước', organization: 'Tổ chức', donor: 'Nhà tài trợ' } as const;
 const OUTCOMES = { verified: 'Khớp', mismatch: 'Sai khác', not_found: 'Không tìm thấy' } as const;
 const METHODS = { online: 'Trực tuyến', file: 'Qua công an xã (tệp)' } as const;
@@ -73,7 +86,8 @@ const HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.heade
 /**
  * The file for a request from a child or the child's carer (Law 91/2025 on personal data): the
  * record as the registry holds it, its history, who read or changed it, its checks against the
- * population database, and the support recorded, one sheet each, in the registry's own words.
+ * population database, the support recorded and the injuries, one sheet each, in the registry's
+ * own words.
  */
 export function personalDataSheets(file: PersonalDataFile): WholeSheet[] {
   const { child, reference } = file;
@@ -186,6 +200,25 @@ export function personalDataSheets(file: PersonalDataFile): WholeSheet[] {
         amount: support.amount,
         programme: support.programme,
         actor: support.createdByName,
+      })),
+    },
+    {
+      title: 'Tai nan thuong tich',
+      columns: [
+        { key: 'kind', header: 'Loại tai nạn, thương tích', width: 30 },
+        { key: 'on', header: 'Ngày xảy ra', width: 12 },
+        { key: 'place', header: 'Nơi xảy ra', width: 30 },
+        { key: 'outcome', header: 'Kết quả', width: 16 },
+        { key: 'description', header: 'Diễn biến, chăm sóc', width: 60 },
+        { key: 'actor', header: 'Người ghi nhận', width: 26 },
+      ],
+      rows: file.injuries.map((injury) => ({
+        kind: injury.kindName,
+        on: day(injury.occurredOn),
+        place: injury.place,
+        outcome: INJURY_OUTCOMES[injury.outcome],
+        description: injury.description,
+        actor: injury.createdByName,
       })),
     },
   ];

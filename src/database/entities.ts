@@ -24,6 +24,7 @@ import { ChildVerification } from '../children/entities/child-verification.entit
 import { RetentionPolicy } from '../privacy/entities/retention-policy.entity.js';
 import { ProcessingActivity } from '../privacy/entities/processing-activity.entity.js';
 import { ChildSupport } from '../children/entities/child-support.entity.js';
+import { ChildInjury } from '../children/entities/child-injury.entity.js';
 import { CorrectionRequest } from '../children/entities/correction-request.entity.js';
 import {
   PopulationChange,
@@ -56,6 +57,7 @@ import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
 import {
   ReportAbuseCell,
   ReportChildCell,
+  ReportInjuryCell,
   ReportRefresh,
 } from '../reports/entities/report-cells.entity.js';
 
@@ -83,6 +85,7 @@ export const ENTITIES = [
   ChildVerification,
   CorrectionRequest,
   ChildSupport,
+  ChildInjury,
   RetentionPolicy,
   ProcessingActivity,
   VerificationRun,
@@ -105,6 +108,7 @@ export const ENTITIES = [
   CaseCodeCounter,
   IndicatorDefinitionEntity,
   ReportChildCell,
+  ReportInjuryCell,
   ReportAbuseCell,
   ReportRefresh,
   PeriodicReport,

@@ -5,7 +5,7 @@
  * dimensions is a new row in `indicator_definitions`, not new code.
  */
 
-export const SOURCES = ['children', 'abuse'] as const;
+export const SOURCES = ['children', 'abuse', 'injuries'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const BREAKDOWNS = [
@@ -14,6 +14,7 @@ export const BREAKDOWNS = [
   'area',
   'group',
   'support',
+  'injury',
   'form',
   'setting',
 ] as const;
@@ -26,13 +27,15 @@ export type Level = 'total' | (typeof LEVELS)[number];
 /**
  * Which cells an indicator counts. children: `kind` all (every child), special (in special
  * circumstances) or risk (at risk), `supported` (received support in the year; by `support`, the
- * kind of support, each child under each kind received). abuse: abused
+ * kind of support, each child under each kind received). injuries: children injured in an
+ * accident in the year (by `injury`, each under each kind of accident), `died` (of it). abuse: abused
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
  * deadlines).
  */
 export interface Where {
   kind?: 'all' | 'special' | 'risk';
   supported?: boolean;
+  died?: boolean;
   intervened?: boolean;
   onTime?: boolean;
 }
@@ -56,6 +59,7 @@ export interface IndicatorDefinition {
 const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
   children: ['group', 'support'],
   abuse: ['form', 'setting'],
+  injuries: ['injury'],
 };
 
 /**
@@ -125,7 +129,7 @@ function matches(cell: Cell, source: Source, where: Where, open: Breakdown | nul
     if (dimension === open ? value === '*' : value !== '*') return false;
   }
   if (where.kind !== undefined && cell.codes.kind !== where.kind) return false;
-  for (const flag of ['supported', 'intervened', 'onTime'] as const) {
+  for (const flag of ['supported', 'died', 'intervened', 'onTime'] as const) {
     if (where[flag] !== undefined && cell.flags[flag] !== where[flag]) return false;
   }
   return true;

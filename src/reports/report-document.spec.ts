@@ -31,6 +31,7 @@ const report: IndicatorReport = {
     ageGroup: new Map(),
     area: new Map(),
     support: new Map(),
+    injury: new Map(),
     group: new Map([
       ['a', 'Mồ côi'],
       ['a.1', 'Mồ côi, không người chăm sóc'],

@@ -28,6 +28,7 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
   area: 'Địa bàn',
   group: 'Nhóm',
   support: 'Hình thức trợ giúp',
+  injury: 'Loại tai nạn, thương tích',
   form: 'Hình thức xâm hại',
   setting: 'Môi trường xâm hại',
 };

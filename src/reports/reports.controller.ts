@@ -169,7 +169,7 @@ export class ReportsController {
     summary: 'Children to act for, in the caller’s areas; `format=xlsx` to export (audited)',
     description:
       'special-circumstances (under 16, `group` for one group), abused (children of the ' +
-      'year’s intervention-level cases), injured-in-accidents, at-risk-of-dropout (risk factors).',
+      'year’s intervention-level cases), injured-in-accidents (in the year, from the accidents register), at-risk-of-dropout (a risk factor).',
   })
   @ApiParam({ name: 'list', enum: ACTION_LISTS })
   @ApiOkResponse({ type: ChildPageDto })

@@ -48,6 +48,12 @@ const LAYOUT: Record<
     anyCodes: ['form', 'setting'],
     flags: { intervened: 'intervened', onTime: 'on_time' },
   },
+  injuries: {
+    table: 'report_injury_cells',
+    codes: ['injury'],
+    anyCodes: ['injury'],
+    flags: { died: 'died' },
+  },
 };
 /** The evaluator's name for the children's `code` column. */
 const CODE_NAMES: Record<string, string> = { code: 'group' };
@@ -93,8 +99,10 @@ export class ReportsRepository {
       const started = Date.now();
       await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
+      await tx.query('DELETE FROM report_injury_cells WHERE year = $1', [period.year]);
       await this.insertChildCells(tx, period);
       await this.insertAbuseCells(tx, period);
+      await this.insertInjuryCells(tx, period);
       const refresh = {
         year: period.year,
         asOf: period.asOf,
@@ -229,6 +237,39 @@ export class ReportsRepository {
   }
 
   /**
+   * Children injured in an accident from 1 January to `asOf` (an injury on any of their records,
+   * counted as the record that stands now), once each in their area, at their age at their first
+   * injury of the year (under 16), under each kind of accident they suffered and '*'; died: one of
+   * the injuries ended in death.
+   */
+  private insertInjuryCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `WITH ${AGES}, injured AS (
+         SELECT h.child_id, i.kind, i.occurred_on, i.outcome
+           FROM ${standingRecords(
+             `SELECT i.id, i.child_id FROM child_injuries i
+               WHERE i.occurred_on >= make_date($1::int, 1, 1) AND i.occurred_on <= $2::date`,
+           )} AS h
+           JOIN child_injuries i ON i.id = h.key
+       ), per_child AS (
+         SELECT child_id, min(occurred_on) AS first_on, bool_or(outcome = 'died') AS died,
+                array_agg(DISTINCT kind) AS kinds
+           FROM injured GROUP BY child_id
+       )
+       INSERT INTO report_injury_cells
+         (year, province_code, commune_code, sex, age_group, injury, died, children)
+       SELECT $1, c.province_code, c.commune_code, c.sex, a.code, k.injury, p.died, count(*)
+         FROM per_child p
+         JOIN children c ON c.id = p.child_id
+         JOIN ages a ON extract(year FROM age(p.first_on, c.date_of_birth))::int
+                        BETWEEN a.min_age AND a.max_age
+         CROSS JOIN LATERAL (SELECT unnest(p.kinds) UNION SELECT '*') k(injury)
+        GROUP BY 2, 3, 4, 5, 6, 7`,
+      [p.year, p.asOf],
+    );
+  }
+
+  /**
    * A source's cells for a year and areas, summed as the evaluator needs them, for all the areas
    * together and for each: by every code and flag (totals and code breakdowns), and for each
    * child once ('*' codes) by sex and by age group.
@@ -292,6 +333,23 @@ export class ReportsRepository {
     );
     const rows = await this.dataSource.query<{ child_id: string }[]>(query, parameters);
     return rows.map((row) => row.child_id);
+  }
+
+  /** The children (as they stand now) injured in an accident in the year, living in the areas. */
+  async injuredChildIds(period: ReportPeriod, scope: AreaScope): Promise<string[]> {
+    const where = scopeCondition(scope, { province: 'c.province_code', commune: 'c.commune_code' });
+    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT DISTINCT c.id
+         FROM ${standingRecords(
+           `SELECT i.id, i.child_id FROM child_injuries i
+             WHERE i.occurred_on >= make_date(:year, 1, 1) AND i.occurred_on <= :asOf::date`,
+         )} AS h
+         JOIN children c ON c.id = h.child_id
+        WHERE ${where.sql}`,
+      { year: period.year, asOf: period.asOf, ...where.params },
+    );
+    const rows = await this.dataSource.query<{ id: string }[]>(query, parameters);
+    return rows.map((row) => row.id);
   }
 
   /**

@@ -174,7 +174,7 @@ export class ReportsService {
     if (!refresh || !current(refresh)) {
       refresh = await this.reports.refresh(period, () => this.clock.now(), current);
     }
-    const cells = { children: [], abuse: [] } as Record<Source, Cell[]>;
+    const cells = { children: [], abuse: [], injuries: [] } as Record<Source, Cell[]>;
     await Promise.all(
       [...new Set(sources)].map(async (source) => {
         cells[source] = await this.reports.cells(source, period.year, area, perArea);
@@ -233,7 +233,7 @@ export class ReportsService {
     for (const source of Object.keys(figures.cells) as Source[]) {
       for (const cell of figures.cells[source]) {
         if (cell.area === null) continue;
-        const cells = getOr(own, cell.area, () => ({ children: [], abuse: [] }));
+        const cells = getOr(own, cell.area, () => ({ children: [], abuse: [], injuries: [] }));
         cells[source].push(cell);
       }
     }
@@ -291,6 +291,7 @@ export class ReportsService {
       area: new Map(units.map((unit) => [unit.code, unit.fullName])),
       group: await list('special-circumstances', 'risk-factors'),
       support: new Map([...(await list('support-kinds')), ['case', SUPPORT_BY_CASE]]),
+      injury: await list('injury-kinds'),
       form: await list('abuse-forms'),
       setting: new Map([...(await list('abuse-settings')), ['unspecified', 'Chưa xác định']]),
     };
@@ -353,7 +354,11 @@ export class ReportsService {
           ? { ...children, specialCircumstance: query.group }
           : { ...children, inSpecialCircumstances: true };
       case 'injured-in-accidents':
-        return { ...children, riskFactor: 'injured_in_accident' };
+        // Injured this year (the accidents register), wherever they live in the areas.
+        return {
+          ...children,
+          ids: await this.reports.injuredChildIds(this.period(query.year), area.scope),
+        };
       case 'at-risk-of-dropout':
         return { ...children, riskFactor: 'risk_of_dropout' };
       case 'abused':

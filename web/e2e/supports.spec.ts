@@ -53,3 +53,37 @@ test('a commune officer records the support a child receives, and removes one re
   await expect(gift).toHaveCount(0);
   await expect(allowance).toBeVisible();
 });
+
+test('a commune officer records an accident the child suffered, apart from the risk factors', async ({
+  page,
+  request,
+}) => {
+  const token = await apiToken(request, 'demo.canbo');
+  const { id } = await apiPost(request, token, '/api/v1/children', {
+    fullName: 'Mùa A Chư',
+    dateOfBirth: '2016-08-09',
+    sex: 'male',
+    provinceCode: '01',
+    communeCode: '00004',
+  });
+
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.canbo');
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+  await page.goto(`/children/${id}`);
+  const panel = page.getByRole('region', { name: 'Tai nạn, thương tích' });
+  await expect(panel.getByText('Chưa ghi nhận tai nạn, thương tích nào.')).toBeVisible();
+
+  const form = panel.locator('form.support-new');
+  await choose(page, form, 'Loại tai nạn, thương tích', 'Đuối nước');
+  await choose(page, form, 'Kết quả', 'Để lại di chứng');
+  await form.getByLabel('Nơi xảy ra').fill('Ao làng, tổ dân phố 4');
+  await form.getByRole('button', { name: 'Ghi nhận' }).click();
+  const drowning = panel.getByRole('listitem').filter({ hasText: 'Đuối nước' });
+  await expect(drowning).toContainText('Ao làng, tổ dân phố 4');
+  await expect(drowning).toContainText('Để lại di chứng');
+  // Not a risk factor of the record.
+  await expect(page.getByRole('region', { name: 'Yếu tố nguy cơ' })).not.toContainText('Đuối nước');
+  await expectAccessible(page);
+  await screenshot(page, 'injuries');
+});

@@ -37,6 +37,7 @@ import { SealStoredValues1796593000000 } from './1796593000000-SealStoredValues.
 import { ChildSupports1796616324552 } from './1796616324552-ChildSupports.js';
 import { ImportKinds1796624009543 } from './1796624009543-ImportKinds.js';
 import { SupportBreakdown1796624925237 } from './1796624925237-SupportBreakdown.js';
+import { ChildInjuries1796625788963 } from './1796625788963-ChildInjuries.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   ChildSupports1796616324552,
   ImportKinds1796624009543,
   SupportBreakdown1796624925237,
+  ChildInjuries1796625788963,
 ];

@@ -44,6 +44,24 @@ export class ReportAbuseCell {
   @Column({ type: 'integer' }) children!: number;
 }
 
+/**
+ * Precomputed counts of children injured in an accident in a year (issue 26), by their area, sex,
+ * age group at their first injury of the year, kind of accident ('*' once per child) and whether
+ * one of the injuries killed them. Apart from the children at risk: an injury is not a risk factor.
+ */
+@Entity('report_injury_cells')
+@Index(['year', 'communeCode'])
+export class ReportInjuryCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) ageGroup!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) injury!: string;
+  @PrimaryColumn({ type: 'boolean' }) died!: boolean;
+  @Column({ type: 'integer' }) children!: number;
+}
+
 /** When a year's cells were last rebuilt, and as of which day. */
 @Entity('report_refreshes')
 export class ReportRefresh {

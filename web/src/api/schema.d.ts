@@ -930,6 +930,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/children/{id}/injuries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accidents and injuries the child suffered, latest first */
+        get: operations["listChildInjuries"];
+        put?: never;
+        /** Record an accident or injury: what, when, where and how it ended */
+        post: operations["createChildInjury"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/{id}/injuries/{injuryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an injury recorded by mistake (kept in the audit log) */
+        delete: operations["deleteChildInjury"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/children/{id}/merge": {
         parameters: {
             query?: never;
@@ -1836,7 +1871,7 @@ export interface paths {
         };
         /**
          * Children to act for, in the caller’s areas; `format=xlsx` to export (audited)
-         * @description special-circumstances (under 16, `group` for one group), abused (children of the year’s intervention-level cases), injured-in-accidents, at-risk-of-dropout (risk factors).
+         * @description special-circumstances (under 16, `group` for one group), abused (children of the year’s intervention-level cases), injured-in-accidents (in the year, from the accidents register), at-risk-of-dropout (a risk factor).
          */
         get: operations["getActionList"];
         put?: never;
@@ -2629,6 +2664,25 @@ export interface components {
             unchanged: number;
             updated: number;
         };
+        ChildInjuryDto: {
+            childId: string;
+            description: string | null;
+            id: string;
+            /** @description A code of the list `injury-kinds` (GET /api/v1/reference/injury-kinds) */
+            kind: string;
+            /** @description The kind’s name, in Vietnamese */
+            kindName: string;
+            occurredOn: string;
+            /** @enum {string} */
+            outcome: "recovered" | "lasting_harm" | "died" | "unknown";
+            place: string | null;
+            recordedAt: string;
+            /** @description Who recorded it */
+            recordedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+        };
         ChildPageDto: {
             items: components["schemas"]["ChildDto"][];
             nextCursor: string | null;
@@ -2874,6 +2928,28 @@ export interface components {
             specialCircumstances?: components["schemas"]["SpecialCircumstanceDto"][];
             /** @example Tổ dân phố 5 */
             village?: string;
+        };
+        CreateChildInjuryDto: {
+            /** @description What happened and the care given (health data) */
+            description?: string;
+            /**
+             * @description A code of the list `injury-kinds` (GET /api/v1/reference/injury-kinds)
+             * @example drowning
+             */
+            kind: string;
+            /**
+             * Format: date
+             * @description The day it happened: not after today
+             * @example 2026-06-14
+             */
+            occurredOn: string;
+            /**
+             * @description Recovered, with lasting harm, died, or not known yet
+             * @enum {string}
+             */
+            outcome: "recovered" | "lasting_harm" | "died" | "unknown";
+            /** @example Ao làng, thôn Đông */
+            place?: string;
         };
         CreateChildSupportDto: {
             /**
@@ -3192,7 +3268,7 @@ export interface components {
              * @example 2026-12-03
              */
             asOf: string;
-            /** @description By sex, ageGroup, area, group, support, form, setting: each a map from code to value */
+            /** @description By sex, ageGroup, area, group, support, injury, form, setting: each a map from code to value */
             breakdowns: {
                 [key: string]: {
                     [key: string]: number | null;
@@ -9905,6 +9981,283 @@ export interface operations {
             };
             /** @description Nothing with this identifier in the caller’s reach */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChildInjuries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildInjuryDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createChildInjury: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChildInjuryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildInjuryDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:write, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A kind not in the list, or a day after today */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteChildInjury: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                injuryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission children:write, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record was merged into another */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,6 +61,7 @@ export const viScreens = {
   'dashboard.by.area': 'địa bàn',
   'dashboard.by.group': 'nhóm hoàn cảnh',
   'dashboard.by.support': 'hình thức trợ giúp',
+  'dashboard.by.injury': 'loại tai nạn, thương tích',
   'dashboard.support.case': 'Trợ giúp, can thiệp theo vụ việc bảo vệ trẻ em',
   'dashboard.by.form': 'hình thức xâm hại',
   'dashboard.by.setting': 'nơi xảy ra',

@@ -22,6 +22,7 @@ import {
   VERIFICATION_LABEL,
 } from './labels';
 import { type MergeNotice, MergeNoticeAlert } from './MergeNotice';
+import InjuriesPanel from './InjuriesPanel';
 import SupportsPanel from './SupportsPanel';
 
 // Loaded for the officers who answer such requests: the record's own download stays small.
@@ -70,6 +71,7 @@ export default function ChildPage() {
       <ChildRecord child={child.data} />
       <PossibleDuplicates child={child.data} />
       <SupportsPanel child={child.data} />
+      <InjuriesPanel child={child.data} />
       {can('personal-data:requests') && (
         <Suspense fallback={null}>
           <PersonalDataPanel child={child.data} />

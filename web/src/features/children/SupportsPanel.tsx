@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Popconfirm,
   Radio,
   Select,
   Space,
@@ -21,6 +20,7 @@ import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
+import { AnnexItem } from './AnnexItem';
 
 type Child = Schemas['ChildDto'];
 type Support = Schemas['ChildSupportDto'];
@@ -95,36 +95,23 @@ function SupportItem({ support, onRemove }: { support: Support; onRemove?: () =>
       : support.endsOn === support.startsOn
         ? t('support.on', { day: date(support.startsOn) })
         : t('support.between', { from: date(support.startsOn), to: date(support.endsOn) });
-  const details = [
-    when,
-    support.providerName
-      ? t('support.providerNamed', {
-          provider: t(PROVIDER_LABEL[support.provider]),
-          name: support.providerName,
-        })
-      : t(PROVIDER_LABEL[support.provider]),
-    support.amount === null ? null : t('support.amountOf', { amount: support.amount }),
-    support.programme,
-  ].filter((part): part is string => Boolean(part));
   return (
-    <li className="support">
-      <Space wrap align="baseline">
-        <Typography.Text strong>{kind(support.kind)}</Typography.Text>
-        <Typography.Text>{details.join(' · ')}</Typography.Text>
-        {onRemove && (
-          <Popconfirm
-            title={t('support.removeConfirm')}
-            okText={t('support.remove')}
-            cancelText={t('support.cancel')}
-            onConfirm={onRemove}
-          >
-            <Button size="small" danger>
-              {t('support.remove')}
-            </Button>
-          </Popconfirm>
-        )}
-      </Space>
-    </li>
+    <AnnexItem
+      name={kind(support.kind)}
+      details={[
+        when,
+        support.providerName
+          ? t('support.providerNamed', {
+              provider: t(PROVIDER_LABEL[support.provider]),
+              name: support.providerName,
+            })
+          : t(PROVIDER_LABEL[support.provider]),
+        support.amount === null ? null : t('support.amountOf', { amount: support.amount }),
+        support.programme,
+      ]}
+      removeConfirm={t('support.removeConfirm')}
+      onRemove={onRemove}
+    />
   );
 }
 
@@ -180,6 +167,8 @@ function NewSupport({ childId, onSaved }: { childId: string; onSaved: () => void
   return (
     <Form<NewValues>
       form={form}
+      // Its fields' ids are the form's name and theirs: the record's page has several forms.
+      name="support"
       layout="vertical"
       initialValues={{ provider: 'state', startsOn: dayjs() }}
       onFinish={(values) => save.mutate(values)}

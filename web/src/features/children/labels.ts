@@ -55,6 +55,7 @@ const ACTION_LABEL: Record<string, MessageKey> = {
   updated: 'history.updated',
   imported: 'history.imported',
   import_updated: 'history.importUpdated',
+  injury_registered: 'history.injuryRegistered',
   merged: 'history.merged',
   merged_into: 'history.mergedInto',
   merge_undone: 'history.mergeUndone',

@@ -20,6 +20,7 @@ const BREAKDOWN_LABEL: Record<string, MessageKey> = {
   area: 'dashboard.by.area',
   group: 'dashboard.by.group',
   support: 'dashboard.by.support',
+  injury: 'dashboard.by.injury',
   form: 'dashboard.by.form',
   setting: 'dashboard.by.setting',
 };
@@ -53,6 +54,7 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
   const ageGroup = useCodeName('age-groups');
   const group = useCodeName('special-circumstances');
   const support = useCodeName('support-kinds');
+  const injury = useCodeName('injury-kinds');
   const form = useCodeName('abuse-forms');
   const setting = useCodeName('abuse-settings');
   const keyName = (by: string, code: string) => {
@@ -66,6 +68,8 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
       case 'support':
         // A case's help, beside the kinds of support recorded on the child.
         return code === 'case' ? t('dashboard.support.case') : support(code);
+      case 'injury':
+        return injury(code);
       case 'form':
         return form(code);
       case 'setting':

@@ -260,6 +260,7 @@ test('a commune officer imports the allowance list, and the child’s page shows
       'Không có trẻ nào tên Hứa Văn Không sinh ngày 01/01/2015 trong địa bàn của bạn.',
     ],
   ]);
+  await expect(page.getByText(/thêm mới 1 và cập nhật 0 khoản hỗ trợ\.$/)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'import-supports');
   await page.getByRole('button', { name: 'Nhập vào sổ' }).click();

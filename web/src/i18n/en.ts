@@ -1205,6 +1205,10 @@ export const en: Record<MessageKey, string> = {
   'importSupports.templateName': 'support-import-template.xlsx',
   'importSupports.file': 'Support file (.xlsx or .csv)',
   'importSupports.reportName': 'support-import-report.xlsx',
+  'importSupports.readyAll':
+    'Every row is valid. Importing adds {created} and updates {updated} supports.',
+  'importSupports.readyWithErrors':
+    '{rejected} rows with problems will not be imported. Fix the spreadsheet and choose the file again to check it again, or import the valid rows now: {created} supports added and {updated} updated.',
   'child.verification': 'Population database',
   'verification.status.unchecked': 'Not checked',
   'verification.status.verified': 'Verified',

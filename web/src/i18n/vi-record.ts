@@ -60,6 +60,10 @@ export const viRecord = {
   'importSupports.templateName': 'mau-nhap-ho-tro-tre-em.xlsx',
   'importSupports.file': 'Tệp hỗ trợ trẻ em (.xlsx hoặc .csv)',
   'importSupports.reportName': 'bao-cao-nhap-ho-tro-tre-em.xlsx',
+  'importSupports.readyAll':
+    'Mọi dòng đều hợp lệ. Nhập vào sổ sẽ thêm mới {created} và cập nhật {updated} khoản hỗ trợ.',
+  'importSupports.readyWithErrors':
+    '{rejected} dòng bị lỗi sẽ không được nhập. Bạn có thể sửa bảng tính rồi chọn lại tệp để kiểm tra lần nữa, hoặc nhập ngay các dòng hợp lệ: thêm mới {created} và cập nhật {updated} khoản hỗ trợ.',
 } as const;
 
 addVietnamese(viRecord);

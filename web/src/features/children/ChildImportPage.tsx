@@ -26,6 +26,8 @@ const TEXT = {
     templateName: 'import.templateName',
     file: 'import.file',
     reportName: 'import.reportName',
+    readyAll: 'import.readyAll',
+    readyWithErrors: 'import.readyWithErrors',
   },
   supports: {
     title: 'importSupports.title',
@@ -34,6 +36,8 @@ const TEXT = {
     templateName: 'importSupports.templateName',
     file: 'importSupports.file',
     reportName: 'importSupports.reportName',
+    readyAll: 'importSupports.readyAll',
+    readyWithErrors: 'importSupports.readyWithErrors',
   },
 } as const satisfies Record<Kind, Record<string, MessageKey>>;
 
@@ -81,13 +85,7 @@ async function startImport(file: File, dryRun: boolean, kind: Kind): Promise<str
   return started.id ?? '';
 }
 
-/**
- * Template, file, check, import. The rule: a file is imported only after a check (dry run) of
- * those very bytes has finished (they are read into memory when chosen, so an edit of the file on
- * disk afterwards cannot slip in unchecked), and only when the check found rows to add or update.
- * Rows the check refused do not stop the import: the user sees them and either fixes the sheet
- * and chooses it again (which starts over with a new check) or imports the valid rows.
- */
+/** The import screen: what the file holds (children, or the support they receive), then its steps. */
 function ImportScreen() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -123,7 +121,13 @@ function ImportScreen() {
   );
 }
 
-/** Template, file, check, import, for one kind of file. */
+/**
+ * Template, file, check, import. The rule: a file is imported only after a check (dry run) of
+ * those very bytes has finished (they are read into memory when chosen, so an edit of the file on
+ * disk afterwards cannot slip in unchecked), and only when the check found rows to add or update.
+ * Rows the check refused do not stop the import: the user sees them and either fixes the sheet
+ * and chooses it again (which starts over with a new check) or imports the valid rows.
+ */
 function KindScreen({ kind }: { kind: Kind }) {
   const { t } = useI18n();
   const text = TEXT[kind];
@@ -284,14 +288,11 @@ function KindScreen({ kind }: { kind: Kind }) {
                     <Alert
                       type={checked.rejected > 0 ? 'warning' : 'info'}
                       showIcon
-                      title={t(
-                        checked.rejected > 0 ? 'import.readyWithErrors' : 'import.readyAll',
-                        {
-                          rejected: checked.rejected,
-                          created: checked.created,
-                          updated: checked.updated,
-                        },
-                      )}
+                      title={t(checked.rejected > 0 ? text.readyWithErrors : text.readyAll, {
+                        rejected: checked.rejected,
+                        created: checked.created,
+                        updated: checked.updated,
+                      })}
                     />
                     <Button
                       type="primary"

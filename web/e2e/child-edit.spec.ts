@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { apiToken, expectAccessible, screenshot, signIn } from './support';
+import { apiToken, choose, expectAccessible, screenshot, signIn } from './support';
 
 test.describe('keeping the register', () => {
   test.beforeEach(async ({ page }) => {
@@ -23,8 +23,7 @@ test.describe('keeping the register', () => {
     await expectAccessible(page);
     await screenshot(page, 'child-edit');
     await village.fill('Tổ dân phố 7');
-    await page.getByRole('combobox', { name: 'Tình trạng đi học' }).click();
-    await page.getByTitle('Đã bỏ học', { exact: true }).click();
+    await choose(page, page, 'Tình trạng đi học', 'Đã bỏ học');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
 
     await expect(page.getByRole('heading', { name: 'Nguyễn Văn An', level: 1 })).toBeVisible();
@@ -112,8 +111,7 @@ test.describe('keeping the register', () => {
     await page.getByLabel('Họ và tên').first().fill('Đỗ Thị Mai Anh');
     await page.getByLabel('Ngày sinh').first().fill('14/02/2021');
     await page.getByLabel('Ngày sinh').first().press('Enter');
-    await page.getByRole('combobox', { name: 'Giới tính' }).click();
-    await page.getByTitle('Nữ', { exact: true }).click();
+    await choose(page, page, 'Giới tính', 'Nữ');
     // The chosen province and commune, as the pickers show them.
     const place = page.getByRole('region', { name: 'Nơi cư trú' });
     await expect(place).toContainText('Thành phố Hà Nội');

@@ -8,6 +8,7 @@ import type { ChildSupport } from './entities/child-support.entity.js';
 import type { ChildVerification } from './entities/child-verification.entity.js';
 import type { Child, FlagEntry } from './entities/child.entity.js';
 import { SHEET_COLUMNS } from './sheet-columns.js';
+import { PROVIDER_LABELS } from './support-import-rows.js';
 import type { WholeSheet } from './sheet-writer.js';
 
 /** What a data subject's file holds: the record, and everything kept about how it was handled. */
@@ -78,7 +79,6 @@ const INJURY_OUTCOMES: Record<InjuryOutcome, string> = {
   died: 'Tử vong',
   unknown: 'Chưa rõ',
 };
-const PROVIDERS = { state: 'Nhà nước', organization: 'Tổ chức', donor: 'Nhà tài trợ' } as const;
 const OUTCOMES = { verified: 'Khớp', mismatch: 'Sai khác', not_found: 'Không tìm thấy' } as const;
 const METHODS = { online: 'Trực tuyến', file: 'Qua công an xã (tệp)' } as const;
 const HEADERS = new Map<string, string>(SHEET_COLUMNS.map((c) => [c.key, c.header]));
@@ -194,7 +194,9 @@ export function personalDataSheets(file: PersonalDataFile): WholeSheet[] {
       ],
       rows: file.supports.map((support) => ({
         kind: support.kindName,
-        provider: [PROVIDERS[support.provider], support.providerName].filter(Boolean).join(': '),
+        provider: [PROVIDER_LABELS[support.provider], support.providerName]
+          .filter(Boolean)
+          .join(': '),
         from: day(support.startsOn),
         to: support.endsOn ? day(support.endsOn) : 'đang nhận',
         amount: support.amount,

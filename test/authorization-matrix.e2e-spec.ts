@@ -1181,6 +1181,57 @@ const SPEC: Record<string, RouteSpec> = {
     ok: 404,
     request: () => ({ path: '/api/v1/reports/periodic/00000000-0000-4000-8000-000000000000.pdf' }),
   },
+  'GET /api/v1/reports/deadlines': {
+    access: { roles: PERIODIC_ROLES },
+    ok: 200,
+    request: () => ({ path: `/api/v1/reports/deadlines?provinceCode=${AREA.provinceA}` }),
+  },
+  'PUT /api/v1/reports/deadlines/:report': {
+    access: { roles: ['province_officer'] },
+    ok: (c) => (c.province === 'A' ? 200 : 403),
+    request: () => ({
+      path: '/api/v1/reports/deadlines/commune_annual',
+      body: { provinceCode: AREA.provinceA, month: 11, day: 25 },
+    }),
+  },
+  'POST /api/v1/reports/periodic/:id/submissions': {
+    access: { roles: ['case_approver'] },
+    ok: 404,
+    stepUp: true,
+    request: () => ({
+      path: '/api/v1/reports/periodic/00000000-0000-4000-8000-000000000000/submissions',
+      body: {},
+    }),
+  },
+  'GET /api/v1/reports/periodic/:id/submissions': {
+    access: { roles: PERIODIC_ROLES },
+    ok: 404,
+    request: () => ({
+      path: '/api/v1/reports/periodic/00000000-0000-4000-8000-000000000000/submissions',
+    }),
+  },
+  'GET /api/v1/reports/submissions/:id.:format': {
+    access: { roles: PERIODIC_ROLES },
+    ok: 404,
+    request: () => ({
+      path: '/api/v1/reports/submissions/00000000-0000-4000-8000-000000000000.pdf',
+    }),
+  },
+  'GET /api/v1/reports/submissions': {
+    access: { roles: ['province_officer'] },
+    ok: (c) => (c.province === 'A' ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/reports/submissions?year=2026&provinceCode=${AREA.provinceA}`,
+    }),
+  },
+  'POST /api/v1/reports/submissions/reminders': {
+    access: { roles: ['province_officer'] },
+    ok: (c) => (c.province === 'A' ? 200 : 403),
+    request: () => ({
+      path: '/api/v1/reports/submissions/reminders',
+      body: { year: 2026, provinceCode: AREA.provinceA },
+    }),
+  },
   'GET /api/v1/referrals/:id': {
     access: { ...ANY_USER, apiKey: true },
     ok: (c) =>
@@ -1478,7 +1529,8 @@ describe('authorization matrix', () => {
         agency: credentials.get('agency_staff')!,
       };
       const { path, body, headers: extra = {}, file } = await spec.request(ctx);
-      const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = route.split(' ')[0].toLowerCase() as
+        'get' | 'post' | 'put' | 'patch' | 'delete';
       let headers = credentials.get(caller.name)!;
       if (spec.freshSession && caller.role) {
         headers = { Authorization: `Bearer ${(await signIn(t, usernameOf(caller))).accessToken}` };

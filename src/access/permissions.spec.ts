@@ -8,7 +8,7 @@ import {
 } from './permissions.js';
 
 describe('the role map', () => {
-  const personal = /^(children|cases|referrals):|^reports:(lists|periodic)$|^audit:/;
+  const personal = /^(children|cases|referrals):|^reports:(lists|periodic|submit)$|^audit:/;
 
   it('gives system_admin accounts and organisations, and no personal data at all', () => {
     const admin = [...permissionsOf(['system_admin'], 'provincial_department')];

@@ -46,6 +46,8 @@ export const PERMISSIONS = [
   'reports:aggregate',
   'reports:lists',
   'reports:periodic',
+  'reports:submit', // the chair submits the area's periodic report (second factor), corrects it with a reason
+  'reports:oversee', // the province's reporting calendar: its due dates, who has submitted, reminders
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -102,6 +104,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases:transfer',
     'reports:aggregate',
     'reports:periodic',
+    'reports:submit',
   ],
   agency_staff: [...LOOKUPS, 'referrals:receive'],
   province_officer: [
@@ -114,6 +117,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:lists',
     'audit:read',
     'reports:periodic',
+    'reports:oversee',
   ],
   statistician: [...LOOKUPS, 'reports:aggregate'],
 };

@@ -63,8 +63,8 @@ export const SIGN_IN_PROBLEMS = problemCatalog({
       en: 'The second factor is required',
     },
     detail: {
-      vi: 'Quyết định "{action}" (phê duyệt, từ chối, đóng, mở lại hồ sơ, tạm thời cách ly trẻ em theo Nghị định 56/2017/NĐ-CP, Điều 32) chỉ được ghi nhận khi người quyết định nhập mã TOTP từ ứng dụng xác thực của mình ngay lúc quyết định; khóa API không ra quyết định. Hãy đăng ký ứng dụng xác thực cho tài khoản rồi thực hiện lại.',
-      en: 'The decision "{action}" (approving, rejecting, closing or reopening a case, a temporary isolation under Decree 56/2017 art. 32) is recorded only when the person deciding enters a TOTP code from their own authenticator app at that moment; API keys never decide. Enrol an authenticator app for the account, then try again.',
+      vi: 'Quyết định "{action}" (phê duyệt, từ chối, đóng, mở lại hồ sơ, tạm thời cách ly trẻ em theo Nghị định 56/2017/NĐ-CP, Điều 32; nộp báo cáo định kỳ) chỉ được ghi nhận khi người quyết định nhập mã TOTP từ ứng dụng xác thực của mình ngay lúc quyết định; khóa API không ra quyết định. Hãy đăng ký ứng dụng xác thực cho tài khoản rồi thực hiện lại.',
+      en: 'The decision "{action}" (approving, rejecting, closing or reopening a case, a temporary isolation under Decree 56/2017 art. 32, submitting a periodic report) is recorded only when the person deciding enters a TOTP code from their own authenticator app at that moment; API keys never decide. Enrol an authenticator app for the account, then try again.',
     },
   },
   'step-up-required': {

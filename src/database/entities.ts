@@ -54,6 +54,8 @@ import { Referral } from '../referrals/entities/referral.entity.js';
 import { IdempotencyRecord } from '../common/entities/idempotency-record.entity.js';
 import { IndicatorDefinitionEntity } from '../reports/entities/indicator-definition.entity.js';
 import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
+import { PeriodicReportSubmission } from '../reports/entities/periodic-report-submission.entity.js';
+import { ReportDeadline } from '../reports/entities/report-deadline.entity.js';
 import {
   ReportAbuseCell,
   ReportChildCell,
@@ -112,5 +114,7 @@ export const ENTITIES = [
   ReportAbuseCell,
   ReportRefresh,
   PeriodicReport,
+  PeriodicReportSubmission,
+  ReportDeadline,
   IdempotencyRecord,
 ];

@@ -20,6 +20,7 @@ import {
   PeriodicReportsRepository,
 } from './periodic-reports.repository.js';
 import { noSuppression } from './indicators.js';
+import { ReportCalendarService } from './report-calendar.service.js';
 import { annualReportDocument } from './report-document.js';
 import { indicatorWorkbook } from './report-workbook.js';
 import { type ResolvedArea, ReportsService } from './reports.service.js';
@@ -41,6 +42,7 @@ export class PeriodicReportsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly calendar: ReportCalendarService,
   ) {}
 
   /** Queues the area's report for the year; one already queued or made is made again. */
@@ -52,7 +54,7 @@ export class PeriodicReportsService {
     }
     this.reports.period(dto.year);
     const report = await this.queue(dto.year, area.provinceCode!, dto.communeCode ?? null, actor);
-    return PeriodicReportDto.from(report);
+    return (await this.dtos([report]))[0];
   }
 
   /** The reports in the caller's areas: newest year first, each province before its communes. */
@@ -63,12 +65,19 @@ export class PeriodicReportsService {
       'text',
     ]) as PeriodicReportKey | null;
     const rows = await this.periodic.list(actor.scope, query.year, after, query.limit + 1);
-    return toPage(
+    const page = toPage(
       rows,
       query.limit,
       (r) => [String(r.year), r.provinceCode, r.communeCode ?? ''],
-      PeriodicReportDto.from,
+      (r) => r,
     );
+    return { ...page, items: await this.dtos(page.items) };
+  }
+
+  /** The reports with their due dates and newest submissions. */
+  private async dtos(reports: PeriodicReport[]): Promise<PeriodicReportDto[]> {
+    const { newest, dueOn } = await this.calendar.submissionState(reports);
+    return reports.map((r) => PeriodicReportDto.from(r, dueOn(r), newest.get(r.id)));
   }
 
   /** A ready report's file, in the caller's areas (404 otherwise); the read is audited. */

@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { apiToken, expectAccessible, expectFitsWidth, screenshot, signIn } from './support';
+import {
+  apiPost,
+  apiToken,
+  DEMO_TOTP_SECRET,
+  expectAccessible,
+  expectFitsWidth,
+  screenshot,
+  signIn,
+  totpCode,
+} from './support';
 
 async function openDashboard(page: Page, username: string) {
   await page.goto('/sign-in');
@@ -70,11 +79,15 @@ test('the province officer sees the targets beside the figures and drills from t
   await indicators.getByRole('button', { name: 'Tải biểu báo cáo (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(/^chi-tieu-tre-em-\d{4}\.xlsx$/);
 
-  // The periodic reports and each commune's; the lists for action.
-  await page.getByText(/xã, phường đã có báo cáo/).click();
-  await expect(page.getByRole('table', { name: 'Báo cáo của từng xã, phường' })).toContainText(
-    'Ba Đình',
-  );
+  // Which communes have submitted their report (every commune of Hà Nội); the lists for action.
+  const submissions = page.getByRole('region', { name: /^Nộp báo cáo năm \d{4} của các xã/ });
+  await expect(submissions).toContainText(/Quá hạn chưa nộp: \d+|Chưa nộp, chưa đến hạn: \d+/);
+  await submissions.getByText(/Tình hình nộp báo cáo của \d+ xã, phường/).click();
+  await expect(
+    submissions
+      .getByRole('table', { name: 'Tình hình nộp báo cáo của từng xã, phường' })
+      .getByRole('row', { name: /Phường Ngọc Hà/ }),
+  ).toBeVisible();
   const lists = page.getByRole('table', { name: 'Danh sách cần xử lý' });
   await expect(lists.getByRole('row', { name: /Trẻ em có hoàn cảnh đặc biệt/ })).toBeVisible();
   await expectAccessible(page);
@@ -104,4 +117,70 @@ test.describe('on a phone', () => {
     await expectAccessible(page);
     await screenshot(page, 'dashboard-phone');
   });
+});
+
+test('the chair submits the commune’s report with the authenticator’s code; the province reminds the others', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // The commune officer has Ba Đình's report made (a worker's job) for the chair to submit.
+  const year = new Date().getFullYear();
+  const officer = await apiToken(request, 'demo.canbo');
+  const made = await apiPost(request, officer, '/api/v1/reports/periodic', {
+    year,
+    provinceCode: '01',
+    communeCode: '00004',
+  });
+  await expect(async () => {
+    const listed = await request.get(`/api/v1/reports/periodic?year=${year}`, {
+      headers: { Authorization: `Bearer ${officer}` },
+    });
+    const items = ((await listed.json()) as { items: { id: string; state: string }[] }).items;
+    expect(items.find((r) => r.id === made.id)?.state).toBe('ready');
+  }).toPass({ timeout: 60_000 });
+
+  await page.goto('/sign-in');
+  await signIn(page, 'demo.chutich');
+  await page
+    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
+    .fill(totpCode(DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng' })
+    .getByRole('link', { name: 'Thống kê' })
+    .click();
+  const reports = page.getByRole('table', { name: /^Báo cáo định kỳ năm/ });
+  const row = reports.getByRole('row', { name: /Ba Đình/ });
+  await expect(row).toContainText('Chưa nộp');
+  await row.getByRole('button', { name: 'Nộp báo cáo' }).click();
+  const dialog = page.getByRole('dialog', { name: /Nộp báo cáo năm \d{4} của .*Ba Đình/ });
+  // The sign-in spent this 30 seconds' code: the submission takes the next one.
+  await dialog.getByLabel('Mã xác thực (6 số)').fill(totpCode(DEMO_TOTP_SECRET, 1));
+  await expectAccessible(page);
+  await screenshot(page, 'report-submit');
+  await dialog.getByRole('button', { name: 'Nộp báo cáo' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText(/\(lần 1\)/);
+  await expect(row.getByRole('button', { name: 'Nộp báo cáo' })).toHaveCount(0);
+
+  // The province sees Ba Đình's report in, and reminds the communes that have not sent theirs.
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await openDashboard(page, 'demo.so');
+  const submissions = page.getByRole('region', { name: /^Nộp báo cáo năm \d{4} của các xã/ });
+  await submissions.getByText(/Tình hình nộp báo cáo của \d+ xã, phường/).click();
+  const table = submissions.getByRole('table', {
+    name: 'Tình hình nộp báo cáo của từng xã, phường',
+  });
+  await expect(table.getByRole('row', { name: /Phường Ba Đình/ })).toContainText(
+    /Đúng hạn|Nộp muộn/,
+  );
+  await expect(table.getByRole('row', { name: /Phường Ngọc Hà/ })).toContainText(
+    /Chưa nộp|Quá hạn/,
+  );
+  // The demo's other communes have no accounts: nobody to tell (the API's test sees one told).
+  await submissions.getByRole('button', { name: /Nhắc các xã, phường chưa nộp/ }).click();
+  await expect(submissions.getByRole('status')).toContainText('Chưa nhắc được xã, phường nào');
+  await expectAccessible(page);
+  await screenshot(page, 'report-submissions');
 });

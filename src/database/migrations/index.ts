@@ -38,6 +38,7 @@ import { ChildSupports1796616324552 } from './1796616324552-ChildSupports.js';
 import { ImportKinds1796624009543 } from './1796624009543-ImportKinds.js';
 import { SupportBreakdown1796624925237 } from './1796624925237-SupportBreakdown.js';
 import { ChildInjuries1796625788963 } from './1796625788963-ChildInjuries.js';
+import { ReportingCalendar1796635964809 } from './1796635964809-ReportingCalendar.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   ImportKinds1796624009543,
   SupportBreakdown1796624925237,
   ChildInjuries1796625788963,
+  ReportingCalendar1796635964809,
 ];

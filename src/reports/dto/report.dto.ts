@@ -14,6 +14,7 @@ import {
   type PeriodicReport,
   type PeriodicReportState,
 } from '../entities/periodic-report.entity.js';
+import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
 import { BREAKDOWNS } from '../indicators.js';
 
 /** A report's year: a whole number, from a query string too. */
@@ -200,6 +201,20 @@ export class PeriodicReportQuery extends PageQuery {
   year?: number;
 }
 
+/** The newest version of a report its area submitted. */
+export class SubmissionSummaryDto {
+  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ example: 'Lê Quang Hưng' }) submittedByName!: string;
+  @ApiProperty({ description: 'This version was submitted after its due date' }) late!: boolean;
+  @ApiProperty({
+    description:
+      'The report as now made is the one submitted; false: made again since, to be submitted ' +
+      'as a correction if its figures are to count',
+  })
+  current!: boolean;
+}
+
 export class PeriodicReportDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 2026 }) year!: number;
@@ -219,8 +234,20 @@ export class PeriodicReportDto {
     description: 'Where to download it, once ready',
   })
   links!: { xlsx: string; pdf: string } | null;
+  @ApiProperty({ example: '2026-11-25', description: 'Its due date by the reporting calendar' })
+  dueOn!: string;
+  @ApiProperty({
+    type: SubmissionSummaryDto,
+    nullable: true,
+    description: 'Its newest submitted version; null: not submitted',
+  })
+  submission!: SubmissionSummaryDto | null;
 
-  static from(report: PeriodicReport): PeriodicReportDto {
+  static from(
+    report: PeriodicReport,
+    dueOn: string,
+    newest: PeriodicReportSubmission | undefined,
+  ): PeriodicReportDto {
     const base = `/api/v1/reports/periodic/${report.id}`;
     return {
       id: report.id,
@@ -233,6 +260,16 @@ export class PeriodicReportDto {
       generatedAt: report.generatedAt?.toISOString() ?? null,
       asOf: report.asOf,
       links: report.state === 'ready' ? { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` } : null,
+      dueOn,
+      submission: newest
+        ? {
+            version: newest.version,
+            submittedAt: newest.submittedAt.toISOString(),
+            submittedByName: newest.submittedByName,
+            late: newest.late,
+            current: newest.generatedAt.getTime() === report.generatedAt?.getTime(),
+          }
+        : null,
     };
   }
 }

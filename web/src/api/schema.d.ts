@@ -1842,6 +1842,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The due dates of the periodic reports in a province (its own, else the plans’) */
+        get: operations["listReportDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/deadlines/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the province’s due date of a report (a day of every year; audited) */
+        put: operations["setReportDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;
@@ -1911,6 +1945,78 @@ export interface paths {
         get: operations["getPeriodicReportFile"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/periodic/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report’s submitted versions, with their reasons and files */
+        get: operations["listReportSubmissions"];
+        put?: never;
+        /**
+         * Submit the report as now made, with the second factor; again, a correction
+         * @description Its files are copied as they are and never change. A commune submits its own report, a province its own. Submitting again, after the report was made again, is a correction: a new version, with its `reason`. Late when submitted on a day after the due date.
+         */
+        post: operations["submitPeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which communes of the province have submitted the year’s report, on time or late */
+        get: operations["getSubmissionOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/{id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submitted version’s spreadsheet or PDF, as submitted (the read is audited) */
+        get: operations["getReportSubmissionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the communes that have not submitted the year’s report (once a day each) */
+        post: operations["remindCommunes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2140,6 +2246,31 @@ export interface components {
         };
         AreaListDto: {
             items: components["schemas"]["AreaDto"][];
+        };
+        AreaSubmissionDto: {
+            /** @example 00004 */
+            code: string;
+            /** @description The newest version’s submission */
+            correctedAt: string | null;
+            /** @example 2026-11-25 */
+            dueOn: string;
+            /** @example Phường Ba Đình */
+            name: string;
+            reportId: string | null;
+            /**
+             * @description The report made
+             * @enum {string|null}
+             */
+            reportState: "queued" | "ready" | "failed" | null;
+            /**
+             * @description on_time / late: submitted (its first version) by or after the due date; pending: not yet, the due date not passed; overdue: not submitted and the due date passed
+             * @enum {string}
+             */
+            status: "on_time" | "late" | "pending" | "overdue";
+            /** @description The first version’s submission */
+            submittedAt: string | null;
+            /** @description The newest version submitted */
+            version: number | null;
         };
         AssessmentDto: {
             /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
@@ -3163,6 +3294,22 @@ export interface components {
             child: components["schemas"]["ChildDto"];
             problems: components["schemas"]["DataProblem"][];
         };
+        DeadlineDto: {
+            /** @example 25 */
+            day: number;
+            /** @example 11 */
+            month: number;
+            /** @description The province that set it; null: the plans’ date, for every province */
+            provinceCode: string | null;
+            /** @enum {string} */
+            report: "commune_annual" | "province_annual";
+            /** @description The plan or the province’s decision that sets it */
+            source: string;
+            updatedAt: string;
+        };
+        DeadlineListDto: {
+            items: components["schemas"]["DeadlineDto"][];
+        };
         DeadlineStatusDto: {
             /** @description plan_action: the action (GET /cases/:id/plan/actions) */
             actionId: string | null;
@@ -3638,6 +3785,11 @@ export interface components {
             asOf: string | null;
             /** @example 00004 */
             communeCode: string | null;
+            /**
+             * @description Its due date by the reporting calendar
+             * @example 2026-11-25
+             */
+            dueOn: string;
             generatedAt: string | null;
             id: string;
             /** @description Where to download it, once ready */
@@ -3652,6 +3804,8 @@ export interface components {
             requestedBy: string | null;
             /** @enum {string} */
             state: "queued" | "ready" | "failed";
+            /** @description Its newest submitted version; null: not submitted */
+            submission: components["schemas"]["SubmissionSummaryDto"] | null;
             /** @example 2026 */
             year: number;
         };
@@ -3813,6 +3967,12 @@ export interface components {
             transfersAbroad: string;
             updatedAt: string;
         };
+        ProvinceYearDto: {
+            /** @example 01 */
+            provinceCode: string;
+            /** @example 2026 */
+            year: number;
+        };
         RatingsDto: {
             /**
              * @description The abuser’s access to the child
@@ -3961,6 +4121,12 @@ export interface components {
             /** @description The row of the sheet (1 is the header) */
             row: number;
         };
+        ReminderResultDto: {
+            /** @description The communes reminded: not submitted yet, with someone to tell */
+            communeCodes: string[];
+            /** @description People told (the communes’ officers and chairs) */
+            people: number;
+        };
         ReplaceHolidaysDto: {
             /** @description The year's whole list; it replaces the stored one */
             days: components["schemas"]["HolidayDto"][];
@@ -4001,6 +4167,46 @@ export interface components {
             phone?: string;
             /** @example hàng xóm */
             relation?: string;
+        };
+        ReportSubmissionDto: {
+            /** @description The day its figures are as of */
+            asOf: string;
+            /** @example 00004 */
+            communeCode: string | null;
+            /**
+             * @description The due date in force when submitted
+             * @example 2026-11-25
+             */
+            dueOn: string;
+            /** @description When the submitted report was made */
+            generatedAt: string;
+            id: string;
+            /** @description Submitted on a day after the due date */
+            late: boolean;
+            /** @description The files as submitted, frozen */
+            links: {
+                pdf?: string;
+                xlsx?: string;
+            };
+            /** @example 01 */
+            provinceCode: string;
+            /** @description A correction’s reason */
+            reason: string | null;
+            reportId: string;
+            submittedAt: string;
+            /** @example Lê Quang Hưng */
+            submittedByName: string;
+            /**
+             * @description 1 the first time; each correction the next
+             * @example 1
+             */
+            version: number;
+            /** @example 2026 */
+            year: number;
+        };
+        ReportSubmissionListDto: {
+            /** @description Oldest version first */
+            items: components["schemas"]["ReportSubmissionDto"][];
         };
         RepresentativeConsentDto: {
             /** @description They agree with the plan and with the child’s information going to the organisations that carry it out (required when asked) */
@@ -4094,6 +4300,19 @@ export interface components {
             fullName: string;
             id: string;
         };
+        SetDeadlineDto: {
+            /** @example 20 */
+            day: number;
+            /** @example 11 */
+            month: number;
+            /** @example 01 */
+            provinceCode: string;
+            /**
+             * @description The province’s document that sets the date
+             * @example Kế hoạch số 123/KH-UBND ngày 10/01/2026 của UBND tỉnh
+             */
+            source?: string;
+        };
         SharedChildDto: {
             /** @description Whole years when the referral was sent */
             age: number;
@@ -4157,6 +4376,46 @@ export interface components {
             /** @enum {string} */
             kind: "initial_assessment" | "emergency_action" | "plan" | "plan_approval" | "isolation" | "review" | "plan_action";
             met: boolean;
+        };
+        SubmissionCountsDto: {
+            communes: number;
+            late: number;
+            onTime: number;
+            overdue: number;
+            pending: number;
+        };
+        SubmissionOverviewDto: {
+            /** @description Every current commune of the province */
+            communes: components["schemas"]["AreaSubmissionDto"][];
+            /** @description The communes by status */
+            counts: components["schemas"]["SubmissionCountsDto"];
+            /** @description The province’s own report */
+            province: components["schemas"]["AreaSubmissionDto"];
+            /**
+             * @description Today in Vietnam
+             * @example 2026-12-07
+             */
+            today: string;
+            /** @example 2026 */
+            year: number;
+        };
+        SubmissionSummaryDto: {
+            /** @description The report as now made is the one submitted; false: made again since, to be submitted as a correction if its figures are to count */
+            current: boolean;
+            /** @description This version was submitted after its due date */
+            late: boolean;
+            submittedAt: string;
+            /** @example Lê Quang Hưng */
+            submittedByName: string;
+            /** @example 1 */
+            version: number;
+        };
+        SubmitReportDto: {
+            /**
+             * @description Why the report is submitted again (a correction); not given the first time
+             * @example Bổ sung 2 trẻ em có hoàn cảnh đặc biệt được phát hiện sau khi đã nộp
+             */
+            reason?: string;
         };
         TargetsDto: {
             /** @example 1 */
@@ -15061,6 +15320,169 @@ export interface operations {
             };
         };
     };
+    listReportDeadlines: {
+        parameters: {
+            query: {
+                provinceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineListDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:periodic, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReportDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report: "commune_annual" | "province_annual";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDeadlineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineListDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:oversee, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A day not in every year (31/4, 29/2) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicators: {
         parameters: {
             query?: {
@@ -15459,6 +15881,435 @@ export interface operations {
             };
             /** @description Nothing with this identifier in the caller’s reach */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionListDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:periodic, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriodicReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+                /** @description The current 6-digit code of the user’s authenticator app (or one of their recovery codes), asked at the moment of the decision; each code is used once, sign-in included. Missing: 403 step-up-required; wrong, expired or used: 403 step-up-invalid; a user without a second factor, or an API key: 403 second-factor-required */
+                "X-OTP": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:submit, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report is being made, or this making of it was submitted already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmissionOverview: {
+        parameters: {
+            query: {
+                provinceCode: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionOverviewDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:oversee, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportSubmissionFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                format: "xlsx" | "pdf";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as submitted (.xlsx or PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:periodic, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remindCommunes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvinceYearDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderResultDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:oversee, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description In conflict with the current state (or an Idempotency-Key still running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

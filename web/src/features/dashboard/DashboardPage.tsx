@@ -16,6 +16,7 @@ import { type Figures, SmallCounts, useFigures } from './figures';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { ListsPanel } from './ListsPanel';
 import { PeriodicPanel } from './PeriodicPanel';
+import { SubmissionsPanel } from './SubmissionsPanel';
 
 type Dashboard = Schemas['DashboardDto'];
 type Indicator = Schemas['IndicatorDto'];
@@ -105,8 +106,9 @@ export default function DashboardPage() {
         />
         {dashboard.data && <CasesPanel dashboard={dashboard.data} />}
         {area.ready && <IndicatorsPanel query={area.query} names={names} />}
-        {area.ready && can('reports:periodic') && (
-          <PeriodicPanel provinceCode={area.provinceCode} names={names} />
+        {area.ready && can('reports:periodic') && <PeriodicPanel names={names} />}
+        {area.ready && can('reports:oversee') && area.provinceCode && !area.communeCode && (
+          <SubmissionsPanel provinceCode={area.provinceCode} year={thisYear} />
         )}
         {area.ready && can('reports:lists') && <ListsPanel query={area.query} />}
       </Space>

@@ -1,25 +1,29 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Space } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, Space, Tag } from 'antd';
+import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
+import { useAuth } from '../../app/auth';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
-import { useCommunes } from '../reference/hooks';
+import { DecisionDialog, type DecisionValues } from '../approvals/DecisionDialog';
+import { SubmissionStatus } from './SubmissionsPanel';
 
 type Report = Schemas['PeriodicReportDto'];
 
 /**
- * The year's periodic reports with their files, and whether each commune of the province has its
- * own (the province gathers the communes' before the plans' due date).
+ * The year's periodic reports with their files, their due dates and whether their area has
+ * submitted them; the chair submits a report with the code of their authenticator, and submits it
+ * again, made anew, as a correction with its reason.
  */
-export function PeriodicPanel(props: {
-  provinceCode: string | undefined;
-  names: (code: string) => string;
-}) {
-  const { t, date } = useI18n();
+export function PeriodicPanel(props: { names: (code: string) => string }) {
+  const { t, date, dateTime } = useI18n();
+  const { can } = useAuth();
+  const queryClient = useQueryClient();
   const year = new Date().getFullYear();
+  const [submitting, setSubmitting] = useState<Report | null>(null);
   const reports = useQuery({
     queryKey: ['reports', 'periodic', year],
     queryFn: ({ signal }) =>
@@ -30,7 +34,6 @@ export function PeriodicPanel(props: {
         }),
       ),
   });
-  const communes = useCommunes(props.provinceCode ? [props.provinceCode] : []);
   const download = useMutation({
     mutationFn: ({ report, format }: { report: Report; format: 'xlsx' | 'pdf' }) =>
       saveDownload(
@@ -43,6 +46,7 @@ export function PeriodicPanel(props: {
   });
   const items = reports.data?.items ?? [];
   const areaName = (report: Report) => props.names(report.communeCode ?? report.provinceCode);
+  const correcting = !!submitting?.submission;
   const columns: Column<Report>[] = [
     { key: 'area', title: t('dashboard.col.area'), render: areaName },
     {
@@ -56,13 +60,31 @@ export function PeriodicPanel(props: {
       wide: true,
       render: (report) => date(report.asOf),
     },
+    { key: 'due', title: t('submissions.col.due'), render: (report) => date(report.dueOn) },
+    {
+      key: 'submitted',
+      title: t('submissions.col.submitted'),
+      render: (report) =>
+        report.submission ? (
+          <Space wrap size={4}>
+            {t('submissions.submittedAt', {
+              at: dateTime(report.submission.submittedAt),
+              version: report.submission.version,
+            })}
+            {report.submission.late && <SubmissionStatus status="late" />}
+            {!report.submission.current && <Tag>{t('submissions.remade')}</Tag>}
+          </Space>
+        ) : (
+          t('submissions.notSubmitted')
+        ),
+    },
     {
       key: 'files',
       title: t('dashboard.col.files'),
-      render: (report) =>
-        report.links ? (
-          <Space wrap>
-            {(['xlsx', 'pdf'] as const).map((format) => (
+      render: (report) => (
+        <Space wrap>
+          {report.links &&
+            (['xlsx', 'pdf'] as const).map((format) => (
               <Button
                 key={format}
                 size="small"
@@ -75,21 +97,16 @@ export function PeriodicPanel(props: {
                 {format.toUpperCase()}
               </Button>
             ))}
-          </Space>
-        ) : (
-          t('common.none')
-        ),
+          {can('reports:submit') && report.state === 'ready' && !report.submission?.current && (
+            <Button size="small" type="primary" onClick={() => setSubmitting(report)}>
+              {t(report.submission ? 'submissions.correct' : 'submissions.submit')}
+            </Button>
+          )}
+          {!report.links && !can('reports:submit') && t('common.none')}
+        </Space>
+      ),
     },
   ];
-  const inCommunes = new Set(
-    items.filter((r) => r.communeCode && r.state === 'ready').map((r) => r.communeCode),
-  );
-  const communeRows = (communes.data ?? []).map((commune) => ({
-    code: commune.code,
-    name: commune.fullName,
-    in: inCommunes.has(commune.code),
-  }));
-  type CommuneRow = (typeof communeRows)[number];
   return (
     <Panel title={t('dashboard.periodic', { year: String(year) })}>
       {reports.error && <ErrorAlert error={reports.error} />}
@@ -102,30 +119,45 @@ export function PeriodicPanel(props: {
         busy={reports.isFetching}
         empty={reports.isPending ? t('common.loading') : t('dashboard.noReports')}
       />
-      {communeRows.length > 0 && (
-        <details className="communes-in">
-          <summary>
-            {t('dashboard.communesIn', {
-              count: communeRows.filter((row) => row.in).length,
-              total: communeRows.length,
-            })}
-          </summary>
-          <DataTable<CommuneRow>
-            caption={t('dashboard.communesInCaption')}
-            columns={[
-              { key: 'name', title: t('dashboard.col.commune'), render: (row) => row.name },
-              {
-                key: 'in',
-                title: t('dashboard.col.reportIn'),
-                render: (row) => (row.in ? t('dashboard.reportIn') : t('dashboard.reportMissing')),
-              },
-            ]}
-            rows={communeRows}
-            rowKey={(row) => row.code}
-            empty={t('common.loading')}
-          />
-        </details>
-      )}
+      <DecisionDialog<DecisionValues & { reason?: string }>
+        open={submitting !== null}
+        title={
+          submitting
+            ? t(correcting ? 'submissions.correctTitle' : 'submissions.submitTitle', {
+                area: areaName(submitting),
+                year: String(submitting.year),
+              })
+            : ''
+        }
+        okText={t(correcting ? 'submissions.correct' : 'submissions.submit')}
+        withCode
+        onClose={() => setSubmitting(null)}
+        onSubmit={async (values) => {
+          await call(
+            api.POST('/api/v1/reports/periodic/{id}/submissions', {
+              params: { path: { id: submitting!.id }, header: { 'X-OTP': values.otp ?? '' } },
+              body: { reason: values.reason || undefined },
+            }),
+          );
+          setSubmitting(null);
+          await queryClient.invalidateQueries({ queryKey: ['reports', 'periodic'] });
+        }}
+      >
+        {() =>
+          correcting && (
+            <Form.Item
+              name="reason"
+              label={t('submissions.reason')}
+              extra={t('submissions.reasonHelp')}
+              rules={[
+                { required: true, whitespace: true, message: t('submissions.reasonRequired') },
+              ]}
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          )
+        }
+      </DecisionDialog>
     </Panel>
   );
 }

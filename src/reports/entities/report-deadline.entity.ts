@@ -1,0 +1,41 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** The reports the reporting calendar gives a due date: the ones the system makes and submits. */
+export const DEADLINE_REPORTS = ['commune_annual', 'province_annual'] as const;
+export type DeadlineReport = (typeof DEADLINE_REPORTS)[number];
+
+/**
+ * A due date of the reporting calendar (lịch báo cáo): the day of the year by which a report is
+ * due, from the plans by default (`provinceCode` null) or as a province set it for its own areas.
+ */
+@Entity('report_deadlines')
+@Index(['report'], { unique: true, where: 'province_code IS NULL' })
+@Index(['report', 'provinceCode'], { unique: true, where: 'province_code IS NOT NULL' })
+@Check('"month" BETWEEN 1 AND 12 AND "day" BETWEEN 1 AND 31')
+export class ReportDeadline {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  report!: DeadlineReport;
+
+  /** The province it applies to; null: the default from the plans, for every province. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  provinceCode!: string | null;
+
+  @Column({ type: 'smallint' })
+  month!: number;
+
+  @Column({ type: 'smallint' })
+  day!: number;
+
+  /** Where the date comes from: the plan that sets it, or the province's decision. */
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedBy!: string | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

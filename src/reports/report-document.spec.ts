@@ -1,6 +1,6 @@
 import type { IndicatorValue } from './indicators.js';
 import { annualReportDocument, printed } from './report-document.js';
-import type { IndicatorReport } from './report-workbook.js';
+import { type IndicatorReport, indicatorWorkbook, UNVERIFIED_CODE } from './report-workbook.js';
 
 const item = (
   set: string,
@@ -14,7 +14,8 @@ const item = (
   name: `${set}-${code}`,
   nameEn: '',
   unit,
-  codeVerified: false,
+  // As in the indicators' data: checked against the Circular's appendix, I-0101 and III-0101.
+  codeVerified: code === '0101',
   value,
   breakdowns,
 });
@@ -79,6 +80,39 @@ describe('the annual report document', () => {
       kind: 'paragraph',
       text: 'Không có trẻ em nào trong kỳ báo cáo.',
     });
+  });
+
+  it('marks a code not checked against the Circular: never printed as an official one', () => {
+    const table = document.blocks.find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' && table.rows.map((row) => row[1])).toEqual([
+      'I-0101',
+      'I-0301 (*)',
+      'I-0302 (*)',
+      'III-0101',
+      'III-0103 (*)',
+    ]);
+    expect(document.blocks).toContainEqual({ kind: 'paragraph', text: UNVERIFIED_CODE });
+    const verifiedOnly = { ...report, items: report.items.filter((i) => i.codeVerified) };
+    expect(annualReportDocument(verifiedOnly, 'UBND', '2026-12-03').blocks).not.toContainEqual({
+      kind: 'paragraph',
+      text: UNVERIFIED_CODE,
+    });
+
+    // The spreadsheet: the summary's code column, each table's title, the note under both.
+    const workbook = indicatorWorkbook(report);
+    const summary = workbook.getWorksheet('Tổng hợp')!;
+    const codes: unknown[] = [];
+    const notes: unknown[] = [];
+    summary.eachRow((row) => {
+      if (typeof row.getCell(1).value === 'number') codes.push(row.getCell(3).value);
+      if (row.getCell(1).value === UNVERIFIED_CODE) notes.push(row.number);
+    });
+    expect(codes).toEqual(['0101', '0301 (*)', '0302 (*)', '0101', '0103 (*)']);
+    expect(notes).toHaveLength(1);
+    expect(workbook.getWorksheet('I-0101')!.getRow(1).getCell(1).value).toBe('Biểu I-0101: I-0101');
+    const unverified = workbook.getWorksheet('I-0301')!;
+    expect(unverified.getRow(1).getCell(1).value).toBe('Biểu I-0301 (*): I-0301');
+    expect(unverified.getRow(unverified.rowCount).getCell(1).value).toBe(UNVERIFIED_CODE);
   });
 
   it('prints numbers the Vietnamese way', () => {

@@ -1,6 +1,12 @@
 import type { Bar, PrintBlock, PrintDocument } from '../common/pdf.js';
 import type { IndicatorValue } from './indicators.js';
-import { type IndicatorReport, UNITS, vietnameseDate } from './report-workbook.js';
+import {
+  type IndicatorReport,
+  printedCode,
+  UNITS,
+  UNVERIFIED_CODE,
+  vietnameseDate,
+} from './report-workbook.js';
 import { TARGETS } from './targets.js';
 
 /** A value as Vietnamese reports print it: `1.234`, `0,25%`, or `–`. */
@@ -53,11 +59,14 @@ export function annualReportDocument(
       columns: ['Chỉ tiêu', 'Mã số', 'Đơn vị tính', 'Giá trị'],
       rows: report.items.map((item) => [
         item.name,
-        `${item.set}-${item.code}`,
+        printedCode(item),
         UNITS[item.unit],
         printed(item.value, item.unit),
       ]),
     },
+    ...(report.items.some((item) => !item.codeVerified)
+      ? [{ kind: 'paragraph' as const, text: UNVERIFIED_CODE }]
+      : []),
   ];
   const targets: Bar[] = [];
   const target = (set: string, code: string, goal: number, goalText: string) => {

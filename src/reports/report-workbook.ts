@@ -35,6 +35,18 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
 
 export const UNITS: Record<IndicatorValue['unit'], string> = { children: 'Trẻ em', ratio: '%' };
 
+/**
+ * An indicator's code as a document prints it: the Circular's where it was checked against its
+ * appendix, otherwise marked as the software's own (UNVERIFIED_CODE), never passed off as official.
+ */
+export function printedCode(item: Pick<IndicatorValue, 'set' | 'code' | 'codeVerified'>): string {
+  return `${item.set}-${item.code}${item.codeVerified ? '' : ' (*)'}`;
+}
+
+/** What the mark of a code not checked against the Circular says, under the table that shows one. */
+export const UNVERIFIED_CODE =
+  '(*) Mã số tạm của phần mềm, chưa đối chiếu với Phụ lục Thông tư 13/2021/TT-BLĐTBXH: không phải mã số chính thức.';
+
 /** `2026-12-03` as Vietnamese documents write it. */
 export function vietnameseDate(day: string): string {
   return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
@@ -85,7 +97,7 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
     const row = addRow(summary, [
       i + 1,
       item.set === 'I' ? 'Phụ lục I: Tình hình trẻ em' : 'Phụ lục III: Xâm hại trẻ em',
-      item.code,
+      item.codeVerified ? item.code : `${item.code} (*)`,
       item.name,
       UNITS[item.unit],
       item.value ?? '–',
@@ -95,11 +107,14 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
   });
   addRow(summary, []);
   addRow(summary, [footnote]).font = { italic: true };
+  if (report.items.some((item) => !item.codeVerified)) {
+    addRow(summary, [UNVERIFIED_CODE]).font = { italic: true };
+  }
   summary.columns = [6, 26, 8, 60, 12, 14, 14].map((width) => ({ width }));
 
   report.items.forEach((item, index) => {
     const sheet = workbook.addWorksheet(`${item.set}-${item.code}`);
-    addRow(sheet, [`Biểu ${item.set}-${item.code}: ${item.name}`]).font = { bold: true, size: 13 };
+    addRow(sheet, [`Biểu ${printedCode(item)}: ${item.name}`]).font = { bold: true, size: 13 };
     addRow(sheet, [heading]);
     addRow(sheet, [`Đơn vị tính: ${UNITS[item.unit]}`]).font = { italic: true };
     addRow(sheet, []);
@@ -138,6 +153,7 @@ export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
     report.areas.forEach((area, i) => line(i + 1, area.name, area.items[index]));
     addRow(sheet, []);
     addRow(sheet, [footnote]).font = { italic: true };
+    if (!item.codeVerified) addRow(sheet, [UNVERIFIED_CODE]).font = { italic: true };
     sheet.getColumn(1).width = 6;
     sheet.getColumn(2).width = 34;
     for (let c = 3; c < column; c++) sheet.getColumn(c).width = 14;

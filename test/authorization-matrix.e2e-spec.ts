@@ -1232,6 +1232,21 @@ const SPEC: Record<string, RouteSpec> = {
       body: { year: 2026, provinceCode: AREA.provinceA },
     }),
   },
+  'GET /api/v1/reports/child-friendly': {
+    access: { roles: ['province_officer'] },
+    ok: (c) => (c.province === 'A' ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/reports/child-friendly?year=2026&provinceCode=${AREA.provinceA}`,
+    }),
+  },
+  'PUT /api/v1/reports/child-friendly/:year/:communeCode': {
+    access: { roles: ['province_officer'] },
+    ok: (c) => (c.province === 'A' ? 200 : 403),
+    request: () => ({
+      path: `/api/v1/reports/child-friendly/2026/${AREA.communeA1}`,
+      body: { criteriaMet: ['birth_registration'] },
+    }),
+  },
   'GET /api/v1/referrals/:id': {
     access: { ...ANY_USER, apiKey: true },
     ok: (c) =>

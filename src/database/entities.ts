@@ -53,6 +53,7 @@ import { Referral } from '../referrals/entities/referral.entity.js';
 /** Every entity, listed explicitly so the same list works from sources (tests) and from dist. */
 import { IdempotencyRecord } from '../common/entities/idempotency-record.entity.js';
 import { IndicatorDefinitionEntity } from '../reports/entities/indicator-definition.entity.js';
+import { ChildFriendlyAssessment } from '../reports/entities/child-friendly-assessment.entity.js';
 import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
 import { PeriodicReportSubmission } from '../reports/entities/periodic-report-submission.entity.js';
 import { ReportDeadline } from '../reports/entities/report-deadline.entity.js';
@@ -115,6 +116,7 @@ export const ENTITIES = [
   ReportRefresh,
   PeriodicReport,
   PeriodicReportSubmission,
+  ChildFriendlyAssessment,
   ReportDeadline,
   IdempotencyRecord,
 ];

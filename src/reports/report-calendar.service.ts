@@ -22,8 +22,13 @@ import {
 } from './dto/report-calendar.dto.js';
 import type { PeriodicReportSubmission } from './entities/periodic-report-submission.entity.js';
 import type { PeriodicReport } from './entities/periodic-report.entity.js';
-import { DEADLINE_REPORTS, type DeadlineReport } from './entities/report-deadline.entity.js';
+import {
+  DEADLINE_REPORTS,
+  type DeadlineReport,
+  type ReportDeadline,
+} from './entities/report-deadline.entity.js';
 import { type AreaReportRow, ReportCalendarRepository } from './report-calendar.repository.js';
+import { requireWholeProvince } from './province-scope.js';
 import { REMINDER_TEXT } from './reports.messages.js';
 import { vietnameseDate } from './report-workbook.js';
 
@@ -72,7 +77,7 @@ export class ReportCalendarService {
     dto: SetDeadlineDto,
     actor: Actor,
   ): Promise<DeadlineListDto> {
-    this.overseeing(dto.provinceCode, actor);
+    requireWholeProvince(dto.provinceCode, actor);
     await this.areas.requireCodes([dto.provinceCode]);
     if (!isYearlyDay(dto.month, dto.day)) {
       throw new AppException('invalid-deadline', {}, [
@@ -138,7 +143,8 @@ export class ReportCalendarService {
         ]);
       }
       const now = this.clock.now();
-      const dueOn = await this.dueOn(report.year, report.provinceCode, deadlineOf(report), tx);
+      const deadlines = await this.effective(report.provinceCode, tx);
+      const dueOn = dueDate(deadlines, report.year, deadlineOf(report));
       const saved = await this.calendar.addSubmission(tx, {
         reportId: report.id,
         version: (newest?.version ?? 0) + 1,
@@ -207,26 +213,20 @@ export class ReportCalendarService {
     );
     return {
       newest,
-      dueOn: (r) => {
-        const due = dates.get(r.provinceCode)!.find((d) => d.report === deadlineOf(r))!;
-        return dayOf(r.year, due.month, due.day);
-      },
+      dueOn: (r) => dueDate(dates.get(r.provinceCode)!, r.year, deadlineOf(r)),
     };
   }
 
   /** Which of a province's communes have submitted the year's report, by the due date or late. */
   async overview(query: ProvinceYearDto, actor: Actor): Promise<SubmissionOverviewDto> {
-    this.overseeing(query.provinceCode, actor);
+    requireWholeProvince(query.provinceCode, actor);
     const [{ items: communes }, rows, deadlines] = await Promise.all([
       this.areas.communes(query.provinceCode),
       this.calendar.areaReports(query.year, query.provinceCode),
       this.effective(query.provinceCode),
     ]);
     const today = vietnamDay(this.clock.now());
-    const due = (report: DeadlineReport) => {
-      const d = deadlines.find((x) => x.report === report)!;
-      return dayOf(query.year, d.month, d.day);
-    };
+    const due = (report: DeadlineReport) => dueDate(deadlines, query.year, report);
     const byArea = new Map(rows.map((r) => [r.areaCode, r]));
     const [province] = await this.areas.requireCodes([query.provinceCode]);
     const entry = (code: string, name: string, dueOn: string): AreaSubmissionDto =>
@@ -305,17 +305,6 @@ export class ReportCalendarService {
     return { communeCodes: told, people };
   }
 
-  /** The due date of an area's report of a year. */
-  private async dueOn(
-    year: number,
-    provinceCode: string,
-    report: DeadlineReport,
-    tx: EntityManager,
-  ): Promise<string> {
-    const due = (await this.effective(provinceCode, tx)).find((d) => d.report === report)!;
-    return dayOf(year, due.month, due.day);
-  }
-
   /** For each report, the province's own due date where it set one, the plans' otherwise. */
   private async effective(provinceCode: string, manager?: EntityManager) {
     const rows = await this.calendar.deadlines(provinceCode, manager);
@@ -326,20 +315,15 @@ export class ReportCalendarService {
     );
   }
 
-  /** The province's calendar is for those who cover the whole province. */
-  private overseeing(provinceCode: string, actor: Actor): void {
-    if (!actor.scope.provinces.includes(provinceCode)) {
-      throw new AppException('report-area-out-of-scope', { code: provinceCode });
-    }
-  }
-
   private async areaName(report: PeriodicReport, tx: EntityManager): Promise<string> {
     const [unit] = await this.areas.requireCodes([report.communeCode ?? report.provinceCode], tx);
     return unit.fullName;
   }
 }
 
-function dayOf(year: number, month: number, day: number): string {
+/** A report's due date in a year, by the deadlines in force in its province. */
+function dueDate(deadlines: ReportDeadline[], year: number, report: DeadlineReport): string {
+  const { month, day } = deadlines.find((d) => d.report === report)!;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -51,6 +51,14 @@ export const REPORT_PROBLEMS = problemCatalog({
       en: 'The submission is not valid; see the list of errors.',
     },
   },
+  'invalid-child-friendly': {
+    status: 422,
+    title: { vi: 'Đánh giá xã, phường chưa đúng', en: 'Invalid assessment' },
+    detail: {
+      vi: 'Đánh giá xã, phường phù hợp với trẻ em chưa đúng, xem danh sách lỗi.',
+      en: 'The assessment of the commune fit for children is not valid; see the list of errors.',
+    },
+  },
   'invalid-deadline': {
     status: 422,
     title: { vi: 'Hạn nộp không hợp lệ', en: 'Invalid due date' },
@@ -66,6 +74,11 @@ fieldMessages({
   'submission:reason': () =>
     'Báo cáo này đã nộp trước đó: bản nộp lại là bản đính chính, cần ghi lý do đính chính.',
   'submission:no-reason': () => 'Lần nộp đầu tiên không cần lý do đính chính; hãy để trống.',
+  'child-friendly:decision': () =>
+    'Quyết định công nhận cần đủ cả số quyết định và ngày quyết định.',
+  'child-friendly:not-met': () =>
+    'Chỉ công nhận xã, phường đạt đủ tất cả các tiêu chí; hãy đánh dấu đủ các tiêu chí đã đạt hoặc bỏ quyết định công nhận.',
+  'child-friendly:future': () => 'Ngày quyết định không được sau ngày hôm nay.',
   'deadline:day': () =>
     'Ngày này không có trong mọi năm (tháng đó có ít ngày hơn, hoặc là ngày 29/2); hãy chọn ngày khác.',
 });

@@ -5,6 +5,9 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { ChildFriendlyController } from './child-friendly.controller.js';
+import { ChildFriendlyRepository } from './child-friendly.repository.js';
+import { ChildFriendlyService } from './child-friendly.service.js';
 import { ReportCalendarController } from './report-calendar.controller.js';
 import { ReportCalendarRepository } from './report-calendar.repository.js';
 import { ReportCalendarService } from './report-calendar.service.js';
@@ -26,7 +29,7 @@ import './reports.messages.js';
     ReferralsModule,
     UsersModule,
   ],
-  controllers: [ReportsController, ReportCalendarController],
+  controllers: [ReportsController, ReportCalendarController, ChildFriendlyController],
   providers: [
     ReportsRepository,
     ReportsService,
@@ -35,6 +38,8 @@ import './reports.messages.js';
     ReportJobs,
     ReportCalendarRepository,
     ReportCalendarService,
+    ChildFriendlyRepository,
+    ChildFriendlyService,
   ],
 })
 export class ReportsModule {}

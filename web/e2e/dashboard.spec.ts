@@ -183,4 +183,56 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   await expect(submissions.getByRole('status')).toContainText('Chưa nhắc được xã, phường nào');
   await expectAccessible(page);
   await screenshot(page, 'report-submissions');
+
+  // The province sets its own due date for the communes: a day every year has.
+  const dueDates = submissions.getByRole('table', { name: 'Hạn nộp báo cáo hằng năm' });
+  await expect(dueDates.getByRole('row', { name: /Báo cáo của xã, phường/ })).toContainText(
+    'Theo kế hoạch',
+  );
+  await dueDates.getByRole('button', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' }).click();
+  const change = page.getByRole('dialog', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' });
+  await change.getByLabel('Ngày').fill('31');
+  await change.getByLabel('Tháng').fill('4');
+  await change.getByRole('button', { name: 'Lưu hạn nộp' }).click();
+  await expect(change).toContainText('Ngày này không có trong mọi năm');
+  await change.getByLabel('Ngày').fill('20');
+  await change.getByLabel('Tháng').fill('11');
+  await change.getByLabel('Căn cứ (văn bản của tỉnh)').fill('Kế hoạch số 12/KH-UBND');
+  await change.getByRole('button', { name: 'Lưu hạn nộp' }).click();
+  await expect(change).toHaveCount(0);
+  const communeDue = dueDates.getByRole('row', { name: /Báo cáo của xã, phường/ });
+  await expect(communeDue).toContainText('20/11');
+  await expect(communeDue).toContainText('Kế hoạch số 12/KH-UBND');
+  await expect(
+    table.getByRole('row', { name: /Phường Ngọc Hà/ }).getByText(/20\/11\/\d{4}/),
+  ).toBeVisible();
+
+  // Communes fit for children: Ngọc Hà assessed against the standard's criteria, then recognised.
+  const fit = page.getByRole('region', { name: /^Xã, phường phù hợp với trẻ em năm/ });
+  await expect(fit).toContainText(/Đạt chuẩn: 0 trong \d+ xã, phường/);
+  await fit.getByText(/Kết quả đánh giá của \d+ xã, phường/).click();
+  await fit.getByRole('button', { name: 'Đánh giá: Phường Ngọc Hà' }).click();
+  const assess = page.getByRole('dialog', { name: 'Đánh giá: Phường Ngọc Hà' });
+  const criteria = assess.getByRole('checkbox');
+  await expect(criteria).toHaveCount(13);
+  for (let i = 0; i < 12; i += 1) await criteria.nth(i).check();
+  await assess.getByLabel('Số quyết định công nhận').fill('34/QĐ-UBND');
+  const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+  await assess.getByLabel('Ngày quyết định').fill(today);
+  await assess.getByLabel('Ngày quyết định').press('Enter');
+  await assess.getByRole('button', { name: 'Lưu đánh giá' }).click();
+  // Twelve of thirteen: not to be recognised; the refusal says so at the decision's number.
+  await expect(assess).toContainText('Chỉ công nhận xã, phường đạt đủ tất cả các tiêu chí');
+  await expectAccessible(page);
+  await screenshot(page, 'child-friendly-assess');
+  await criteria.nth(12).check();
+  await assess.getByRole('button', { name: 'Lưu đánh giá' }).click();
+  await expect(assess).toHaveCount(0);
+  await expect(fit).toContainText(
+    /Đạt chuẩn: 1 trong \d+ xã, phường · Đã có quyết định công nhận: 1/,
+  );
+  const ngocHa = fit.getByRole('row', { name: /Phường Ngọc Hà/ });
+  await expect(ngocHa).toContainText('13/13');
+  await expect(ngocHa).toContainText('Đạt chuẩn');
+  await expect(ngocHa).toContainText('Số 34/QĐ-UBND');
 });

@@ -39,6 +39,7 @@ import { ImportKinds1796624009543 } from './1796624009543-ImportKinds.js';
 import { SupportBreakdown1796624925237 } from './1796624925237-SupportBreakdown.js';
 import { ChildInjuries1796625788963 } from './1796625788963-ChildInjuries.js';
 import { ReportingCalendar1796635964809 } from './1796635964809-ReportingCalendar.js';
+import { ChildFriendlyCommunes1796638083170 } from './1796638083170-ChildFriendlyCommunes.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   SupportBreakdown1796624925237,
   ChildInjuries1796625788963,
   ReportingCalendar1796635964809,
+  ChildFriendlyCommunes1796638083170,
 ];

@@ -1822,6 +1822,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/child-friendly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which communes of the province meet the standard of a commune fit for children
+         * @description Decision 06/2019/QĐ-TTg: the criteria (list `child-friendly-criteria`), each commune’s criteria met for the year and its recognition decision, and the counts.
+         */
+        get: operations["getChildFriendlyCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/child-friendly/{year}/{communeCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a commune’s criteria met for the year and its recognition (audited) */
+        put: operations["assessChildFriendlyCommune"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/dashboard": {
         parameters: {
             query?: never;
@@ -2271,6 +2308,27 @@ export interface components {
             submittedAt: string | null;
             /** @description The newest version submitted */
             version: number | null;
+        };
+        AssessChildFriendlyDto: {
+            /**
+             * @description A code of the list `child-friendly-criteria` (GET /api/v1/reference/child-friendly-criteria). the criteria the commune met; every one: the standard
+             * @example [
+             *       "birth_registration",
+             *       "immunisation"
+             *     ]
+             */
+            criteriaMet: string[];
+            /**
+             * Format: date
+             * @description The recognition decision’s day, with `decisionNumber`; not after today. A date YYYY-MM-DD, e.g. 2026-12-20
+             * @example 2026-12-20
+             */
+            decidedOn?: string;
+            /**
+             * @description The recognition decision’s number, with `decidedOn`; only when every criterion is met
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string;
         };
         AssessmentDto: {
             /** @description The reported abuse is confirmed (trẻ em bị xâm hại): the case is at intervention level */
@@ -2742,6 +2800,38 @@ export interface components {
             verificationStatus: "unchecked" | "verified" | "mismatch" | "not_found" | "disputed";
             version: number;
             village: string | null;
+        };
+        ChildFriendlyCommuneDto: {
+            /** @description Assessed for the year */
+            assessed: boolean;
+            assessedByName: string | null;
+            /** @example 00004 */
+            code: string;
+            /** @description A code of the list `child-friendly-criteria` (GET /api/v1/reference/child-friendly-criteria) */
+            criteriaMet: string[];
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            /** @description Every criterion met */
+            meetsStandard: boolean;
+            /** @example Phường Ba Đình */
+            name: string;
+        };
+        ChildFriendlyCountsDto: {
+            assessed: number;
+            communes: number;
+            /** @description Meeting every criterion */
+            meetingStandard: number;
+            /** @description With a recognition decision */
+            recognised: number;
+        };
+        ChildFriendlyOverviewDto: {
+            /** @description Every current commune */
+            communes: components["schemas"]["ChildFriendlyCommuneDto"][];
+            counts: components["schemas"]["ChildFriendlyCountsDto"];
+            /** @description The standard’s criteria, in order */
+            criteria: components["schemas"]["CriterionDto"][];
+            /** @example 2026 */
+            year: number;
         };
         ChildHistoryEntryDto: {
             /** @example updated */
@@ -3241,6 +3331,12 @@ export interface components {
             events?: string[];
             /** @example https://he-thong.congan.example.vn/bvte-events */
             url: string;
+        };
+        CriterionDto: {
+            /** @example birth_registration */
+            code: string;
+            /** @example Trẻ em được khai sinh đúng quy định */
+            name: string;
         };
         CrosswalkDto: {
             /** @description Split between several current units: a person must choose */
@@ -15215,6 +15311,171 @@ export interface operations {
             };
             /** @description Requires the permission referrals:send, in the record’s area */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChildFriendlyCommunes: {
+        parameters: {
+            query: {
+                provinceCode: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildFriendlyOverviewDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:oversee, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessChildFriendlyCommune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessChildFriendlyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildFriendlyCommuneDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission reports:oversee, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown criterion, a decision without its day, or one for a commune short of the standard */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { drillPath, useDashboardArea } from './area';
 import { Bars } from './Bars';
 import './dashboard.css';
 import { type Figures, SmallCounts, useFigures } from './figures';
+import { ChildFriendlyPanel } from './ChildFriendlyPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { ListsPanel } from './ListsPanel';
 import { PeriodicPanel } from './PeriodicPanel';
@@ -108,7 +109,10 @@ export default function DashboardPage() {
         {area.ready && <IndicatorsPanel query={area.query} names={names} />}
         {area.ready && can('reports:periodic') && <PeriodicPanel names={names} />}
         {area.ready && can('reports:oversee') && area.provinceCode && !area.communeCode && (
-          <SubmissionsPanel provinceCode={area.provinceCode} year={thisYear} />
+          <>
+            <SubmissionsPanel provinceCode={area.provinceCode} year={thisYear} />
+            <ChildFriendlyPanel provinceCode={area.provinceCode} year={thisYear} />
+          </>
         )}
         {area.ready && can('reports:lists') && <ListsPanel query={area.query} />}
       </Space>

@@ -5,6 +5,7 @@ import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
+import { DeadlinesTable } from './DeadlinesTable';
 
 type AreaSubmission = Schemas['AreaSubmissionDto'];
 
@@ -80,10 +81,7 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
             })}
           </Typography.Paragraph>
           <Typography.Paragraph>
-            {t('submissions.provinceDue', {
-              commune: date(view.communes[0]?.dueOn ?? view.province.dueOn),
-              province: date(view.province.dueOn),
-            })}{' '}
+            {t('submissions.provinceReport', { due: date(view.province.dueOn) })}{' '}
             <SubmissionStatus status={view.province.status} />
           </Typography.Paragraph>
           <Space wrap>
@@ -123,6 +121,7 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
           </details>
         </>
       )}
+      <DeadlinesTable provinceCode={props.provinceCode} />
     </Panel>
   );
 }

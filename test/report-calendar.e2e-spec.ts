@@ -2,6 +2,7 @@ import { totpCode } from '../src/auth/totp.js';
 import { vietnamDay } from '../src/calendar/working-days.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DemoDataService } from '../src/demo/demo-data.service.js';
 import { PeriodicReportsService } from '../src/reports/periodic-reports.service.js';
+import { ReportCalendarService } from '../src/reports/report-calendar.service.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
 import {
   AREA,
@@ -31,7 +32,7 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
   /** A vice-chair of the province's committee: submits the province's own report. */
   let provinceChair: Client;
   let year: number;
-  const { provinceA: HA_NOI, communeA1: BA_DINH, communeA2: NGOC_HA } = AREA;
+  const { provinceA: HA_NOI, provinceB: HCM, communeA1: BA_DINH, communeA2: NGOC_HA } = AREA;
   const clock = new TestClock();
   // Due dates of 1 January and 31 December, below, make a submission late and on time whatever
   // the day the test runs, but on those two days: then it runs on the second of January.
@@ -299,5 +300,49 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
       dueOn: `${year}-01-01`,
     });
     expect((await overview()).province).toMatchObject({ status: 'late', version: 1 });
+  });
+
+  it('keeps the calendar each morning: reports made before the due date, reminders around it', async () => {
+    const calendar = t.app.get(ReportCalendarService);
+    // Hồ Chí Minh City keeps the plans' 25/11; Hà Nội has set 1 January (above).
+    const plan = (day: string) => calendar.dayPlan(`${year}-${day}`);
+    expect((await plan('11-20')).make).toContain(HCM);
+    expect((await plan('11-20')).make).not.toContain(HA_NOI);
+    expect((await plan('11-22')).remind).toContain(HCM);
+    expect((await plan('11-26')).remind).toContain(HCM);
+    expect(await plan('11-23')).toMatchObject({
+      make: expect.not.arrayContaining([HCM]),
+      remind: expect.not.arrayContaining([HCM]),
+    });
+    expect((await plan('01-02')).remind).toEqual([HA_NOI]);
+
+    // The job's reminder: the communes of the province with someone to tell (in the app), the
+    // audit naming no one as its author.
+    const committee = await createOrganization(
+      t,
+      'UBND phường Thủ Dầu Một',
+      'commune_committee',
+      HCM,
+      AREA.communeB1,
+    );
+    await createAccount(t, 'canbo.tdm', committee, ['commune_officer']);
+    const thuDauMot = t.as((await signIn(t, 'canbo.tdm')).accessToken);
+    const sent = await calendar.remindCommunes({ year, provinceCode: HCM }, null);
+    expect(sent.communeCodes).toEqual([AREA.communeB1]);
+    await eventually(async () => {
+      const items = (await thuDauMot.get('/api/v1/notifications?limit=50').expect(200)).body.items;
+      expect(items).toEqual([
+        expect.objectContaining({
+          kind: 'report_reminder',
+          message: expect.stringContaining(
+            `Phường Thủ Dầu Một chưa nộp báo cáo công tác trẻ em năm ${year}`,
+          ),
+        }),
+      ]);
+    });
+    const [entry] = await t.dataSource.query(
+      `SELECT actor_type FROM audit_events WHERE action = 'report.reminders_sent' ORDER BY at DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({ actor_type: 'system' });
   });
 });

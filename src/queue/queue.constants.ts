@@ -29,7 +29,10 @@ export enum JobName {
   RefreshReports = 'reports.refresh',
   /** Makes one periodic report's spreadsheet and PDF. */
   GeneratePeriodicReport = 'reports.periodic',
-  /** Queues this year's annual report of every province and commune with children. */
+  /**
+   * The reporting calendar's day: queues the annual reports of the provinces whose communes' due
+   * date is near, and reminds the communes that have not submitted (reports/report.jobs.ts).
+   */
   ScheduleAnnualReports = 'reports.annual',
   /** Anonymises the records past a retention policy (src/privacy/). */
   ApplyRetention = 'privacy.retention',
@@ -111,8 +114,9 @@ export const SCHEDULED_JOBS: ReadonlyArray<
   { job: JobName.PurgeOutbox, pattern: '17 3 * * *', payload: { retentionDays: 7 } },
   // This year's statistics, every quarter of an hour (the dashboard says how fresh they are).
   { job: JobName.RefreshReports, pattern: '*/15 * * * *', payload: { year: null } },
-  // The annual reports, on 20 November: before the earliest due date in the plans (25/11).
-  { job: JobName.ScheduleAnnualReports, pattern: '0 1 20 11 *', payload: {} },
+  // The reporting calendar, each morning: reports made before each province's due date (the
+  // plans': 25/11), reminders to the communes that have not submitted.
+  { job: JobName.ScheduleAnnualReports, pattern: '0 6 * * *', payload: {} },
   // Records past their retention policy, anonymised at night (a disabled policy does nothing).
   { job: JobName.ApplyRetention, pattern: '41 2 * * *', payload: { kind: null } },
   // Values stored in clear before their columns were sealed (none left, it finds nothing to do).

@@ -139,12 +139,14 @@ export class PeriodicReportsService {
   }
 
   /**
-   * Before the due dates (the earliest is 25 November): this year's report for every province and
-   * commune with children in the registry, each made by its own job.
+   * Before the due date: this year's report of each of these provinces and of its communes with
+   * children in the registry, each made by its own job.
    */
-  async scheduleAnnual(): Promise<number> {
+  async scheduleAnnual(provinceCodes: string[]): Promise<number> {
     const refresh = await this.reports.refresh();
-    const areas = await this.reports.areasWithChildren(refresh.year);
+    const areas = (await this.reports.areasWithChildren(refresh.year)).filter((a) =>
+      provinceCodes.includes(a.provinceCode),
+    );
     const provinces = [...new Set(areas.map((a) => a.provinceCode))];
     for (const province of provinces) await this.queue(refresh.year, province, null, null);
     for (const a of areas) await this.queue(refresh.year, a.provinceCode, a.communeCode, null);

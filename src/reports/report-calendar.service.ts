@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { vietnamDay } from '../calendar/working-days.js';
+import { addDays, vietnamDay } from '../calendar/working-days.js';
 import { AppException, fieldError } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -36,6 +36,11 @@ import { vietnameseDate } from './report-workbook.js';
 function deadlineOf(report: Pick<PeriodicReport, 'communeCode'>): DeadlineReport {
   return report.communeCode ? 'commune_annual' : 'province_annual';
 }
+
+/** The communes' annual reports are made this many days before their due date. */
+const MAKE_DAYS_BEFORE = 5;
+/** The communes that have not submitted are reminded this many days before it, and the day after. */
+const REMIND_DAYS_BEFORE = 3;
 
 /** A day of the year that every year has (29 February is not one). */
 function isYearlyDay(month: number, day: number): boolean {
@@ -220,6 +225,10 @@ export class ReportCalendarService {
   /** Which of a province's communes have submitted the year's report, by the due date or late. */
   async overview(query: ProvinceYearDto, actor: Actor): Promise<SubmissionOverviewDto> {
     requireWholeProvince(query.provinceCode, actor);
+    return this.standing(query);
+  }
+
+  private async standing(query: ProvinceYearDto): Promise<SubmissionOverviewDto> {
     const [{ items: communes }, rows, deadlines] = await Promise.all([
       this.areas.communes(query.provinceCode),
       this.calendar.areaReports(query.year, query.provinceCode),
@@ -256,7 +265,31 @@ export class ReportCalendarService {
    * nobody twice.
    */
   async remind(dto: ProvinceYearDto, actor: Actor): Promise<ReminderResultDto> {
-    const overview = await this.overview(dto, actor);
+    requireWholeProvince(dto.provinceCode, actor);
+    return this.remindCommunes(dto, actor);
+  }
+
+  /**
+   * The calendar's work on a day (the daily job): the provinces whose communes' reports are to be
+   * made, five days before their due date, and those whose communes not yet submitted are to be
+   * reminded, three days before it and the day after.
+   */
+  async dayPlan(today: string): Promise<{ make: string[]; remind: string[] }> {
+    const year = Number(today.slice(0, 4));
+    const plan = { make: [] as string[], remind: [] as string[] };
+    for (const { code } of (await this.areas.provinces()).items) {
+      const due = dueDate(await this.effective(code), year, 'commune_annual');
+      if (today === addDays(due, -MAKE_DAYS_BEFORE)) plan.make.push(code);
+      if (today === addDays(due, -REMIND_DAYS_BEFORE) || today === addDays(due, 1)) {
+        plan.remind.push(code);
+      }
+    }
+    return plan;
+  }
+
+  /** Reminds the communes of a province that have not submitted (by someone, or the daily job). */
+  async remindCommunes(dto: ProvinceYearDto, actor: Actor | null): Promise<ReminderResultDto> {
+    const overview = await this.standing(dto);
     const waiting = overview.communes.filter(
       (c) => c.status === 'pending' || c.status === 'overdue',
     );

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { OnJob } from '../queue/on-job.decorator.js';
 import { JobName, type JobPayloads } from '../queue/queue.constants.js';
+import { vietnamDay } from '../calendar/working-days.js';
+import { Clock } from '../common/clock.js';
 import { PeriodicReportsService } from './periodic-reports.service.js';
+import { ReportCalendarService } from './report-calendar.service.js';
 import { ReportsService } from './reports.service.js';
 
 /**
- * Rebuilds the precomputed figures (on a schedule for this year, and after an import) and makes
- * the periodic reports.
+ * Rebuilds the precomputed figures (on a schedule for this year, and after an import), makes the
+ * periodic reports, and keeps the reporting calendar day by day.
  */
 @Injectable()
 export class ReportJobs {
   constructor(
     private readonly reports: ReportsService,
     private readonly periodic: PeriodicReportsService,
+    private readonly calendar: ReportCalendarService,
+    private readonly clock: Clock,
   ) {}
 
   @OnJob(JobName.RefreshReports)
@@ -26,8 +31,22 @@ export class ReportJobs {
     return this.periodic.generate(reportId, refresh);
   }
 
+  /**
+   * The reporting calendar's day: the annual reports of the provinces whose communes' due date is
+   * five days away are made; the communes that have not submitted are reminded three days before
+   * it and the day after (ReportCalendarService.dayPlan).
+   */
   @OnJob(JobName.ScheduleAnnualReports)
-  async scheduleAnnual(): Promise<string> {
-    return `${await this.periodic.scheduleAnnual()} reports queued`;
+  async calendarDay(): Promise<string> {
+    const today = vietnamDay(this.clock.now());
+    const year = Number(today.slice(0, 4));
+    const plan = await this.calendar.dayPlan(today);
+    const made = plan.make.length > 0 ? await this.periodic.scheduleAnnual(plan.make) : 0;
+    let reminded = 0;
+    for (const provinceCode of plan.remind) {
+      reminded += (await this.calendar.remindCommunes({ year, provinceCode }, null)).communeCodes
+        .length;
+    }
+    return `${made} reports queued, ${reminded} communes reminded`;
   }
 }

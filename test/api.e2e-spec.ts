@@ -139,6 +139,20 @@ describe('HTTP surface: health, areas, reference lists, errors, OpenAPI', () => 
     });
   });
 
+  it('serves a code withdrawn from use only when asked for, to name what older records keep', async () => {
+    // An injury is no longer a risk factor (migration ChildInjuries): its code stays in history.
+    const current = (await api.get('/api/v1/reference/risk-factors').expect(200)).body.items;
+    expect(current.map((i: { code: string }) => i.code)).not.toContain('injured_in_accident');
+    expect(current.every((i: { active: boolean }) => i.active)).toBe(true);
+    const all = (await api.get('/api/v1/reference/risk-factors?retired=true').expect(200)).body
+      .items;
+    expect(all.find((i: { code: string }) => i.code === 'injured_in_accident')).toMatchObject({
+      active: false,
+      name: expect.stringContaining('tai nạn'),
+    });
+    expect(all).toHaveLength(current.length + 1);
+  });
+
   it('refuses an unknown list, naming the lists that exist', async () => {
     const res = await api.get('/api/v1/reference/nope').expect(404);
     expect(res.body.detail).toContain('special-circumstances');

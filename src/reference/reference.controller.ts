@@ -1,7 +1,11 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { Access } from '../access/access.decorator.js';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ReferenceListDto, ReferenceListParam } from './dto/reference-item.dto.js';
+import {
+  ReferenceListDto,
+  ReferenceListParam,
+  ReferenceListQuery,
+} from './dto/reference-item.dto.js';
 import { ReferenceService } from './reference.service.js';
 
 @ApiTags('reference')
@@ -19,7 +23,10 @@ export class ReferenceController {
       'school-statuses, referral-urgencies',
   })
   @ApiOkResponse({ type: ReferenceListDto })
-  list(@Param() { list }: ReferenceListParam): Promise<ReferenceListDto> {
-    return this.reference.list(list);
+  list(
+    @Param() { list }: ReferenceListParam,
+    @Query() { retired }: ReferenceListQuery,
+  ): Promise<ReferenceListDto> {
+    return this.reference.list(list, retired ?? false);
   }
 }

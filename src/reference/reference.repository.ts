@@ -6,9 +6,10 @@ import { ReferenceItem } from './entities/reference-item.entity.js';
 export class ReferenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  items(list: string): Promise<ReferenceItem[]> {
+  /** A list's items in use; with `retired`, those withdrawn from use too. */
+  items(list: string, retired = false): Promise<ReferenceItem[]> {
     return this.dataSource.getRepository(ReferenceItem).find({
-      where: { list, active: true },
+      where: retired ? { list } : { list, active: true },
       order: { sortOrder: 'ASC', code: 'ASC' },
     });
   }

@@ -10,12 +10,13 @@ export class ReferenceService {
 
   constructor(private readonly reference: ReferenceRepository) {}
 
-  private items(list: string): Promise<ReferenceItemDto[]> {
-    let items = this.cache.get(list);
+  private items(list: string, retired = false): Promise<ReferenceItemDto[]> {
+    const key = retired ? `${list} retired` : list;
+    let items = this.cache.get(key);
     if (!items) {
-      items = this.reference.items(list).then((rows) => rows.map(ReferenceItemDto.from));
-      items.catch(() => this.cache.delete(list));
-      this.cache.set(list, items);
+      items = this.reference.items(list, retired).then((rows) => rows.map(ReferenceItemDto.from));
+      items.catch(() => this.cache.delete(key));
+      this.cache.set(key, items);
     }
     return items;
   }
@@ -25,8 +26,9 @@ export class ReferenceService {
     return new Map((await this.items(list)).map((item) => [item.code, item]));
   }
 
-  async list(list: string): Promise<ReferenceListDto> {
-    const items = await this.items(list);
+  /** A list whole: its items in use, or with `retired` those withdrawn from use too. */
+  async list(list: string, retired = false): Promise<ReferenceListDto> {
+    const items = await this.items(list, retired);
     if (items.length === 0) {
       throw new AppException('reference-list-not-found', {
         list,

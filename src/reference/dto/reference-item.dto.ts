@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, Matches } from 'class-validator';
+import { toBoolean } from '../../common/text.js';
 import type { ReferenceItem } from '../entities/reference-item.entity.js';
 
 export class ReferenceItemDto {
@@ -30,6 +32,11 @@ export class ReferenceItemDto {
   })
   attributes!: Record<string, unknown>;
 
+  @ApiProperty({
+    description: 'In use; false: withdrawn (served with `retired=true` only, to name old records)',
+  })
+  active!: boolean;
+
   static from(item: ReferenceItem): ReferenceItemDto {
     return {
       code: item.code,
@@ -37,6 +44,7 @@ export class ReferenceItemDto {
       nameEn: item.nameEn,
       parentCode: item.parentCode,
       attributes: item.attributes,
+      active: item.active,
     };
   }
 }
@@ -44,6 +52,18 @@ export class ReferenceItemDto {
 export class ReferenceListDto {
   @ApiProperty({ type: [ReferenceItemDto] })
   items!: ReferenceItemDto[];
+}
+
+export class ReferenceListQuery {
+  @ApiPropertyOptional({
+    description:
+      'With the items withdrawn from use too (`active: false`), to name the codes kept in older ' +
+      'records and their history; a form offers the active ones only',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  retired?: boolean;
 }
 
 export class ReferenceListParam {

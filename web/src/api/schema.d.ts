@@ -4095,6 +4095,8 @@ export interface components {
             reason: string;
         };
         ReferenceItemDto: {
+            /** @description In use; false: withdrawn (served with `retired=true` only, to name old records) */
+            active: boolean;
             /** @description List-specific facts (law article, code system, defaults) */
             attributes: {
                 [key: string]: unknown;
@@ -14321,7 +14323,10 @@ export interface operations {
     };
     getReferenceList: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description With the items withdrawn from use too (`active: false`), to name the codes kept in older records and their history; a form offers the active ones only */
+                retired?: boolean;
+            };
             header?: never;
             path: {
                 list: string;

@@ -17,10 +17,23 @@ export function useReference(list: string) {
   });
 }
 
-/** The name of a code in the user's language (the code itself while the list loads). */
+/**
+ * The name of a code in the user's language (the code itself while the list loads): codes
+ * withdrawn from use included, as older records and their history keep them.
+ */
 export function useCodeName(list: string): (code: string | null | undefined) => string {
   const { language, t } = useI18n();
-  const items = useReference(list).data;
+  const items = useQuery({
+    queryKey: ['reference', list, 'retired'],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/reference/{list}', {
+          params: { path: { list }, query: { retired: true } },
+        }),
+      ),
+    staleTime: Infinity,
+    select: (data) => data.items,
+  }).data;
   return (code) => {
     if (!code) return t('common.none');
     const item = items?.find((candidate) => candidate.code === code);

@@ -1,11 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   DEMO_PASSWORD,
-  DEMO_TOTP_SECRET,
   expectAccessible,
   expectFitsWidth,
   screenshot,
   signIn,
+  signInWithCode,
   totpCode,
 } from './support';
 
@@ -42,11 +42,7 @@ test('the administrator manages organisations, accounts, API keys, the holiday c
 }) => {
   test.setTimeout(240_000);
   await page.goto('/sign-in');
-  await signIn(page, 'demo.admin');
-  await page
-    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
-    .fill(totpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await signInWithCode(page, 'demo.admin');
   // An administrator starts at the accounts: they hold no permission on children.
   await expect(page.getByRole('heading', { name: 'Tài khoản người dùng', level: 1 })).toBeVisible();
 

@@ -44,6 +44,18 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 /**
+ * Signs a demo account with a second factor in (the chair, the administrator): the password, then
+ * the authenticator's code of this 30 seconds. A decision after it takes the next one.
+ */
+export async function signInWithCode(page: Page, username: string) {
+  await signIn(page, username);
+  await page
+    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
+    .fill(totpCode(DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+}
+
+/**
  * Chooses an option of an Ant Design select named by its label (a required one's starts "* "),
  * and waits until the field shows it. Opened on a busy machine, the list may still slide into
  * place as the option is clicked, and the click land beside it (CI's vital path): the choice is

@@ -1,15 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import {
-  apiPost,
-  apiToken,
-  DEMO_TOTP_SECRET,
-  expectAccessible,
-  screenshot,
-  signIn,
-  totpCode,
-} from './support';
+import { apiPost, apiToken, expectAccessible, screenshot, signInWithCode } from './support';
 
 // The police's own system receives the referrals sent to them as webhooks; one it must read
 // again (its log lost, say), the administrator sends again from the delivery log.
@@ -46,11 +38,7 @@ test('the administrator sends a delivered webhook again from its delivery log', 
 
   // The administrator registers the police's receiver.
   await page.goto(`/admin/organizations/${organizationId}/webhooks`);
-  await signIn(page, 'demo.admin');
-  await page
-    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
-    .fill(totpCode(DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await signInWithCode(page, 'demo.admin');
   await page.getByLabel('Địa chỉ nhận (URL)').fill(url);
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã đăng ký webhook' })).toBeVisible();

@@ -1,21 +1,11 @@
 // Communes fit for children (xã, phường phù hợp với trẻ em) over the API: the province's view of a
 // year and a commune's assessment.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../../common/fields.js';
 import { codeList } from '../../common/openapi.js';
 import { Text } from '../../common/text.js';
+import { ReportYear } from './report.dto.js';
 
 /** The list of the standard's criteria. */
 export const CHILD_FRIENDLY_CRITERIA = 'child-friendly-criteria';
@@ -23,10 +13,7 @@ export const CHILD_FRIENDLY_CRITERIA = 'child-friendly-criteria';
 /** A commune's assessment's place: the year and the commune. */
 export class ChildFriendlyParams {
   @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @ReportYear()
   year!: number;
 
   @ApiProperty({ example: '00004' })

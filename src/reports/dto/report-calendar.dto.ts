@@ -1,9 +1,9 @@
 // The reporting calendar over the API: due dates, submissions of periodic reports, a province's
 // view of its communes' submissions and the reminders it sends.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Text } from '../../common/text.js';
+import { ReportYear } from './report.dto.js';
 import {
   DEADLINE_REPORTS,
   type DeadlineReport,
@@ -78,10 +78,7 @@ export class ReportSubmissionListDto {
 /** A year and a province. */
 export class ProvinceYearDto {
   @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @ReportYear()
   year!: number;
 
   @ApiProperty({ example: '01' })

@@ -17,8 +17,8 @@ import {
 import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
 import { BREAKDOWNS } from '../indicators.js';
 
-/** A report's year: a whole number, from a query string too. */
-function ReportYear() {
+/** A report's year: a whole number, from a query string or a path too. */
+export function ReportYear() {
   return applyDecorators(
     Type(() => Number),
     IsInt(),

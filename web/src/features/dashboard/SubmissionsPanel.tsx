@@ -109,6 +109,7 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
               }
             />
           )}
+          <DeadlinesTable provinceCode={props.provinceCode} />
           <details className="communes-in">
             <summary>{t('submissions.details', { total: view.counts.communes })}</summary>
             <DataTable<AreaSubmission>
@@ -121,7 +122,6 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
           </details>
         </>
       )}
-      <DeadlinesTable provinceCode={props.provinceCode} />
     </Panel>
   );
 }

@@ -187,6 +187,16 @@ async function injuryOf({ t }: Ctx, childId: string): Promise<string> {
   return row.id;
 }
 
+/** A sanction recorded on a case, written straight to the database. */
+async function sanctionOf({ t, n }: Ctx, caseId: string): Promise<string> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO case_sanctions (case_id, decision_number, decided_on, authority, violator_kind, form)
+     VALUES ($1, $2, '2026-06-01', 'Chủ tịch UBND phường', 'individual', 'violence') RETURNING id`,
+    [caseId, `${n()}/QĐ`],
+  );
+  return row.id;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -567,6 +577,34 @@ const SPEC: Record<string, RouteSpec> = {
       path: `/api/v1/cases/${await caseIn(ctx, 'received')}/notes`,
       body: { text: 'Ghi chú' },
     }),
+  },
+  'GET /api/v1/cases/:id/sanctions': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}/sanctions` }),
+  },
+  'POST /api/v1/cases/:id/sanctions': {
+    access: CASE_WORKERS,
+    ok: inA1(201),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/sanctions`,
+      body: {
+        decisionNumber: `${ctx.n()}/QĐ-XPVPHC`,
+        decidedOn: '2026-06-01',
+        authority: 'Chủ tịch UBND phường Ba Đình',
+        violatorKind: 'individual',
+        form: 'violence',
+        fine: 5_000_000,
+      },
+    }),
+  },
+  'DELETE /api/v1/cases/:id/sanctions/:sanctionId': {
+    access: CASE_WORKERS,
+    ok: inA1(204),
+    request: async (ctx) => {
+      const kase = await caseIn(ctx, 'received');
+      return { path: `/api/v1/cases/${kase}/sanctions/${await sanctionOf(ctx, kase)}` };
+    },
   },
   'POST /api/v1/cases/:id/assign': {
     access: CASE_WORKERS,

@@ -20,6 +20,7 @@ const SECRETS = {
   transfer: 'Gia đình trẻ tạm trú tại phường Ngọc Hà.',
   transferNote: 'Mẹ trẻ: 0912345678.',
   back: 'Gia đình trẻ đã về lại phường Ba Đình.',
+  sanction: 'Buộc xin lỗi công khai trẻ em trước tổ dân phố.',
 };
 
 /**
@@ -124,6 +125,19 @@ describe('retention of closed cases: the policy, its dry run and the job', () =>
     await w.worker.post(`/api/v1/cases/${ids.old}/transfer/accept`).expect(200);
     await w.worker.post(`/api/v1/cases/${ids.old}/assign`).send({ userId: w.ids.ctxh }).expect(200);
     await closedLongAgo(ids.old, ids.child);
+    // The sanction decided once the case was closed: recorded on it all the same.
+    await w.worker
+      .post(`/api/v1/cases/${ids.old}/sanctions`)
+      .send({
+        decisionNumber: '07/QĐ-XPVPHC',
+        decidedOn: todayInVietnam(),
+        authority: 'Chủ tịch UBND phường Ba Đình',
+        violatorKind: 'individual',
+        form: 'violence',
+        fine: 10_000_000,
+        measures: SECRETS.sanction,
+      })
+      .expect(201);
 
     // As old, but its child is in a case still open: kept.
     ids.kept = await newCase(ids.sibling);
@@ -186,6 +200,7 @@ describe('retention of closed cases: the policy, its dry run and the job', () =>
       kase,
       (await w.worker.get(`/api/v1/cases/${ids.old}/timeline`).expect(200)).body,
       (await w.worker.get(`/api/v1/cases/${ids.old}/notes`).expect(200)).body,
+      (await w.worker.get(`/api/v1/cases/${ids.old}/sanctions`).expect(200)).body,
       (await w.worker.get(`/api/v1/referrals/${referralId}`).expect(200)).body,
       // Ngọc Hà, which held it for a while, reads it as it handed it back.
       (await w.outsider.get(`/api/v1/cases/${ids.old}`).expect(200)).body,
@@ -193,6 +208,14 @@ describe('retention of closed cases: the policy, its dry run and the job', () =>
     for (const secret of Object.values(SECRETS)) expect(everything).not.toContain(secret);
     expect(everything).toContain('"text":"[Đã ẩn danh]"');
     expect(everything).toContain('"declineReason":"[Đã ẩn danh]"');
+    // The sanction's decision and fine are counted still; its measures are gone.
+    expect((await w.worker.get(`/api/v1/cases/${ids.old}/sanctions`).expect(200)).body).toEqual([
+      expect.objectContaining({
+        decisionNumber: '07/QĐ-XPVPHC',
+        fine: 10_000_000,
+        measures: '[Đã ẩn danh]',
+      }),
+    ]);
     const [stored] = await t.dataSource.query(
       `SELECT count(*) FILTER (WHERE content IS NOT NULL)::int AS sealed,
               count(*) FILTER (WHERE facts <> '{}')::int AS facts

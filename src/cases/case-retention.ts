@@ -41,10 +41,10 @@ export class CaseRetention {
   /**
    * Anonymises closed cases in the caller's transaction: their report (what happened, where, who
    * reported it, the family), the forms each step recorded, their notes, the reasons of their
-   * transfers, and the case as a former holder last saw it. What the statistics count stays: the
-   * commune, the dates, the source, the level, the forms of abuse and their settings, each step's
-   * facts (level, outcome, dates) and the children the case names, whose records keep to their
-   * own policy.
+   * transfers, the penalties and measures of its sanctions, and the case as a former holder last
+   * saw it. What the statistics count stays: the commune, the dates, the source, the level, the
+   * forms of abuse and their settings, each step's facts (level, outcome, dates), the sanctions'
+   * decisions and fines, and the children the case names, whose records keep to their own policy.
    */
   async anonymise(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
@@ -64,6 +64,10 @@ export class CaseRetention {
          note = CASE WHEN note IS NULL THEN NULL ELSE $2 END,
          decision_reason = CASE WHEN decision_reason IS NULL THEN NULL ELSE $2 END
        WHERE case_id = ANY($1)`,
+      [ids, mark],
+    );
+    await manager.query(
+      `UPDATE case_sanctions SET measures = $2 WHERE case_id = ANY($1) AND measures IS NOT NULL`,
       [ids, mark],
     );
     const holdings: { id: string; snapshot: string }[] = await manager.query(

@@ -187,6 +187,22 @@ export const CASE_PROBLEMS = problemCatalog({
       en: 'The case was handed over to another commune at {at} (Vietnam time): the commune where the child lives holds it (Law on Children, art. 52). Your commune reads what it did up to the hand-over and can no longer act on it.',
     },
   },
+  'invalid-sanction': {
+    status: 422,
+    title: { vi: 'Quyết định xử phạt không hợp lệ', en: 'Invalid sanction' },
+    detail: {
+      vi: 'Một số trường của quyết định xử phạt không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields of the sanction are invalid; see the list of errors.',
+    },
+  },
+  'sanction-recorded': {
+    status: 409,
+    title: { vi: 'Quyết định đã được ghi', en: 'Decision already recorded' },
+    detail: {
+      vi: 'Hồ sơ đã ghi quyết định xử phạt số {number}. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+      en: 'The case already records the sanction decision {number}. If it was recorded wrongly, remove it and record it again.',
+    },
+  },
   'case-anonymised': {
     status: 410,
     title: { vi: 'Hồ sơ đã được ẩn danh', en: 'Case anonymised' },
@@ -211,6 +227,7 @@ declare module '../common/i18n.js' {
 
 /** Vietnamese for its field errors' constraints (the English is the error's own message). */
 fieldMessages({
+  'sanction:future': () => 'Ngày ra quyết định không được sau ngày hôm nay.',
   'case:source': () =>
     'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
   'case:receiving-point-source': ([source]) =>

@@ -14,6 +14,9 @@ import { CaseTransfersService } from './case-transfers.service.js';
 import { CaseDocuments } from './case-documents.service.js';
 import { CaseIsolationController } from './case-isolation.controller.js';
 import { CaseIsolation } from './case-isolation.service.js';
+import { CaseSanctionsController } from './case-sanctions.controller.js';
+import { CaseSanctionsRepository } from './case-sanctions.repository.js';
+import { CaseSanctionsService } from './case-sanctions.service.js';
 import { CasePlansController } from './case-plans.controller.js';
 import { CasePlans } from './case-plans.service.js';
 import { CaseQueries } from './case-queries.service.js';
@@ -43,6 +46,7 @@ import './cases.messages.js';
     CasesController,
     CaseIsolationController,
     CasePlansController,
+    CaseSanctionsController,
   ],
   providers: [
     CaseRetention,
@@ -54,6 +58,8 @@ import './cases.messages.js';
     CaseDocuments,
     CaseIsolation,
     CasePlans,
+    CaseSanctionsRepository,
+    CaseSanctionsService,
     CasesForReferrals,
     CaseTransfersRepository,
     CaseTransfersService,
@@ -62,6 +68,13 @@ import './cases.messages.js';
     DeadlineJobs,
     CaseDeadlines,
   ],
-  exports: [CasesService, CasesForReferrals, CaseRetention, DeadlineEngine, DeadlineJobs],
+  exports: [
+    CasesService,
+    CaseSanctionsService,
+    CasesForReferrals,
+    CaseRetention,
+    DeadlineEngine,
+    DeadlineJobs,
+  ],
 })
 export class CasesModule {}

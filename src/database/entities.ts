@@ -14,6 +14,7 @@ import { CaseCodeCounter } from '../cases/entities/case-code-counter.entity.js';
 import { Deadline } from '../cases/entities/deadline.entity.js';
 import { CaseEvent } from '../cases/entities/case-event.entity.js';
 import { CaseNote } from '../cases/entities/case-note.entity.js';
+import { CaseSanction } from '../cases/entities/case-sanction.entity.js';
 import { CaseHolding } from '../cases/entities/case-holding.entity.js';
 import { CaseTransfer } from '../cases/entities/case-transfer.entity.js';
 import { Case } from '../cases/entities/case.entity.js';
@@ -61,6 +62,7 @@ import {
   ReportAbuseCell,
   ReportChildCell,
   ReportInjuryCell,
+  ReportSanctionCell,
   ReportRefresh,
 } from '../reports/entities/report-cells.entity.js';
 
@@ -106,12 +108,14 @@ export const ENTITIES = [
   WebhookDelivery,
   WebhookAttempt,
   CaseNote,
+  CaseSanction,
   CaseTransfer,
   CaseHolding,
   CaseCodeCounter,
   IndicatorDefinitionEntity,
   ReportChildCell,
   ReportInjuryCell,
+  ReportSanctionCell,
   ReportAbuseCell,
   ReportRefresh,
   PeriodicReport,

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { permissionsOf, type Role } from '../access/permissions.js';
 import { CasesService } from '../cases/cases.service.js';
 import { todayInVietnam } from '../children/age.js';
+import { CaseSanctionsService } from '../cases/case-sanctions.service.js';
 import { ChildSupportsService } from '../children/child-supports.service.js';
 import { ChildrenService } from '../children/children.service.js';
 import type { CreateChildDto } from '../children/dto/child.dto.js';
@@ -181,7 +182,7 @@ const DEMO_LOCK = 0x64656d6f; // 'demo'
 /**
  * The demo dataset of the embedded default: one province (Hà Nội) with two wards, an
  * organisation of every type, one account per role, a few children (their notes say
- * [DEMO]) and two cases (their reports say [DEMO]). Loaded once, into a database without any user; refused in production by the
+ * [DEMO]) and two cases (their reports say [DEMO]), one with a sanction decision. Loaded once, into a database without any user; refused in production by the
  * configuration.
  */
 @Injectable()
@@ -195,6 +196,7 @@ export class DemoDataService {
     private readonly children: ChildrenService,
     private readonly supports: ChildSupportsService,
     private readonly cases: CasesService,
+    private readonly sanctions: CaseSanctionsService,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -347,6 +349,20 @@ export class DemoDataService {
         emergencyMeasures: [
           `${DEMO_MARK} Đưa trẻ về nhà bà ngoại, công an phường đã làm việc với cha.`,
         ],
+      },
+      worker,
+    );
+    // The commune chair fined the father for the violence: counted by III-0201 and III-0202.
+    await this.sanctions.add(
+      urgent.id,
+      {
+        decisionNumber: '15/QĐ-XPVPHC',
+        decidedOn: todayInVietnam(),
+        authority: 'Chủ tịch UBND phường Ba Đình',
+        violatorKind: 'individual',
+        form: 'violence',
+        fine: 5_000_000,
+        measures: `${DEMO_MARK} Buộc chấm dứt hành vi bạo lực với trẻ em.`,
       },
       worker,
     );

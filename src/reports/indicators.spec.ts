@@ -20,7 +20,7 @@ const cell = (
   area: at.area ?? null,
   level: at.level ?? 'total',
   key: at.key ?? null,
-  children,
+  value: children,
 });
 const all = (children: number, at: Partial<Pick<Cell, 'area' | 'level' | 'key'>> = {}) =>
   cell('*', false, children, at, 'all');
@@ -222,5 +222,60 @@ describe('evaluate', () => {
   it('has no rate over nothing', () => {
     const empty = evaluate(definition({ unit: 'ratio', per: { kind: 'all' } }), []);
     expect(empty).toMatchObject({ value: null, numerator: 0, denominator: 0 });
+  });
+
+  it('hides an amount wherever the count it is the amount of is hidden', () => {
+    const sanction = (measure: string, form: string, value: number, area: string | null) => ({
+      codes: { measure, form, violator: '*' },
+      flags: {},
+      area,
+      level: 'total' as const,
+      key: null,
+      value,
+    });
+    // X: 2 decisions fining 9,000,000 (violence 1 of 4,000,000, neglect 1 of 5,000,000); Y: 6.
+    const sanctions: Cell[] = [
+      ['X', 'violence', 1, 4_000_000],
+      ['X', 'neglect', 1, 5_000_000],
+      ['X', '*', 2, 9_000_000],
+      ['Y', 'violence', 6, 30_000_000],
+      ['Y', '*', 6, 30_000_000],
+      [null, 'violence', 7, 34_000_000],
+      [null, 'neglect', 1, 5_000_000],
+      [null, '*', 8, 39_000_000],
+    ].flatMap(([area, form, decisions, fines]) => [
+      sanction('decisions', form as string, decisions as number, area as string | null),
+      sanction('fines', form as string, fines as number, area as string | null),
+    ]);
+    const fines = definition({
+      unit: 'vnd',
+      source: 'sanctions',
+      count: { measure: 'fines' },
+      per: { measure: 'decisions' },
+      breakdowns: ['form', 'area'],
+    });
+    expect(evaluate(fines, sanctions)).toMatchObject({
+      value: 39_000_000,
+      numerator: 39_000_000,
+      denominator: 8,
+      breakdowns: {
+        form: { violence: 34_000_000, neglect: 5_000_000 },
+        area: { X: 9_000_000, Y: 30_000_000 },
+      },
+    });
+    // Under 5 hidden: neglect's one decision, and X's two (Y's six its complement), with their fines.
+    expect(evaluate(fines, sanctions, suppressUnder(5))).toMatchObject({
+      value: 39_000_000,
+      breakdowns: {
+        form: { violence: 34_000_000, neglect: null },
+        area: { X: null, Y: null },
+      },
+    });
+    expect(evaluate(fines, sanctions, suppressUnder(5), 'X')).toMatchObject({
+      value: null,
+      numerator: null,
+      denominator: null,
+    });
+    expect(hiddenAreas(fines, sanctions, suppressUnder(5))).toEqual(new Set(['X', 'Y']));
   });
 });

@@ -5,7 +5,7 @@
  * dimensions is a new row in `indicator_definitions`, not new code.
  */
 
-export const SOURCES = ['children', 'abuse', 'injuries'] as const;
+export const SOURCES = ['children', 'abuse', 'injuries', 'sanctions'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const BREAKDOWNS = [
@@ -17,10 +17,11 @@ export const BREAKDOWNS = [
   'injury',
   'form',
   'setting',
+  'violator',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** Breakdowns every source's cells carry as their grouping level. */
+/** Breakdowns the children's sources' cells carry as their grouping level (sanctions have none). */
 export const LEVELS = ['sex', 'ageGroup'] as const;
 export type Level = 'total' | (typeof LEVELS)[number];
 
@@ -30,25 +31,34 @@ export type Level = 'total' | (typeof LEVELS)[number];
  * kind of support, each child under each kind received). injuries: children injured in an
  * accident in the year (by `injury`, each under each kind of accident), `died` (of it). abuse: abused
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
- * deadlines).
+ * deadlines). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
+ * year, one a person or organisation sanctioned) or fines (their fines, in đồng).
  */
 export interface Where {
   kind?: 'all' | 'special' | 'risk';
+  measure?: 'decisions' | 'fines';
   supported?: boolean;
   died?: boolean;
   intervened?: boolean;
   onTime?: boolean;
 }
 
+/** What an indicator's value is: children, a share, sanction decisions, or đồng. */
+export const UNITS = ['children', 'ratio', 'cases', 'vnd'] as const;
+export type Unit = (typeof UNITS)[number];
+
 export interface IndicatorDefinition {
   set: string;
   code: string;
   nameVi: string;
   nameEn: string;
-  unit: 'children' | 'ratio';
+  unit: Unit;
   source: Source;
   count: Where;
-  /** For a ratio: the cells it is a share of. */
+  /**
+   * For a ratio: the cells it is a share of. For an amount (vnd): the cells it is the amount of,
+   * which hide it wherever they are hidden.
+   */
   per: Where | null;
   breakdowns: Breakdown[];
   /** Whether the code was checked against the Circular's appendix. */
@@ -60,12 +70,14 @@ const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
   children: ['group', 'support'],
   abuse: ['form', 'setting'],
   injuries: ['injury'],
+  sanctions: ['form', 'violator'],
 };
 
 /**
  * One row of grouped cells. `codes` holds the source's code dimensions, '*' meaning "any" (each
- * child once); `flags` its yes/no dimensions; `area` the province or commune (null: all of them);
- * `level` which breakdown `key` is a value of.
+ * child, or each decision, once); `flags` its yes/no dimensions; `area` the province or commune
+ * (null: all of them); `level` which breakdown `key` is a value of; `value` the children, the
+ * decisions or the đồng it counts.
  */
 export interface Cell {
   codes: Record<string, string>;
@@ -73,17 +85,24 @@ export interface Cell {
   area: string | null;
   level: Level;
   key: string | null;
-  children: number;
+  value: number;
 }
+
+/** Each source's cells, none yet. */
+export const noCells = (): Record<Source, Cell[]> =>
+  Object.fromEntries(SOURCES.map((source) => [source, []])) as unknown as Record<Source, Cell[]>;
 
 export interface IndicatorValue {
   set: string;
   code: string;
   name: string;
   nameEn: string;
-  unit: 'children' | 'ratio';
+  unit: Unit;
   codeVerified: boolean;
-  /** A count, or a fraction for a ratio; null when suppressed or its denominator is 0. */
+  /**
+   * A count, a fraction for a ratio, an amount; null when suppressed, when a ratio's denominator
+   * is 0, or when an amount's count is hidden.
+   */
   value: number | null;
   numerator?: number | null;
   denominator?: number | null;
@@ -128,7 +147,9 @@ function matches(cell: Cell, source: Source, where: Where, open: Breakdown | nul
     const value = cell.codes[dimension];
     if (dimension === open ? value === '*' : value !== '*') return false;
   }
-  if (where.kind !== undefined && cell.codes.kind !== where.kind) return false;
+  for (const code of ['kind', 'measure'] as const) {
+    if (where[code] !== undefined && cell.codes[code] !== where[code]) return false;
+  }
   for (const flag of ['supported', 'died', 'intervened', 'onTime'] as const) {
     if (where[flag] !== undefined && cell.flags[flag] !== where[flag]) return false;
   }
@@ -151,7 +172,7 @@ function sum(
     if (cell.level !== level || !matches(cell, source, where, open)) continue;
     if (byArea ? cell.area === null : cell.area !== area) continue;
     const key = open ? cell.codes[open] : byArea ? cell.area! : (cell.key ?? '');
-    totals.set(key, (totals.get(key) ?? 0) + cell.children);
+    totals.set(key, (totals.get(key) ?? 0) + cell.value);
   }
   return totals;
 }
@@ -188,7 +209,7 @@ export function withheld(value: IndicatorValue): IndicatorValue {
   return {
     ...value,
     value: hide(value.value),
-    ...(value.unit === 'ratio'
+    ...(value.numerator !== undefined
       ? { numerator: hide(value.numerator), denominator: hide(value.denominator) }
       : {}),
     breakdowns: Object.fromEntries(
@@ -212,8 +233,18 @@ export function ratio(numerator: number | null, denominator: number | null): num
  */
 function denominatorBy(definition: IndicatorDefinition, by: Breakdown): boolean {
   if (by === 'area' || (LEVELS as readonly string[]).includes(by)) return true;
-  if (definition.source === 'abuse') return true;
+  if (definition.source !== 'children') return true;
   return definition.per?.kind === definition.count.kind;
+}
+
+/** A ratio of its count to its base; an amount, hidden with the count it is the amount of. */
+function valueOf(
+  definition: IndicatorDefinition,
+  count: number | null,
+  base: number | null,
+): number | null {
+  if (definition.unit === 'ratio') return ratio(count, base);
+  return base === null ? null : count;
 }
 
 /**
@@ -243,10 +274,11 @@ export function evaluate(
     const at = (map: Map<string, number | null>, key: string) => (map.has(key) ? map.get(key)! : 0);
     for (const key of keys) {
       const value = at(counts, key);
-      values[key] = per ? ratio(value, bases ? at(bases, key) : denominator) : value;
+      values[key] = per ? valueOf(definition, value, bases ? at(bases, key) : denominator) : value;
     }
     breakdowns[by] = values;
   }
+  const value = per ? valueOf(definition, numerator, denominator) : numerator;
   return {
     set: definition.set,
     code: definition.code,
@@ -254,8 +286,9 @@ export function evaluate(
     nameEn: definition.nameEn,
     unit: definition.unit,
     codeVerified: definition.codeVerified,
-    value: per ? ratio(numerator, denominator) : numerator,
-    ...(per ? { numerator, denominator } : {}),
+    value,
+    // An amount is its own numerator, hidden with its count as the value is.
+    ...(per ? { numerator: definition.unit === 'ratio' ? numerator : value, denominator } : {}),
     breakdowns,
   };
 }

@@ -40,6 +40,7 @@ const report: IndicatorReport = {
     ]),
     form: new Map([['violence', 'Bạo lực']]),
     setting: new Map(),
+    violator: new Map(),
   },
   items: [
     item('I', '0101', 'children', 12345),

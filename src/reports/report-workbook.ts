@@ -31,9 +31,15 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
   injury: 'Loại tai nạn, thương tích',
   form: 'Hình thức xâm hại',
   setting: 'Môi trường xâm hại',
+  violator: 'Đối tượng bị xử phạt',
 };
 
-export const UNITS: Record<IndicatorValue['unit'], string> = { children: 'Trẻ em', ratio: '%' };
+export const UNITS: Record<IndicatorValue['unit'], string> = {
+  children: 'Trẻ em',
+  ratio: '%',
+  cases: 'Vụ',
+  vnd: 'Đồng',
+};
 
 /**
  * An indicator's code as a document prints it: the Circular's where it was checked against its

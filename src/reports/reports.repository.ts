@@ -31,28 +31,52 @@ export interface ReportPeriod {
   at: Date;
 }
 
-/** How each source's cells are laid out: its code dimensions and yes/no dimensions. */
+/**
+ * How each source's cells are laid out: its code dimensions and yes/no dimensions, the column it
+ * counts in, and whether it is broken down by the children's sex and age group.
+ */
 const LAYOUT: Record<
   Source,
-  { table: string; codes: string[]; anyCodes: string[]; flags: Record<string, string> }
+  {
+    table: string;
+    codes: string[];
+    anyCodes: string[];
+    flags: Record<string, string>;
+    value: string;
+    levels: boolean;
+  }
 > = {
   children: {
     table: 'report_child_cells',
     codes: ['kind', 'code', 'support'],
     anyCodes: ['code', 'support'],
     flags: { supported: 'supported' },
+    value: 'children',
+    levels: true,
   },
   abuse: {
     table: 'report_abuse_cells',
     codes: ['form', 'setting'],
     anyCodes: ['form', 'setting'],
     flags: { intervened: 'intervened', onTime: 'on_time' },
+    value: 'children',
+    levels: true,
   },
   injuries: {
     table: 'report_injury_cells',
     codes: ['injury'],
     anyCodes: ['injury'],
     flags: { died: 'died' },
+    value: 'children',
+    levels: true,
+  },
+  sanctions: {
+    table: 'report_sanction_cells',
+    codes: ['measure', 'form', 'violator'],
+    anyCodes: ['form', 'violator'],
+    flags: {},
+    value: 'amount',
+    levels: false,
   },
 };
 /** The evaluator's name for the children's `code` column. */
@@ -100,9 +124,11 @@ export class ReportsRepository {
       await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_injury_cells WHERE year = $1', [period.year]);
+      await tx.query('DELETE FROM report_sanction_cells WHERE year = $1', [period.year]);
       await this.insertChildCells(tx, period);
       await this.insertAbuseCells(tx, period);
       await this.insertInjuryCells(tx, period);
+      await this.insertSanctionCells(tx, period);
       const refresh = {
         year: period.year,
         asOf: period.asOf,
@@ -270,12 +296,34 @@ export class ReportsRepository {
   }
 
   /**
+   * Administrative sanctions for abuse decided from 1 January to `asOf`, in their case's area: each
+   * decision counted once, and its fine summed, under its form of abuse and '*', and under who was
+   * sanctioned and '*'.
+   */
+  private insertSanctionCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `INSERT INTO report_sanction_cells
+         (year, province_code, commune_code, measure, form, violator, amount)
+       SELECT $1::int, k.province_code, k.commune_code, m.measure, f.form, v.violator,
+              sum(CASE m.measure WHEN 'decisions' THEN 1 ELSE coalesce(s.fine, 0) END)
+         FROM case_sanctions s
+         JOIN cases k ON k.id = s.case_id
+         CROSS JOIN (VALUES ('decisions'), ('fines')) m(measure)
+         CROSS JOIN LATERAL (VALUES (s.form), ('*')) f(form)
+         CROSS JOIN LATERAL (VALUES (s.violator_kind), ('*')) v(violator)
+        WHERE s.decided_on >= make_date($1::int, 1, 1) AND s.decided_on <= $2::date
+        GROUP BY 2, 3, 4, 5, 6`,
+      [p.year, p.asOf],
+    );
+  }
+
+  /**
    * A source's cells for a year and areas, summed as the evaluator needs them, for all the areas
    * together and for each: by every code and flag (totals and code breakdowns), and for each
-   * child once ('*' codes) by sex and by age group.
+   * child once ('*' codes) by sex and by age group where the source has them.
    */
   async cells(source: Source, year: number, area: ReportArea, perArea = true): Promise<Cell[]> {
-    const { table, codes, anyCodes, flags } = LAYOUT[source];
+    const { table, codes, anyCodes, flags, value, levels } = LAYOUT[source];
     const where = scopeCondition(area.scope, {
       province: 'province_code',
       commune: 'commune_code',
@@ -285,16 +333,17 @@ export class ReportsRepository {
     const keys = [...codes, ...Object.values(flags)].join(', ');
     const sets = (extra: string) =>
       perArea ? `(${keys}${extra}), (${keys}, ${by}${extra})` : `(${keys}${extra})`;
-    const sql = `
-      SELECT ${keys}, ${by} AS area, 'total' AS level, NULL AS key, sum(children)::int AS children
+    const totals = `
+      SELECT ${keys}, ${by} AS area, 'total' AS level, NULL AS key, sum(${value}) AS value
         FROM ${table} WHERE year = :year AND ${where.sql}
-       GROUP BY GROUPING SETS (${sets('')})
-      UNION ALL
+       GROUP BY GROUPING SETS (${sets('')})`;
+    const bySexAndAge = `
       SELECT ${keys}, ${by}, CASE WHEN GROUPING(sex) = 0 THEN 'sex' ELSE 'ageGroup' END,
-             coalesce(sex, age_group), sum(children)::int
+             coalesce(sex, age_group), sum(${value})
         FROM ${table}
        WHERE year = :year AND ${where.sql} AND ${anyCodes.map((c) => `${c} = '*'`).join(' AND ')}
        GROUP BY GROUPING SETS (${sets(', sex')}, ${sets(', age_group')})`;
+    const sql = levels ? `${totals} UNION ALL ${bySexAndAge}` : totals;
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
       year,
       ...where.params,
@@ -308,7 +357,8 @@ export class ReportsRepository {
       area: row.area as string | null,
       level: row.level as Cell['level'],
       key: row.key as string | null,
-      children: row.children as number,
+      // A sum is numeric (bigint for đồng); fines stay far below 2^53.
+      value: Number(row.value),
     }));
   }
 

@@ -29,6 +29,7 @@ import {
   evaluate,
   hiddenAreas,
   type IndicatorDefinition,
+  noCells,
   noSuppression,
   ratio,
   type Source,
@@ -174,7 +175,7 @@ export class ReportsService {
     if (!refresh || !current(refresh)) {
       refresh = await this.reports.refresh(period, () => this.clock.now(), current);
     }
-    const cells = { children: [], abuse: [], injuries: [] } as Record<Source, Cell[]>;
+    const cells = noCells();
     await Promise.all(
       [...new Set(sources)].map(async (source) => {
         cells[source] = await this.reports.cells(source, period.year, area, perArea);
@@ -233,7 +234,7 @@ export class ReportsService {
     for (const source of Object.keys(figures.cells) as Source[]) {
       for (const cell of figures.cells[source]) {
         if (cell.area === null) continue;
-        const cells = getOr(own, cell.area, () => ({ children: [], abuse: [], injuries: [] }));
+        const cells = getOr(own, cell.area, noCells);
         cells[source].push(cell);
       }
     }
@@ -294,6 +295,10 @@ export class ReportsService {
       injury: await list('injury-kinds'),
       form: await list('abuse-forms'),
       setting: new Map([...(await list('abuse-settings')), ['unspecified', 'Chưa xác định']]),
+      violator: new Map([
+        ['individual', 'Cá nhân'],
+        ['organization', 'Tổ chức'],
+      ]),
     };
   }
 

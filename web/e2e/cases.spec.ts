@@ -479,4 +479,58 @@ test.describe('a social worker’s cases', () => {
     await expect(page.getByRole('alert')).toContainText('Hồ sơ vừa được người khác cập nhật');
     await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
   });
+
+  test('a sanction decided for the abuse is recorded on the case, each decision once', async ({
+    page,
+    request,
+  }) => {
+    const token = await apiToken(request, 'demo.ctxh');
+    const created = await request.post('/api/v1/cases', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: {
+        newChildren: [
+          {
+            fullName: 'Bé Năm',
+            dateOfBirth: '2018-03-01',
+            sex: 'male',
+            provinceCode: '01',
+            communeCode: '00004',
+          },
+        ],
+        source: 'public',
+        channel: 'phone',
+        receivedAt: new Date().toISOString(),
+        summary: 'Chủ quán đánh trẻ phụ việc.',
+        concerns: ['violence'],
+      },
+    });
+    expect(created.ok(), await created.text()).toBe(true);
+    await openCase(page, ((await created.json()) as { id: string }).id);
+    const panel = page.getByRole('region', { name: 'Xử phạt vi phạm hành chính' });
+    await expect(panel.getByText('Chưa ghi nhận quyết định xử phạt nào.')).toBeVisible();
+
+    const form = panel.locator('form.support-new');
+    await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
+    await choose(page, form, 'Đối tượng bị xử phạt', 'Tổ chức');
+    await form.getByLabel('Số tiền phạt (đồng)').fill('20000000');
+    // Who decided it is left out: said under its field.
+    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect(form.getByText('Phải có ít nhất 1 ký tự.')).toBeVisible();
+    await form.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
+    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    const decision = panel.getByRole('listitem').filter({ hasText: '15/QĐ-XPVPHC' });
+    // The case's form of abuse was chosen for it.
+    await expect(decision).toContainText('Tổ chức · Bạo lực · Phạt tiền 20.000.000 đồng');
+
+    // The same decision a second time: refused in words.
+    await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
+    await form.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
+    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect(panel.getByRole('alert')).toContainText(
+      'Hồ sơ đã ghi quyết định xử phạt số 15/QĐ-XPVPHC.',
+    );
+    await expect(panel.getByRole('listitem')).toHaveCount(1);
+    await expectAccessible(page);
+    await screenshot(page, 'case-sanctions');
+  });
 });

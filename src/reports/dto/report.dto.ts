@@ -15,7 +15,7 @@ import {
   type PeriodicReportState,
 } from '../entities/periodic-report.entity.js';
 import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
-import { BREAKDOWNS } from '../indicators.js';
+import { BREAKDOWNS, type Unit, UNITS } from '../indicators.js';
 
 /** A report's year: a whole number, from a query string or a path too. */
 export function ReportYear() {
@@ -60,17 +60,32 @@ export class IndicatorDto {
   @ApiProperty({ example: '0101' }) code!: string;
   @ApiProperty({ example: 'Dân số trẻ em' }) name!: string;
   @ApiProperty({ example: 'Child population' }) nameEn!: string;
-  @ApiProperty({ enum: ['children', 'ratio'] }) unit!: 'children' | 'ratio';
+  @ApiProperty({
+    enum: UNITS,
+    description: 'children; ratio (a share); cases (sanction decisions); vnd (đồng)',
+  })
+  unit!: Unit;
   @ApiProperty({ description: 'Whether the code was checked against the Circular’s appendix' })
   codeVerified!: boolean;
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'A count, or a fraction (0.0123) for a ratio; null when suppressed or undefined',
+    description:
+      'A count, a fraction (0.0123) for a ratio, an amount in đồng; null when suppressed or undefined',
   })
   value!: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) numerator?: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) denominator?: number | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'A ratio’s count, or an amount itself',
+  })
+  numerator?: number | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'A ratio’s base, or the count of what an amount is the amount of',
+  })
+  denominator?: number | null;
   @ApiProperty({
     description: `By ${BREAKDOWNS.join(', ')}: each a map from code to value`,
     type: 'object',

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Breakdown, Source, Where } from '../indicators.js';
+import type { Breakdown, Source, Unit, Where } from '../indicators.js';
 
 /**
  * A statistical indicator (Circular 13/2021): set I (children's situation) or III (abuse), a code
@@ -21,7 +21,7 @@ export class IndicatorDefinitionEntity {
   nameEn!: string;
 
   @Column({ type: 'varchar', length: 10 })
-  unit!: 'children' | 'ratio';
+  unit!: Unit;
 
   @Column({ type: 'varchar', length: 10, default: 'year' })
   period!: string;

@@ -62,6 +62,23 @@ export class ReportInjuryCell {
   @Column({ type: 'integer' }) children!: number;
 }
 
+/**
+ * Precomputed administrative sanctions for abuse decided in a year (issue 26), by the case's area,
+ * the form of abuse and who was sanctioned ('*' once per decision for each): `measure` decisions
+ * counts the decisions, fines sums their fines in đồng.
+ */
+@Entity('report_sanction_cells')
+@Index(['year', 'communeCode'])
+export class ReportSanctionCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) measure!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) form!: string;
+  @PrimaryColumn({ type: 'varchar', length: 20 }) violator!: string;
+  @Column({ type: 'bigint' }) amount!: string;
+}
+
 /** When a year's cells were last rebuilt, and as of which day. */
 @Entity('report_refreshes')
 export class ReportRefresh {

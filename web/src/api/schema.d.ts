@@ -711,6 +711,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The administrative sanctions decided for the abuse, latest first (audited) */
+        get: operations["listCaseSanctions"];
+        put?: never;
+        /** Record a decision sanctioning an act of abuse: its number and day, who decided, who was sanctioned, the fine */
+        post: operations["createCaseSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sanctions/{sanctionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a sanction recorded by mistake (kept in the audit log) */
+        delete: operations["deleteCaseSanction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -2646,6 +2681,28 @@ export interface components {
             /** @description When it last changed */
             statusAt: string | null;
         };
+        CaseSanctionDto: {
+            authority: string;
+            caseId: string;
+            decidedOn: string;
+            decisionNumber: string;
+            /** @description In đồng */
+            fine: number | null;
+            /** @description A code of the list `abuse-forms` (GET /api/v1/reference/abuse-forms) */
+            form: string;
+            /** @description The form’s name, in Vietnamese */
+            formName: string;
+            id: string;
+            measures: string | null;
+            recordedAt: string;
+            /** @description Who recorded it */
+            recordedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            /** @enum {string} */
+            violatorKind: "individual" | "organization";
+        };
         CaseTransferDto: {
             /** @example BVTE-00004-2026-0001 */
             caseCode: string;
@@ -3105,6 +3162,41 @@ export interface components {
             /** @description What was reported (encrypted at rest) */
             summary: string;
         };
+        CreateCaseSanctionDto: {
+            /**
+             * @description Who decided it
+             * @example Chủ tịch UBND xã Đông Hải
+             */
+            authority: string;
+            /**
+             * Format: date
+             * @description The day it was decided: not after today
+             * @example 2026-06-20
+             */
+            decidedOn: string;
+            /**
+             * @description The decision’s number as written on it
+             * @example 12/QĐ-XPVPHC
+             */
+            decisionNumber: string;
+            /**
+             * @description The fine in đồng; left out where the decision fined nothing
+             * @example 5000000
+             */
+            fine?: number;
+            /**
+             * @description A code of the list `abuse-forms` (GET /api/v1/reference/abuse-forms). The act sanctioned
+             * @example violence
+             */
+            form: string;
+            /** @description Other penalties and remedial measures (details of the abuser, sealed at rest) */
+            measures?: string;
+            /**
+             * @description A person or an organisation
+             * @enum {string}
+             */
+            violatorKind: "individual" | "organization";
+        };
         CreateChildDto: {
             address?: string;
             caregivers?: components["schemas"]["CaregiverDto"][];
@@ -3511,7 +3603,7 @@ export interface components {
              * @example 2026-12-03
              */
             asOf: string;
-            /** @description By sex, ageGroup, area, group, support, injury, form, setting: each a map from code to value */
+            /** @description By sex, ageGroup, area, group, support, injury, form, setting, violator: each a map from code to value */
             breakdowns: {
                 [key: string]: {
                     [key: string]: number | null;
@@ -3521,11 +3613,13 @@ export interface components {
             code: string;
             /** @description Whether the code was checked against the Circular’s appendix */
             codeVerified: boolean;
+            /** @description A ratio’s base, or the count of what an amount is the amount of */
             denominator?: number | null;
             /** @example Dân số trẻ em */
             name: string;
             /** @example Child population */
             nameEn: string;
+            /** @description A ratio’s count, or an amount itself */
             numerator?: number | null;
             /** @description When the precomputed figures were last rebuilt */
             refreshedAt: string;
@@ -3534,9 +3628,12 @@ export interface components {
              * @example I
              */
             set: string;
-            /** @enum {string} */
-            unit: "children" | "ratio";
-            /** @description A count, or a fraction (0.0123) for a ratio; null when suppressed or undefined */
+            /**
+             * @description children; ratio (a share); cases (sanction decisions); vnd (đồng)
+             * @enum {string}
+             */
+            unit: "children" | "ratio" | "cases" | "vnd";
+            /** @description A count, a fraction (0.0123) for a ratio, an amount in đồng; null when suppressed or undefined */
             value: number | null;
             /** @example 2026 */
             year: number;
@@ -8981,6 +9078,283 @@ export interface operations {
             };
             /** @description Well-formed but refused by a rule (or an Idempotency-Key reused with another body) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSanctionDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCaseSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseSanctionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSanctionDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case already records a decision of that number, or was handed over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was anonymised */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A form of abuse not in the list, or a day after today */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCaseSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sanctionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was handed over */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

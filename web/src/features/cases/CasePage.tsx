@@ -45,6 +45,7 @@ import {
   useNow,
 } from './common';
 import { placeFieldErrors } from './fields';
+import { SanctionsPanel } from './SanctionsPanel';
 import {
   actionLabel,
   type Case,
@@ -113,6 +114,7 @@ export default function CasePage() {
       <TimelinePanel timeline={timeline.data} error={timeline.error} />
       {!data.anonymisedAt && <Forms kase={data} timeline={timeline.data} />}
       <Referrals kase={data} />
+      <SanctionsPanel kase={data} />
       <Notes kase={data} />
     </Space>
   );

@@ -129,3 +129,9 @@ export function countdown(dueAt: string, now: number, t: Translate): string {
         : (['minutes', Math.max(1, Math.floor(span / MINUTE))] as const);
   return t(`cases.${left < 0 ? 'late' : 'left'}.${unit}` as MessageKey, { n });
 }
+
+/** Who an administrative sanction was decided against. */
+export const VIOLATOR_LABEL: Record<Schemas['CaseSanctionDto']['violatorKind'], MessageKey> = {
+  individual: 'sanction.violator.individual',
+  organization: 'sanction.violator.organization',
+};

@@ -1,3 +1,4 @@
+import '../../i18n/vi-record';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 

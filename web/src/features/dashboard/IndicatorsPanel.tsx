@@ -9,6 +9,7 @@ import { type MessageKey } from '../../i18n/vi';
 import { useI18n } from '../../i18n';
 import { useCodeName } from '../reference/hooks';
 import { SEX_LABEL } from '../children/labels';
+import { VIOLATOR_LABEL } from '../cases/labels';
 import { useFigures } from './figures';
 
 type Indicator = Schemas['IndicatorDto'];
@@ -23,6 +24,7 @@ const BREAKDOWN_LABEL: Record<string, MessageKey> = {
   injury: 'dashboard.by.injury',
   form: 'dashboard.by.form',
   setting: 'dashboard.by.setting',
+  violator: 'dashboard.by.violator',
 };
 
 /** The Circular 13 indicators of a year with their breakdowns, and the official tables' `.xlsx`. */
@@ -74,14 +76,24 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
         return form(code);
       case 'setting':
         return setting(code);
+      case 'violator':
+        return code in VIOLATOR_LABEL
+          ? t(VIOLATOR_LABEL[code as keyof typeof VIOLATOR_LABEL])
+          : code;
       case 'area':
         return props.names(code);
       default:
         return code;
     }
   };
-  const show = (item: Indicator, value: number | null) =>
-    item.unit === 'ratio' ? f.rate(value, true) : f.count(value);
+  const show = (item: Indicator, value: number | null) => {
+    if (item.unit === 'ratio') return f.rate(value, true);
+    // An amount hidden or missing shows as a count does.
+    if (item.unit === 'vnd' && value !== null) {
+      return t('dashboard.amount', { amount: value });
+    }
+    return f.count(value);
+  };
 
   return (
     <Panel title={t('dashboard.indicators')}>

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
+import { AppException, type FieldError, fieldError } from '../common/app.exception.js';
+import { Clock } from '../common/clock.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { CaseSanctionsRepository } from './case-sanctions.repository.js';
+import { CaseSteps } from './case-steps.js';
+import { CaseViews } from './case-views.js';
+import { CaseSanctionDto, type CreateCaseSanctionDto } from './dto/case-sanction.dto.js';
+import type { CaseSanction } from './entities/case-sanction.entity.js';
+
+const ABUSE_FORMS = 'abuse-forms';
+
+/** What the audit log keeps of a sanction recorded or removed. */
+const details = (s: CaseSanction) => ({
+  sanctionId: s.id,
+  decisionNumber: s.decisionNumber,
+  decidedOn: s.decidedOn,
+  form: s.form,
+  violatorKind: s.violatorKind,
+  fine: s.fine,
+});
+
+/**
+ * The administrative sanctions decided for the abuse in a case (Circular 13/2021's administrative
+ * handling of child abuse), recorded by whoever holds the case, open or closed, as the decisions
+ * come (often after the police or the inspectors finish, when the case may be closed already):
+ * each decision once, every change audited; counted by the statistics in the case's area.
+ */
+@Injectable()
+export class CaseSanctionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sanctions: CaseSanctionsRepository,
+    private readonly steps: CaseSteps,
+    private readonly views: CaseViews,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The case's sanctions, the latest decision first; a former holder's up to its hand-over. */
+  async list(id: string, actor: Actor): Promise<CaseSanctionDto[]> {
+    const { cut } = await this.views.readable(id, actor, 'case.sanctions_read');
+    const [rows, forms] = await Promise.all([
+      this.sanctions.ofCase(id, cut?.at ?? null),
+      this.reference.codes(ABUSE_FORMS),
+    ]);
+    return rows.map((s) => CaseSanctionDto.from(s, forms.get(s.form)?.name ?? s.form));
+  }
+
+  async add(id: string, dto: CreateCaseSanctionDto, actor: Actor): Promise<CaseSanctionDto> {
+    const forms = await this.reference.codes(ABUSE_FORMS);
+    const errors: FieldError[] = [];
+    if (!forms.has(dto.form)) {
+      errors.push(
+        fieldError('form', 'unknownCode', `not in the list ${ABUSE_FORMS}`, [ABUSE_FORMS]),
+      );
+    }
+    if (dto.decidedOn > vietnamDay(this.clock.now())) {
+      errors.push(fieldError('decidedOn', 'sanction:future', 'decidedOn is after today'));
+    }
+    if (errors.length > 0) throw new AppException('invalid-sanction', {}, errors);
+    const sanction = await this.dataSource.transaction(async (tx) => {
+      // The case's row is locked: the same decision recorded twice at once is caught below.
+      const kase = await this.steps.lockHeld(tx, id, actor);
+      if (kase.anonymisedAt) {
+        throw new AppException('case-anonymised', { at: vietnamTimeAndDate(kase.anonymisedAt) });
+      }
+      if (await this.sanctions.recorded(tx, id, dto.decisionNumber)) {
+        throw new AppException('sanction-recorded', { number: dto.decisionNumber });
+      }
+      const row = await this.sanctions.insert(tx, {
+        caseId: id,
+        decisionNumber: dto.decisionNumber,
+        decidedOn: dto.decidedOn,
+        authority: dto.authority,
+        violatorKind: dto.violatorKind,
+        form: dto.form,
+        fine: dto.fine ?? null,
+        measures: dto.measures ?? null,
+        createdBy: actor.id,
+        createdByName: actor.fullName ?? actor.name,
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: 'case.sanction_recorded',
+          entity: { type: 'case', id },
+          area: kase,
+          details: details(row),
+        },
+        tx,
+      );
+      return row;
+    });
+    return CaseSanctionDto.from(sanction, forms.get(sanction.form)!.name);
+  }
+
+  /** Removes a sanction recorded by mistake (404 when the case has none by that id). */
+  async remove(id: string, sanctionId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const kase = await this.steps.lockHeld(tx, id, actor);
+      const row = await this.sanctions.lockOf(tx, id, sanctionId);
+      if (!row) throw new AppException('not-found');
+      await this.sanctions.remove(tx, sanctionId);
+      await this.audit.record(
+        {
+          actor,
+          action: 'case.sanction_removed',
+          entity: { type: 'case', id },
+          area: kase,
+          details: details(row),
+        },
+        tx,
+      );
+    });
+  }
+}

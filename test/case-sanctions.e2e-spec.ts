@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { addDays } from '../src/calendar/working-days.js';
+import { todayInVietnam } from '../src/children/age.js';
+import { ReportsService } from '../src/reports/reports.service.js';
+import { createTestApp, type TestApp } from './app.js';
+import { type CaseWorld, caseWorld, hotlineReport } from './case-world.js';
+import { AREA, binary } from './world.js';
+
+const TODAY = todayInVietnam();
+const YEAR = Number(TODAY.slice(0, 4));
+
+type Indicator = {
+  set: string;
+  code: string;
+  unit: string;
+  value: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  breakdowns: Record<string, Record<string, number | null>>;
+};
+
+const sanction = (over: object = {}) => ({
+  decisionNumber: '12/QĐ-XPVPHC',
+  decidedOn: TODAY,
+  authority: 'Chủ tịch UBND phường Ba Đình',
+  violatorKind: 'individual',
+  form: 'violence',
+  fine: 5_000_000,
+  ...over,
+});
+
+/**
+ * The administrative handling of child abuse (issue 26, Circular 13/2021's second set): the
+ * decisions sanctioning the abuse in a case, recorded by whoever holds it, refused when they do
+ * not hold together or are recorded twice, removed when recorded by mistake, every change
+ * audited; counted by the statistics with their fines, hidden with their count from whoever sees
+ * aggregates only.
+ */
+describe('administrative sanctions for abuse', () => {
+  let t: TestApp;
+  let w: CaseWorld;
+
+  const newCase = async () =>
+    (
+      await w.hotline
+        .post('/api/v1/cases')
+        .send(hotlineReport(new Date(Date.now() - 3_600_000).toISOString()))
+        .expect(201)
+    ).body.id as string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ role: 'api' });
+    w = await caseWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('records a decision, each once; removes one recorded by mistake; audits every change', async () => {
+    const id = await newCase();
+    const first = await w.worker
+      .post(`/api/v1/cases/${id}/sanctions`)
+      .send(sanction({ measures: 'Buộc chấm dứt hành vi, xin lỗi trẻ em' }))
+      .expect(201);
+    expect(first.body).toMatchObject({
+      caseId: id,
+      decisionNumber: '12/QĐ-XPVPHC',
+      decidedOn: TODAY,
+      authority: 'Chủ tịch UBND phường Ba Đình',
+      violatorKind: 'individual',
+      form: 'violence',
+      formName: 'Bạo lực',
+      fine: 5_000_000,
+      measures: 'Buộc chấm dứt hành vi, xin lỗi trẻ em',
+      recordedBy: { fullName: 'Người dùng ctxh' },
+    });
+    // The penalties say who the abuser is: sealed at rest.
+    const [stored] = await t.dataSource.query<{ measures: string }[]>(
+      'SELECT measures FROM case_sanctions WHERE id = $1',
+      [first.body.id],
+    );
+    expect(stored.measures).not.toContain('xin lỗi');
+
+    const again = await w.worker.post(`/api/v1/cases/${id}/sanctions`).send(sanction()).expect(409);
+    expect(again.body).toMatchObject({
+      type: '/problems/sanction-recorded',
+      detail:
+        'Hồ sơ đã ghi quyết định xử phạt số 12/QĐ-XPVPHC. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+    });
+    const older = await w.worker
+      .post(`/api/v1/cases/${id}/sanctions`)
+      .send(
+        sanction({
+          decisionNumber: '3/QĐ-XPVPHC',
+          decidedOn: addDays(TODAY, -2),
+          violatorKind: 'organization',
+          fine: undefined,
+        }),
+      )
+      .expect(201);
+    expect(older.body).toMatchObject({ fine: null, measures: null });
+
+    const listed = await w.approver.get(`/api/v1/cases/${id}/sanctions`).expect(200);
+    expect(listed.body.map((s: { id: string }) => s.id)).toEqual([first.body.id, older.body.id]);
+    // Another commune's worker neither reads nor writes them.
+    await w.outsider.get(`/api/v1/cases/${id}/sanctions`).expect(404);
+    await w.outsider.post(`/api/v1/cases/${id}/sanctions`).send(sanction()).expect(404);
+    await w.outsider.delete(`/api/v1/cases/${id}/sanctions/${older.body.id}`).expect(404);
+    // The chair reads them, but records nothing.
+    await w.approver
+      .post(`/api/v1/cases/${id}/sanctions`)
+      .send(sanction({ decisionNumber: '9/QĐ' }))
+      .expect(403);
+
+    await w.worker.delete(`/api/v1/cases/${id}/sanctions/${older.body.id}`).expect(204);
+    await w.worker.delete(`/api/v1/cases/${id}/sanctions/${older.body.id}`).expect(404);
+    const audit = await t.dataSource.query<{ action: string; details: { sanctionId?: string } }[]>(
+      `SELECT action, details FROM audit_events
+        WHERE entity_id = $1 AND action LIKE 'case.sanction%' ORDER BY id`,
+      [id],
+    );
+    expect(audit.map((a) => [a.action, a.details.sanctionId])).toEqual([
+      ['case.sanction_recorded', first.body.id],
+      ['case.sanction_recorded', older.body.id],
+      ['case.sanctions_read', undefined],
+      ['case.sanction_removed', older.body.id],
+    ]);
+  });
+
+  it('refuses, in the worker’s words, a decision that does not hold together', async () => {
+    const id = await newCase();
+    const res = await w.worker
+      .post(`/api/v1/cases/${id}/sanctions`)
+      .send(sanction({ form: 'shouting', decidedOn: addDays(TODAY, 1) }))
+      .expect(422);
+    expect(res.body).toMatchObject({
+      type: '/problems/invalid-sanction',
+      title: 'Quyết định xử phạt không hợp lệ',
+    });
+    expect(res.body.errors).toEqual([
+      { field: 'form', message: 'Không có trong danh mục abuse-forms.' },
+      { field: 'decidedOn', message: 'Ngày ra quyết định không được sau ngày hôm nay.' },
+    ]);
+    const invalid = await w.worker
+      .post(`/api/v1/cases/${id}/sanctions`)
+      .send(sanction({ fine: -1, violatorKind: 'family', decisionNumber: '' }))
+      .expect(400);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'decisionNumber',
+      'fine',
+      'violatorKind',
+    ]);
+    expect((await w.worker.get(`/api/v1/cases/${id}/sanctions`).expect(200)).body).toEqual([]);
+  });
+
+  it('counts the year’s decisions and their fines, by form and by who was sanctioned', async () => {
+    // The first test's case holds one decision of this year: 5,000,000 đồng, violence, a person.
+    const second = await newCase();
+    const record = (body: object) =>
+      w.worker.post(`/api/v1/cases/${second}/sanctions`).send(sanction(body)).expect(201);
+    await record({ decisionNumber: '20/QĐ', violatorKind: 'organization', fine: 20_000_000 });
+    await record({ decisionNumber: '21/QĐ', form: 'neglect', fine: undefined });
+    await record({ decisionNumber: '1/QĐ', decidedOn: `${YEAR - 1}-12-30`, fine: 3_000_000 });
+    await t.app.get(ReportsService).refresh();
+
+    const read = async (api: CaseWorld['worker']) => {
+      const res = await api
+        .get(`/api/v1/reports/indicators?year=${YEAR}&communeCode=${AREA.communeA1}`)
+        .expect(200);
+      const items = res.body as Indicator[];
+      return (code: string) => items.find((i) => i.set === 'III' && i.code === code)!;
+    };
+    const find = await read(w.worker);
+    // By hand: 12/QĐ (violence, a person, 5M), 20/QĐ (violence, an organisation, 20M), 21/QĐ
+    // (neglect, a person, no fine); 1/QĐ was decided last year.
+    expect(find('0201')).toMatchObject({
+      unit: 'cases',
+      value: 3,
+      breakdowns: {
+        form: { violence: 2, neglect: 1 },
+        violator: { individual: 2, organization: 1 },
+      },
+    });
+    expect(find('0202')).toMatchObject({
+      unit: 'vnd',
+      value: 25_000_000,
+      numerator: 25_000_000,
+      denominator: 3,
+      breakdowns: {
+        form: { violence: 25_000_000, neglect: 0 },
+        violator: { individual: 5_000_000, organization: 20_000_000 },
+      },
+    });
+
+    // The chair sees aggregates only: three decisions are too few to show, and so are their fines.
+    const hidden = await read(w.approver);
+    expect(hidden('0201').value).toBeNull();
+    expect(hidden('0202')).toMatchObject({ value: null, numerator: null, denominator: null });
+    expect(hidden('0202').breakdowns.violator).toEqual({ individual: null, organization: null });
+
+    // The official table prints the fines in đồng, under the software's own code, marked.
+    const xlsx = await w.worker
+      .get(`/api/v1/reports/indicators?year=${YEAR}&communeCode=${AREA.communeA1}&format=xlsx`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const rows: unknown[][] = [];
+    workbook
+      .getWorksheet('III-0202')!
+      .eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual([
+      'Biểu III-0202 (*): Số tiền phạt vi phạm hành chính đối với hành vi xâm hại trẻ em',
+    ]);
+    expect(rows[2]).toEqual(['Đơn vị tính: Đồng']);
+    expect(rows.find((row) => row[1] === 'Tổng cộng')).toEqual([
+      '',
+      'Tổng cộng',
+      25_000_000,
+      25_000_000,
+      0,
+      5_000_000,
+      20_000_000,
+    ]);
+  });
+});

@@ -100,16 +100,44 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
     const plans = (
       await officer.get(`/api/v1/reports/deadlines?provinceCode=${HA_NOI}`).expect(200)
     ).body.items;
+    // In the year's order; the plan and the departments' reports are sent outside the system.
     expect(plans).toEqual([
-      expect.objectContaining({ report: 'commune_annual', month: 11, day: 25, provinceCode: null }),
+      expect.objectContaining({
+        report: 'commune_plan',
+        submittedHere: false,
+        month: 4,
+        day: 15,
+        provinceCode: null,
+      }),
+      expect.objectContaining({
+        report: 'commune_annual',
+        submittedHere: true,
+        month: 11,
+        day: 25,
+        provinceCode: null,
+      }),
+      expect.objectContaining({
+        report: 'department_annual',
+        submittedHere: false,
+        month: 12,
+        day: 1,
+        provinceCode: null,
+      }),
       expect.objectContaining({
         report: 'province_annual',
+        submittedHere: true,
         month: 12,
         day: 15,
         provinceCode: null,
       }),
     ]);
-    expect(plans[0].source).toContain('25/11');
+    const of = (items: { report: string }[], report: string) =>
+      items.find((d) => d.report === report);
+    expect(of(plans, 'commune_plan')).toMatchObject({ source: expect.stringContaining('15/4') });
+    expect(of(plans, 'commune_annual')).toMatchObject({ source: expect.stringContaining('25/11') });
+    expect(of(plans, 'department_annual')).toMatchObject({
+      source: expect.stringContaining('01/12'),
+    });
 
     // Only those who oversee the province set its dates.
     await officer
@@ -129,7 +157,7 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
       .expect(403);
 
     const own = (await setDeadline('commune_annual', 12, 31)).body.items;
-    expect(own[0]).toMatchObject({
+    expect(of(own, 'commune_annual')).toMatchObject({
       report: 'commune_annual',
       month: 12,
       day: 31,
@@ -140,7 +168,10 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
     const other = (
       await province.get(`/api/v1/reports/deadlines?provinceCode=${AREA.provinceB}`).expect(200)
     ).body.items;
-    expect(other[0]).toMatchObject({ month: 11, day: 25, provinceCode: null });
+    expect(of(other, 'commune_annual')).toMatchObject({ month: 11, day: 25, provinceCode: null });
+    // A date sent outside the system is the province's to set too.
+    const plan = (await setDeadline('commune_plan', 3, 31)).body.items;
+    expect(of(plan, 'commune_plan')).toMatchObject({ month: 3, day: 31, provinceCode: HA_NOI });
   });
 
   it('takes a commune’s report from its chair with the second factor, frozen as submitted', async () => {

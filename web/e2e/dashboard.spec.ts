@@ -184,9 +184,15 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   await screenshot(page, 'report-submissions');
 
   // The province sets its own due date for the communes: a day every year has.
-  const dueDates = submissions.getByRole('table', { name: 'Hạn nộp báo cáo hằng năm' });
+  const dueDates = submissions.getByRole('table', {
+    name: 'Hạn nộp kế hoạch, báo cáo hằng năm',
+  });
   await expect(dueDates.getByRole('row', { name: /Báo cáo của xã, phường/ })).toContainText(
     'Theo kế hoạch',
+  );
+  // The commune's annual plan has its date too, sent outside the system.
+  await expect(dueDates.getByRole('row', { name: /Kế hoạch năm của xã, phường/ })).toContainText(
+    /15\/04.*Ngoài phần mềm/,
   );
   await dueDates.getByRole('button', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' }).click();
   const change = page.getByRole('dialog', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' });

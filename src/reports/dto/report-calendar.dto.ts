@@ -8,6 +8,7 @@ import {
   DEADLINE_REPORTS,
   type DeadlineReport,
   type ReportDeadline,
+  SUBMITTED_REPORTS,
 } from '../entities/report-deadline.entity.js';
 import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
 import {
@@ -174,7 +175,16 @@ export class SetDeadlineDto {
 }
 
 export class DeadlineDto {
-  @ApiProperty({ enum: DEADLINE_REPORTS }) report!: DeadlineReport;
+  @ApiProperty({
+    enum: DEADLINE_REPORTS,
+    description:
+      'commune_plan: the commune’s annual plan; commune_annual: its report; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report',
+  })
+  report!: DeadlineReport;
+  @ApiProperty({
+    description: 'Whether the report is made and submitted here (false: sent outside the system)',
+  })
+  submittedHere!: boolean;
   @ApiProperty({ example: 11 }) month!: number;
   @ApiProperty({ example: 25 }) day!: number;
   @ApiProperty({ description: 'The plan or the province’s decision that sets it' }) source!: string;
@@ -189,6 +199,7 @@ export class DeadlineDto {
   static from(d: ReportDeadline): DeadlineDto {
     return {
       report: d.report,
+      submittedHere: SUBMITTED_REPORTS.includes(d.report),
       month: d.month,
       day: d.day,
       source: d.source,

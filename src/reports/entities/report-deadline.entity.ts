@@ -1,8 +1,20 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** The reports the reporting calendar gives a due date: the ones the system makes and submits. */
-export const DEADLINE_REPORTS = ['commune_annual', 'province_annual'] as const;
+/**
+ * The reports the reporting calendar gives a due date, in the year's order: the commune's annual
+ * plan, the commune's annual report, the departments' and sectors' reports to the department, the
+ * province's report.
+ */
+export const DEADLINE_REPORTS = [
+  'commune_plan',
+  'commune_annual',
+  'department_annual',
+  'province_annual',
+] as const;
 export type DeadlineReport = (typeof DEADLINE_REPORTS)[number];
+
+/** Those the system makes and its areas submit through it; the others are sent outside it. */
+export const SUBMITTED_REPORTS: readonly DeadlineReport[] = ['commune_annual', 'province_annual'];
 
 /**
  * A due date of the reporting calendar (lịch báo cáo): the day of the year by which a report is

@@ -3489,10 +3489,15 @@ export interface components {
             month: number;
             /** @description The province that set it; null: the plans’ date, for every province */
             provinceCode: string | null;
-            /** @enum {string} */
-            report: "commune_annual" | "province_annual";
+            /**
+             * @description commune_plan: the commune’s annual plan; commune_annual: its report; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report
+             * @enum {string}
+             */
+            report: "commune_plan" | "commune_annual" | "department_annual" | "province_annual";
             /** @description The plan or the province’s decision that sets it */
             source: string;
+            /** @description Whether the report is made and submitted here (false: sent outside the system) */
+            submittedHere: boolean;
             updatedAt: string;
         };
         DeadlineListDto: {
@@ -16031,7 +16036,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                report: "commune_annual" | "province_annual";
+                report: "commune_plan" | "commune_annual" | "department_annual" | "province_annual";
             };
             cookie?: never;
         };

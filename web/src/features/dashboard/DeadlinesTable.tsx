@@ -14,8 +14,8 @@ const dayMonth = (d: Pick<Deadline, 'day' | 'month'>) =>
   `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`;
 
 /**
- * The province's due dates of the periodic reports, the plans' unless it set its own, each
- * changed in a dialog (a day every year has; the server's refusal lands on the day's field).
+ * The province's due dates of the annual plan and reports, the plans' unless it set its own, and
+ * whether each is submitted here or sent outside the system; each changed in a dialog (a day every year has; the server's refusal lands on the day's field).
  */
 export function DeadlinesTable(props: { provinceCode: string }) {
   const { t } = useI18n();
@@ -34,6 +34,11 @@ export function DeadlinesTable(props: { provinceCode: string }) {
   const columns: Column<Deadline>[] = [
     { key: 'report', title: t('deadlines.col.report'), render: (d) => t(`deadlines.${d.report}`) },
     { key: 'due', title: t('deadlines.col.due'), render: dayMonth },
+    {
+      key: 'where',
+      title: t('deadlines.col.where'),
+      render: (d) => t(d.submittedHere ? 'deadlines.here' : 'deadlines.outside'),
+    },
     {
       key: 'source',
       title: t('deadlines.col.source'),

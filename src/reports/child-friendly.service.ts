@@ -43,7 +43,7 @@ export class ChildFriendlyService {
     const [{ items: communes }, { items: criteria }, rows] = await Promise.all([
       this.areas.communes(query.provinceCode),
       this.reference.list(CHILD_FRIENDLY_CRITERIA),
-      this.assessments.ofProvince(query.year, query.provinceCode),
+      this.assessments.ofProvince(query.year, query.provinceCode, actor.scope),
     ]);
     const all = criteria.map((c) => c.code);
     const byCommune = new Map(rows.map((r) => [r.communeCode, r]));

@@ -24,15 +24,15 @@ export interface AreaReportRow {
 export class ReportCalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The plans' due dates and the province's own, for each report. */
-  deadlines(provinceCode: string, manager?: EntityManager): Promise<ReportDeadline[]> {
-    return (manager ?? this.dataSource.manager)
+  /** The plans' due dates and the province's own (null: every province's), for each report. */
+  deadlines(provinceCode: string | null, manager?: EntityManager): Promise<ReportDeadline[]> {
+    const q = (manager ?? this.dataSource.manager)
       .getRepository(ReportDeadline)
-      .createQueryBuilder('d')
-      .where('d.province_code IS NULL OR d.province_code = :provinceCode', { provinceCode })
-      .orderBy('d.report')
-      .addOrderBy('d.province_code', 'ASC', 'NULLS FIRST')
-      .getMany();
+      .createQueryBuilder('d');
+    if (provinceCode !== null) {
+      q.where('d.province_code IS NULL OR d.province_code = :provinceCode', { provinceCode });
+    }
+    return q.orderBy('d.report').addOrderBy('d.province_code', 'ASC', 'NULLS FIRST').getMany();
   }
 
   /** The province's due date for a report, replacing the one it had. */
@@ -123,17 +123,17 @@ export class ReportCalendarRepository {
       .getOne();
   }
 
-  /** The province's reports of the year (its own and its communes') with their submissions. */
-  async areaReports(year: number, provinceCode: string): Promise<AreaReportRow[]> {
-    const rows: {
-      report_id: string;
-      area_code: string;
-      state: PeriodicReport['state'];
-      first_at: Date | null;
-      first_late: boolean | null;
-      version: number | null;
-      last_at: Date | null;
-    }[] = await this.dataSource.query(
+  /**
+   * The province's reports of the year (its own and its communes') in the areas, with their
+   * submissions.
+   */
+  async areaReports(
+    year: number,
+    provinceCode: string,
+    scope: AreaScope,
+  ): Promise<AreaReportRow[]> {
+    const where = scopeCondition(scope, { province: 'r.province_code', commune: 'r.commune_code' });
+    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       `SELECT r.id AS report_id, r.area_code, r.state, s.first_at, s.first_late, s.version,
               s.last_at
          FROM periodic_reports r
@@ -143,9 +143,18 @@ export class ReportCalendarRepository {
                   max(version) AS version, max(submitted_at) AS last_at
              FROM periodic_report_submissions WHERE report_id = r.id
          ) s ON true
-        WHERE r.year = $1 AND r.province_code = $2`,
-      [year, provinceCode],
+        WHERE r.year = :year AND r.province_code = :provinceCode AND ${where.sql}`,
+      { year, provinceCode, ...where.params },
     );
+    const rows: {
+      report_id: string;
+      area_code: string;
+      state: PeriodicReport['state'];
+      first_at: Date | null;
+      first_late: boolean | null;
+      version: number | null;
+      last_at: Date | null;
+    }[] = await this.dataSource.query(query, parameters);
     return rows.map((r) => ({
       reportId: r.report_id,
       areaCode: r.area_code,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../access/actor.js';
+import type { Actor, AreaScope } from '../access/actor.js';
 import { AreasService } from '../areas/areas.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { addDays, vietnamDay } from '../calendar/working-days.js';
@@ -225,13 +225,13 @@ export class ReportCalendarService {
   /** Which of a province's communes have submitted the year's report, by the due date or late. */
   async overview(query: ProvinceYearDto, actor: Actor): Promise<SubmissionOverviewDto> {
     requireWholeProvince(query.provinceCode, actor);
-    return this.standing(query);
+    return this.standing(query, actor.scope);
   }
 
-  private async standing(query: ProvinceYearDto): Promise<SubmissionOverviewDto> {
+  private async standing(query: ProvinceYearDto, scope: AreaScope): Promise<SubmissionOverviewDto> {
     const [{ items: communes }, rows, deadlines] = await Promise.all([
       this.areas.communes(query.provinceCode),
-      this.calendar.areaReports(query.year, query.provinceCode),
+      this.calendar.areaReports(query.year, query.provinceCode, scope),
       this.effective(query.provinceCode),
     ]);
     const today = vietnamDay(this.clock.now());
@@ -277,8 +277,12 @@ export class ReportCalendarService {
   async dayPlan(today: string): Promise<{ make: string[]; remind: string[] }> {
     const year = Number(today.slice(0, 4));
     const plan = { make: [] as string[], remind: [] as string[] };
-    for (const { code } of (await this.areas.provinces()).items) {
-      const due = dueDate(await this.effective(code), year, 'commune_annual');
+    const [{ items: provinces }, rows] = await Promise.all([
+      this.areas.provinces(),
+      this.calendar.deadlines(null),
+    ]);
+    for (const { code } of provinces) {
+      const due = dueDate(inForce(rows, code), year, 'commune_annual');
       if (today === addDays(due, -MAKE_DAYS_BEFORE)) plan.make.push(code);
       if (today === addDays(due, -REMIND_DAYS_BEFORE) || today === addDays(due, 1)) {
         plan.remind.push(code);
@@ -289,7 +293,9 @@ export class ReportCalendarService {
 
   /** Reminds the communes of a province that have not submitted (by someone, or the daily job). */
   async remindCommunes(dto: ProvinceYearDto, actor: Actor | null): Promise<ReminderResultDto> {
-    const overview = await this.standing(dto);
+    // The daily job reads the province as its own.
+    const scope = actor?.scope ?? { provinces: [dto.provinceCode], communes: [] };
+    const overview = await this.standing(dto, scope);
     const waiting = overview.communes.filter(
       (c) => c.status === 'pending' || c.status === 'overdue',
     );
@@ -340,18 +346,22 @@ export class ReportCalendarService {
 
   /** For each report, the province's own due date where it set one, the plans' otherwise. */
   private async effective(provinceCode: string, manager?: EntityManager) {
-    const rows = await this.calendar.deadlines(provinceCode, manager);
-    return DEADLINE_REPORTS.map(
-      (report) =>
-        rows.find((d) => d.report === report && d.provinceCode === provinceCode) ??
-        rows.find((d) => d.report === report && d.provinceCode === null)!,
-    );
+    return inForce(await this.calendar.deadlines(provinceCode, manager), provinceCode);
   }
 
   private async areaName(report: PeriodicReport, tx: EntityManager): Promise<string> {
     const [unit] = await this.areas.requireCodes([report.communeCode ?? report.provinceCode], tx);
     return unit.fullName;
   }
+}
+
+/** Of the plans' due dates and provinces' own, those in force in a province, for each report. */
+function inForce(rows: ReportDeadline[], provinceCode: string): ReportDeadline[] {
+  return DEADLINE_REPORTS.map(
+    (report) =>
+      rows.find((d) => d.report === report && d.provinceCode === provinceCode) ??
+      rows.find((d) => d.report === report && d.provinceCode === null)!,
+  );
 }
 
 /** A report's due date in a year, by the deadlines in force in its province. */

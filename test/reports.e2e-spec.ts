@@ -181,6 +181,21 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     });
     expect(find(items, 'III', '0102').value).toBe(khoi ? 1 : 0);
     expect(find(items, 'III', '0103').value).toBe(khoi ? 1 : null);
+    // The case itself, whatever the child's age; and the chair's fine for it.
+    expect(find(items, 'III', '0104')).toMatchObject({
+      unit: 'cases',
+      value: 1,
+      breakdowns: {
+        form: { violence: 1, neglect: 1 },
+        setting: { family: 1 },
+        area: { [BA_DINH]: 1 },
+      },
+    });
+    expect(find(items, 'III', '0201')).toMatchObject({
+      value: 1,
+      breakdowns: { form: { violence: 1 }, violator: { individual: 1 } },
+    });
+    expect(find(items, 'III', '0202')).toMatchObject({ unit: 'vnd', value: 5_000_000 });
   });
 
   it('hides small counts from a statistician, not from the province officer', async () => {
@@ -435,6 +450,15 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     });
     expect(find(items, 'III', '0102').value).toBe(khoi + 1);
     expect(find(items, 'III', '0103')).toMatchObject({ numerator: khoi, denominator: khoi + 1 });
+    // Two cases of abuse now: Khôi's (violence and neglect, in the family) and Bảo's (no setting).
+    expect(find(items, 'III', '0104')).toMatchObject({
+      value: 2,
+      breakdowns: {
+        form: { violence: 2, neglect: 1 },
+        setting: { family: 1, unspecified: 1 },
+        area: { [BA_DINH]: 2 },
+      },
+    });
     const dashboard = (await province.get('/api/v1/reports/dashboard').expect(200)).body;
     expect(dashboard.abuse).toMatchObject({ children: khoi + 1, intervenedOnTime: khoi });
     expect(dashboard.cases.byLevel).toMatchObject({ intervention: 2, support: 2 });

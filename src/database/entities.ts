@@ -59,6 +59,7 @@ import { PeriodicReport } from '../reports/entities/periodic-report.entity.js';
 import { PeriodicReportSubmission } from '../reports/entities/periodic-report-submission.entity.js';
 import { ReportDeadline } from '../reports/entities/report-deadline.entity.js';
 import {
+  ReportAbuseCaseCell,
   ReportAbuseCell,
   ReportChildCell,
   ReportInjuryCell,
@@ -116,6 +117,7 @@ export const ENTITIES = [
   ReportChildCell,
   ReportInjuryCell,
   ReportSanctionCell,
+  ReportAbuseCaseCell,
   ReportAbuseCell,
   ReportRefresh,
   PeriodicReport,

@@ -5,7 +5,7 @@
  * dimensions is a new row in `indicator_definitions`, not new code.
  */
 
-export const SOURCES = ['children', 'abuse', 'injuries', 'sanctions'] as const;
+export const SOURCES = ['children', 'abuse', 'abuse_cases', 'injuries', 'sanctions'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const BREAKDOWNS = [
@@ -21,7 +21,7 @@ export const BREAKDOWNS = [
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** Breakdowns the children's sources' cells carry as their grouping level (sanctions have none). */
+/** Breakdowns the children's sources' cells carry as their grouping level (cases' have none). */
 export const LEVELS = ['sex', 'ageGroup'] as const;
 export type Level = 'total' | (typeof LEVELS)[number];
 
@@ -31,7 +31,8 @@ export type Level = 'total' | (typeof LEVELS)[number];
  * kind of support, each child under each kind received). injuries: children injured in an
  * accident in the year (by `injury`, each under each kind of accident), `died` (of it). abuse: abused
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
- * deadlines). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
+ * deadlines). abuse_cases: cases of abuse received in the year (each once, whatever its
+ * children). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
  * year, one a person or organisation sanctioned) or fines (their fines, in đồng).
  */
 export interface Where {
@@ -43,7 +44,7 @@ export interface Where {
   onTime?: boolean;
 }
 
-/** What an indicator's value is: children, a share, sanction decisions, or đồng. */
+/** What an indicator's value is: children, a share, cases or sanction decisions, or đồng. */
 export const UNITS = ['children', 'ratio', 'cases', 'vnd'] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -69,6 +70,7 @@ export interface IndicatorDefinition {
 const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
   children: ['group', 'support'],
   abuse: ['form', 'setting'],
+  abuse_cases: ['form', 'setting'],
   injuries: ['injury'],
   sanctions: ['form', 'violator'],
 };

@@ -62,6 +62,14 @@ const LAYOUT: Record<
     value: 'children',
     levels: true,
   },
+  abuse_cases: {
+    table: 'report_abuse_case_cells',
+    codes: ['form', 'setting'],
+    anyCodes: ['form', 'setting'],
+    flags: {},
+    value: 'cases',
+    levels: false,
+  },
   injuries: {
     table: 'report_injury_cells',
     codes: ['injury'],
@@ -123,10 +131,12 @@ export class ReportsRepository {
       const started = Date.now();
       await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
+      await tx.query('DELETE FROM report_abuse_case_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_injury_cells WHERE year = $1', [period.year]);
       await tx.query('DELETE FROM report_sanction_cells WHERE year = $1', [period.year]);
       await this.insertChildCells(tx, period);
       await this.insertAbuseCells(tx, period);
+      await this.insertAbuseCaseCells(tx, period);
       await this.insertInjuryCells(tx, period);
       await this.insertSanctionCells(tx, period);
       const refresh = {
@@ -259,6 +269,28 @@ export class ReportsRepository {
          ) s(setting)
         GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
       [p.year, p.from, p.at, TIMELY_DEADLINES],
+    );
+  }
+
+  /**
+   * Cases received in the year that were at intervention level (then or since), each once in its
+   * area, under each of its forms of abuse and '*', and each of its settings and '*'
+   * ('unspecified' where it names none): the same cases whose children the abuse cells count.
+   */
+  private insertAbuseCaseCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `INSERT INTO report_abuse_case_cells (year, province_code, commune_code, form, setting, cases)
+       SELECT $1::int, k.province_code, k.commune_code, f.form, s.setting, count(*)
+         FROM cases k
+         CROSS JOIN LATERAL (SELECT unnest(k.concerns) UNION SELECT '*') f(form)
+         CROSS JOIN LATERAL (
+           SELECT unnest(k.settings)
+           UNION SELECT '*'
+           UNION SELECT 'unspecified' WHERE cardinality(k.settings) = 0
+         ) s(setting)
+        WHERE k.received_at >= $2 AND k.received_at <= $3 AND ${caseReachedIntervention('$3')}
+        GROUP BY 2, 3, 4, 5`,
+      [p.year, p.from, p.at],
     );
   }
 

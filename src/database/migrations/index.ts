@@ -41,7 +41,8 @@ import { ChildInjuries1796625788963 } from './1796625788963-ChildInjuries.js';
 import { ReportingCalendar1796635964809 } from './1796635964809-ReportingCalendar.js';
 import { ChildFriendlyCommunes1796638083170 } from './1796638083170-ChildFriendlyCommunes.js';
 import { CaseSanctions1796646767058 } from './1796646767058-CaseSanctions.js';
-import { CalendarPlans1796650000000 } from './1796650000000-CalendarPlans.js';
+import { CalendarPlans1796647500000 } from './1796647500000-CalendarPlans.js';
+import { AbuseCases1796648092152 } from './1796648092152-AbuseCases.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -90,5 +91,6 @@ export const MIGRATIONS = [
   ReportingCalendar1796635964809,
   ChildFriendlyCommunes1796638083170,
   CaseSanctions1796646767058,
-  CalendarPlans1796650000000,
+  CalendarPlans1796647500000,
+  AbuseCases1796648092152,
 ];

@@ -63,6 +63,22 @@ export class ReportInjuryCell {
 }
 
 /**
+ * Precomputed abuse cases (issue 26): the cases received in a year that reached intervention
+ * level, by their area, each form of abuse and setting ('*' once per case for each; 'unspecified'
+ * for a case that names no setting).
+ */
+@Entity('report_abuse_case_cells')
+@Index(['year', 'communeCode'])
+export class ReportAbuseCaseCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) form!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) setting!: string;
+  @Column({ type: 'integer' }) cases!: number;
+}
+
+/**
  * Precomputed administrative sanctions for abuse decided in a year (issue 26), by the case's area,
  * the form of abuse and who was sanctioned ('*' once per decision for each): `measure` decisions
  * counts the decisions, fines sums their fines in đồng.

@@ -22,8 +22,8 @@ const DEADLINES: [report: string, month: number, day: number, source: string][] 
   ],
 ];
 
-export class CalendarPlans1796650000000 implements MigrationInterface {
-  name = 'CalendarPlans1796650000000';
+export class CalendarPlans1796647500000 implements MigrationInterface {
+  name = 'CalendarPlans1796647500000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const [report, month, day, source] of DEADLINES) {

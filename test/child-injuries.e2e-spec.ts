@@ -140,11 +140,11 @@ describe('the accidents and injuries a child suffered', () => {
     ).body as Indicator[];
     const find = (code: string) => indicators.find((i) => i.set === 'I' && i.code === code)!;
     // By hand: Páo (a fall and a traffic accident) and Dế (drowned); Lử's burn was last year.
-    expect(find('0401')).toMatchObject({
+    expect(find('0306')).toMatchObject({
       value: 2,
       breakdowns: { injury: { fall: 1, traffic: 1, drowning: 1 }, sex: { male: 2 } },
     });
-    expect(find('0402')).toMatchObject({ value: 1, breakdowns: { injury: { drowning: 1 } } });
+    expect(find('0307')).toMatchObject({ value: 1, breakdowns: { injury: { drowning: 1 } } });
     // Not among the children at risk.
     expect(find('0305').value).toBe(0);
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
@@ -11,18 +11,9 @@ import { CaseSteps } from './case-steps.js';
 import { CaseViews } from './case-views.js';
 import { CaseSanctionDto, type CreateCaseSanctionDto } from './dto/case-sanction.dto.js';
 import type { CaseSanction } from './entities/case-sanction.entity.js';
+import type { Case } from './entities/case.entity.js';
 
 const ABUSE_FORMS = 'abuse-forms';
-
-/** What the audit log keeps of a sanction recorded or removed. */
-const details = (s: CaseSanction) => ({
-  sanctionId: s.id,
-  decisionNumber: s.decisionNumber,
-  decidedOn: s.decidedOn,
-  form: s.form,
-  violatorKind: s.violatorKind,
-  fine: s.fine,
-});
 
 /**
  * The administrative sanctions decided for the abuse in a case (Circular 13/2021's administrative
@@ -85,16 +76,7 @@ export class CaseSanctionsService {
         createdBy: actor.id,
         createdByName: actor.fullName ?? actor.name,
       });
-      await this.audit.record(
-        {
-          actor,
-          action: 'case.sanction_recorded',
-          entity: { type: 'case', id },
-          area: kase,
-          details: details(row),
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'case.sanction_recorded', kase, row);
       return row;
     });
     return CaseSanctionDto.from(sanction, forms.get(sanction.form)!.name);
@@ -107,16 +89,34 @@ export class CaseSanctionsService {
       const row = await this.sanctions.lockOf(tx, id, sanctionId);
       if (!row) throw new AppException('not-found');
       await this.sanctions.remove(tx, sanctionId);
-      await this.audit.record(
-        {
-          actor,
-          action: 'case.sanction_removed',
-          entity: { type: 'case', id },
-          area: kase,
-          details: details(row),
-        },
-        tx,
-      );
+      await this.record(tx, actor, 'case.sanction_removed', kase, row);
     });
+  }
+
+  /** The audit entry of a sanction recorded or removed, in the change's transaction. */
+  private record(
+    tx: EntityManager,
+    actor: Actor,
+    action: string,
+    kase: Case,
+    sanction: CaseSanction,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actor,
+        action,
+        entity: { type: 'case', id: sanction.caseId },
+        area: kase,
+        details: {
+          sanctionId: sanction.id,
+          decisionNumber: sanction.decisionNumber,
+          decidedOn: sanction.decidedOn,
+          form: sanction.form,
+          violatorKind: sanction.violatorKind,
+          fine: sanction.fine,
+        },
+      },
+      tx,
+    );
   }
 }

@@ -79,7 +79,7 @@ const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
  * One row of grouped cells. `codes` holds the source's code dimensions, '*' meaning "any" (each
  * child, or each decision, once); `flags` its yes/no dimensions; `area` the province or commune
  * (null: all of them); `level` which breakdown `key` is a value of; `value` the children, the
- * decisions or the đồng it counts.
+ * cases, the decisions or the đồng it counts.
  */
 export interface Cell {
   codes: Record<string, string>;

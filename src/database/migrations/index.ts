@@ -43,6 +43,7 @@ import { ChildFriendlyCommunes1796638083170 } from './1796638083170-ChildFriendl
 import { CaseSanctions1796646767058 } from './1796646767058-CaseSanctions.js';
 import { CalendarPlans1796647500000 } from './1796647500000-CalendarPlans.js';
 import { AbuseCases1796648092152 } from './1796648092152-AbuseCases.js';
+import { InjuryCodes1796648500000 } from './1796648500000-InjuryCodes.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -93,4 +94,5 @@ export const MIGRATIONS = [
   CaseSanctions1796646767058,
   CalendarPlans1796647500000,
   AbuseCases1796648092152,
+  InjuryCodes1796648500000,
 ];

@@ -13,10 +13,9 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
-import { Panel } from '../../app/Panel';
+import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { AnnexItem } from '../children/AnnexItem';
+import { AnnexItem, AnnexPanel } from '../children/AnnexItem';
 import { useCodeName, useReference } from '../reference/hooks';
 import { type Case, VIOLATOR_LABEL } from './labels';
 
@@ -51,24 +50,18 @@ export function SanctionsPanel({ kase }: { kase: Case }) {
   const writes = can('cases:work') && !kase.readOnly && !kase.anonymisedAt;
 
   return (
-    <Panel title={t('sanction.title')}>
-      <Typography.Paragraph type="secondary">{t('sanction.intro')}</Typography.Paragraph>
-      {sanctions.error && <ErrorAlert error={sanctions.error} />}
-      {sanctions.data?.length === 0 && (
-        <Typography.Paragraph type="secondary">{t('sanction.none')}</Typography.Paragraph>
+    <AnnexPanel
+      title={t('sanction.title')}
+      intro={t('sanction.intro')}
+      none={t('sanction.none')}
+      rows={sanctions}
+      item={(sanction, onRemove) => (
+        <SanctionItem key={sanction.id} sanction={sanction} onRemove={onRemove} />
       )}
-      <ul className="plain-list supports">
-        {sanctions.data?.map((sanction) => (
-          <SanctionItem
-            key={sanction.id}
-            sanction={sanction}
-            onRemove={writes ? () => remove.mutate(sanction.id) : undefined}
-          />
-        ))}
-      </ul>
-      {remove.error && <Alert type="error" showIcon title={explain(remove.error, t)} />}
+      remove={writes ? remove : undefined}
+    >
       {writes && <NewSanction caseId={kase.id} forms={kase.concerns} onSaved={refresh} />}
-    </Panel>
+    </AnnexPanel>
   );
 }
 

@@ -4,12 +4,11 @@ import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
-import { Panel } from '../../app/Panel';
+import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
-import { AnnexItem } from './AnnexItem';
+import { AnnexItem, AnnexPanel } from './AnnexItem';
 
 type Child = Schemas['ChildDto'];
 type Injury = Schemas['ChildInjuryDto'];
@@ -51,24 +50,18 @@ export default function InjuriesPanel({ child }: { child: Child }) {
   const writes = can('children:write');
 
   return (
-    <Panel title={t('injury.title')}>
-      <Typography.Paragraph type="secondary">{t('injury.intro')}</Typography.Paragraph>
-      {injuries.error && <ErrorAlert error={injuries.error} />}
-      {injuries.data?.length === 0 && (
-        <Typography.Paragraph type="secondary">{t('injury.none')}</Typography.Paragraph>
+    <AnnexPanel
+      title={t('injury.title')}
+      intro={t('injury.intro')}
+      none={t('injury.none')}
+      rows={injuries}
+      item={(injury, onRemove) => (
+        <InjuryItem key={injury.id} injury={injury} onRemove={onRemove} />
       )}
-      <ul className="plain-list supports">
-        {injuries.data?.map((injury) => (
-          <InjuryItem
-            key={injury.id}
-            injury={injury}
-            onRemove={writes ? () => remove.mutate(injury.id) : undefined}
-          />
-        ))}
-      </ul>
-      {remove.error && <Alert type="error" showIcon title={explain(remove.error, t)} />}
+      remove={writes ? remove : undefined}
+    >
       {writes && <NewInjury childId={child.id} onSaved={refresh} />}
-    </Panel>
+    </AnnexPanel>
   );
 }
 

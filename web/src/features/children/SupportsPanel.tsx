@@ -15,12 +15,11 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
-import { Panel } from '../../app/Panel';
+import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
-import { AnnexItem } from './AnnexItem';
+import { AnnexItem, AnnexPanel } from './AnnexItem';
 
 type Child = Schemas['ChildDto'];
 type Support = Schemas['ChildSupportDto'];
@@ -65,24 +64,18 @@ export default function SupportsPanel({ child }: { child: Child }) {
   const writes = can('children:write');
 
   return (
-    <Panel title={t('support.title')}>
-      <Typography.Paragraph type="secondary">{t('support.intro')}</Typography.Paragraph>
-      {supports.error && <ErrorAlert error={supports.error} />}
-      {supports.data?.length === 0 && (
-        <Typography.Paragraph type="secondary">{t('support.none')}</Typography.Paragraph>
+    <AnnexPanel
+      title={t('support.title')}
+      intro={t('support.intro')}
+      none={t('support.none')}
+      rows={supports}
+      item={(support, onRemove) => (
+        <SupportItem key={support.id} support={support} onRemove={onRemove} />
       )}
-      <ul className="plain-list supports">
-        {supports.data?.map((support) => (
-          <SupportItem
-            key={support.id}
-            support={support}
-            onRemove={writes ? () => remove.mutate(support.id) : undefined}
-          />
-        ))}
-      </ul>
-      {remove.error && <Alert type="error" showIcon title={explain(remove.error, t)} />}
+      remove={writes ? remove : undefined}
+    >
       {writes && <NewSupport childId={child.id} onSaved={refresh} />}
-    </Panel>
+    </AnnexPanel>
   );
 }
 

@@ -15,7 +15,8 @@ const dayMonth = (d: Pick<Deadline, 'day' | 'month'>) =>
 
 /**
  * The province's due dates of the annual plan and reports, the plans' unless it set its own, and
- * whether each is submitted here or sent outside the system; each changed in a dialog (a day every year has; the server's refusal lands on the day's field).
+ * whether each is submitted here or sent outside the system; each changed in a dialog (a day
+ * every year has; the server's refusal lands on the day's field).
  */
 export function DeadlinesTable(props: { provinceCode: string }) {
   const { t } = useI18n();

@@ -75,6 +75,18 @@ test('the province officer sees the targets beside the figures and drills from t
   const indicators = page.getByRole('region', { name: /Chỉ tiêu thống kê/ });
   await indicators.getByText('Dân số trẻ em').click();
   await expect(indicators.getByRole('table', { name: 'I-0101 theo giới tính' })).toBeVisible();
+  // A code the Circular's appendix did not confirm is marked, never shown as official.
+  await expect(indicators.getByText('I-0101', { exact: true })).toBeVisible();
+  await expect(indicators.getByText('I-0301 (*)', { exact: true })).toBeVisible();
+  await expect(indicators).toContainText('(*) Mã số tạm của phần mềm');
+  // The demo's sanction: the fines in đồng, the decisions by who was sanctioned.
+  await expect(indicators).toContainText(/III-0202 \(\*\) Số tiền phạt [^:]*: [\d.]+ đồng/);
+  await indicators.getByText('Số vụ vi phạm hành chính về xâm hại trẻ em bị xử phạt').click();
+  await expect(
+    indicators
+      .getByRole('table', { name: 'III-0201 theo đối tượng bị xử phạt' })
+      .getByRole('row', { name: /Cá nhân/ }),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await indicators.getByRole('button', { name: 'Tải biểu báo cáo (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(/^chi-tieu-tre-em-\d{4}\.xlsx$/);

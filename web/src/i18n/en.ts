@@ -374,6 +374,8 @@ export const en: Record<MessageKey, string> = {
   'dashboard.by.form': 'form of abuse',
   'dashboard.by.setting': 'setting',
   'dashboard.by.violator': 'sanctioned',
+  'dashboard.unverifiedCode':
+    "(*) The software's own code, not checked against the appendix of Circular 13/2021: not an official code.",
   'dashboard.amount': '{amount} đồng',
   'dashboard.periodic': 'Periodic reports for {year}',
   'submissions.title': "The communes' {year} reports",

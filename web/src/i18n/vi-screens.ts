@@ -65,6 +65,8 @@ export const viScreens = {
   'dashboard.by.form': 'hình thức xâm hại',
   'dashboard.by.setting': 'nơi xảy ra',
   'dashboard.by.violator': 'đối tượng bị xử phạt',
+  'dashboard.unverifiedCode':
+    '(*) Mã số tạm của phần mềm, chưa đối chiếu với Phụ lục Thông tư 13/2021/TT-BLĐTBXH: không phải mã số chính thức.',
   'dashboard.amount': '{amount} đồng',
   'dashboard.periodic': 'Báo cáo định kỳ năm {year}',
   'submissions.title': 'Nộp báo cáo năm {year} của các xã, phường',

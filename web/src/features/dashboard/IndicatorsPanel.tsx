@@ -126,6 +126,7 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
               <summary>
                 <span className="indicator-code">
                   {item.set}-{item.code}
+                  {!item.codeVerified && ' (*)'}
                 </span>{' '}
                 {language === 'en' ? item.nameEn : item.name}:{' '}
                 <strong>{show(item, item.value)}</strong>
@@ -162,6 +163,9 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
           </li>
         ))}
       </ul>
+      {indicators.data?.some((item) => !item.codeVerified) && (
+        <p className="muted">{t('dashboard.unverifiedCode')}</p>
+      )}
     </Panel>
   );
 }

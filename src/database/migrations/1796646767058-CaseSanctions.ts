@@ -29,6 +29,11 @@ const INDICATORS = [
   },
 ];
 
+const CATEGORIES =
+  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND.';
+const CATEGORIES_WITH_SANCTIONS =
+  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND; quyết định xử phạt vi phạm hành chính đối với hành vi xâm hại (người, tổ chức bị xử phạt, hình thức xử phạt, số tiền phạt).';
+
 /**
  * Administrative sanctions for abuse (issue 26): `case_sanctions`, one row a decision recorded on
  * a case, their statistics' cells, and two indicators counting the decisions and their fines by
@@ -67,9 +72,20 @@ export class CaseSanctions1796646767058 implements MigrationInterface {
        ON CONFLICT (set, code) DO NOTHING`,
       [JSON.stringify(INDICATORS)],
     );
+    // The register of processing says what a case now keeps of the person who harmed the child.
+    await queryRunner.query(
+      `UPDATE processing_activities SET data_categories = $1
+        WHERE code = 'case-management' AND data_categories = $2`,
+      [CATEGORIES_WITH_SANCTIONS, CATEGORIES],
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `UPDATE processing_activities SET data_categories = $1
+        WHERE code = 'case-management' AND data_categories = $2`,
+      [CATEGORIES, CATEGORIES_WITH_SANCTIONS],
+    );
     await queryRunner.query(`DELETE FROM indicator_definitions WHERE source = 'sanctions'`);
     await queryRunner.query(
       'ALTER TABLE "case_sanctions" DROP CONSTRAINT "FK_51c93475564b023323d491ad735"',

@@ -69,6 +69,7 @@ describe('administrative sanctions for abuse', () => {
       form: 'violence',
       formName: 'Bạo lực',
       fine: 5_000_000,
+      violators: 1,
       measures: 'Buộc chấm dứt hành vi, xin lỗi trẻ em',
       recordedBy: { fullName: 'Người dùng ctxh' },
     });
@@ -141,12 +142,13 @@ describe('administrative sanctions for abuse', () => {
     ]);
     const invalid = await w.worker
       .post(`/api/v1/cases/${id}/sanctions`)
-      .send(sanction({ fine: -1, violatorKind: 'family', decisionNumber: '' }))
+      .send(sanction({ fine: -1, violatorKind: 'family', decisionNumber: '', violators: 0 }))
       .expect(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'decisionNumber',
       'fine',
       'violatorKind',
+      'violators',
     ]);
     expect((await w.worker.get(`/api/v1/cases/${id}/sanctions`).expect(200)).body).toEqual([]);
   });
@@ -157,7 +159,8 @@ describe('administrative sanctions for abuse', () => {
     const record = (body: object) =>
       w.worker.post(`/api/v1/cases/${second}/sanctions`).send(sanction(body)).expect(201);
     await record({ decisionNumber: '20/QĐ', violatorKind: 'organization', fine: 20_000_000 });
-    await record({ decisionNumber: '21/QĐ', form: 'neglect', fine: undefined });
+    // One decision for two parents who left the child alone, fining neither.
+    await record({ decisionNumber: '21/QĐ', form: 'neglect', fine: undefined, violators: 2 });
     await record({ decisionNumber: '1/QĐ', decidedOn: `${YEAR - 1}-12-30`, fine: 3_000_000 });
     await t.app.get(ReportsService).refresh();
 
@@ -170,7 +173,7 @@ describe('administrative sanctions for abuse', () => {
     };
     const find = await read(w.worker);
     // By hand: 12/QĐ (violence, a person, 5M), 20/QĐ (violence, an organisation, 20M), 21/QĐ
-    // (neglect, a person, no fine); 1/QĐ was decided last year.
+    // (neglect, two persons, no fine); 1/QĐ was decided last year.
     expect(find('0201')).toMatchObject({
       unit: 'cases',
       value: 3,
@@ -187,6 +190,14 @@ describe('administrative sanctions for abuse', () => {
       breakdowns: {
         form: { violence: 25_000_000, neglect: 0 },
         violator: { individual: 5_000_000, organization: 20_000_000 },
+      },
+    });
+    expect(find('0203')).toMatchObject({
+      unit: 'violators',
+      value: 4,
+      breakdowns: {
+        form: { violence: 2, neglect: 2 },
+        violator: { individual: 3, organization: 1 },
       },
     });
 

@@ -33,19 +33,22 @@ export type Level = 'total' | (typeof LEVELS)[number];
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
  * deadlines). abuse_cases: cases of abuse received in the year (each once, whatever its
  * children). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
- * year, one a person or organisation sanctioned) or fines (their fines, in đồng).
+ * year), fines (their fines, in đồng) or violators (the persons and organisations they sanction).
  */
 export interface Where {
   kind?: 'all' | 'special' | 'risk';
-  measure?: 'decisions' | 'fines';
+  measure?: 'decisions' | 'fines' | 'violators';
   supported?: boolean;
   died?: boolean;
   intervened?: boolean;
   onTime?: boolean;
 }
 
-/** What an indicator's value is: children, a share, cases or sanction decisions, or đồng. */
-export const UNITS = ['children', 'ratio', 'cases', 'vnd'] as const;
+/**
+ * What an indicator's value is: children, a share, cases or sanction decisions, persons and
+ * organisations sanctioned, or đồng.
+ */
+export const UNITS = ['children', 'ratio', 'cases', 'violators', 'vnd'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface IndicatorDefinition {

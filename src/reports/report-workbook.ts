@@ -38,6 +38,7 @@ export const UNITS: Record<IndicatorValue['unit'], string> = {
   children: 'Trẻ em',
   ratio: '%',
   cases: 'Vụ',
+  violators: 'Cá nhân, tổ chức',
   vnd: 'Đồng',
 };
 

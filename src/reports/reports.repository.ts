@@ -329,18 +329,21 @@ export class ReportsRepository {
 
   /**
    * Administrative sanctions for abuse decided from 1 January to `asOf`, in their case's area: each
-   * decision counted once, and its fine summed, under its form of abuse and '*', and under who was
-   * sanctioned and '*'.
+   * decision counted once, its fine and the persons or organisations it sanctions summed, under its
+   * form of abuse and '*', and under who was sanctioned and '*'.
    */
   private insertSanctionCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
       `INSERT INTO report_sanction_cells
          (year, province_code, commune_code, measure, form, violator, amount)
        SELECT $1::int, k.province_code, k.commune_code, m.measure, f.form, v.violator,
-              sum(CASE m.measure WHEN 'decisions' THEN 1 ELSE coalesce(s.fine, 0) END)
+              sum(CASE m.measure
+                    WHEN 'decisions' THEN 1
+                    WHEN 'violators' THEN s.violators
+                    ELSE coalesce(s.fine, 0) END)
          FROM case_sanctions s
          JOIN cases k ON k.id = s.case_id
-         CROSS JOIN (VALUES ('decisions'), ('fines')) m(measure)
+         CROSS JOIN (VALUES ('decisions'), ('fines'), ('violators')) m(measure)
          CROSS JOIN LATERAL (VALUES (s.form), ('*')) f(form)
          CROSS JOIN LATERAL (VALUES (s.violator_kind), ('*')) v(violator)
         WHERE s.decided_on >= make_date($1::int, 1, 1) AND s.decided_on <= $2::date

@@ -512,6 +512,8 @@ test.describe('a social worker’s cases', () => {
     const form = panel.locator('form.support-new');
     await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
     await choose(page, form, 'Đối tượng bị xử phạt', 'Tổ chức');
+    // One decision for the two establishments that employed the child.
+    await form.getByLabel('Số người, tổ chức bị xử phạt').fill('2');
     await form.getByLabel('Số tiền phạt (đồng)').fill('20000000');
     // Who decided it is left out: said under its field.
     await form.getByRole('button', { name: 'Ghi quyết định' }).click();
@@ -520,7 +522,7 @@ test.describe('a social worker’s cases', () => {
     await form.getByRole('button', { name: 'Ghi quyết định' }).click();
     const decision = panel.getByRole('listitem').filter({ hasText: '15/QĐ-XPVPHC' });
     // The case's form of abuse was chosen for it.
-    await expect(decision).toContainText('Tổ chức · Bạo lực · Phạt tiền 20.000.000 đồng');
+    await expect(decision).toContainText('2 tổ chức · Bạo lực · Phạt tiền 20.000.000 đồng');
 
     // The same decision a second time: refused in words.
     await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');

@@ -12,6 +12,8 @@ import {
 
 /** The largest fine one decision records, in đồng (a column of 32 bits). */
 export const MAX_FINE = 2_000_000_000;
+/** The most persons or organisations one decision sanctions. */
+export const MAX_VIOLATORS = 100;
 
 export class CreateCaseSanctionDto {
   @ApiProperty({ example: '12/QĐ-XPVPHC', description: 'The decision’s number as written on it' })
@@ -26,9 +28,19 @@ export class CreateCaseSanctionDto {
   @Text(200)
   authority!: string;
 
-  @ApiProperty({ enum: VIOLATOR_KINDS, description: 'A person or an organisation' })
+  @ApiProperty({ enum: VIOLATOR_KINDS, description: 'Persons or organisations' })
   @IsIn(VIOLATOR_KINDS)
   violatorKind!: ViolatorKind;
+
+  @ApiPropertyOptional({
+    default: 1,
+    description: 'How many persons or organisations the decision sanctions (for the same act)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VIOLATORS)
+  violators?: number;
 
   @ApiProperty({ example: 'violence', ...codeList('abuse-forms', 'The act sanctioned') })
   @Text(40)
@@ -36,7 +48,7 @@ export class CreateCaseSanctionDto {
 
   @ApiPropertyOptional({
     example: 5000000,
-    description: 'The fine in đồng; left out where the decision fined nothing',
+    description: 'The fine in đồng, in all; left out where the decision fined nothing',
   })
   @IsOptional()
   @IsInt()
@@ -59,6 +71,7 @@ export class CaseSanctionDto {
   @ApiProperty() decidedOn!: string;
   @ApiProperty() authority!: string;
   @ApiProperty({ enum: VIOLATOR_KINDS }) violatorKind!: ViolatorKind;
+  @ApiProperty() violators!: number;
   @ApiProperty(codeList('abuse-forms')) form!: string;
   @ApiProperty({ description: 'The form’s name, in Vietnamese' }) formName!: string;
   @ApiProperty({ nullable: true, type: Number, description: 'In đồng' }) fine!: number | null;
@@ -77,6 +90,7 @@ export class CaseSanctionDto {
       decidedOn: sanction.decidedOn,
       authority: sanction.authority,
       violatorKind: sanction.violatorKind,
+      violators: sanction.violators,
       form: sanction.form,
       formName,
       fine: sanction.fine,

@@ -18,15 +18,16 @@ export type ViolatorKind = (typeof VIOLATOR_KINDS)[number];
 /**
  * An administrative sanction for an act of abuse in a case (Circular 13/2021's second set: the
  * administrative handling of child abuse): the decision's number and day, the authority that made
- * it, who was sanctioned (a person or an organisation), for which form of abuse, the fine, and
- * the other penalties and remedial measures. One row a decision; the same decision is recorded on
- * a case once. Counted by the statistics in the case's area, in the year of the decision.
+ * it, who was sanctioned (persons or organisations, and how many), for which form of abuse, the
+ * fine (in all), and the other penalties and remedial measures. One row a decision; the same
+ * decision is recorded on a case once. Counted by the statistics in the case's area, in the year of the decision.
  */
 @Entity('case_sanctions')
 @Index(['caseId', 'decisionNumber'], { unique: true })
 @Index(['decidedOn'])
 @Check('CHK_case_sanctions_violator', `"violator_kind" IN ('individual', 'organization')`)
 @Check('CHK_case_sanctions_fine', '"fine" IS NULL OR "fine" >= 0')
+@Check('CHK_case_sanctions_violators', '"violators" >= 1')
 export class CaseSanction {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -52,11 +53,18 @@ export class CaseSanction {
   @Column({ type: 'varchar', length: 20 })
   violatorKind!: ViolatorKind;
 
+  /**
+   * How many persons or organisations (of that kind) the decision sanctions: one decision may
+   * sanction several who did the same act (Law on Handling Administrative Violations, art. 67).
+   */
+  @Column({ type: 'smallint', default: 1 })
+  violators!: number;
+
   /** The form of abuse sanctioned: a code of the list `abuse-forms`. */
   @Column({ type: 'varchar', length: 40 })
   form!: string;
 
-  /** In đồng; null where the decision fined nothing (a warning, another penalty only). */
+  /** In đồng, in all; null where the decision fined nothing (a warning, another penalty only). */
   @Column({ type: 'integer', nullable: true })
   fine!: number | null;
 

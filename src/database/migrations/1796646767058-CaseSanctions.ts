@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The administrative handling of child abuse, Circular 13/2021's second set (its appendix III):
  * the decisions sanctioning it and their fines. The appendix's codes and names were not in hand
- * (the research has the set's title and 0101 only): these two are the software's own codes,
+ * (the research has the set's title and 0101 only, and names the decisions, the persons sanctioned
+ * and the fines among its likely indicators): these three are the software's own codes,
  * `code_verified` false, printed as such.
  */
 const INDICATORS = [
@@ -27,6 +28,16 @@ const INDICATORS = [
     per: { measure: 'decisions' },
     position: 13,
   },
+  {
+    set: 'III',
+    code: '0203',
+    nameVi: 'Số cá nhân, tổ chức bị xử phạt vi phạm hành chính do xâm hại trẻ em',
+    nameEn: 'Persons and organisations sanctioned for child abuse',
+    unit: 'violators',
+    count: { measure: 'violators' },
+    per: null,
+    position: 14,
+  },
 ];
 
 const CATEGORIES =
@@ -36,15 +47,15 @@ const CATEGORIES_WITH_SANCTIONS =
 
 /**
  * Administrative sanctions for abuse (issue 26): `case_sanctions`, one row a decision recorded on
- * a case, their statistics' cells, and two indicators counting the decisions and their fines by
- * form of abuse and by who was sanctioned.
+ * a case, their statistics' cells, and three indicators counting the decisions, their fines and
+ * the persons and organisations sanctioned, by form of abuse and by who was sanctioned.
  */
 export class CaseSanctions1796646767058 implements MigrationInterface {
   name = 'CaseSanctions1796646767058';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "case_sanctions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "decision_number" character varying(60) NOT NULL, "decided_on" date NOT NULL, "authority" text NOT NULL, "violator_kind" character varying(20) NOT NULL, "form" character varying(40) NOT NULL, "fine" integer, "measures" text, "created_by" uuid, "created_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_case_sanctions_fine" CHECK ("fine" IS NULL OR "fine" >= 0), CONSTRAINT "CHK_case_sanctions_violator" CHECK ("violator_kind" IN (\'individual\', \'organization\')), CONSTRAINT "PK_8aaf35f2226da9a0900fb3de32e" PRIMARY KEY ("id"))',
+      'CREATE TABLE "case_sanctions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "decision_number" character varying(60) NOT NULL, "decided_on" date NOT NULL, "authority" text NOT NULL, "violator_kind" character varying(20) NOT NULL, "violators" smallint NOT NULL DEFAULT \'1\', "form" character varying(40) NOT NULL, "fine" integer, "measures" text, "created_by" uuid, "created_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_case_sanctions_fine" CHECK ("fine" IS NULL OR "fine" >= 0), CONSTRAINT "CHK_case_sanctions_violators" CHECK ("violators" >= 1), CONSTRAINT "CHK_case_sanctions_violator" CHECK ("violator_kind" IN (\'individual\', \'organization\')), CONSTRAINT "PK_8aaf35f2226da9a0900fb3de32e" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_ee5c6ad776818555a66dd5dbcb" ON "case_sanctions"  ("decided_on") ',

@@ -62,7 +62,8 @@ export class IndicatorDto {
   @ApiProperty({ example: 'Child population' }) nameEn!: string;
   @ApiProperty({
     enum: UNITS,
-    description: 'children; ratio (a share); cases (sanction decisions); vnd (đồng)',
+    description:
+      'children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng)',
   })
   unit!: Unit;
   @ApiProperty({ description: 'Whether the code was checked against the Circular’s appendix' })

@@ -81,7 +81,8 @@ export class ReportAbuseCaseCell {
 /**
  * Precomputed administrative sanctions for abuse decided in a year (issue 26), by the case's area,
  * the form of abuse and who was sanctioned ('*' once per decision for each): `measure` decisions
- * counts the decisions, fines sums their fines in đồng.
+ * counts the decisions, fines sums their fines in đồng, violators the persons and organisations
+ * they sanction.
  */
 @Entity('report_sanction_cells')
 @Index(['year', 'communeCode'])

@@ -2702,6 +2702,7 @@ export interface components {
             };
             /** @enum {string} */
             violatorKind: "individual" | "organization";
+            violators: number;
         };
         CaseTransferDto: {
             /** @example BVTE-00004-2026-0001 */
@@ -3180,7 +3181,7 @@ export interface components {
              */
             decisionNumber: string;
             /**
-             * @description The fine in đồng; left out where the decision fined nothing
+             * @description The fine in đồng, in all; left out where the decision fined nothing
              * @example 5000000
              */
             fine?: number;
@@ -3192,10 +3193,15 @@ export interface components {
             /** @description Other penalties and remedial measures (details of the abuser, sealed at rest) */
             measures?: string;
             /**
-             * @description A person or an organisation
+             * @description Persons or organisations
              * @enum {string}
              */
             violatorKind: "individual" | "organization";
+            /**
+             * @description How many persons or organisations the decision sanctions (for the same act)
+             * @default 1
+             */
+            violators: number;
         };
         CreateChildDto: {
             address?: string;
@@ -3634,10 +3640,10 @@ export interface components {
              */
             set: string;
             /**
-             * @description children; ratio (a share); cases (sanction decisions); vnd (đồng)
+             * @description children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng)
              * @enum {string}
              */
-            unit: "children" | "ratio" | "cases" | "vnd";
+            unit: "children" | "ratio" | "cases" | "violators" | "vnd";
             /** @description A count, a fraction (0.0123) for a ratio, an amount in đồng; null when suppressed or undefined */
             value: number | null;
             /** @example 2026 */

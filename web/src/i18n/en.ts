@@ -858,6 +858,9 @@ export const en: Record<MessageKey, string> = {
   'sanction.decision': 'Decision {number} of {day}',
   'sanction.violator.individual': 'A person',
   'sanction.violator.organization': 'An organisation',
+  'sanction.violators.individual': '{count} persons',
+  'sanction.violators.organization': '{count} organisations',
+  'sanction.violators': 'How many were sanctioned',
   'sanction.fineOf': 'Fined {amount} đồng',
   'sanction.noFine': 'No fine',
   'sanction.removeConfirm':

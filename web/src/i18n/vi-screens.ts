@@ -562,6 +562,9 @@ export const viScreens = {
   'sanction.decision': 'Quyết định số {number} ngày {day}',
   'sanction.violator.individual': 'Cá nhân',
   'sanction.violator.organization': 'Tổ chức',
+  'sanction.violators.individual': '{count} cá nhân',
+  'sanction.violators.organization': '{count} tổ chức',
+  'sanction.violators': 'Số người, tổ chức bị xử phạt',
   'sanction.fineOf': 'Phạt tiền {amount} đồng',
   'sanction.noFine': 'Không phạt tiền',
   'sanction.removeConfirm':

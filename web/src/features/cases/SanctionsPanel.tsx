@@ -17,7 +17,7 @@ import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { AnnexItem, AnnexPanel } from '../children/AnnexItem';
 import { useCodeName, useReference } from '../reference/hooks';
-import { type Case, VIOLATOR_LABEL } from './labels';
+import { type Case, VIOLATOR_LABEL, VIOLATORS_LABEL } from './labels';
 
 type Sanction = Schemas['CaseSanctionDto'];
 type Violator = Sanction['violatorKind'];
@@ -76,7 +76,9 @@ function SanctionItem({ sanction, onRemove }: { sanction: Sanction; onRemove?: (
       })}
       details={[
         sanction.authority,
-        t(VIOLATOR_LABEL[sanction.violatorKind]),
+        sanction.violators > 1
+          ? t(VIOLATORS_LABEL[sanction.violatorKind], { count: sanction.violators })
+          : t(VIOLATOR_LABEL[sanction.violatorKind]),
         form(sanction.form),
         sanction.fine === null
           ? t('sanction.noFine')
@@ -94,6 +96,7 @@ interface NewValues {
   decidedOn?: Dayjs;
   authority?: string;
   violatorKind: Violator;
+  violators?: number | null;
   form?: string;
   fine?: number | null;
   measures?: string;
@@ -114,6 +117,7 @@ function NewSanction(props: { caseId: string; forms: string[]; onSaved: () => vo
             decidedOn: values.decidedOn?.format('YYYY-MM-DD') ?? '',
             authority: values.authority?.trim() ?? '',
             violatorKind: values.violatorKind,
+            violators: values.violators ?? 1,
             form: values.form ?? '',
             fine: values.fine ?? undefined,
             measures: values.measures?.trim() || undefined,
@@ -130,6 +134,7 @@ function NewSanction(props: { caseId: string; forms: string[]; onSaved: () => vo
     'decidedOn',
     'authority',
     'violatorKind',
+    'violators',
     'form',
     'fine',
     'measures',
@@ -142,7 +147,12 @@ function NewSanction(props: { caseId: string; forms: string[]; onSaved: () => vo
       name="sanction"
       layout="vertical"
       // The case's own form of abuse first: most decisions sanction what it reported.
-      initialValues={{ violatorKind: 'individual', decidedOn: dayjs(), form: props.forms[0] }}
+      initialValues={{
+        violatorKind: 'individual',
+        violators: 1,
+        decidedOn: dayjs(),
+        form: props.forms[0],
+      }}
       onFinish={(values) => save.mutate(values)}
       className="support-new"
     >
@@ -164,6 +174,9 @@ function NewSanction(props: { caseId: string; forms: string[]; onSaved: () => vo
               label: t(VIOLATOR_LABEL[value]),
             }))}
           />
+        </Form.Item>
+        <Form.Item {...item('violators')} label={t('sanction.violators')}>
+          <InputNumber min={1} max={100} />
         </Form.Item>
         <Form.Item {...item('form')} label={t('sanction.form')}>
           <Select

@@ -130,8 +130,12 @@ export function countdown(dueAt: string, now: number, t: Translate): string {
   return t(`cases.${left < 0 ? 'late' : 'left'}.${unit}` as MessageKey, { n });
 }
 
-/** Who an administrative sanction was decided against. */
+/** Who an administrative sanction was decided against: one, or `{count}` of them. */
 export const VIOLATOR_LABEL: Record<Schemas['CaseSanctionDto']['violatorKind'], MessageKey> = {
   individual: 'sanction.violator.individual',
   organization: 'sanction.violator.organization',
+};
+export const VIOLATORS_LABEL: Record<Schemas['CaseSanctionDto']['violatorKind'], MessageKey> = {
+  individual: 'sanction.violators.individual',
+  organization: 'sanction.violators.organization',
 };

@@ -216,6 +216,21 @@ describe('retention of closed cases: the policy, its dry run and the job', () =>
         measures: '[Đã ẩn danh]',
       }),
     ]);
+    // Closed for good: no decision recorded or removed any more.
+    const [{ id: sanctionId }] = (
+      await w.worker.get(`/api/v1/cases/${ids.old}/sanctions`).expect(200)
+    ).body as { id: string }[];
+    await w.worker.delete(`/api/v1/cases/${ids.old}/sanctions/${sanctionId}`).expect(410);
+    await w.worker
+      .post(`/api/v1/cases/${ids.old}/sanctions`)
+      .send({
+        decisionNumber: '08/QĐ-XPVPHC',
+        decidedOn: todayInVietnam(),
+        authority: 'Chủ tịch UBND phường Ba Đình',
+        violatorKind: 'individual',
+        form: 'violence',
+      })
+      .expect(410);
     const [stored] = await t.dataSource.query(
       `SELECT count(*) FILTER (WHERE content IS NOT NULL)::int AS sealed,
               count(*) FILTER (WHERE facts <> '{}')::int AS facts

@@ -84,7 +84,7 @@ describe('administrative sanctions for abuse', () => {
     expect(again.body).toMatchObject({
       type: '/problems/sanction-recorded',
       detail:
-        'Hồ sơ đã ghi quyết định xử phạt số 12/QĐ-XPVPHC. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+        'Hồ sơ đã ghi quyết định xử phạt số 12/QĐ-XPVPHC với cùng đối tượng bị xử phạt (cá nhân hoặc tổ chức). Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
     });
     const older = await w.worker
       .post(`/api/v1/cases/${id}/sanctions`)
@@ -161,6 +161,14 @@ describe('administrative sanctions for abuse', () => {
     await record({ decisionNumber: '20/QĐ', violatorKind: 'organization', fine: 20_000_000 });
     // One decision for two parents who left the child alone, fining neither.
     await record({ decisionNumber: '21/QĐ', form: 'neglect', fine: undefined, violators: 2 });
+    // One decision for a person and the company employing the child: its two parts, one decision.
+    await record({ decisionNumber: '22/QĐ', form: 'exploitation', fine: 1_000_000 });
+    await record({
+      decisionNumber: '22/QĐ',
+      form: 'exploitation',
+      violatorKind: 'organization',
+      fine: 4_000_000,
+    });
     await record({ decisionNumber: '1/QĐ', decidedOn: `${YEAR - 1}-12-30`, fine: 3_000_000 });
     await t.app.get(ReportsService).refresh();
 
@@ -173,35 +181,36 @@ describe('administrative sanctions for abuse', () => {
     };
     const find = await read(w.worker);
     // By hand: 12/QĐ (violence, a person, 5M), 20/QĐ (violence, an organisation, 20M), 21/QĐ
-    // (neglect, two persons, no fine); 1/QĐ was decided last year.
+    // (neglect, two persons, no fine), 22/QĐ (exploitation, a person 1M and a company 4M: one
+    // decision, counted under both); 1/QĐ was decided last year.
     expect(find('0201')).toMatchObject({
       unit: 'cases',
-      value: 3,
+      value: 4,
       breakdowns: {
-        form: { violence: 2, neglect: 1 },
-        violator: { individual: 2, organization: 1 },
+        form: { violence: 2, neglect: 1, exploitation: 1 },
+        violator: { individual: 3, organization: 2 },
       },
     });
     expect(find('0202')).toMatchObject({
       unit: 'vnd',
-      value: 25_000_000,
-      numerator: 25_000_000,
-      denominator: 3,
+      value: 30_000_000,
+      numerator: 30_000_000,
+      denominator: 4,
       breakdowns: {
-        form: { violence: 25_000_000, neglect: 0 },
-        violator: { individual: 5_000_000, organization: 20_000_000 },
+        form: { violence: 25_000_000, neglect: 0, exploitation: 5_000_000 },
+        violator: { individual: 6_000_000, organization: 24_000_000 },
       },
     });
     expect(find('0203')).toMatchObject({
       unit: 'violators',
-      value: 4,
+      value: 6,
       breakdowns: {
-        form: { violence: 2, neglect: 2 },
-        violator: { individual: 3, organization: 1 },
+        form: { violence: 2, neglect: 2, exploitation: 2 },
+        violator: { individual: 4, organization: 2 },
       },
     });
 
-    // The chair sees aggregates only: three decisions are too few to show, and so are their fines.
+    // The chair sees aggregates only: four decisions are too few to show, and so are their fines.
     const hidden = await read(w.approver);
     expect(hidden('0201').value).toBeNull();
     expect(hidden('0202')).toMatchObject({ value: null, numerator: null, denominator: null });
@@ -223,14 +232,17 @@ describe('administrative sanctions for abuse', () => {
       'Biểu III-0202 (*): Số tiền phạt vi phạm hành chính đối với hành vi xâm hại trẻ em',
     ]);
     expect(rows[2]).toEqual(['Đơn vị tính: Đồng']);
-    expect(rows.find((row) => row[1] === 'Tổng cộng')).toEqual([
-      '',
-      'Tổng cộng',
-      25_000_000,
-      25_000_000,
-      0,
-      5_000_000,
-      20_000_000,
-    ]);
+    const totals = rows.findIndex((row) => row[1] === 'Tổng cộng');
+    expect(rows[totals][2]).toBe(30_000_000);
+    const byColumn = Object.fromEntries(
+      rows[totals - 1].slice(3).map((label, i) => [label, rows[totals][i + 3]]),
+    );
+    expect(byColumn).toEqual({
+      'Bạo lực': 25_000_000,
+      'Bỏ mặc': 0,
+      'Bóc lột': 5_000_000,
+      'Cá nhân': 6_000_000,
+      'Tổ chức': 24_000_000,
+    });
   });
 });

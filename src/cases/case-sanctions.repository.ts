@@ -17,9 +17,14 @@ export class CaseSanctionsRepository {
     return q.orderBy('s.decided_on', 'DESC').addOrderBy('s.created_at', 'DESC').getMany();
   }
 
-  /** Whether the case already records the decision of that number. */
-  async recorded(tx: EntityManager, caseId: string, decisionNumber: string): Promise<boolean> {
-    return tx.getRepository(CaseSanction).existsBy({ caseId, decisionNumber });
+  /** Whether the case already records the decision of that number for that kind of violator. */
+  async recorded(
+    tx: EntityManager,
+    caseId: string,
+    decisionNumber: string,
+    violatorKind: CaseSanction['violatorKind'],
+  ): Promise<boolean> {
+    return tx.getRepository(CaseSanction).existsBy({ caseId, decisionNumber, violatorKind });
   }
 
   insert(tx: EntityManager, row: Partial<CaseSanction>): Promise<CaseSanction> {

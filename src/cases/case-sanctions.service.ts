@@ -19,7 +19,8 @@ const ABUSE_FORMS = 'abuse-forms';
  * The administrative sanctions decided for the abuse in a case (Circular 13/2021's administrative
  * handling of child abuse), recorded by whoever holds the case, open or closed, as the decisions
  * come (often after the police or the inspectors finish, when the case may be closed already):
- * each decision once, every change audited; counted by the statistics in the case's area.
+ * each decision once (its part for persons and its part for organisations where it sanctions
+ * both), every change audited; counted by the statistics in the case's area.
  */
 @Injectable()
 export class CaseSanctionsService {
@@ -58,7 +59,7 @@ export class CaseSanctionsService {
     const sanction = await this.dataSource.transaction(async (tx) => {
       // The case's row is locked: the same decision recorded twice at once is caught below.
       const kase = await this.held(tx, id, actor);
-      if (await this.sanctions.recorded(tx, id, dto.decisionNumber)) {
+      if (await this.sanctions.recorded(tx, id, dto.decisionNumber, dto.violatorKind)) {
         throw new AppException('sanction-recorded', { number: dto.decisionNumber });
       }
       const row = await this.sanctions.insert(tx, {

@@ -199,8 +199,8 @@ export const CASE_PROBLEMS = problemCatalog({
     status: 409,
     title: { vi: 'Quyết định đã được ghi', en: 'Decision already recorded' },
     detail: {
-      vi: 'Hồ sơ đã ghi quyết định xử phạt số {number}. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
-      en: 'The case already records the sanction decision {number}. If it was recorded wrongly, remove it and record it again.',
+      vi: 'Hồ sơ đã ghi quyết định xử phạt số {number} với cùng đối tượng bị xử phạt (cá nhân hoặc tổ chức). Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+      en: 'The case already records the sanction decision {number} for the same kind of violator (persons or organisations). If it was recorded wrongly, remove it and record it again.',
     },
   },
   'case-anonymised': {

@@ -337,10 +337,11 @@ export class ReportsRepository {
       `INSERT INTO report_sanction_cells
          (year, province_code, commune_code, measure, form, violator, amount)
        SELECT $1::int, k.province_code, k.commune_code, m.measure, f.form, v.violator,
-              sum(CASE m.measure
-                    WHEN 'decisions' THEN 1
-                    WHEN 'violators' THEN s.violators
-                    ELSE coalesce(s.fine, 0) END)
+              -- A decision sanctioning persons and organisations is two rows, one decision.
+              CASE m.measure
+                WHEN 'decisions' THEN count(DISTINCT (s.case_id, s.decision_number))
+                WHEN 'violators' THEN sum(s.violators)
+                ELSE sum(coalesce(s.fine, 0)) END
          FROM case_sanctions s
          JOIN cases k ON k.id = s.case_id
          CROSS JOIN (VALUES ('decisions'), ('fines'), ('violators')) m(measure)

@@ -524,12 +524,13 @@ test.describe('a social worker’s cases', () => {
     // The case's form of abuse was chosen for it.
     await expect(decision).toContainText('2 tổ chức · Bạo lực · Phạt tiền 20.000.000 đồng');
 
-    // The same decision a second time: refused in words.
+    // The same decision for the same kind a second time: refused in words.
     await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
+    await choose(page, form, 'Đối tượng bị xử phạt', 'Tổ chức');
     await form.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
     await form.getByRole('button', { name: 'Ghi quyết định' }).click();
     await expect(panel.getByRole('alert')).toContainText(
-      'Hồ sơ đã ghi quyết định xử phạt số 15/QĐ-XPVPHC.',
+      'Hồ sơ đã ghi quyết định xử phạt số 15/QĐ-XPVPHC với cùng đối tượng bị xử phạt',
     );
     await expect(panel.getByRole('listitem')).toHaveCount(1);
     await expectAccessible(page);

@@ -19,11 +19,12 @@ export type ViolatorKind = (typeof VIOLATOR_KINDS)[number];
  * An administrative sanction for an act of abuse in a case (Circular 13/2021's second set: the
  * administrative handling of child abuse): the decision's number and day, the authority that made
  * it, who was sanctioned (persons or organisations, and how many), for which form of abuse, the
- * fine (in all), and the other penalties and remedial measures. One row a decision; the same
- * decision is recorded on a case once. Counted by the statistics in the case's area, in the year of the decision.
+ * fine (in all), and the other penalties and remedial measures. One row a decision, or its part
+ * for persons and its part for organisations where it sanctions both: each recorded on a case
+ * once. Counted by the statistics in the case's area, in the year of the decision.
  */
 @Entity('case_sanctions')
-@Index(['caseId', 'decisionNumber'], { unique: true })
+@Index(['caseId', 'decisionNumber', 'violatorKind'], { unique: true })
 @Index(['decidedOn'])
 @Check('CHK_case_sanctions_violator', `"violator_kind" IN ('individual', 'organization')`)
 @Check('CHK_case_sanctions_fine', '"fine" IS NULL OR "fine" >= 0')

@@ -61,7 +61,7 @@ export class CaseSanctions1796646767058 implements MigrationInterface {
       'CREATE INDEX "IDX_ee5c6ad776818555a66dd5dbcb" ON "case_sanctions"  ("decided_on") ',
     );
     await queryRunner.query(
-      'CREATE UNIQUE INDEX "IDX_6a13d2abf0210b3dc3843fa00a" ON "case_sanctions"  ("case_id", "decision_number") ',
+      'CREATE UNIQUE INDEX "IDX_55049eec923eea296097174d51" ON "case_sanctions"  ("case_id", "decision_number", "violator_kind") ',
     );
     await queryRunner.query(
       'CREATE TABLE "report_sanction_cells" ("year" smallint NOT NULL, "province_code" character varying(2) NOT NULL, "commune_code" character varying(5) NOT NULL, "measure" character varying(10) NOT NULL, "form" character varying(40) NOT NULL, "violator" character varying(20) NOT NULL, "amount" bigint NOT NULL, CONSTRAINT "PK_b2917a44b93cbb6af5121727316" PRIMARY KEY ("year", "province_code", "commune_code", "measure", "form", "violator"))',
@@ -103,7 +103,7 @@ export class CaseSanctions1796646767058 implements MigrationInterface {
     );
     await queryRunner.query('DROP INDEX "public"."IDX_e1965a7323290bdcda743c5a6a"');
     await queryRunner.query('DROP TABLE "report_sanction_cells"');
-    await queryRunner.query('DROP INDEX "public"."IDX_6a13d2abf0210b3dc3843fa00a"');
+    await queryRunner.query('DROP INDEX "public"."IDX_55049eec923eea296097174d51"');
     await queryRunner.query('DROP INDEX "public"."IDX_ee5c6ad776818555a66dd5dbcb"');
     await queryRunner.query('DROP TABLE "case_sanctions"');
   }

@@ -48,7 +48,8 @@ export class CreateCaseSanctionDto {
 
   @ApiPropertyOptional({
     example: 5000000,
-    description: 'The fine in đồng, in all; left out where the decision fined nothing',
+    description:
+      'The fine in đồng of those this row sanctions, all of them together (a decision recorded as two parts: each part’s); left out where it fined nothing',
   })
   @IsOptional()
   @IsInt()

@@ -65,7 +65,10 @@ export class CaseSanction {
   @Column({ type: 'varchar', length: 40 })
   form!: string;
 
-  /** In đồng, in all; null where the decision fined nothing (a warning, another penalty only). */
+  /**
+   * In đồng, for all those the row sanctions (a decision's part, where it has two); null where it
+   * fined nothing (a warning, another penalty only).
+   */
   @Column({ type: 'integer', nullable: true })
   fine!: number | null;
 

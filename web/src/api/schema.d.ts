@@ -3181,7 +3181,7 @@ export interface components {
              */
             decisionNumber: string;
             /**
-             * @description The fine in đồng, in all; left out where the decision fined nothing
+             * @description The fine in đồng of those this row sanctions, all of them together (a decision recorded as two parts: each part’s); left out where it fined nothing
              * @example 5000000
              */
             fine?: number;

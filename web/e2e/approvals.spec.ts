@@ -1,8 +1,8 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   apiToken,
-  Authenticator,
   DEMO_TOTP_SECRET,
+  demoCode,
   expectAccessible,
   expectFitsWidth,
   screenshot,
@@ -120,7 +120,6 @@ test('the chair reads the dossier and approves the plan, the code asked at that 
   request,
 }) => {
   await page.goto('/sign-in');
-  // The sign-in spends this 30 seconds' code; the approval will need the next one.
   await signInWithCode(page, 'demo.chutich');
   await page
     .getByRole('navigation', { name: 'Điều hướng' })
@@ -196,7 +195,7 @@ test('the chair reads the dossier and approves the plan, the code asked at that 
   expect(await read()).toBe('plan_submitted');
 
   // The next code is taken: approved, and gone from the queue.
-  await code.fill(totpCode(DEMO_TOTP_SECRET, 1));
+  await code.fill(await demoCode('demo.chutich'));
   await dialog.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(page.getByRole('heading', { name: 'Chờ phê duyệt', level: 1 })).toBeVisible();
   await expect(page.getByText('Đã phê duyệt kế hoạch.')).toBeVisible();
@@ -254,10 +253,11 @@ test('the chair decides the isolation the worker proposed, from the proposal, wi
     },
   });
 
-  const codes = new Authenticator(DEMO_TOTP_SECRET);
   await page.goto('/sign-in');
   await signIn(page, 'demo.chutich');
-  await page.getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục').fill(await codes.code());
+  await page
+    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
+    .fill(await demoCode('demo.chutich'));
   await page.getByRole('button', { name: 'Xác nhận' }).click();
   await page
     .getByRole('navigation', { name: 'Điều hướng' })
@@ -299,7 +299,7 @@ test('the chair decides the isolation the worker proposed, from the proposal, wi
   await expect(dialog.getByRole('checkbox', { name: `Vi Thị ${GIVEN}` })).toBeChecked();
   await dialog.getByLabel('Số quyết định').fill('42/QĐ-UBND');
   await dialog.getByLabel('Số ngày cách ly').fill('10');
-  await dialog.getByLabel('Mã xác thực (6 số)').fill(await codes.code());
+  await dialog.getByLabel('Mã xác thực (6 số)').fill(await demoCode('demo.chutich'));
   await expectAccessible(page);
   await screenshot(page, 'approval-isolation-decision');
   await dialog.getByRole('button', { name: 'Ban hành quyết định' }).click();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TOTP } from 'otpauth';
 
 /** The demo dataset's accounts (README): one password, and one TOTP secret for those with a second factor. */
@@ -15,24 +16,34 @@ export function totpCode(secret: string, offset = 0): string {
 const STEP_MS = 30_000;
 
 /**
- * An authenticator app in a test that takes several codes: each 30-second step's code is taken
- * once, and the tests before may have spent the current and the next step's: each code here waits
- * for a step past every one that may be spent.
+ * The last 30-second step whose code each demo account has spent in this run, kept where a worker
+ * started again after a failure finds it: the run's output folder, emptied at its start, as the
+ * server's database is made anew.
  */
-export class Authenticator {
-  private spent = Math.floor(Date.now() / STEP_MS) + 1;
+const SPENT_STEPS = 'test-results/output/demo-codes.json';
 
-  constructor(private readonly secret: string) {}
+function spentSteps(): Record<string, number> {
+  return existsSync(SPENT_STEPS)
+    ? (JSON.parse(readFileSync(SPENT_STEPS, 'utf8')) as Record<string, number>)
+    : {};
+}
 
-  async code(): Promise<string> {
-    for (;;) {
-      const step = Math.floor(Date.now() / STEP_MS);
-      if (step > this.spent) {
-        this.spent = step;
-        return new TOTP({ secret: this.secret }).generate({ timestamp: step * STEP_MS });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+/**
+ * A demo account's authenticator app: the server takes each step's code once per account and
+ * accepts the next step's (for clock drift), so a code is the first step past the last one spent,
+ * this one's or the next one's, and waits only when both are spent.
+ */
+export async function demoCode(username: string): Promise<string> {
+  for (;;) {
+    const spent = spentSteps();
+    const now = Math.floor(Date.now() / STEP_MS);
+    const step = Math.max((spent[username] ?? now - 1) + 1, now);
+    if (step <= now + 1) {
+      mkdirSync(dirname(SPENT_STEPS), { recursive: true });
+      writeFileSync(SPENT_STEPS, JSON.stringify({ ...spent, [username]: step }));
+      return new TOTP({ secret: DEMO_TOTP_SECRET }).generate({ timestamp: step * STEP_MS });
     }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
 
@@ -43,15 +54,10 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
-/**
- * Signs a demo account with a second factor in (the chair, the administrator): the password, then
- * the authenticator's code of this 30 seconds. A decision after it takes the next one.
- */
+/** Signs a demo account with a second factor in (the chair, the administrator): password, code. */
 export async function signInWithCode(page: Page, username: string) {
   await signIn(page, username);
-  await page
-    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
-    .fill(totpCode(DEMO_TOTP_SECRET));
+  await page.getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục').fill(await demoCode(username));
   await page.getByRole('button', { name: 'Xác nhận' }).click();
 }
 
@@ -75,6 +81,19 @@ export async function choose(page: Page, scope: Page | Locator, label: string, o
   if ((await select.getAttribute('aria-expanded')) === 'false') {
     await expect(page.getByRole('listbox')).toHaveCount(0);
   }
+}
+
+/**
+ * Types into an Ant Design AutoComplete and clicks one of its suggestions, until the field holds
+ * it: as in `choose`, the list may still slide into place as the option is clicked (CI's vital
+ * path kept the typed words).
+ */
+export async function suggest(page: Page, field: Locator, typed: string, option: string) {
+  await expect(async () => {
+    await field.fill(typed);
+    await page.getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+    await expect(field).toHaveValue(option, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** An access token through the API, for a test's own set-up (not what it tests). */

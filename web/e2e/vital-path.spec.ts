@@ -1,12 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import {
-  Authenticator,
-  choose,
-  DEMO_TOTP_SECRET,
-  expectAccessible,
-  screenshot,
-  signIn,
-} from './support';
+import { choose, demoCode, expectAccessible, screenshot, signIn, suggest } from './support';
 import { openStep, rate, reviewProposingClosure, saveStep } from './case-steps';
 
 // The child of this run: a name no other test uses.
@@ -24,8 +17,6 @@ test('a child reported at night is followed from the hotline to the closed case,
   browser,
 }) => {
   test.setTimeout(600_000);
-  const chairCodes = new Authenticator(DEMO_TOTP_SECRET);
-
   // Four people at once: the social worker, the police officer at the inbox, the province officer
   // at the dashboard; the chair signs in when a decision waits.
   const worker = await person(browser, 'demo.ctxh');
@@ -115,8 +106,12 @@ test('a child reported at night is followed from the hotline to the closed case,
   const action = plan.getByRole('group', { name: 'Hoạt động 1' });
   await action.getByLabel('Hoạt động', { exact: true }).fill('Xác minh, ngăn chặn hành vi bạo lực');
   await choose(worker, action, 'Loại dịch vụ', 'Điều tra, xác minh');
-  await action.getByLabel('Cơ quan, tổ chức thực hiện').fill('cong an ba dinh');
-  await worker.getByTitle('[DEMO] Công an phường Ba Đình', { exact: true }).click();
+  await suggest(
+    worker,
+    action.getByLabel('Cơ quan, tổ chức thực hiện'),
+    'cong an ba dinh',
+    '[DEMO] Công an phường Ba Đình',
+  );
   await action.getByLabel('Người chịu trách nhiệm').fill('Trưởng Công an phường');
   await plan.getByLabel('Trẻ đồng ý với kế hoạch').check();
   // The father harms the child and the mother works away: the parents could not be asked.
@@ -132,7 +127,9 @@ test('a child reported at night is followed from the hotline to the closed case,
 
   // 4. The chair approves the plan, the code asked at that moment.
   const chair = await person(browser, 'demo.chutich');
-  await chair.getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục').fill(await chairCodes.code());
+  await chair
+    .getByLabel('Mã xác thực (6 chữ số) hoặc mã khôi phục')
+    .fill(await demoCode('demo.chutich'));
   await chair.getByRole('button', { name: 'Xác nhận' }).click();
   await chair
     .getByRole('navigation', { name: 'Điều hướng' })
@@ -143,7 +140,7 @@ test('a child reported at night is followed from the hotline to the closed case,
   await chair.getByRole('button', { name: 'Phê duyệt kế hoạch', exact: true }).click();
   const approval = chair.getByRole('dialog', { name: 'Phê duyệt kế hoạch' });
   await approval.getByLabel('Số quyết định').fill('31/QĐ-UBND');
-  await approval.getByLabel('Mã xác thực (6 số)').fill(await chairCodes.code());
+  await approval.getByLabel('Mã xác thực (6 số)').fill(await demoCode('demo.chutich'));
   await approval.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(chair.getByText('Đã phê duyệt kế hoạch.')).toBeVisible();
 
@@ -200,7 +197,7 @@ test('a child reported at night is followed from the hotline to the closed case,
   await closure.getByRole('link', { name: `Hồ sơ ${code}` }).click();
   await chair.getByRole('button', { name: 'Đồng ý đóng hồ sơ', exact: true }).click();
   const close = chair.getByRole('dialog', { name: 'Đồng ý đóng hồ sơ' });
-  await close.getByLabel('Mã xác thực (6 số)').fill(await chairCodes.code());
+  await close.getByLabel('Mã xác thực (6 số)').fill(await demoCode('demo.chutich'));
   await close.getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(chair.getByText('Đã đồng ý đóng hồ sơ.')).toBeVisible();
   await worker.reload();

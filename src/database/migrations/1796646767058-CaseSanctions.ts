@@ -3,8 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The administrative handling of child abuse, Circular 13/2021's second set (its appendix III):
  * the decisions sanctioning it and their fines. The appendix's codes and names were not in hand
- * (the research has the set's title and 0101 only, and names the decisions, the persons sanctioned
- * and the fines among its likely indicators): these three are the software's own codes,
+ * (the research has the set's title and 0101 only): these two are the software's own codes,
  * `code_verified` false, printed as such.
  */
 const INDICATORS = [
@@ -28,40 +27,25 @@ const INDICATORS = [
     per: { measure: 'decisions' },
     position: 13,
   },
-  {
-    set: 'III',
-    code: '0203',
-    nameVi: 'Số cá nhân, tổ chức bị xử phạt vi phạm hành chính do xâm hại trẻ em',
-    nameEn: 'Persons and organisations sanctioned for child abuse',
-    unit: 'violators',
-    count: { measure: 'violators' },
-    per: null,
-    position: 14,
-  },
 ];
-
-const CATEGORIES =
-  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND.';
-const CATEGORIES_WITH_SANCTIONS =
-  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND; quyết định xử phạt vi phạm hành chính đối với hành vi xâm hại (người, tổ chức bị xử phạt, hình thức xử phạt, số tiền phạt).';
 
 /**
  * Administrative sanctions for abuse (issue 26): `case_sanctions`, one row a decision recorded on
- * a case, their statistics' cells, and three indicators counting the decisions, their fines and
- * the persons and organisations sanctioned, by form of abuse and by who was sanctioned.
+ * a case, their statistics' cells, and two indicators counting the decisions and their fines by
+ * form of abuse and by who was sanctioned.
  */
 export class CaseSanctions1796646767058 implements MigrationInterface {
   name = 'CaseSanctions1796646767058';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "case_sanctions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "decision_number" character varying(60) NOT NULL, "decided_on" date NOT NULL, "authority" text NOT NULL, "violator_kind" character varying(20) NOT NULL, "violators" smallint NOT NULL DEFAULT \'1\', "form" character varying(40) NOT NULL, "fine" integer, "measures" text, "created_by" uuid, "created_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_case_sanctions_fine" CHECK ("fine" IS NULL OR "fine" >= 0), CONSTRAINT "CHK_case_sanctions_violators" CHECK ("violators" >= 1), CONSTRAINT "CHK_case_sanctions_violator" CHECK ("violator_kind" IN (\'individual\', \'organization\')), CONSTRAINT "PK_8aaf35f2226da9a0900fb3de32e" PRIMARY KEY ("id"))',
+      'CREATE TABLE "case_sanctions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "decision_number" character varying(60) NOT NULL, "decided_on" date NOT NULL, "authority" text NOT NULL, "violator_kind" character varying(20) NOT NULL, "form" character varying(40) NOT NULL, "fine" integer, "measures" text, "created_by" uuid, "created_by_name" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_case_sanctions_fine" CHECK ("fine" IS NULL OR "fine" >= 0), CONSTRAINT "CHK_case_sanctions_violator" CHECK ("violator_kind" IN (\'individual\', \'organization\')), CONSTRAINT "PK_8aaf35f2226da9a0900fb3de32e" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "IDX_ee5c6ad776818555a66dd5dbcb" ON "case_sanctions"  ("decided_on") ',
     );
     await queryRunner.query(
-      'CREATE UNIQUE INDEX "IDX_55049eec923eea296097174d51" ON "case_sanctions"  ("case_id", "decision_number", "violator_kind") ',
+      'CREATE UNIQUE INDEX "IDX_6a13d2abf0210b3dc3843fa00a" ON "case_sanctions"  ("case_id", "decision_number") ',
     );
     await queryRunner.query(
       'CREATE TABLE "report_sanction_cells" ("year" smallint NOT NULL, "province_code" character varying(2) NOT NULL, "commune_code" character varying(5) NOT NULL, "measure" character varying(10) NOT NULL, "form" character varying(40) NOT NULL, "violator" character varying(20) NOT NULL, "amount" bigint NOT NULL, CONSTRAINT "PK_b2917a44b93cbb6af5121727316" PRIMARY KEY ("year", "province_code", "commune_code", "measure", "form", "violator"))',
@@ -83,27 +67,16 @@ export class CaseSanctions1796646767058 implements MigrationInterface {
        ON CONFLICT (set, code) DO NOTHING`,
       [JSON.stringify(INDICATORS)],
     );
-    // The register of processing says what a case now keeps of the person who harmed the child.
-    await queryRunner.query(
-      `UPDATE processing_activities SET data_categories = $1
-        WHERE code = 'case-management' AND data_categories = $2`,
-      [CATEGORIES_WITH_SANCTIONS, CATEGORIES],
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `UPDATE processing_activities SET data_categories = $1
-        WHERE code = 'case-management' AND data_categories = $2`,
-      [CATEGORIES, CATEGORIES_WITH_SANCTIONS],
-    );
     await queryRunner.query(`DELETE FROM indicator_definitions WHERE source = 'sanctions'`);
     await queryRunner.query(
       'ALTER TABLE "case_sanctions" DROP CONSTRAINT "FK_51c93475564b023323d491ad735"',
     );
     await queryRunner.query('DROP INDEX "public"."IDX_e1965a7323290bdcda743c5a6a"');
     await queryRunner.query('DROP TABLE "report_sanction_cells"');
-    await queryRunner.query('DROP INDEX "public"."IDX_55049eec923eea296097174d51"');
+    await queryRunner.query('DROP INDEX "public"."IDX_6a13d2abf0210b3dc3843fa00a"');
     await queryRunner.query('DROP INDEX "public"."IDX_ee5c6ad776818555a66dd5dbcb"');
     await queryRunner.query('DROP TABLE "case_sanctions"');
   }

@@ -18,7 +18,7 @@ export class AbuseCases1796648092152 implements MigrationInterface {
     );
     await queryRunner.query(
       `UPDATE indicator_definitions SET position = position + 1
-        WHERE set = 'III' AND code IN ('0201', '0202', '0203')`,
+        WHERE set = 'III' AND code IN ('0201', '0202')`,
     );
     await queryRunner.query(
       `INSERT INTO indicator_definitions
@@ -34,7 +34,7 @@ export class AbuseCases1796648092152 implements MigrationInterface {
     await queryRunner.query(`DELETE FROM indicator_definitions WHERE source = 'abuse_cases'`);
     await queryRunner.query(
       `UPDATE indicator_definitions SET position = position - 1
-        WHERE set = 'III' AND code IN ('0201', '0202', '0203')`,
+        WHERE set = 'III' AND code IN ('0201', '0202')`,
     );
     await queryRunner.query('DROP INDEX "public"."IDX_bb6c1ad5fc0e9f8e3a634feabe"');
     await queryRunner.query('DROP TABLE "report_abuse_case_cells"');

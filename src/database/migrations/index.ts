@@ -44,6 +44,7 @@ import { CaseSanctions1796646767058 } from './1796646767058-CaseSanctions.js';
 import { CalendarPlans1796647500000 } from './1796647500000-CalendarPlans.js';
 import { AbuseCases1796648092152 } from './1796648092152-AbuseCases.js';
 import { InjuryCodes1796648500000 } from './1796648500000-InjuryCodes.js';
+import { SanctionViolators1796648600000 } from './1796648600000-SanctionViolators.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   CalendarPlans1796647500000,
   AbuseCases1796648092152,
   InjuryCodes1796648500000,
+  SanctionViolators1796648600000,
 ];

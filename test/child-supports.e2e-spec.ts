@@ -35,7 +35,7 @@ describe('the support a child receives', () => {
     await t.app.get(ReportsService).refresh();
     const [row] = await t.dataSource.query<{ n: number }[]>(
       `SELECT coalesce(sum(children), 0)::int AS n FROM report_child_cells
-        WHERE year = $1 AND commune_code = $2 AND kind = 'special' AND code = '*' AND support = '*'
+        WHERE year = $1 AND term = 'annual' AND commune_code = $2 AND kind = 'special' AND code = '*' AND support = '*'
           AND supported`,
       [YEAR, AREA.communeA1],
     );

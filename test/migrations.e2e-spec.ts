@@ -410,6 +410,71 @@ describe('migrations', () => {
     }
   });
 
+  it('keep the reports and figures made before as the year’s, and never revert over a six-month report submitted', async () => {
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    try {
+      while ((await applied()).includes('ReportTerms1796669017838')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      await dataSource.query(
+        `INSERT INTO periodic_reports (year, area_code, province_code, commune_code, state, requested_at)
+         VALUES (2026, '00004', '01', '00004', 'ready', now())`,
+      );
+      await dataSource.query(
+        `INSERT INTO report_refreshes (year, as_of, refreshed_at, duration_ms)
+         VALUES (2026, '2026-11-20', now(), 5)`,
+      );
+      await dataSource.query(
+        `INSERT INTO report_injury_cells
+           (year, province_code, commune_code, sex, age_group, injury, died, children)
+         VALUES (2026, '01', '00004', 'male', '6-10', '*', false, 2)`,
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      for (const table of ['periodic_reports', 'report_refreshes', 'report_injury_cells']) {
+        expect(await check.query(`SELECT DISTINCT term FROM ${table}`)).toEqual([
+          { term: 'annual' },
+        ]);
+      }
+      // A commune's six-month report, submitted: going back would lose it, so it is refused.
+      const [report] = await check.query(
+        `INSERT INTO periodic_reports (year, term, area_code, province_code, commune_code, state,
+                                       requested_at, generated_at, as_of)
+         VALUES (2026, 'six_months', '00004', '01', '00004', 'ready', now(), now(), '2026-06-14')
+         RETURNING id`,
+      );
+      await check.query(
+        `INSERT INTO periodic_report_submissions
+           (report_id, version, year, term, province_code, commune_code, submitted_at, submitted_by,
+            submitted_by_name, due_on, late, generated_at, as_of, xlsx, pdf)
+         VALUES ($1, 1, 2026, 'six_months', '01', '00004', now(), gen_random_uuid(), 'Lê Quang Hưng',
+                 '2026-06-20', false, now(), '2026-06-14', '\\x00', '\\x00')`,
+        [report.id],
+      );
+      await expect(check.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 submissions of six-month reports would be lost/,
+      );
+      expect(await check.query(`SELECT count(*)::int AS n FROM periodic_reports`)).toEqual([
+        { n: 2 },
+      ]);
+      await check.query(`DELETE FROM periodic_report_submissions`);
+      await check.undoLastMigration({ transaction: 'each' });
+      expect(await check.query(`SELECT year, area_code FROM periodic_reports`)).toEqual([
+        { year: 2026, area_code: '00004' },
+      ]);
+      await check.query(`DELETE FROM periodic_reports`);
+    } finally {
+      await check.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+  });
+
   it('revert one by one down to an empty schema, and apply again', async () => {
     const dataSource = await createDataSource(database.url, 1).initialize();
     try {

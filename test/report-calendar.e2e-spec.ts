@@ -1,8 +1,12 @@
+import ExcelJS from 'exceljs';
 import { totpCode } from '../src/auth/totp.js';
 import { vietnamDay } from '../src/calendar/working-days.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DemoDataService } from '../src/demo/demo-data.service.js';
 import { PeriodicReportsService } from '../src/reports/periodic-reports.service.js';
+import { noSuppression } from '../src/reports/indicators.js';
 import { ReportCalendarService } from '../src/reports/report-calendar.service.js';
+import type { ReportTerm } from '../src/reports/report-term.js';
+import { type ResolvedArea, ReportsService } from '../src/reports/reports.service.js';
 import { createTestApp, type TestApp, TestClock } from './app.js';
 import {
   AREA,
@@ -52,29 +56,26 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
       .put(`/api/v1/reports/deadlines/${report}`)
       .send({ provinceCode: HA_NOI, month, day, source: 'Kế hoạch của UBND thành phố' })
       .expect(200);
-  /** The area's report of the year, made now as a worker's job makes it. */
-  const makeReport = async (client: Client, communeCode?: string) => {
+  /** The area's report of the year (or of its six months), made now as a worker's job makes it. */
+  const makeReport = async (client: Client, communeCode?: string, of: object = { year }) => {
     const queued = await client
       .post('/api/v1/reports/periodic')
-      .send({ year, provinceCode: HA_NOI, communeCode })
+      .send({ year, ...of, provinceCode: HA_NOI, communeCode })
       .expect(202);
     expect(await t.app.get(PeriodicReportsService).generate(queued.body.id, true)).toBe('ready');
     return queued.body.id as string;
   };
-  const listed = async (client: Client, id: string) =>
-    (await client.get(`/api/v1/reports/periodic?year=${year}`).expect(200)).body.items.find(
+  const listed = async (client: Client, id: string, of = year) =>
+    (await client.get(`/api/v1/reports/periodic?year=${of}`).expect(200)).body.items.find(
       (r: { id: string }) => r.id === id,
     );
   const download = (client: Client, path: string) =>
     client.get(path).buffer(true).parse(binary).expect(200);
   const submit = (username: string, client: Client, id: string, body: object = {}) =>
     withStepUp(t, username, client.post(`/api/v1/reports/periodic/${id}/submissions`)).send(body);
-  const overview = async () =>
-    (
-      await province
-        .get(`/api/v1/reports/submissions?year=${year}&provinceCode=${HA_NOI}`)
-        .expect(200)
-    ).body;
+  const overview = async (query = `year=${year}`) =>
+    (await province.get(`/api/v1/reports/submissions?${query}&provinceCode=${HA_NOI}`).expect(200))
+      .body;
   const area = (view: { communes: Area[] }, code: string) =>
     view.communes.find((c) => c.code === code)!;
 
@@ -110,6 +111,20 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
         provinceCode: null,
       }),
       expect.objectContaining({
+        report: 'commune_six_months',
+        submittedHere: true,
+        month: 6,
+        day: 20,
+        provinceCode: null,
+      }),
+      expect.objectContaining({
+        report: 'province_six_months',
+        submittedHere: true,
+        month: 6,
+        day: 30,
+        provinceCode: null,
+      }),
+      expect.objectContaining({
         report: 'commune_annual',
         submittedHere: true,
         month: 11,
@@ -137,6 +152,10 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
     expect(of(plans, 'commune_annual')).toMatchObject({ source: expect.stringContaining('25/11') });
     expect(of(plans, 'department_annual')).toMatchObject({
       source: expect.stringContaining('01/12'),
+    });
+    // No plan in hand sets the six months': the software's own, and says so.
+    expect(of(plans, 'commune_six_months')).toMatchObject({
+      source: expect.stringContaining('Phần mềm đặt'),
     });
 
     // Only those who oversee the province set its dates.
@@ -333,10 +352,91 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
     expect((await overview()).province).toMatchObject({ status: 'late', version: 1 });
   });
 
+  it('makes the report of the first six months: figures closed on 14 June, due by 20 June', async () => {
+    const last = year - 1;
+    const reports = t.app.get(ReportsService);
+    const baDinh: ResolvedArea = {
+      scope: { provinces: [], communes: [BA_DINH] },
+      by: 'commune',
+      provinceCode: HA_NOI,
+      communeCode: BA_DINH,
+    };
+    /** I-0306, the children injured in an accident, in Ba Đình for last year's term. */
+    const injured = async (term: ReportTerm) => {
+      await reports.refresh(last, term);
+      const figures = await reports.indicatorReport(last, baDinh, noSuppression, term);
+      return figures.items.find((i) => i.set === 'I' && i.code === '0306')!.value ?? 0;
+    };
+    const before = { six: await injured('six_months'), year: await injured('annual') };
+    const children = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM children c
+        WHERE commune_code = $1 AND merged_into IS NULL
+          AND date_of_birth BETWEEN make_date($2::int - 12, 1, 1) AND make_date($2::int - 3, 1, 1)
+          AND NOT EXISTS (SELECT 1 FROM child_injuries i WHERE i.child_id = c.id)
+        ORDER BY id LIMIT 2`,
+      [BA_DINH, last],
+    );
+    expect(children).toHaveLength(2);
+    // One on the day the six months close, one the day after.
+    for (const [child, day] of [
+      [children[0].id, `${last}-06-14`],
+      [children[1].id, `${last}-06-15`],
+    ]) {
+      await t.dataSource.query(
+        `INSERT INTO child_injuries (child_id, kind, occurred_on, outcome)
+         VALUES ($1, 'fall', $2, 'recovered')`,
+        [child, day],
+      );
+    }
+    expect(await injured('six_months')).toBe(before.six + 1);
+    expect(await injured('annual')).toBe(before.year + 2);
+
+    // The report of the six months beside the year's: a report of its own, with its dates.
+    const id = await makeReport(officer, BA_DINH, { year: last, term: 'six_months' });
+    const annual = await makeReport(officer, BA_DINH, { year: last });
+    expect(annual).not.toBe(id);
+    expect(await listed(officer, id, last)).toMatchObject({
+      term: 'six_months',
+      asOf: `${last}-06-14`,
+      dueOn: `${last}-06-20`,
+    });
+    // (Hà Nội moved its communes' year's report to 1 January, above.)
+    expect(await listed(officer, annual, last)).toMatchObject({
+      term: 'annual',
+      asOf: `${last}-12-31`,
+      dueOn: `${last}-01-01`,
+    });
+    const xlsx = await download(officer, `/api/v1/reports/periodic/${id}.xlsx`);
+    expect(xlsx.headers['content-disposition']).toContain(`bao-cao-tre-em-${last}-6-thang-`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    expect(workbook.getWorksheet('Tổng hợp')!.getRow(2).getCell(1).value).toBe(
+      `Phường Ba Đình · 6 tháng đầu năm ${last} · Số liệu tính đến ngày 14/06/${last}`,
+    );
+
+    // Submitted now, long after its due date: late, by the six months' date.
+    const submitted = (await submit('demo.chutich', chair, id).expect(201)).body;
+    expect(submitted).toMatchObject({ term: 'six_months', late: true, dueOn: `${last}-06-20` });
+    const six = await overview(`year=${last}&term=six_months`);
+    expect(six).toMatchObject({ year: last, term: 'six_months' });
+    expect(area(six, BA_DINH)).toMatchObject({ status: 'late', version: 1 });
+    expect(six.province).toMatchObject({ status: 'overdue', dueOn: `${last}-06-30` });
+    // The year's report of Ba Đình is another matter: not submitted.
+    const whole = await overview(`year=${last}`);
+    expect(whole.term).toBe('annual');
+    expect(area(whole, BA_DINH)).toMatchObject({ status: 'overdue', version: null });
+
+    const quarter = await province
+      .get(`/api/v1/reports/submissions?year=${last}&term=quarter&provinceCode=${HA_NOI}`)
+      .expect(400);
+    expect(quarter.body.errors).toEqual([expect.objectContaining({ field: 'term' })]);
+  });
+
   it('keeps the calendar each morning: reports made before the due date, reminders around it', async () => {
     const calendar = t.app.get(ReportCalendarService);
     // Hồ Chí Minh City keeps the plans' 25/11; Hà Nội has set 1 January (above).
-    const plan = (day: string) => calendar.dayPlan(`${year}-${day}`);
+    const plan = async (day: string, term = 'annual') =>
+      (await calendar.dayPlan(`${year}-${day}`)).find((p) => p.term === term)!;
     expect((await plan('11-20')).make).toContain(HCM);
     expect((await plan('11-20')).make).not.toContain(HA_NOI);
     expect((await plan('11-22')).remind).toContain(HCM);
@@ -346,6 +446,12 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
       remind: expect.not.arrayContaining([HCM]),
     });
     expect((await plan('01-02')).remind).toEqual([HA_NOI]);
+    // The six months' reports by their own date: 20 June for both (Hà Nội has not moved it).
+    expect((await plan('06-15', 'six_months')).make).toEqual(expect.arrayContaining([HCM, HA_NOI]));
+    expect((await plan('06-15')).make).toEqual([]);
+    expect((await plan('06-17', 'six_months')).remind).toContain(HCM);
+    expect((await plan('06-21', 'six_months')).remind).toContain(HCM);
+    expect((await plan('06-20', 'six_months')).remind).toEqual([]);
 
     // The job's reminder: the communes of the province with someone to tell (in the app), the
     // audit naming no one as its author.
@@ -375,5 +481,19 @@ describe('reporting calendar: due dates, submissions, the province’s view, rem
       `SELECT actor_type FROM audit_events WHERE action = 'report.reminders_sent' ORDER BY at DESC LIMIT 1`,
     );
     expect(entry).toEqual({ actor_type: 'system' });
+
+    // The six months' reminder, the same day, is a reminder of its own, naming its report.
+    await calendar.remindCommunes({ year, term: 'six_months', provinceCode: HCM }, null);
+    await eventually(async () => {
+      const items = (await thuDauMot.get('/api/v1/notifications?limit=50').expect(200)).body.items;
+      expect(items).toHaveLength(2);
+      expect(items).toContainEqual(
+        expect.objectContaining({
+          message: expect.stringContaining(
+            `chưa nộp báo cáo công tác trẻ em 6 tháng đầu năm ${year}`,
+          ),
+        }),
+      );
+    });
   });
 });

@@ -569,21 +569,33 @@ describe('reports: indicators and dashboard match a count by hand', () => {
     // Exact figures: not for a role that sees aggregates only.
     await statistician.get('/api/v1/reports/periodic').expect(403);
 
-    // The yearly schedule: Hà Nội, Ba Đình and Ngọc Hà, the reports already made queued again.
-    expect(await periodic.scheduleAnnual(['01'])).toBe(3);
+    // The calendar's runs: Hà Nội, Ba Đình and Ngọc Hà, the reports already made queued again;
+    // then the reports of the six months, listed after the year's.
+    expect(await periodic.schedule('annual', ['01'])).toBe(3);
+    expect(await periodic.schedule('six_months', ['01'])).toBe(3);
     const all = (await province.get('/api/v1/reports/periodic').expect(200)).body.items;
-    expect(all.map((r: { communeCode: string | null }) => r.communeCode)).toEqual([
-      null,
-      BA_DINH,
-      NGOC_HA,
+    expect(
+      all.map((r: { term: string; communeCode: string | null }) => [r.term, r.communeCode]),
+    ).toEqual([
+      ['annual', null],
+      ['annual', BA_DINH],
+      ['annual', NGOC_HA],
+      ['six_months', null],
+      ['six_months', BA_DINH],
+      ['six_months', NGOC_HA],
     ]);
     expect(all.every((r: { state: string }) => r.state === 'queued')).toBe(true);
-    const first = (await province.get('/api/v1/reports/periodic?limit=2').expect(200)).body;
-    const rest = (
-      await province.get(`/api/v1/reports/periodic?limit=2&cursor=${first.nextCursor}`).expect(200)
-    ).body;
-    expect([...first.items, ...rest.items]).toEqual(all);
-    expect(rest.nextCursor).toBeNull();
+    const pages = [];
+    let cursor = '';
+    do {
+      const page = (await province.get(`/api/v1/reports/periodic?limit=4${cursor}`).expect(200))
+        .body;
+      pages.push(...page.items);
+      cursor = page.nextCursor ? `&cursor=${page.nextCursor}` : '';
+    } while (cursor);
+    expect(pages).toEqual(all);
+    const six = (await province.get('/api/v1/reports/periodic?term=six_months').expect(200)).body;
+    expect(six.items).toEqual(all.slice(3));
   });
 
   it('counts a child once when a duplicate record with a case of its own is merged into it', async () => {

@@ -3,9 +3,18 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../access/actor.js';
 import { scopeCondition } from '../access/scope.js';
 import { PeriodicReport } from './entities/periodic-report.entity.js';
+import type { ReportTerm } from './report-term.js';
 
-/** A report's place in the list: year (newest first), province, commune ('' for the province). */
-export type PeriodicReportKey = [year: string, provinceCode: string, communeCode: string];
+/**
+ * A report's place in the list: year (newest first), term (the year's before its six months'),
+ * province, commune ('' for the province).
+ */
+export type PeriodicReportKey = [
+  year: string,
+  term: ReportTerm,
+  provinceCode: string,
+  communeCode: string,
+];
 
 /** All SQL on periodic reports; every read filters by the actor's areas. */
 @Injectable()
@@ -16,26 +25,30 @@ export class PeriodicReportsRepository {
     return this.dataSource.getRepository(PeriodicReport);
   }
 
-  /** The area's report for the year, queued (again), its files kept until the new ones are made. */
+  /**
+   * The area's report for the year and term, queued (again), its files kept until the new ones
+   * are made.
+   */
   async queue(
     tx: EntityManager,
     row: Pick<
       PeriodicReport,
-      'year' | 'provinceCode' | 'communeCode' | 'requestedBy' | 'requestedAt'
+      'year' | 'term' | 'provinceCode' | 'communeCode' | 'requestedBy' | 'requestedAt'
     >,
   ): Promise<PeriodicReport> {
     const areaCode = row.communeCode ?? row.provinceCode;
     const repository = tx.getRepository(PeriodicReport);
     await repository.upsert({ ...row, areaCode, state: 'queued', error: null }, [
       'year',
+      'term',
       'areaCode',
     ]);
-    return repository.findOneByOrFail({ year: row.year, areaCode });
+    return repository.findOneByOrFail({ year: row.year, term: row.term, areaCode });
   }
 
   list(
     scope: AreaScope,
-    year: number | undefined,
+    filter: { year?: number; term?: ReportTerm },
     after: PeriodicReportKey | null,
     limit: number,
   ): Promise<PeriodicReport[]> {
@@ -44,14 +57,16 @@ export class PeriodicReportsRepository {
       .createQueryBuilder('r')
       .where(where.sql, where.params)
       .orderBy('r.year', 'DESC')
+      .addOrderBy('r.term', 'ASC')
       .addOrderBy('r.province_code', 'ASC')
       .addOrderBy(`coalesce(r.commune_code, '')`, 'ASC')
       .limit(limit);
-    if (year) builder.andWhere('r.year = :year', { year });
+    if (filter.year) builder.andWhere('r.year = :year', { year: filter.year });
+    if (filter.term) builder.andWhere('r.term = :term', { term: filter.term });
     if (after) {
       builder.andWhere(
-        `(r.year < :year_ OR (r.year = :year_ AND (r.province_code, coalesce(r.commune_code, '')) > (:province_, :commune_)))`,
-        { year_: Number(after[0]), province_: after[1], commune_: after[2] },
+        `(r.year < :year_ OR (r.year = :year_ AND (r.term, r.province_code, coalesce(r.commune_code, '')) > (:term_, :province_, :commune_)))`,
+        { year_: Number(after[0]), term_: after[1], province_: after[2], commune_: after[3] },
       );
     }
     return builder.getMany();

@@ -27,16 +27,17 @@ import { ApiFile, ApiProblem } from '../common/openapi.js';
 import {
   DeadlineListDto,
   DeadlinesQuery,
-  ProvinceYearDto,
   ReminderResultDto,
   ReportSubmissionDto,
   ReportSubmissionListDto,
   SetDeadlineDto,
   SubmissionOverviewDto,
+  SubmissionsQuery,
   SubmitReportDto,
 } from './dto/report-calendar.dto.js';
 import { DEADLINE_REPORTS, type DeadlineReport } from './entities/report-deadline.entity.js';
 import { ReportCalendarService } from './report-calendar.service.js';
+import { termSlug } from './report-term.js';
 
 const FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
 const REPORTS = Object.fromEntries(DEADLINE_REPORTS.map((r) => [r, r])) as Record<
@@ -132,7 +133,9 @@ export class ReportCalendarController {
     res
       .status(200)
       .type(format === 'xlsx' ? XLSX : 'application/pdf')
-      .attachment(`bao-cao-tre-em-${submission.year}-${area}-lan-${submission.version}.${format}`)
+      .attachment(
+        `bao-cao-tre-em-${termSlug(submission.year, submission.term)}-${area}-lan-${submission.version}.${format}`,
+      )
       .send(content);
   }
 
@@ -140,11 +143,12 @@ export class ReportCalendarController {
   @Access('reports:oversee')
   @ApiOperation({
     operationId: 'getSubmissionOverview',
-    summary: 'Which communes of the province have submitted the year’s report, on time or late',
+    summary:
+      'Which communes of the province have submitted the report of the year (or of its first six months), on time or late',
   })
   @ApiOkResponse({ type: SubmissionOverviewDto })
   overview(
-    @Query() query: ProvinceYearDto,
+    @Query() query: SubmissionsQuery,
     @CurrentActor() actor: Actor,
   ): Promise<SubmissionOverviewDto> {
     return this.calendar.overview(query, actor);
@@ -155,10 +159,11 @@ export class ReportCalendarController {
   @Access('reports:oversee')
   @ApiOperation({
     operationId: 'remindCommunes',
-    summary: 'Remind the communes that have not submitted the year’s report (once a day each)',
+    summary:
+      'Remind the communes that have not submitted the report of the year or of its first six months (once a day each)',
   })
   @ApiOkResponse({ type: ReminderResultDto })
-  remind(@Body() dto: ProvinceYearDto, @CurrentActor() actor: Actor): Promise<ReminderResultDto> {
+  remind(@Body() dto: SubmissionsQuery, @CurrentActor() actor: Actor): Promise<ReminderResultDto> {
     return this.calendar.remind(dto, actor);
   }
 }

@@ -5,8 +5,9 @@ import { scopeCondition } from '../access/scope.js';
 import { PeriodicReportSubmission } from './entities/periodic-report-submission.entity.js';
 import { PeriodicReport } from './entities/periodic-report.entity.js';
 import { ReportDeadline } from './entities/report-deadline.entity.js';
+import type { ReportTerm } from './report-term.js';
 
-/** An area's report of a year and its submissions, as the province's overview needs them. */
+/** An area's report of a term and its submissions, as the province's overview needs them. */
 export interface AreaReportRow {
   reportId: string;
   areaCode: string;
@@ -124,11 +125,12 @@ export class ReportCalendarRepository {
   }
 
   /**
-   * The province's reports of the year (its own and its communes') in the areas, with their
-   * submissions.
+   * The province's reports of the year and term (its own and its communes') in the areas, with
+   * their submissions.
    */
   async areaReports(
     year: number,
+    term: ReportTerm,
     provinceCode: string,
     scope: AreaScope,
   ): Promise<AreaReportRow[]> {
@@ -143,8 +145,9 @@ export class ReportCalendarRepository {
                   max(version) AS version, max(submitted_at) AS last_at
              FROM periodic_report_submissions WHERE report_id = r.id
          ) s ON true
-        WHERE r.year = :year AND r.province_code = :provinceCode AND ${where.sql}`,
-      { year, provinceCode, ...where.params },
+        WHERE r.year = :year AND r.term = :term AND r.province_code = :provinceCode
+          AND ${where.sql}`,
+      { year, term, provinceCode, ...where.params },
     );
     const rows: {
       report_id: string;

@@ -12,12 +12,12 @@ import {
   type AreaSubmissionDto,
   DeadlineDto,
   type DeadlineListDto,
-  type ProvinceYearDto,
   type ReminderResultDto,
   ReportSubmissionDto,
   type ReportSubmissionListDto,
   type SetDeadlineDto,
   type SubmissionOverviewDto,
+  type SubmissionsQuery,
   type SubmitReportDto,
 } from './dto/report-calendar.dto.js';
 import type { PeriodicReportSubmission } from './entities/periodic-report-submission.entity.js';
@@ -26,18 +26,20 @@ import {
   DEADLINE_REPORTS,
   type DeadlineReport,
   type ReportDeadline,
+  SUBMITTED_REPORTS,
 } from './entities/report-deadline.entity.js';
 import { type AreaReportRow, ReportCalendarRepository } from './report-calendar.repository.js';
 import { requireWholeProvince } from './province-scope.js';
 import { REMINDER_TEXT } from './reports.messages.js';
+import { REPORT_TERMS, type ReportTerm, termName } from './report-term.js';
 import { vietnameseDate } from './report-workbook.js';
 
-/** The report a commune's or a province's periodic report is due as. */
-function deadlineOf(report: Pick<PeriodicReport, 'communeCode'>): DeadlineReport {
-  return report.communeCode ? 'commune_annual' : 'province_annual';
+/** The report a commune's or a province's periodic report of a term is due as. */
+function deadlineOf(report: Pick<PeriodicReport, 'communeCode' | 'term'>): DeadlineReport {
+  return SUBMITTED_REPORTS[report.communeCode ? 'commune' : 'province'][report.term];
 }
 
-/** The communes' annual reports are made this many days before their due date. */
+/** The communes' reports are made this many days before their due date. */
 const MAKE_DAYS_BEFORE = 5;
 /** The communes that have not submitted are reminded this many days before it, and the day after. */
 const REMIND_DAYS_BEFORE = 3;
@@ -154,6 +156,7 @@ export class ReportCalendarService {
         reportId: report.id,
         version: (newest?.version ?? 0) + 1,
         year: report.year,
+        term: report.term,
         provinceCode: report.provinceCode,
         communeCode: report.communeCode,
         submittedAt: now,
@@ -173,7 +176,12 @@ export class ReportCalendarService {
           action: 'report.submitted',
           entity: { type: 'periodic_report', id: report.id },
           area: { provinceCode: report.provinceCode, communeCode: report.communeCode },
-          details: { year: report.year, version: saved.version, reason: saved.reason },
+          details: {
+            year: report.year,
+            term: report.term,
+            version: saved.version,
+            reason: saved.reason,
+          },
         },
         tx,
       );
@@ -222,16 +230,23 @@ export class ReportCalendarService {
     };
   }
 
-  /** Which of a province's communes have submitted the year's report, by the due date or late. */
-  async overview(query: ProvinceYearDto, actor: Actor): Promise<SubmissionOverviewDto> {
+  /**
+   * Which of a province's communes have submitted the report of the year or of its first six
+   * months, by the due date or late.
+   */
+  async overview(query: SubmissionsQuery, actor: Actor): Promise<SubmissionOverviewDto> {
     requireWholeProvince(query.provinceCode, actor);
     return this.standing(query, actor.scope);
   }
 
-  private async standing(query: ProvinceYearDto, scope: AreaScope): Promise<SubmissionOverviewDto> {
+  private async standing(
+    query: SubmissionsQuery,
+    scope: AreaScope,
+  ): Promise<SubmissionOverviewDto> {
+    const term = query.term ?? 'annual';
     const [{ items: communes }, rows, deadlines] = await Promise.all([
       this.areas.communes(query.provinceCode),
-      this.calendar.areaReports(query.year, query.provinceCode, scope),
+      this.calendar.areaReports(query.year, term, query.provinceCode, scope),
       this.effective(query.provinceCode),
     ]);
     const today = vietnamDay(this.clock.now());
@@ -240,13 +255,16 @@ export class ReportCalendarService {
     const [province] = await this.areas.requireCodes([query.provinceCode]);
     const entry = (code: string, name: string, dueOn: string): AreaSubmissionDto =>
       areaSubmission(code, name, dueOn, today, byArea.get(code));
-    const items = communes.map((c) => entry(c.code, c.fullName, due('commune_annual')));
+    const items = communes.map((c) =>
+      entry(c.code, c.fullName, due(SUBMITTED_REPORTS.commune[term])),
+    );
     const count = (status: AreaSubmissionDto['status']) =>
       items.filter((i) => i.status === status).length;
     return {
       year: query.year,
+      term,
       today,
-      province: entry(province.code, province.fullName, due('province_annual')),
+      province: entry(province.code, province.fullName, due(SUBMITTED_REPORTS.province[term])),
       communes: items,
       counts: {
         communes: items.length,
@@ -259,40 +277,43 @@ export class ReportCalendarService {
   }
 
   /**
-   * Reminds every commune of the province that has not submitted the year's report: its officers
-   * and chair are told in the app (and by email where they have one); a commune with no account
-   * is told nothing and not counted. One reminder a commune a day: asking again the same day tells
-   * nobody twice.
+   * Reminds every commune of the province that has not submitted the report of the year (or of
+   * its first six months): its officers and chair are told in the app (and by email where they
+   * have one); a commune with no account is told nothing and not counted. One reminder a commune
+   * a day for each term: asking again the same day tells nobody twice.
    */
-  async remind(dto: ProvinceYearDto, actor: Actor): Promise<ReminderResultDto> {
+  async remind(dto: SubmissionsQuery, actor: Actor): Promise<ReminderResultDto> {
     requireWholeProvince(dto.provinceCode, actor);
     return this.remindCommunes(dto, actor);
   }
 
   /**
-   * The calendar's work on a day (the daily job): the provinces whose communes' reports are to be
-   * made, five days before their due date, and those whose communes not yet submitted are to be
-   * reminded, three days before it and the day after.
+   * The calendar's work on a day (the daily job), for each term: the provinces whose communes'
+   * reports are to be made, five days before their due date, and those whose communes not yet
+   * submitted are to be reminded, three days before it and the day after.
    */
-  async dayPlan(today: string): Promise<{ make: string[]; remind: string[] }> {
+  async dayPlan(today: string): Promise<{ term: ReportTerm; make: string[]; remind: string[] }[]> {
     const year = Number(today.slice(0, 4));
-    const plan = { make: [] as string[], remind: [] as string[] };
     const [{ items: provinces }, rows] = await Promise.all([
       this.areas.provinces(),
       this.calendar.deadlines(null),
     ]);
-    for (const { code } of provinces) {
-      const due = dueDate(inForce(rows, code), year, 'commune_annual');
-      if (today === addDays(due, -MAKE_DAYS_BEFORE)) plan.make.push(code);
-      if (today === addDays(due, -REMIND_DAYS_BEFORE) || today === addDays(due, 1)) {
-        plan.remind.push(code);
+    return REPORT_TERMS.map((term) => {
+      const plan = { term, make: [] as string[], remind: [] as string[] };
+      for (const { code } of provinces) {
+        const due = dueDate(inForce(rows, code), year, SUBMITTED_REPORTS.commune[term]);
+        if (today === addDays(due, -MAKE_DAYS_BEFORE)) plan.make.push(code);
+        if (today === addDays(due, -REMIND_DAYS_BEFORE) || today === addDays(due, 1)) {
+          plan.remind.push(code);
+        }
       }
-    }
-    return plan;
+      return plan;
+    });
   }
 
   /** Reminds the communes of a province that have not submitted (by someone, or the daily job). */
-  async remindCommunes(dto: ProvinceYearDto, actor: Actor | null): Promise<ReminderResultDto> {
+  async remindCommunes(dto: SubmissionsQuery, actor: Actor | null): Promise<ReminderResultDto> {
+    const term = dto.term ?? 'annual';
     // The daily job reads the province as its own.
     const scope = actor?.scope ?? { provinces: [dto.provinceCode], communes: [] };
     const overview = await this.standing(dto, scope);
@@ -301,8 +322,9 @@ export class ReportCalendarService {
     );
     const now = this.clock.now();
     const [deadline] = (await this.effective(dto.provinceCode)).filter(
-      (d) => d.report === 'commune_annual',
+      (d) => d.report === SUBMITTED_REPORTS.commune[term],
     );
+    const period = termName(dto.year, term);
     const told: string[] = [];
     let people = 0;
     await this.dataSource.transaction(async (tx) => {
@@ -317,17 +339,17 @@ export class ReportCalendarService {
         people += new Set(userIds).size;
         const text = REMINDER_TEXT[commune.status === 'overdue' ? 'overdue' : 'pending'];
         await this.notifications.publish(tx, {
-          key: `report_reminder.${dto.year}.${commune.code}.${overview.today}`,
+          key: `report_reminder.${dto.year}.${term}.${commune.code}.${overview.today}`,
           userIds,
           occurredAt: now,
           kind: 'report_reminder',
           entityType: 'report_deadline',
           entityId: deadline.id,
           text: {
-            vi: text.vi(dto.year, commune.name, vietnameseDate(commune.dueOn)),
-            en: text.en(dto.year, commune.name, commune.dueOn),
+            vi: text.vi(period, commune.name, vietnameseDate(commune.dueOn)),
+            en: text.en(dto.year, term, commune.name, commune.dueOn),
           },
-          data: { year: dto.year, communeCode: commune.code, dueOn: commune.dueOn },
+          data: { year: dto.year, term, communeCode: commune.code, dueOn: commune.dueOn },
         });
       }
       await this.audit.record(
@@ -336,7 +358,7 @@ export class ReportCalendarService {
           action: 'report.reminders_sent',
           entity: { type: 'report_deadline', id: deadline.id },
           area: { provinceCode: dto.provinceCode, communeCode: null },
-          details: { year: dto.year, communes: told },
+          details: { year: dto.year, term, communes: told },
         },
         tx,
       );

@@ -1,5 +1,5 @@
 import type { IndicatorValue } from './indicators.js';
-import { annualReportDocument, printed } from './report-document.js';
+import { periodicReportDocument, printed } from './report-document.js';
 import { type IndicatorReport, indicatorWorkbook, UNVERIFIED_CODE } from './report-workbook.js';
 
 const item = (
@@ -25,6 +25,7 @@ const report: IndicatorReport = {
   areaName: 'Thành phố Hà Nội',
   placeName: 'Hà Nội',
   year: 2026,
+  term: 'annual',
   asOf: '2026-12-03',
   suppressed: false,
   labels: {
@@ -52,8 +53,8 @@ const report: IndicatorReport = {
   areas: [],
 };
 
-describe('the annual report document', () => {
-  const document = annualReportDocument(report, 'UBND Thành phố Hà Nội', '2026-12-03');
+describe('the periodic report document', () => {
+  const document = periodicReportDocument(report, 'UBND Thành phố Hà Nội', '2026-12-03');
 
   it('is dated at its place, as Vietnamese documents are', () => {
     expect(document.placeAndDate).toBe('Hà Nội, ngày 03 tháng 12 năm 2026');
@@ -94,7 +95,7 @@ describe('the annual report document', () => {
     ]);
     expect(document.blocks).toContainEqual({ kind: 'paragraph', text: UNVERIFIED_CODE });
     const verifiedOnly = { ...report, items: report.items.filter((i) => i.codeVerified) };
-    expect(annualReportDocument(verifiedOnly, 'UBND', '2026-12-03').blocks).not.toContainEqual({
+    expect(periodicReportDocument(verifiedOnly, 'UBND', '2026-12-03').blocks).not.toContainEqual({
       kind: 'paragraph',
       text: UNVERIFIED_CODE,
     });
@@ -114,6 +115,28 @@ describe('the annual report document', () => {
     const unverified = workbook.getWorksheet('I-0301')!;
     expect(unverified.getRow(1).getCell(1).value).toBe('Biểu I-0301 (*): I-0301');
     expect(unverified.getRow(unverified.rowCount).getCell(1).value).toBe(UNVERIFIED_CODE);
+  });
+
+  it('names its term: the year, or the first six months and the day they close', () => {
+    expect(document.subtitle).toBe(
+      'Tình hình trẻ em và công tác bảo vệ trẻ em năm 2026 — Thành phố Hà Nội',
+    );
+    expect(document.footer).toBe('Báo cáo năm 2026 · Thành phố Hà Nội');
+    const half: IndicatorReport = { ...report, term: 'six_months', asOf: '2026-06-14' };
+    const halfDocument = periodicReportDocument(half, 'UBND Thành phố Hà Nội', '2026-06-15');
+    expect(halfDocument.subtitle).toBe(
+      'Tình hình trẻ em và công tác bảo vệ trẻ em 6 tháng đầu năm 2026 — Thành phố Hà Nội',
+    );
+    expect(halfDocument.footer).toBe('Báo cáo 6 tháng đầu năm 2026 · Thành phố Hà Nội');
+    expect(halfDocument.blocks[0]).toMatchObject({
+      text: expect.stringContaining('Số liệu tính đến ngày 14/06/2026'),
+    });
+    expect(indicatorWorkbook(half).getWorksheet('Tổng hợp')!.getRow(2).getCell(1).value).toBe(
+      'Thành phố Hà Nội · 6 tháng đầu năm 2026 · Số liệu tính đến ngày 14/06/2026',
+    );
+    expect(indicatorWorkbook(report).getWorksheet('Tổng hợp')!.getRow(2).getCell(1).value).toBe(
+      'Thành phố Hà Nội · Năm 2026 · Số liệu tính đến ngày 03/12/2026',
+    );
   });
 
   it('prints numbers the Vietnamese way', () => {

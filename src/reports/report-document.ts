@@ -7,6 +7,7 @@ import {
   UNVERIFIED_CODE,
   vietnameseDate,
 } from './report-workbook.js';
+import { termName } from './report-term.js';
 import { TARGETS } from './targets.js';
 
 /** A value as Vietnamese reports print it: `1.234`, `0,25%`, or `–`. */
@@ -37,11 +38,11 @@ function breakdownBars(
 }
 
 /**
- * The annual report of a commune or a province as a document: the indicators table, the seeds'
- * targets beside the figures, and the groups of children in special circumstances and the forms
- * of abuse as charts.
+ * The periodic report of a commune or a province (of the year, or of its first six months) as a
+ * document: the indicators table, the seeds' targets beside the figures, and the groups of
+ * children in special circumstances and the forms of abuse as charts.
  */
-export function annualReportDocument(
+export function periodicReportDocument(
   report: IndicatorReport,
   issuer: string,
   generatedOn: string,
@@ -127,14 +128,15 @@ export function annualReportDocument(
     );
   }
   const [y, m, d] = generatedOn.split('-');
+  const term = termName(report.year, report.term);
   return {
     issuer: [issuer.toUpperCase()],
     title: 'BÁO CÁO',
-    subtitle: `Tình hình trẻ em và công tác bảo vệ trẻ em năm ${report.year} — ${report.areaName}`,
+    subtitle: `Tình hình trẻ em và công tác bảo vệ trẻ em ${term} — ${report.areaName}`,
     placeAndDate: `${report.placeName}, ngày ${d} tháng ${m} năm ${y}`,
     blocks,
     signatures: [{ title: 'NGƯỜI LẬP BIỂU' }, { title: 'THỦ TRƯỞNG ĐƠN VỊ' }],
-    footer: `Báo cáo năm ${report.year} · ${report.areaName}`,
-    info: { Title: `Báo cáo trẻ em năm ${report.year} — ${report.areaName}` },
+    footer: `Báo cáo ${term} · ${report.areaName}`,
+    info: { Title: `Báo cáo trẻ em ${term} — ${report.areaName}` },
   };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { neutralizeFormula } from '../common/spreadsheet.js';
 import type { Breakdown, IndicatorValue } from './indicators.js';
+import { type ReportTerm, termName } from './report-term.js';
 
 /** Names for the codes of each breakdown, in the order columns and bars take. */
 export type Labels = Record<Breakdown, Map<string, string>>;
@@ -13,6 +14,8 @@ export interface IndicatorReport {
   /** "Hà Nội": where a document is dated. */
   placeName: string;
   year: number;
+  /** The year, or its first six months. */
+  term: ReportTerm;
   asOf: string;
   items: IndicatorValue[];
   /** Each area below the one reported on (the communes of a province), in order. */
@@ -81,7 +84,8 @@ function addRow(sheet: ExcelJS.Worksheet, cells: (string | number)[]): ExcelJS.R
 export function indicatorWorkbook(report: IndicatorReport): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'BVTE';
-  const heading = `${report.areaName} · Năm ${report.year} · Số liệu tính đến ngày ${vietnameseDate(report.asOf)}`;
+  const term = termName(report.year, report.term);
+  const heading = `${report.areaName} · ${term[0].toUpperCase()}${term.slice(1)} · Số liệu tính đến ngày ${vietnameseDate(report.asOf)}`;
   const footnote = report.suppressed
     ? '“–”: không có số liệu, hoặc số nhỏ được ẩn để không lộ danh tính trẻ em.'
     : '“–”: không có số liệu.';

@@ -32,20 +32,22 @@ export class ReportJobs {
   }
 
   /**
-   * The reporting calendar's day: the annual reports of the provinces whose communes' due date is
-   * five days away are made; the communes that have not submitted are reminded three days before
-   * it and the day after (ReportCalendarService.dayPlan).
+   * The reporting calendar's day: the reports (of the year, or of its first six months) of the
+   * provinces whose communes' due date is five days away are made; the communes that have not
+   * submitted are reminded three days before it and the day after (ReportCalendarService.dayPlan).
    */
   @OnJob(JobName.ScheduleAnnualReports)
   async calendarDay(): Promise<string> {
     const today = vietnamDay(this.clock.now());
     const year = Number(today.slice(0, 4));
-    const plan = await this.calendar.dayPlan(today);
-    const made = plan.make.length > 0 ? await this.periodic.scheduleAnnual(plan.make) : 0;
+    let made = 0;
     let reminded = 0;
-    for (const provinceCode of plan.remind) {
-      reminded += (await this.calendar.remindCommunes({ year, provinceCode }, null)).communeCodes
-        .length;
+    for (const { term, make, remind } of await this.calendar.dayPlan(today)) {
+      if (make.length > 0) made += await this.periodic.schedule(term, make);
+      for (const provinceCode of remind) {
+        reminded += (await this.calendar.remindCommunes({ year, term, provinceCode }, null))
+          .communeCodes.length;
+      }
     }
     return `${made} reports queued, ${reminded} communes reminded`;
   }

@@ -43,6 +43,7 @@ import {
 import { PeriodicReportsService } from './periodic-reports.service.js';
 import { indicatorWorkbook } from './report-workbook.js';
 import { ReportsService } from './reports.service.js';
+import { termSlug } from './report-term.js';
 import { ApiProblem, ApiFile } from '../common/openapi.js';
 
 const PERIODIC_FORMATS = { xlsx: 'xlsx', pdf: 'pdf' } as const;
@@ -158,7 +159,9 @@ export class ReportsController {
     res
       .status(200)
       .type(format === 'xlsx' ? XLSX : 'application/pdf')
-      .attachment(`bao-cao-tre-em-${report.year}-${report.areaCode}.${format}`)
+      .attachment(
+        `bao-cao-tre-em-${termSlug(report.year, report.term)}-${report.areaCode}.${format}`,
+      )
       .send(content);
   }
 

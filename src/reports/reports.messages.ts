@@ -1,5 +1,6 @@
 // The message catalog of statistics and reports, Vietnamese and English (see common/i18n.ts).
 import { fieldMessages, problemCatalog } from '../common/i18n.js';
+import type { ReportTerm } from './report-term.js';
 
 /** The problems it answers with: status, title and detail (`{name}`: the exception's parameters). */
 export const REPORT_PROBLEMS = problemCatalog({
@@ -84,18 +85,23 @@ fieldMessages({
 });
 
 /** What a commune that has not submitted its report is told when its province reminds it (`dueOn` as dd/mm/yyyy in Vietnamese). */
+/** A term in English: "2026", "the first half of 2026". */
+const englishTerm = (year: number, term: ReportTerm) =>
+  term === 'annual' ? String(year) : `the first half of ${year}`;
+
+/** A reminder to a commune: `period` as `termName` gives it ("năm 2026"). */
 export const REMINDER_TEXT = {
   pending: {
-    vi: (year: number, commune: string, dueOn: string) =>
-      `Nhắc nộp báo cáo: ${commune} chưa nộp báo cáo công tác trẻ em năm ${year}; hạn nộp ${dueOn}.`,
-    en: (year: number, commune: string, dueOn: string) =>
-      `Reminder: ${commune} has not submitted its ${year} children's report; it is due by ${dueOn}.`,
+    vi: (period: string, commune: string, dueOn: string) =>
+      `Nhắc nộp báo cáo: ${commune} chưa nộp báo cáo công tác trẻ em ${period}; hạn nộp ${dueOn}.`,
+    en: (year: number, term: ReportTerm, commune: string, dueOn: string) =>
+      `Reminder: ${commune} has not submitted its children's report for ${englishTerm(year, term)}; it is due by ${dueOn}.`,
   },
   overdue: {
-    vi: (year: number, commune: string, dueOn: string) =>
-      `Quá hạn nộp báo cáo: ${commune} chưa nộp báo cáo công tác trẻ em năm ${year}, hạn nộp là ${dueOn}. Đề nghị nộp ngay.`,
-    en: (year: number, commune: string, dueOn: string) =>
-      `Overdue: ${commune} has not submitted its ${year} children's report, due by ${dueOn}. Please submit it now.`,
+    vi: (period: string, commune: string, dueOn: string) =>
+      `Quá hạn nộp báo cáo: ${commune} chưa nộp báo cáo công tác trẻ em ${period}, hạn nộp là ${dueOn}. Đề nghị nộp ngay.`,
+    en: (year: number, term: ReportTerm, commune: string, dueOn: string) =>
+      `Overdue: ${commune} has not submitted its children's report for ${englishTerm(year, term)}, due by ${dueOn}. Please submit it now.`,
   },
 };
 

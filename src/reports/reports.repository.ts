@@ -12,6 +12,7 @@ import { standingRecords, supportsReceived } from '../children/child-read-models
 import { IndicatorDefinitionEntity } from './entities/indicator-definition.entity.js';
 import { ReportRefresh } from './entities/report-cells.entity.js';
 import type { Cell, Source } from './indicators.js';
+import type { ReportTerm } from './report-term.js';
 
 /** Where figures are read: the areas, and whether the `area` breakdown is by province or commune. */
 export interface ReportArea {
@@ -19,10 +20,11 @@ export interface ReportArea {
   by: 'province' | 'commune';
 }
 
-/** The span a year's figures cover, in Vietnam time. */
+/** The span a term's figures cover, in Vietnam time. */
 export interface ReportPeriod {
   year: number;
-  /** The day the registry figures are as of: the year's last day, or today for this year. */
+  term: ReportTerm;
+  /** The day the registry figures are as of: the term's last day, or today before it. */
   asOf: string;
   /** 00:00 on 1 January, and the end of `asOf`, as instants. */
   from: Date;
@@ -110,13 +112,13 @@ export class ReportsRepository {
       .find({ where: { active: true }, order: { position: 'ASC' } });
   }
 
-  refreshOf(year: number): Promise<ReportRefresh | null> {
-    return this.dataSource.getRepository(ReportRefresh).findOneBy({ year });
+  refreshOf(year: number, term: ReportTerm): Promise<ReportRefresh | null> {
+    return this.dataSource.getRepository(ReportRefresh).findOneBy({ year, term });
   }
 
   /**
-   * Rebuilds a year's cells in one transaction: readers see the old figures until it commits.
-   * Refreshes of the same year queue on an advisory lock; one that finds, once it holds the lock,
+   * Rebuilds a term's cells in one transaction: readers see the old figures until it commits.
+   * Refreshes of the same term queue on an advisory lock; one that finds, once it holds the lock,
    * figures `fresh` enough (another request just made them) returns those instead.
    */
   async refresh(
@@ -125,27 +127,30 @@ export class ReportsRepository {
     fresh: (existing: ReportRefresh) => boolean = () => false,
   ): Promise<ReportRefresh> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('report_refresh'), $1)`, [period.year]);
-      const existing = await tx.getRepository(ReportRefresh).findOneBy({ year: period.year });
+      const { year, term } = period;
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('report_refresh.' || $2), $1)`, [
+        year,
+        term,
+      ]);
+      const existing = await tx.getRepository(ReportRefresh).findOneBy({ year, term });
       if (existing && fresh(existing)) return existing;
       const started = Date.now();
-      await tx.query('DELETE FROM report_child_cells WHERE year = $1', [period.year]);
-      await tx.query('DELETE FROM report_abuse_cells WHERE year = $1', [period.year]);
-      await tx.query('DELETE FROM report_abuse_case_cells WHERE year = $1', [period.year]);
-      await tx.query('DELETE FROM report_injury_cells WHERE year = $1', [period.year]);
-      await tx.query('DELETE FROM report_sanction_cells WHERE year = $1', [period.year]);
+      for (const { table } of Object.values(LAYOUT)) {
+        await tx.query(`DELETE FROM ${table} WHERE year = $1 AND term = $2`, [year, term]);
+      }
       await this.insertChildCells(tx, period);
       await this.insertAbuseCells(tx, period);
       await this.insertAbuseCaseCells(tx, period);
       await this.insertInjuryCells(tx, period);
       await this.insertSanctionCells(tx, period);
       const refresh = {
-        year: period.year,
+        year,
+        term,
         asOf: period.asOf,
         refreshedAt: refreshedAt(),
         durationMs: Date.now() - started,
       };
-      await tx.getRepository(ReportRefresh).upsert(refresh, ['year']);
+      await tx.getRepository(ReportRefresh).upsert(refresh, ['year', 'term']);
       return refresh;
     });
   }
@@ -195,8 +200,9 @@ export class ReportsRepository {
             AND coalesce(nullif(f.e->>'until', ''), $5) >= $5
        )
        INSERT INTO report_child_cells
-         (year, province_code, commune_code, sex, age_group, kind, code, supported, support, children)
-       SELECT $1, k.province_code, k.commune_code, k.sex, a.code, f.kind, f.code,
+         (year, term, province_code, commune_code, sex, age_group, kind, code, supported, support,
+          children)
+       SELECT $1, $6, k.province_code, k.commune_code, k.sex, a.code, f.kind, f.code,
               s.child_id IS NOT NULL, h.support, count(*)
          FROM flags f
          JOIN kids k ON k.id = f.id
@@ -207,8 +213,8 @@ export class ReportsRepository {
            UNION ALL
            SELECT x.support FROM supports x WHERE x.child_id = k.id AND f.code = '*'
          ) h
-        GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
-      [p.year, p.asOf, p.from, p.at, p.asOf],
+        GROUP BY 3, 4, 5, 6, 7, 8, 9, 10`,
+      [p.year, p.asOf, p.from, p.at, p.asOf, p.term],
     );
   }
 
@@ -250,8 +256,9 @@ export class ReportsRepository {
            FROM abused GROUP BY child_id
        )
        INSERT INTO report_abuse_cells
-         (year, province_code, commune_code, sex, age_group, form, setting, intervened, on_time, children)
-       SELECT $1, p.province_code, p.commune_code, c.sex, a.code, f.form, s.setting,
+         (year, term, province_code, commune_code, sex, age_group, form, setting, intervened, on_time,
+          children)
+       SELECT $1, $5, p.province_code, p.commune_code, c.sex, a.code, f.form, s.setting,
               p.intervened, p.on_time, count(*)
          FROM per_child p
          JOIN children c ON c.id = p.child_id
@@ -267,8 +274,8 @@ export class ReportsRepository {
            UNION SELECT 'unspecified'
             WHERE NOT EXISTS (SELECT 1 FROM unnest(string_to_array(p.settings, ',')) y WHERE y <> '')
          ) s(setting)
-        GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`,
-      [p.year, p.from, p.at, TIMELY_DEADLINES],
+        GROUP BY 3, 4, 5, 6, 7, 8, 9, 10`,
+      [p.year, p.from, p.at, TIMELY_DEADLINES, p.term],
     );
   }
 
@@ -279,8 +286,9 @@ export class ReportsRepository {
    */
   private insertAbuseCaseCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
-      `INSERT INTO report_abuse_case_cells (year, province_code, commune_code, form, setting, cases)
-       SELECT $1::int, k.province_code, k.commune_code, f.form, s.setting, count(*)
+      `INSERT INTO report_abuse_case_cells
+         (year, term, province_code, commune_code, form, setting, cases)
+       SELECT $1::int, $4, k.province_code, k.commune_code, f.form, s.setting, count(*)
          FROM cases k
          CROSS JOIN LATERAL (SELECT unnest(k.concerns) UNION SELECT '*') f(form)
          CROSS JOIN LATERAL (
@@ -289,8 +297,8 @@ export class ReportsRepository {
            UNION SELECT 'unspecified' WHERE cardinality(k.settings) = 0
          ) s(setting)
         WHERE k.received_at >= $2 AND k.received_at <= $3 AND ${caseReachedIntervention('$3')}
-        GROUP BY 2, 3, 4, 5`,
-      [p.year, p.from, p.at],
+        GROUP BY 3, 4, 5, 6`,
+      [p.year, p.from, p.at, p.term],
     );
   }
 
@@ -315,15 +323,15 @@ export class ReportsRepository {
            FROM injured GROUP BY child_id
        )
        INSERT INTO report_injury_cells
-         (year, province_code, commune_code, sex, age_group, injury, died, children)
-       SELECT $1, c.province_code, c.commune_code, c.sex, a.code, k.injury, p.died, count(*)
+         (year, term, province_code, commune_code, sex, age_group, injury, died, children)
+       SELECT $1, $3, c.province_code, c.commune_code, c.sex, a.code, k.injury, p.died, count(*)
          FROM per_child p
          JOIN children c ON c.id = p.child_id
          JOIN ages a ON extract(year FROM age(p.first_on, c.date_of_birth))::int
                         BETWEEN a.min_age AND a.max_age
          CROSS JOIN LATERAL (SELECT unnest(p.kinds) UNION SELECT '*') k(injury)
-        GROUP BY 2, 3, 4, 5, 6, 7`,
-      [p.year, p.asOf],
+        GROUP BY 3, 4, 5, 6, 7, 8`,
+      [p.year, p.asOf, p.term],
     );
   }
 
@@ -335,8 +343,8 @@ export class ReportsRepository {
   private insertSanctionCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
       `INSERT INTO report_sanction_cells
-         (year, province_code, commune_code, measure, form, violator, amount)
-       SELECT $1::int, k.province_code, k.commune_code, m.measure, f.form, v.violator,
+         (year, term, province_code, commune_code, measure, form, violator, amount)
+       SELECT $1::int, $3, k.province_code, k.commune_code, m.measure, f.form, v.violator,
               -- A decision sanctioning persons and organisations is two rows, one decision.
               CASE m.measure
                 WHEN 'decisions' THEN count(DISTINCT (s.case_id, s.decision_number))
@@ -348,17 +356,22 @@ export class ReportsRepository {
          CROSS JOIN LATERAL (VALUES (s.form), ('*')) f(form)
          CROSS JOIN LATERAL (VALUES (s.violator_kind), ('*')) v(violator)
         WHERE s.decided_on >= make_date($1::int, 1, 1) AND s.decided_on <= $2::date
-        GROUP BY 2, 3, 4, 5, 6`,
-      [p.year, p.asOf],
+        GROUP BY 3, 4, 5, 6, 7`,
+      [p.year, p.asOf, p.term],
     );
   }
 
   /**
-   * A source's cells for a year and areas, summed as the evaluator needs them, for all the areas
+   * A source's cells for a term and areas, summed as the evaluator needs them, for all the areas
    * together and for each: by every code and flag (totals and code breakdowns), and for each
    * child once ('*' codes) by sex and by age group where the source has them.
    */
-  async cells(source: Source, year: number, area: ReportArea, perArea = true): Promise<Cell[]> {
+  async cells(
+    source: Source,
+    { year, term }: Pick<ReportPeriod, 'year' | 'term'>,
+    area: ReportArea,
+    perArea = true,
+  ): Promise<Cell[]> {
     const { table, codes, anyCodes, flags, value, levels } = LAYOUT[source];
     const where = scopeCondition(area.scope, {
       province: 'province_code',
@@ -371,17 +384,18 @@ export class ReportsRepository {
       perArea ? `(${keys}${extra}), (${keys}, ${by}${extra})` : `(${keys}${extra})`;
     const totals = `
       SELECT ${keys}, ${by} AS area, 'total' AS level, NULL AS key, sum(${value}) AS value
-        FROM ${table} WHERE year = :year AND ${where.sql}
+        FROM ${table} WHERE year = :year AND term = :term AND ${where.sql}
        GROUP BY GROUPING SETS (${sets('')})`;
     const bySexAndAge = `
       SELECT ${keys}, ${by}, CASE WHEN GROUPING(sex) = 0 THEN 'sex' ELSE 'ageGroup' END,
              coalesce(sex, age_group), sum(${value})
         FROM ${table}
-       WHERE year = :year AND ${where.sql} AND ${anyCodes.map((c) => `${c} = '*'`).join(' AND ')}
+       WHERE year = :year AND term = :term AND ${where.sql} AND ${anyCodes.map((c) => `${c} = '*'`).join(' AND ')}
        GROUP BY GROUPING SETS (${sets(', sex')}, ${sets(', age_group')})`;
     const sql = levels ? `${totals} UNION ALL ${bySexAndAge}` : totals;
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
       year,
+      term,
       ...where.params,
     });
     const rows = await this.dataSource.query<Record<string, unknown>[]>(query, parameters);
@@ -398,11 +412,15 @@ export class ReportsRepository {
     }));
   }
 
-  /** The provinces and communes a year's figures count children in. */
-  async areasWithChildren(year: number): Promise<{ provinceCode: string; communeCode: string }[]> {
+  /** The provinces and communes a term's figures count children in. */
+  async areasWithChildren(
+    year: number,
+    term: ReportTerm,
+  ): Promise<{ provinceCode: string; communeCode: string }[]> {
     const rows = await this.dataSource.query<{ province_code: string; commune_code: string }[]>(
-      `SELECT DISTINCT province_code, commune_code FROM report_child_cells WHERE year = $1`,
-      [year],
+      `SELECT DISTINCT province_code, commune_code FROM report_child_cells
+        WHERE year = $1 AND term = $2`,
+      [year, term],
     );
     return rows.map((r) => ({ provinceCode: r.province_code, communeCode: r.commune_code }));
   }

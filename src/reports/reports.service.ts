@@ -39,6 +39,7 @@ import {
   withheld,
 } from './indicators.js';
 import { type ReportPeriod, ReportsRepository } from './reports.repository.js';
+import { type ReportTerm, termEnd } from './report-term.js';
 import { SUPPORT_BY_CASE } from './reports.messages.js';
 import { TARGETS } from './targets.js';
 
@@ -77,27 +78,36 @@ export class ReportsService {
     private readonly config: AppConfig,
   ) {}
 
-  /** The year's span and the day its figures are as of; a year not begun is refused. */
-  period(year?: number): ReportPeriod {
+  /**
+   * A term's span and the day its figures are as of (its last day, or today before it); a year
+   * not begun is refused.
+   */
+  period(year?: number, term: ReportTerm = 'annual'): ReportPeriod {
     const now = this.clock.now();
     const today = vietnamDay(now);
     const current = Number(today.slice(0, 4));
     const chosen = year ?? current;
     if (chosen > current) throw new AppException('report-year', { year: chosen });
-    const asOf = chosen === current ? today : `${chosen}-12-31`;
+    const end = termEnd(chosen, term);
+    const asOf = today < end ? today : end;
     const until = new Date(`${asOf}T23:59:59.999+07:00`);
     return {
       year: chosen,
+      term,
       asOf,
       from: new Date(`${chosen}-01-01T00:00:00+07:00`),
       until,
-      at: chosen === current ? now : until,
+      at: asOf === today ? now : until,
     };
   }
 
-  /** Rebuilds a year's cells (this year when none is given), unless those there are `fresh`. */
-  refresh(year?: number, fresh?: (existing: ReportRefresh) => boolean): Promise<ReportRefresh> {
-    return this.reports.refresh(this.period(year), () => this.clock.now(), fresh);
+  /** Rebuilds a term's cells (this year's when none is given), unless those there are `fresh`. */
+  refresh(
+    year?: number,
+    term: ReportTerm = 'annual',
+    fresh?: (existing: ReportRefresh) => boolean,
+  ): Promise<ReportRefresh> {
+    return this.reports.refresh(this.period(year, term), () => this.clock.now(), fresh);
   }
 
   /**
@@ -158,35 +168,39 @@ export class ReportsService {
   }
 
   /**
-   * A year's precomputed cells for an area. A year never computed, or a past year last computed
-   * before it ended, is computed now (once, however many ask at the same time); this year's
-   * figures are kept fresh by the scheduled job.
+   * A term's precomputed cells for an area. A term never computed, or one that has ended and was
+   * last computed before its end, is computed now (once, however many ask at the same time); this
+   * year's figures are kept fresh by the scheduled job.
    */
   async figures(
     year: number | undefined,
     area: ResolvedArea,
     sources: Source[],
     perArea = true,
+    term: ReportTerm = 'annual',
   ): Promise<Figures> {
-    const period = this.period(year);
+    const period = this.period(year, term);
     const finished = period.at.getTime() === period.until.getTime();
     const current = (refresh: ReportRefresh) => !finished || refresh.refreshedAt > period.until;
-    let refresh = await this.reports.refreshOf(period.year);
+    let refresh = await this.reports.refreshOf(period.year, period.term);
     if (!refresh || !current(refresh)) {
       refresh = await this.reports.refresh(period, () => this.clock.now(), current);
     }
     const cells = noCells();
     await Promise.all(
       [...new Set(sources)].map(async (source) => {
-        cells[source] = await this.reports.cells(source, period.year, area, perArea);
+        cells[source] = await this.reports.cells(source, period, area, perArea);
       }),
     );
     return { period: { ...period, asOf: refresh.asOf }, refresh, cells };
   }
 
-  /** The provinces and communes a year's figures count children in. */
-  areasWithChildren(year: number): Promise<{ provinceCode: string; communeCode: string }[]> {
-    return this.reports.areasWithChildren(year);
+  /** The provinces and communes a term's figures count children in. */
+  areasWithChildren(
+    year: number,
+    term: ReportTerm,
+  ): Promise<{ provinceCode: string; communeCode: string }[]> {
+    return this.reports.areasWithChildren(year, term);
   }
 
   /**
@@ -217,17 +231,23 @@ export class ReportsService {
     return report;
   }
 
-  /** The indicators of an area, overall and for each area under it, with the names to print. */
+  /**
+   * The indicators of an area for a term (the year by default), overall and for each area under
+   * it, with the names to print.
+   */
   async indicatorReport(
     year: number | undefined,
     area: ResolvedArea,
     suppress: Suppress,
+    term: ReportTerm = 'annual',
   ): Promise<IndicatorReport & { refreshedAt: Date }> {
     const definitions: IndicatorDefinition[] = await this.reports.definitions();
     const figures = await this.figures(
       year,
       area,
       definitions.map((d) => d.source),
+      true,
+      term,
     );
     // Each area evaluated over its own cells only: a province has hundreds of communes.
     const own = new Map<string, Record<Source, Cell[]>>();
@@ -257,6 +277,7 @@ export class ReportsService {
       title: 'Báo cáo chỉ tiêu thống kê về trẻ em (Thông tư 13/2021/TT-BLĐTBXH)',
       ...(await this.areaNames(area)),
       year: figures.period.year,
+      term: figures.period.term,
       asOf: figures.period.asOf,
       items: evaluateAll(null),
       areas,

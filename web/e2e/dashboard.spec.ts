@@ -91,6 +91,7 @@ test('the province officer sees the targets beside the figures and drills from t
   expect((await download).suggestedFilename()).toMatch(/^chi-tieu-tre-em-\d{4}\.xlsx$/);
 
   // Which communes have submitted their report (every commune of Hà Nội); the lists for action.
+  await page.getByRole('radio', { name: 'Báo cáo năm' }).check();
   const submissions = page.getByRole('region', { name: /^Nộp báo cáo năm \d{4} của các xã/ });
   await expect(submissions).toContainText(/Quá hạn chưa nộp: \d+|Chưa nộp, chưa đến hạn: \d+/);
   await submissions.getByText(/Tình hình nộp báo cáo của \d+ xã, phường/).click();
@@ -135,20 +136,26 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   request,
 }) => {
   test.setTimeout(240_000);
-  // The commune officer has Ba Đình's report made (a worker's job) for the chair to submit.
+  // The commune officer has Ba Đình's reports of the year and of its first six months made (a
+  // worker's job) for the chair to submit.
   const year = new Date().getFullYear();
   const officer = await apiToken(request, 'demo.canbo');
-  const made = await apiPost(request, officer, '/api/v1/reports/periodic', {
-    year,
-    provinceCode: '01',
-    communeCode: '00004',
-  });
+  const made = await Promise.all(
+    ['annual', 'six_months'].map((term) =>
+      apiPost(request, officer, '/api/v1/reports/periodic', {
+        year,
+        term,
+        provinceCode: '01',
+        communeCode: '00004',
+      }),
+    ),
+  );
   await expect(async () => {
     const listed = await request.get(`/api/v1/reports/periodic?year=${year}`, {
       headers: { Authorization: `Bearer ${officer}` },
     });
     const items = ((await listed.json()) as { items: { id: string; state: string }[] }).items;
-    expect(items.find((r) => r.id === made.id)?.state).toBe('ready');
+    for (const report of made) expect(items.find((r) => r.id === report.id)?.state).toBe('ready');
   }).toPass({ timeout: 60_000 });
 
   await page.goto('/sign-in');
@@ -162,8 +169,16 @@ test('the chair submits the commune’s report with the authenticator’s code; 
     .getByRole('link', { name: 'Thống kê' })
     .click();
   const reports = page.getByRole('table', { name: /^Báo cáo định kỳ năm/ });
-  const row = reports.getByRole('row', { name: /Ba Đình/ });
+  const row = reports.getByRole('row', { name: /Ba Đình Báo cáo năm/ });
   await expect(row).toContainText('Chưa nộp');
+  // The six months' report beside it: figures closed on 14 June (or today, before), due by 20 June.
+  const half = reports.getByRole('row', { name: /Ba Đình Báo cáo 6 tháng/ });
+  await expect(half).toContainText(`20/06/${year}`);
+  await expect(
+    half.getByRole('button', {
+      name: `Tải PDF báo cáo 6 tháng đầu năm ${year} của Phường Ba Đình`,
+    }),
+  ).toBeVisible();
   await row.getByRole('button', { name: 'Nộp báo cáo' }).click();
   const dialog = page.getByRole('dialog', { name: /Nộp báo cáo năm \d{4} của .*Ba Đình/ });
   await dialog.getByLabel('Mã xác thực (6 số)').fill(await demoCode('demo.chutich'));
@@ -177,6 +192,7 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   // The province sees Ba Đình's report in, and reminds the communes that have not sent theirs.
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await openDashboard(page, 'demo.so');
+  await page.getByRole('radio', { name: 'Báo cáo năm' }).check();
   const submissions = page.getByRole('region', { name: /^Nộp báo cáo năm \d{4} của các xã/ });
   await submissions.getByText(/Tình hình nộp báo cáo của \d+ xã, phường/).click();
   const table = submissions.getByRole('table', {
@@ -198,15 +214,15 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   const dueDates = submissions.getByRole('table', {
     name: 'Hạn nộp kế hoạch, báo cáo hằng năm',
   });
-  await expect(dueDates.getByRole('row', { name: /Báo cáo của xã, phường/ })).toContainText(
-    'Theo kế hoạch',
+  await expect(dueDates.getByRole('row', { name: /Báo cáo năm của xã, phường/ })).toContainText(
+    'Mặc định: Kế hoạch',
   );
   // The commune's annual plan has its date too, sent outside the system.
   await expect(dueDates.getByRole('row', { name: /Kế hoạch năm của xã, phường/ })).toContainText(
     /15\/04.*Ngoài phần mềm/,
   );
-  await dueDates.getByRole('button', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' }).click();
-  const change = page.getByRole('dialog', { name: 'Đổi hạn nộp: Báo cáo của xã, phường' });
+  await dueDates.getByRole('button', { name: 'Đổi hạn nộp: Báo cáo năm của xã, phường' }).click();
+  const change = page.getByRole('dialog', { name: 'Đổi hạn nộp: Báo cáo năm của xã, phường' });
   await change.getByLabel('Ngày').fill('31');
   await change.getByLabel('Tháng').fill('4');
   await change.getByRole('button', { name: 'Lưu hạn nộp' }).click();
@@ -216,12 +232,34 @@ test('the chair submits the commune’s report with the authenticator’s code; 
   await change.getByLabel('Căn cứ (văn bản của tỉnh)').fill('Kế hoạch số 12/KH-UBND');
   await change.getByRole('button', { name: 'Lưu hạn nộp' }).click();
   await expect(change).toHaveCount(0);
-  const communeDue = dueDates.getByRole('row', { name: /Báo cáo của xã, phường/ });
+  const communeDue = dueDates.getByRole('row', { name: /Báo cáo năm của xã, phường/ });
   await expect(communeDue).toContainText('20/11');
   await expect(communeDue).toContainText('Kế hoạch số 12/KH-UBND');
   await expect(
     table.getByRole('row', { name: /Phường Ngọc Hà/ }).getByText(/20\/11\/\d{4}/),
   ).toBeVisible();
+
+  // The reports of the first six months: the same communes by their own due date, 20 June.
+  await submissions.getByRole('radio', { name: 'Báo cáo 6 tháng' }).check();
+  const halfYear = page.getByRole('region', {
+    name: /^Nộp báo cáo 6 tháng đầu năm \d{4} của các xã/,
+  });
+  const halfTable = halfYear.getByRole('table', {
+    name: 'Tình hình nộp báo cáo của từng xã, phường',
+  });
+  await expect(halfTable.getByRole('row', { name: /Phường Ba Đình/ })).toContainText(
+    /Chưa nộp|Quá hạn/,
+  );
+  await expect(
+    halfTable.getByRole('row', { name: /Phường Ngọc Hà/ }).getByText(/20\/06\/\d{4}/),
+  ).toBeVisible();
+  await expect(
+    halfYear
+      .getByRole('table', { name: 'Hạn nộp kế hoạch, báo cáo hằng năm' })
+      .getByRole('row', { name: /Báo cáo 6 tháng của xã, phường/ }),
+  ).toContainText(/20\/06.*Trên phần mềm/);
+  await expectAccessible(page);
+  await screenshot(page, 'report-submissions-six-months');
 
   // Communes fit for children: Ngọc Hà assessed against the standard's criteria, then recognised.
   const fit = page.getByRole('region', { name: /^Xã, phường phù hợp với trẻ em năm/ });

@@ -45,6 +45,7 @@ import { CalendarPlans1796647500000 } from './1796647500000-CalendarPlans.js';
 import { AbuseCases1796648092152 } from './1796648092152-AbuseCases.js';
 import { InjuryCodes1796648500000 } from './1796648500000-InjuryCodes.js';
 import { SanctionViolators1796648600000 } from './1796648600000-SanctionViolators.js';
+import { ReportTerms1796669017838 } from './1796669017838-ReportTerms.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   AbuseCases1796648092152,
   InjuryCodes1796648500000,
   SanctionViolators1796648600000,
+  ReportTerms1796669017838,
 ];

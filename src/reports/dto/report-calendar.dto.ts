@@ -1,15 +1,16 @@
 // The reporting calendar over the API: due dates, submissions of periodic reports, a province's
 // view of its communes' submissions and the reminders it sends.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Text } from '../../common/text.js';
 import { ReportYear } from './report.dto.js';
 import {
   DEADLINE_REPORTS,
   type DeadlineReport,
   type ReportDeadline,
-  SUBMITTED_REPORTS,
+  submittedHere,
 } from '../entities/report-deadline.entity.js';
+import { REPORT_TERMS, type ReportTerm } from '../report-term.js';
 import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
 import {
   PERIODIC_REPORT_STATES,
@@ -32,6 +33,7 @@ export class ReportSubmissionDto {
   @ApiProperty({ example: 1, description: '1 the first time; each correction the next' })
   version!: number;
   @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ enum: REPORT_TERMS }) term!: ReportTerm;
   @ApiProperty({ example: '01' }) provinceCode!: string;
   @ApiProperty({ type: String, nullable: true, example: '00004' }) communeCode!: string | null;
   @ApiProperty() submittedAt!: string;
@@ -57,6 +59,7 @@ export class ReportSubmissionDto {
       reportId: s.reportId,
       version: s.version,
       year: s.year,
+      term: s.term,
       provinceCode: s.provinceCode,
       communeCode: s.communeCode,
       submittedAt: s.submittedAt.toISOString(),
@@ -85,6 +88,18 @@ export class ProvinceYearDto {
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)
   provinceCode!: string;
+}
+
+/** A year's report of a term (the year's by default) and a province. */
+export class SubmissionsQuery extends ProvinceYearDto {
+  @ApiPropertyOptional({
+    enum: REPORT_TERMS,
+    default: 'annual',
+    description: 'The year’s reports, or those of its first six months',
+  })
+  @IsOptional()
+  @IsIn(REPORT_TERMS)
+  term?: ReportTerm;
 }
 
 /** Where an area's report stands against its due date. */
@@ -123,6 +138,7 @@ export class SubmissionCountsDto {
 
 export class SubmissionOverviewDto {
   @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ enum: REPORT_TERMS }) term!: ReportTerm;
   @ApiProperty({ example: '2026-12-07', description: 'Today in Vietnam' }) today!: string;
   @ApiProperty({ type: AreaSubmissionDto, description: 'The province’s own report' })
   province!: AreaSubmissionDto;
@@ -178,7 +194,7 @@ export class DeadlineDto {
   @ApiProperty({
     enum: DEADLINE_REPORTS,
     description:
-      'commune_plan: the commune’s annual plan; commune_annual: its report; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report',
+      'commune_plan: the commune’s annual plan; commune_six_months, province_six_months: the commune’s and the province’s reports of the first six months (their figures close on 14 June); commune_annual: the commune’s report of the year; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report of the year',
   })
   report!: DeadlineReport;
   @ApiProperty({
@@ -199,7 +215,7 @@ export class DeadlineDto {
   static from(d: ReportDeadline): DeadlineDto {
     return {
       report: d.report,
-      submittedHere: SUBMITTED_REPORTS.includes(d.report),
+      submittedHere: submittedHere(d.report),
       month: d.month,
       day: d.day,
       source: d.source,

@@ -16,6 +16,7 @@ import {
 } from '../entities/periodic-report.entity.js';
 import type { PeriodicReportSubmission } from '../entities/periodic-report-submission.entity.js';
 import { BREAKDOWNS, type Unit, UNITS } from '../indicators.js';
+import { REPORT_TERMS, type ReportTerm } from '../report-term.js';
 
 /** A report's year: a whole number, from a query string or a path too. */
 export function ReportYear() {
@@ -192,10 +193,22 @@ export class DashboardDto {
   smallCountsBelow!: number | null;
 }
 
+/** A report's term: the year, or its first six months. */
+function TermProperty(description: string) {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: REPORT_TERMS, description }),
+    IsOptional(),
+    IsIn(REPORT_TERMS),
+  );
+}
+
 export class PeriodicReportRequestDto {
   @ApiProperty({ example: 2026 })
   @ReportYear()
   year!: number;
+
+  @TermProperty('The year’s report (by default), or that of its first six months')
+  term?: ReportTerm;
 
   @ApiProperty({ example: '01' })
   @Matches(/^\d{2}$/)
@@ -215,6 +228,9 @@ export class PeriodicReportQuery extends PageQuery {
   @IsOptional()
   @ReportYear()
   year?: number;
+
+  @TermProperty('Only the year’s reports, or only those of its first six months')
+  term?: ReportTerm;
 }
 
 /** The newest version of a report its area submitted. */
@@ -234,6 +250,11 @@ export class SubmissionSummaryDto {
 export class PeriodicReportDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({
+    enum: REPORT_TERMS,
+    description: 'annual: the year’s report; six_months: that of its first six months',
+  })
+  term!: ReportTerm;
   @ApiProperty({ example: '01' }) provinceCode!: string;
   @ApiProperty({ type: String, nullable: true, example: '00004' }) communeCode!: string | null;
   @ApiProperty({ enum: PERIODIC_REPORT_STATES }) state!: PeriodicReportState;
@@ -268,6 +289,7 @@ export class PeriodicReportDto {
     return {
       id: report.id,
       year: report.year,
+      term: report.term,
       provinceCode: report.provinceCode,
       communeCode: report.communeCode,
       state: report.state,

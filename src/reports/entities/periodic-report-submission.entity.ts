@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { PeriodicReport } from './periodic-report.entity.js';
+import type { ReportTerm } from '../report-term.js';
 
 /**
  * A periodic report as its area submitted it (nộp báo cáo), with the second factor: the figures
@@ -34,6 +35,10 @@ export class PeriodicReportSubmission {
 
   @Column({ type: 'smallint' })
   year!: number;
+
+  /** Its report's term: the year, or its first six months. */
+  @Column({ type: 'varchar', length: 10 })
+  term!: ReportTerm;
 
   @Column({ type: 'varchar', length: 2 })
   provinceCode!: string;

@@ -1,17 +1,20 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ReportTerm } from '../report-term.js';
 
 /**
- * Precomputed children counts for a year (as of its last day, or today for the current year), one
- * row per area, sex, age group, kind of flag and code, whether the child was supported, and how:
- * `kind` all / special / risk, `code` a special-circumstance group or sub-group or a risk factor,
- * '*' counting each child once; `support` a kind of support received in the year (a code of
- * `support-kinds`, or `case` for a case's help), '*' counting each child once (rows of a kind of
- * support are kept for `code` '*' only). Rebuilt whole for a year by the refresh job.
+ * Precomputed children counts for a term of a year (`ReportTerm`: the year, or its first six
+ * months; as of the term's last day, or today before it), one row per area, sex, age group, kind
+ * of flag and code, whether the child was supported, and how: `kind` all / special / risk, `code`
+ * a special-circumstance group or sub-group or a risk factor, '*' counting each child once;
+ * `support` a kind of support received in the term (a code of `support-kinds`, or `case` for a
+ * case's help), '*' counting each child once (rows of a kind of support are kept for `code` '*'
+ * only). Rebuilt whole for a term by the refresh job; every source's cells are kept by term.
  */
 @Entity('report_child_cells')
 @Index(['year', 'communeCode'])
 export class ReportChildCell {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
@@ -33,6 +36,7 @@ export class ReportChildCell {
 @Index(['year', 'communeCode'])
 export class ReportAbuseCell {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
@@ -53,6 +57,7 @@ export class ReportAbuseCell {
 @Index(['year', 'communeCode'])
 export class ReportInjuryCell {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
@@ -71,6 +76,7 @@ export class ReportInjuryCell {
 @Index(['year', 'communeCode'])
 export class ReportAbuseCaseCell {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 40 }) form!: string;
@@ -88,6 +94,7 @@ export class ReportAbuseCaseCell {
 @Index(['year', 'communeCode'])
 export class ReportSanctionCell {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
   @PrimaryColumn({ type: 'varchar', length: 10 }) measure!: string;
@@ -96,10 +103,11 @@ export class ReportSanctionCell {
   @Column({ type: 'bigint' }) amount!: string;
 }
 
-/** When a year's cells were last rebuilt, and as of which day. */
+/** When a term's cells were last rebuilt, and as of which day. */
 @Entity('report_refreshes')
 export class ReportRefresh {
   @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
   @Column({ type: 'date' }) asOf!: string;
   @Column({ type: 'timestamptz' }) refreshedAt!: Date;
   @Column({ type: 'integer' }) durationMs!: number;

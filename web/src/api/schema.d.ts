@@ -2051,7 +2051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which communes of the province have submitted the year’s report, on time or late */
+        /** Which communes of the province have submitted the report of the year (or of its first six months), on time or late */
         get: operations["getSubmissionOverview"];
         put?: never;
         post?: never;
@@ -2087,7 +2087,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind the communes that have not submitted the year’s report (once a day each) */
+        /** Remind the communes that have not submitted the report of the year or of its first six months (once a day each) */
         post: operations["remindCommunes"];
         delete?: never;
         options?: never;
@@ -3496,10 +3496,10 @@ export interface components {
             /** @description The province that set it; null: the plans’ date, for every province */
             provinceCode: string | null;
             /**
-             * @description commune_plan: the commune’s annual plan; commune_annual: its report; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report
+             * @description commune_plan: the commune’s annual plan; commune_six_months, province_six_months: the commune’s and the province’s reports of the first six months (their figures close on 14 June); commune_annual: the commune’s report of the year; department_annual: the departments’ and sectors’ reports to the department; province_annual: the province’s report of the year
              * @enum {string}
              */
-            report: "commune_plan" | "commune_annual" | "department_annual" | "province_annual";
+            report: "commune_plan" | "commune_six_months" | "province_six_months" | "commune_annual" | "department_annual" | "province_annual";
             /** @description The plan or the province’s decision that sets it */
             source: string;
             /** @description Whether the report is made and submitted here (false: sent outside the system) */
@@ -4010,6 +4010,11 @@ export interface components {
             state: "queued" | "ready" | "failed";
             /** @description Its newest submitted version; null: not submitted */
             submission: components["schemas"]["SubmissionSummaryDto"] | null;
+            /**
+             * @description annual: the year’s report; six_months: that of its first six months
+             * @enum {string}
+             */
+            term: "annual" | "six_months";
             /** @example 2026 */
             year: number;
         };
@@ -4025,6 +4030,11 @@ export interface components {
             communeCode?: string;
             /** @example 01 */
             provinceCode: string;
+            /**
+             * @description The year’s report (by default), or that of its first six months
+             * @enum {string}
+             */
+            term?: "annual" | "six_months";
             /** @example 2026 */
             year: number;
         };
@@ -4170,12 +4180,6 @@ export interface components {
             sensitiveCategories: string;
             transfersAbroad: string;
             updatedAt: string;
-        };
-        ProvinceYearDto: {
-            /** @example 01 */
-            provinceCode: string;
-            /** @example 2026 */
-            year: number;
         };
         RatingsDto: {
             /**
@@ -4402,6 +4406,8 @@ export interface components {
             submittedAt: string;
             /** @example Lê Quang Hưng */
             submittedByName: string;
+            /** @enum {string} */
+            term: "annual" | "six_months";
             /**
              * @description 1 the first time; each correction the next
              * @example 1
@@ -4597,11 +4603,25 @@ export interface components {
             counts: components["schemas"]["SubmissionCountsDto"];
             /** @description The province’s own report */
             province: components["schemas"]["AreaSubmissionDto"];
+            /** @enum {string} */
+            term: "annual" | "six_months";
             /**
              * @description Today in Vietnam
              * @example 2026-12-07
              */
             today: string;
+            /** @example 2026 */
+            year: number;
+        };
+        SubmissionsQuery: {
+            /** @example 01 */
+            provinceCode: string;
+            /**
+             * @description The year’s reports, or those of its first six months
+             * @default annual
+             * @enum {string}
+             */
+            term: "annual" | "six_months";
             /** @example 2026 */
             year: number;
         };
@@ -16042,7 +16062,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                report: "commune_plan" | "commune_annual" | "department_annual" | "province_annual";
+                report: "commune_plan" | "commune_six_months" | "province_six_months" | "commune_annual" | "department_annual" | "province_annual";
             };
             cookie?: never;
         };
@@ -16320,6 +16340,8 @@ export interface operations {
                 /** @description Opaque: the nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
+                /** @description Only the year’s reports, or only those of its first six months */
+                term?: "annual" | "six_months";
                 year?: number;
             };
             header?: never;
@@ -16749,6 +16771,8 @@ export interface operations {
         parameters: {
             query: {
                 provinceCode: string;
+                /** @description The year’s reports, or those of its first six months */
+                term?: "annual" | "six_months";
                 year: number;
             };
             header?: never;
@@ -16902,7 +16926,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProvinceYearDto"];
+                "application/json": components["schemas"]["SubmissionsQuery"];
             };
         };
         responses: {

@@ -14,7 +14,8 @@ const dayMonth = (d: Pick<Deadline, 'day' | 'month'>) =>
   `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`;
 
 /**
- * The province's due dates of the annual plan and reports, the plans' unless it set its own, and
+ * The province's due dates of the annual plan and of the reports (of the first six months and of
+ * the year), the plans' unless it set its own, and
  * whether each is submitted here or sent outside the system; each changed in a dialog (a day
  * every year has; the server's refusal lands on the day's field).
  */

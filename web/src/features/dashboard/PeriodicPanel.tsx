@@ -14,8 +14,8 @@ import { SubmissionStatus } from './SubmissionsPanel';
 type Report = Schemas['PeriodicReportDto'];
 
 /**
- * The year's periodic reports with their files, their due dates and whether their area has
- * submitted them; the chair submits a report with the code of their authenticator, and submits it
+ * The year's periodic reports (of the year, and of its first six months) with their files, their
+ * due dates and whether their area has submitted them; the chair submits a report with the code of their authenticator, and submits it
  * again, made anew, as a correction with its reason.
  */
 export function PeriodicPanel(props: { names: (code: string) => string }) {
@@ -41,14 +41,20 @@ export function PeriodicPanel(props: { names: (code: string) => string }) {
           params: { path: { id: report.id, format } },
           parseAs: 'blob',
         }),
-        `bao-cao-tre-em-${report.year}.${format}`,
+        `bao-cao-tre-em-${report.year}${report.term === 'six_months' ? '-6-thang' : ''}.${format}`,
       ),
   });
   const items = reports.data?.items ?? [];
   const areaName = (report: Report) => props.names(report.communeCode ?? report.provinceCode);
+  const period = (report: Report) => t(`term.${report.term}`, { year: String(report.year) });
   const correcting = !!submitting?.submission;
   const columns: Column<Report>[] = [
     { key: 'area', title: t('dashboard.col.area'), render: areaName },
+    {
+      key: 'term',
+      title: t('dashboard.col.term'),
+      render: (report) => t(`term.name.${report.term}`),
+    },
     {
       key: 'state',
       title: t('dashboard.col.state'),
@@ -91,6 +97,7 @@ export function PeriodicPanel(props: { names: (code: string) => string }) {
                 onClick={() => download.mutate({ report, format })}
                 aria-label={t('dashboard.downloadReport', {
                   format: format.toUpperCase(),
+                  period: period(report),
                   area: areaName(report),
                 })}
               >
@@ -125,7 +132,7 @@ export function PeriodicPanel(props: { names: (code: string) => string }) {
           submitting
             ? t(correcting ? 'submissions.correctTitle' : 'submissions.submitTitle', {
                 area: areaName(submitting),
-                year: String(submitting.year),
+                period: period(submitting),
               })
             : ''
         }

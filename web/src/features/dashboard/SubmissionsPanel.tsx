@@ -1,5 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Space, Tag, Typography } from 'antd';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Form, Radio, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { type Column, DataTable } from '../../app/DataTable';
 import { ErrorAlert } from '../../app/errors';
@@ -8,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { DeadlinesTable } from './DeadlinesTable';
 
 type AreaSubmission = Schemas['AreaSubmissionDto'];
+type Term = Schemas['SubmissionOverviewDto']['term'];
 
 /** The deadline tags of the cases (app.css), and one for a report that came in late. */
 const STATUS_CLASSES: Record<AreaSubmission['status'], string> = {
@@ -26,16 +28,23 @@ export function SubmissionStatus(props: { status: AreaSubmission['status'] }) {
 }
 
 /**
- * The province's reporting calendar for the year: which communes have submitted their report, on
- * time or late, which have not; a reminder to those that have not (once a day each).
+ * The province's reporting calendar for the year: which communes have submitted their report of
+ * the first six months or of the year (the six months' until the end of June), on time or late,
+ * which have not; a reminder to those that have not (once a day each).
  */
 export function SubmissionsPanel(props: { provinceCode: string; year: number }) {
   const { t, date, dateTime } = useI18n();
-  const query = { year: props.year, provinceCode: props.provinceCode };
+  const [term, setTerm] = useState<Term>(() =>
+    new Date().getMonth() < 6 ? 'six_months' : 'annual',
+  );
+  const period = t(`term.${term}`, { year: String(props.year) });
+  const query = { year: props.year, term, provinceCode: props.provinceCode };
   const overview = useQuery({
     queryKey: ['reports', 'submissions', query],
     queryFn: ({ signal }) =>
       call(api.GET('/api/v1/reports/submissions', { signal, params: { query } })),
+    // The other term's view stays on screen (its details open) until this one comes.
+    placeholderData: keepPreviousData,
   });
   const remind = useMutation({
     mutationFn: () => call(api.POST('/api/v1/reports/submissions/reminders', { body: query })),
@@ -67,7 +76,23 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
     },
   ];
   return (
-    <Panel title={t('submissions.title', { year: String(props.year) })}>
+    <Panel title={t('submissions.title', { period })}>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('submissions.term')} htmlFor="submissions-term">
+          <Radio.Group
+            id="submissions-term"
+            value={term}
+            onChange={(event) => {
+              setTerm(event.target.value as Term);
+              remind.reset();
+            }}
+            options={(['six_months', 'annual'] as const).map((value) => ({
+              value,
+              label: t(`term.name.${value}`),
+            }))}
+          />
+        </Form.Item>
+      </Form>
       {overview.error && <ErrorAlert error={overview.error} />}
       {view && (
         <>
@@ -81,7 +106,7 @@ export function SubmissionsPanel(props: { provinceCode: string; year: number }) 
             })}
           </Typography.Paragraph>
           <Typography.Paragraph>
-            {t('submissions.provinceReport', { due: date(view.province.dueOn) })}{' '}
+            {t('submissions.provinceReport', { period, due: date(view.province.dueOn) })}{' '}
             <SubmissionStatus status={view.province.status} />
           </Typography.Paragraph>
           <Space wrap>

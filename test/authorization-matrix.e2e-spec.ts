@@ -197,6 +197,16 @@ async function sanctionOf({ t, n }: Ctx, caseId: string): Promise<string> {
   return row.id;
 }
 
+/** An abuser recorded on a case, written straight to the database. */
+async function abuserOf({ t }: Ctx, caseId: string): Promise<string> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO case_abusers (case_id, relationship, sex, age)
+     VALUES ($1, 'parent', 'male', 'adult') RETURNING id`,
+    [caseId],
+  );
+  return row.id;
+}
+
 /** A fresh child in commune A1, written straight to the database. */
 async function childInA1({ t, n }: Ctx): Promise<string> {
   const [row] = await t.dataSource.query(
@@ -604,6 +614,27 @@ const SPEC: Record<string, RouteSpec> = {
     request: async (ctx) => {
       const kase = await caseIn(ctx, 'received');
       return { path: `/api/v1/cases/${kase}/sanctions/${await sanctionOf(ctx, kase)}` };
+    },
+  },
+  'GET /api/v1/cases/:id/abusers': {
+    access: CASE_READERS,
+    ok: inA1(200),
+    request: async (ctx) => ({ path: `/api/v1/cases/${await caseIn(ctx, 'received')}/abusers` }),
+  },
+  'POST /api/v1/cases/:id/abusers': {
+    access: CASE_WORKERS,
+    ok: inA1(201),
+    request: async (ctx) => ({
+      path: `/api/v1/cases/${await caseIn(ctx, 'received')}/abusers`,
+      body: { relationship: 'step_parent', sex: 'male', age: 'adult' },
+    }),
+  },
+  'DELETE /api/v1/cases/:id/abusers/:abuserId': {
+    access: CASE_WORKERS,
+    ok: inA1(204),
+    request: async (ctx) => {
+      const kase = await caseIn(ctx, 'received');
+      return { path: `/api/v1/cases/${kase}/abusers/${await abuserOf(ctx, kase)}` };
     },
   },
   'POST /api/v1/cases/:id/assign': {

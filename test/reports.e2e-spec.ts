@@ -196,6 +196,12 @@ describe('reports: indicators and dashboard match a count by hand', () => {
       breakdowns: { form: { violence: 1 }, violator: { individual: 1 } },
     });
     expect(find(items, 'III', '0202')).toMatchObject({ unit: 'vnd', value: 5_000_000 });
+    // The father who hit the child, recorded on that case.
+    expect(find(items, 'III', '0105')).toMatchObject({
+      unit: 'persons',
+      value: 1,
+      breakdowns: { relationship: { parent: 1 }, sex: { male: 1 }, area: { [BA_DINH]: 1 } },
+    });
   });
 
   it('hides small counts from a statistician, not from the province officer', async () => {

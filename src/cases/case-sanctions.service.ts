@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { vietnamDay, vietnamTimeAndDate } from '../calendar/working-days.js';
+import { vietnamDay } from '../calendar/working-days.js';
 import { AppException, type FieldError, fieldError } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -58,7 +58,7 @@ export class CaseSanctionsService {
     if (errors.length > 0) throw new AppException('invalid-sanction', {}, errors);
     const sanction = await this.dataSource.transaction(async (tx) => {
       // The case's row is locked: the same decision recorded twice at once is caught below.
-      const kase = await this.held(tx, id, actor);
+      const kase = await this.steps.lockHeldRegisters(tx, id, actor);
       if (await this.sanctions.recorded(tx, id, dto.decisionNumber, dto.violatorKind)) {
         throw new AppException('sanction-recorded', { number: dto.decisionNumber });
       }
@@ -84,21 +84,12 @@ export class CaseSanctionsService {
   /** Removes a sanction recorded by mistake (404 when the case has none by that id). */
   async remove(id: string, sanctionId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const kase = await this.held(tx, id, actor);
+      const kase = await this.steps.lockHeldRegisters(tx, id, actor);
       const row = await this.sanctions.lockOf(tx, id, sanctionId);
       if (!row) throw new AppException('not-found');
       await this.sanctions.remove(tx, sanctionId);
       await this.record(tx, actor, 'case.sanction_removed', kase, row);
     });
-  }
-
-  /** The case, locked, for whoever holds it; an anonymised case is closed for good (410). */
-  private async held(tx: EntityManager, id: string, actor: Actor): Promise<Case> {
-    const kase = await this.steps.lockHeld(tx, id, actor);
-    if (kase.anonymisedAt) {
-      throw new AppException('case-anonymised', { at: vietnamTimeAndDate(kase.anonymisedAt) });
-    }
-    return kase;
   }
 
   /** The audit entry of a sanction recorded or removed, in the change's transaction. */

@@ -174,6 +174,18 @@ export class CaseSteps {
   }
 
   /**
+   * The case locked to add to or remove from its registers (sanctions, abusers), open or closed,
+   * by the commune that holds it (`lockHeld`); an anonymised case is closed for good (410).
+   */
+  async lockHeldRegisters(tx: EntityManager, id: string, actor: Actor): Promise<Case> {
+    const kase = await this.lockHeld(tx, id, actor);
+    if (kase.anonymisedAt) {
+      throw new AppException('case-anonymised', { at: vietnamTimeAndDate(kase.anonymisedAt) });
+    }
+    return kase;
+  }
+
+  /**
    * A plan is owed at the support and intervention levels only: put at prevention level, the case
    * owes none (its plan deadlines are no longer needed); raised from it to draft one, it owes one
    * again, the working days counted from the day the level rose, as from new information received.

@@ -195,6 +195,14 @@ export const CASE_PROBLEMS = problemCatalog({
       en: 'Some fields of the sanction are invalid; see the list of errors.',
     },
   },
+  'invalid-abuser': {
+    status: 422,
+    title: { vi: 'Thông tin đối tượng xâm hại không hợp lệ', en: 'Invalid abuser' },
+    detail: {
+      vi: 'Một số trường về đối tượng xâm hại không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields of the abuser are invalid; see the list of errors.',
+    },
+  },
   'sanction-recorded': {
     status: 409,
     title: { vi: 'Quyết định đã được ghi', en: 'Decision already recorded' },

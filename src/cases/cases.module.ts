@@ -14,6 +14,9 @@ import { CaseTransfersService } from './case-transfers.service.js';
 import { CaseDocuments } from './case-documents.service.js';
 import { CaseIsolationController } from './case-isolation.controller.js';
 import { CaseIsolation } from './case-isolation.service.js';
+import { CaseAbusersController } from './case-abusers.controller.js';
+import { CaseAbusersRepository } from './case-abusers.repository.js';
+import { CaseAbusersService } from './case-abusers.service.js';
 import { CaseSanctionsController } from './case-sanctions.controller.js';
 import { CaseSanctionsRepository } from './case-sanctions.repository.js';
 import { CaseSanctionsService } from './case-sanctions.service.js';
@@ -47,6 +50,7 @@ import './cases.messages.js';
     CaseIsolationController,
     CasePlansController,
     CaseSanctionsController,
+    CaseAbusersController,
   ],
   providers: [
     CaseRetention,
@@ -60,6 +64,8 @@ import './cases.messages.js';
     CasePlans,
     CaseSanctionsRepository,
     CaseSanctionsService,
+    CaseAbusersRepository,
+    CaseAbusersService,
     CasesForReferrals,
     CaseTransfersRepository,
     CaseTransfersService,
@@ -71,6 +77,7 @@ import './cases.messages.js';
   exports: [
     CasesService,
     CaseSanctionsService,
+    CaseAbusersService,
     CasesForReferrals,
     CaseRetention,
     DeadlineEngine,

@@ -14,6 +14,7 @@ import { CaseCodeCounter } from '../cases/entities/case-code-counter.entity.js';
 import { Deadline } from '../cases/entities/deadline.entity.js';
 import { CaseEvent } from '../cases/entities/case-event.entity.js';
 import { CaseNote } from '../cases/entities/case-note.entity.js';
+import { CaseAbuser } from '../cases/entities/case-abuser.entity.js';
 import { CaseSanction } from '../cases/entities/case-sanction.entity.js';
 import { CaseHolding } from '../cases/entities/case-holding.entity.js';
 import { CaseTransfer } from '../cases/entities/case-transfer.entity.js';
@@ -64,6 +65,7 @@ import {
   ReportChildCell,
   ReportInjuryCell,
   ReportSanctionCell,
+  ReportAbuserCell,
   ReportRefresh,
 } from '../reports/entities/report-cells.entity.js';
 
@@ -110,6 +112,7 @@ export const ENTITIES = [
   WebhookAttempt,
   CaseNote,
   CaseSanction,
+  CaseAbuser,
   CaseTransfer,
   CaseHolding,
   CaseCodeCounter,
@@ -117,6 +120,7 @@ export const ENTITIES = [
   ReportChildCell,
   ReportInjuryCell,
   ReportSanctionCell,
+  ReportAbuserCell,
   ReportAbuseCaseCell,
   ReportAbuseCell,
   ReportRefresh,

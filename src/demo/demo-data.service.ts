@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { permissionsOf, type Role } from '../access/permissions.js';
 import { CasesService } from '../cases/cases.service.js';
 import { todayInVietnam } from '../children/age.js';
+import { CaseAbusersService } from '../cases/case-abusers.service.js';
 import { CaseSanctionsService } from '../cases/case-sanctions.service.js';
 import { ChildSupportsService } from '../children/child-supports.service.js';
 import { ChildrenService } from '../children/children.service.js';
@@ -182,8 +183,8 @@ const DEMO_LOCK = 0x64656d6f; // 'demo'
 /**
  * The demo dataset of the embedded default: one province (Hà Nội) with two wards, an
  * organisation of every type, one account per role, a few children (their notes say
- * [DEMO]) and two cases (their reports say [DEMO]), one with a sanction decision. Loaded once, into a database without any user; refused in production by the
- * configuration.
+ * [DEMO]) and two cases (their reports say [DEMO]), one with its abuser and a sanction decision.
+ * Loaded once, into a database without any user; refused in production by the configuration.
  */
 @Injectable()
 export class DemoDataService {
@@ -197,6 +198,7 @@ export class DemoDataService {
     private readonly supports: ChildSupportsService,
     private readonly cases: CasesService,
     private readonly sanctions: CaseSanctionsService,
+    private readonly abusers: CaseAbusersService,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -350,6 +352,12 @@ export class DemoDataService {
           `${DEMO_MARK} Đưa trẻ về nhà bà ngoại, công an phường đã làm việc với cha.`,
         ],
       },
+      worker,
+    );
+    // The father who hit the child: counted by III-0105.
+    await this.abusers.add(
+      urgent.id,
+      { relationship: 'parent', sex: 'male', age: 'adult' },
       worker,
     );
     // The commune chair fined the father for the violence: counted by III-0201 and III-0202.

@@ -278,4 +278,46 @@ describe('evaluate', () => {
     });
     expect(hiddenAreas(fines, sanctions, suppressUnder(5))).toEqual(new Set(['X', 'Y']));
   });
+
+  it('counts abusers by relationship and by sex, each a partition of them', () => {
+    const abuser = (relationship: string, sex: string, value: number): Cell => ({
+      codes: { relationship, sex },
+      flags: {},
+      area: null,
+      level: 'total',
+      key: null,
+      value,
+    });
+    // Twelve abusers: seven parents (five men), four acquaintances (all men), one stranger.
+    const abusers: Cell[] = [
+      abuser('*', '*', 12),
+      abuser('parent', '*', 7),
+      abuser('acquaintance', '*', 4),
+      abuser('stranger', '*', 1),
+      abuser('*', 'male', 10),
+      abuser('*', 'female', 2),
+    ];
+    const persons = definition({
+      unit: 'persons',
+      source: 'abusers',
+      count: {},
+      breakdowns: ['relationship', 'sex'],
+    });
+    expect(evaluate(persons, abusers)).toMatchObject({
+      value: 12,
+      breakdowns: {
+        relationship: { parent: 7, acquaintance: 4, stranger: 1 },
+        sex: { male: 10, female: 2 },
+      },
+    });
+    // Each abuser has one relationship: the stranger hidden, the acquaintances go with it (or
+    // they would be 12 - 7 - 4); the two women, and the men with them.
+    expect(evaluate(persons, abusers, suppressUnder(5))).toMatchObject({
+      value: 12,
+      breakdowns: {
+        relationship: { parent: 7, acquaintance: null, stranger: null },
+        sex: { male: null, female: null },
+      },
+    });
+  });
 });

@@ -5,7 +5,14 @@
  * dimensions is a new row in `indicator_definitions`, not new code.
  */
 
-export const SOURCES = ['children', 'abuse', 'abuse_cases', 'injuries', 'sanctions'] as const;
+export const SOURCES = [
+  'children',
+  'abuse',
+  'abuse_cases',
+  'injuries',
+  'sanctions',
+  'abusers',
+] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const BREAKDOWNS = [
@@ -18,6 +25,7 @@ export const BREAKDOWNS = [
   'form',
   'setting',
   'violator',
+  'relationship',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
@@ -34,6 +42,8 @@ export type Level = 'total' | (typeof LEVELS)[number];
  * deadlines). abuse_cases: cases of abuse received in the year (each once, whatever its
  * children). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
  * year), fines (their fines, in đồng) or violators (the persons and organisations they sanction).
+ * abusers: the persons who abused the children of those cases (by `relationship` to the child and
+ * by `sex`, each once under each).
  */
 export interface Where {
   kind?: 'all' | 'special' | 'risk';
@@ -46,9 +56,9 @@ export interface Where {
 
 /**
  * What an indicator's value is: children, a share, cases or sanction decisions, persons and
- * organisations sanctioned, or đồng.
+ * organisations sanctioned, đồng, or persons (abusers).
  */
-export const UNITS = ['children', 'ratio', 'cases', 'violators', 'vnd'] as const;
+export const UNITS = ['children', 'ratio', 'cases', 'violators', 'vnd', 'persons'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface IndicatorDefinition {
@@ -76,6 +86,8 @@ const CODE_BREAKDOWNS: Record<Source, Breakdown[]> = {
   abuse_cases: ['form', 'setting'],
   injuries: ['injury'],
   sanctions: ['form', 'violator'],
+  // An abuser's sex is a code of the source's own: the children's levels are theirs.
+  abusers: ['relationship', 'sex'],
 };
 
 /**
@@ -122,8 +134,8 @@ export const suppressUnder =
   (count) =>
     count > 0 && count < threshold ? null : count;
 
-/** Breakdowns whose keys split the total: each child counted under one key. */
-const PARTITIONS: readonly Breakdown[] = [...LEVELS, 'area'];
+/** Breakdowns whose keys split the total: each child (or abuser) counted under one key. */
+const PARTITIONS: readonly Breakdown[] = [...LEVELS, 'area', 'relationship'];
 
 /**
  * A breakdown's counts through `suppress`. Where the keys split the total and one count alone is

@@ -42,6 +42,7 @@ const report: IndicatorReport = {
     form: new Map([['violence', 'Bạo lực']]),
     setting: new Map(),
     violator: new Map(),
+    relationship: new Map(),
   },
   items: [
     item('I', '0101', 'children', 12345),

@@ -35,6 +35,7 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
   form: 'Hình thức xâm hại',
   setting: 'Môi trường xâm hại',
   violator: 'Đối tượng bị xử phạt',
+  relationship: 'Quan hệ với trẻ em',
 };
 
 export const UNITS: Record<IndicatorValue['unit'], string> = {
@@ -42,6 +43,7 @@ export const UNITS: Record<IndicatorValue['unit'], string> = {
   ratio: '%',
   cases: 'Vụ',
   violators: 'Cá nhân, tổ chức',
+  persons: 'Người',
   vnd: 'Đồng',
 };
 

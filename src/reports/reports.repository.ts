@@ -88,6 +88,14 @@ const LAYOUT: Record<
     value: 'amount',
     levels: false,
   },
+  abusers: {
+    table: 'report_abuser_cells',
+    codes: ['relationship', 'sex'],
+    anyCodes: ['relationship', 'sex'],
+    flags: {},
+    value: 'abusers',
+    levels: false,
+  },
 };
 /** The evaluator's name for the children's `code` column. */
 const CODE_NAMES: Record<string, string> = { code: 'group' };
@@ -143,6 +151,7 @@ export class ReportsRepository {
       await this.insertAbuseCaseCells(tx, period);
       await this.insertInjuryCells(tx, period);
       await this.insertSanctionCells(tx, period);
+      await this.insertAbuserCells(tx, period);
       const refresh = {
         year,
         term,
@@ -358,6 +367,27 @@ export class ReportsRepository {
         WHERE s.decided_on >= make_date($1::int, 1, 1) AND s.decided_on <= $2::date
         GROUP BY 3, 4, 5, 6, 7`,
       [p.year, p.asOf, p.term],
+    );
+  }
+
+  /**
+   * The persons recorded as having abused the children of the cases received in the term that
+   * reached intervention level (then or since), in their case's area: each under their
+   * relationship to the child and '*', and their sex and '*'. Nothing names them, so a person
+   * recorded on two cases counts twice.
+   */
+  private insertAbuserCells(tx: EntityManager, p: ReportPeriod) {
+    return tx.query(
+      `INSERT INTO report_abuser_cells
+         (year, term, province_code, commune_code, relationship, sex, abusers)
+       SELECT $1::int, $4, k.province_code, k.commune_code, r.relationship, x.sex, count(*)
+         FROM case_abusers a
+         JOIN cases k ON k.id = a.case_id
+         CROSS JOIN LATERAL (VALUES (a.relationship), ('*')) r(relationship)
+         CROSS JOIN LATERAL (VALUES (a.sex), ('*')) x(sex)
+        WHERE k.received_at >= $2 AND k.received_at <= $3 AND ${caseReachedIntervention('$3')}
+        GROUP BY 3, 4, 5, 6`,
+      [p.year, p.from, p.at, p.term],
     );
   }
 

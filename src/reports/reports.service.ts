@@ -320,6 +320,7 @@ export class ReportsService {
         ['individual', 'Cá nhân'],
         ['organization', 'Tổ chức'],
       ]),
+      relationship: await list('abuser-relationships'),
     };
   }
 

@@ -46,6 +46,7 @@ import { AbuseCases1796648092152 } from './1796648092152-AbuseCases.js';
 import { InjuryCodes1796648500000 } from './1796648500000-InjuryCodes.js';
 import { SanctionViolators1796648600000 } from './1796648600000-SanctionViolators.js';
 import { ReportTerms1796669017838 } from './1796669017838-ReportTerms.js';
+import { CaseAbusers1796670292672 } from './1796670292672-CaseAbusers.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -99,4 +100,5 @@ export const MIGRATIONS = [
   InjuryCodes1796648500000,
   SanctionViolators1796648600000,
   ReportTerms1796669017838,
+  CaseAbusers1796670292672,
 ];

@@ -103,6 +103,23 @@ export class ReportSanctionCell {
   @Column({ type: 'bigint' }) amount!: string;
 }
 
+/**
+ * Precomputed abusers (issue 26): the persons recorded as having abused the children of the cases
+ * received in a term that reached intervention level (the cases the abuse cells count), by the
+ * case's area, their relationship to the child and their sex ('*' once per person for each).
+ */
+@Entity('report_abuser_cells')
+@Index(['year', 'communeCode'])
+export class ReportAbuserCell {
+  @PrimaryColumn({ type: 'smallint' }) year!: number;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) term!: ReportTerm;
+  @PrimaryColumn({ type: 'varchar', length: 2 }) provinceCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 5 }) communeCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 40 }) relationship!: string;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) sex!: string;
+  @Column({ type: 'integer' }) abusers!: number;
+}
+
 /** When a term's cells were last rebuilt, and as of which day. */
 @Entity('report_refreshes')
 export class ReportRefresh {

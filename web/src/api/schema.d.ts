@@ -298,6 +298,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/abusers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The persons who abused the children: relationship, sex, minor or not (audited) */
+        get: operations["listCaseAbusers"];
+        put?: never;
+        /** Record a person who abused the children: no name, what the statistics count */
+        post: operations["createCaseAbuser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/abusers/{abuserId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an abuser recorded by mistake (kept in the audit log) */
+        delete: operations["deleteCaseAbuser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/assessment": {
         parameters: {
             query?: never;
@@ -2459,6 +2494,24 @@ export interface components {
              */
             relation: "father" | "mother" | "guardian" | "other";
         };
+        CaseAbuserDto: {
+            /** @enum {string} */
+            age: "minor" | "adult" | "unknown";
+            caseId: string;
+            id: string;
+            recordedAt: string;
+            /** @description Who recorded it */
+            recordedBy?: {
+                fullName: string | null;
+                id: string | null;
+            };
+            /** @description A code of the list `abuser-relationships` (GET /api/v1/reference/abuser-relationships) */
+            relationship: string;
+            /** @description The relationship’s name, in Vietnamese */
+            relationshipName: string;
+            /** @enum {string} */
+            sex: "male" | "female" | "unknown";
+        };
         CaseChildNameDto: {
             /** @example Nguyễn Văn An */
             fullName: string;
@@ -3101,6 +3154,20 @@ export interface components {
             organizationId: string;
             permissions: ("areas:read" | "reference:read" | "organizations:read" | "cases:intake")[];
         };
+        CreateCaseAbuserDto: {
+            /**
+             * @description minor: under 18; adult: 18 or over; unknown: not known
+             * @enum {string}
+             */
+            age: "minor" | "adult" | "unknown";
+            /**
+             * @description A code of the list `abuser-relationships` (GET /api/v1/reference/abuser-relationships). Their relationship to the child
+             * @example step_parent
+             */
+            relationship: string;
+            /** @enum {string} */
+            sex: "male" | "female" | "unknown";
+        };
         CreateCaseDto: {
             /** @description Mẫu 01, A.2: Những hành động hỗ trợ, can thiệp đã thực hiện đối với trẻ em trước khi nhận được thông tin (actions already taken) */
             actionsTaken?: string;
@@ -3614,7 +3681,7 @@ export interface components {
              * @example 2026-12-03
              */
             asOf: string;
-            /** @description By sex, ageGroup, area, group, support, injury, form, setting, violator: each a map from code to value */
+            /** @description By sex, ageGroup, area, group, support, injury, form, setting, violator, relationship: each a map from code to value */
             breakdowns: {
                 [key: string]: {
                     [key: string]: number | null;
@@ -3640,10 +3707,10 @@ export interface components {
              */
             set: string;
             /**
-             * @description children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng)
+             * @description children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng); persons (abusers)
              * @enum {string}
              */
-            unit: "children" | "ratio" | "cases" | "violators" | "vnd";
+            unit: "children" | "ratio" | "cases" | "violators" | "vnd" | "persons";
             /** @description A count, a fraction (0.0123) for a ratio, an amount in đồng; null when suppressed or undefined */
             value: number | null;
             /** @example 2026 */
@@ -6480,6 +6547,283 @@ export interface operations {
             };
             /** @description Nothing with this identifier in the caller’s reach */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseAbusers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAbuserDto"][];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:read, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCaseAbuser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseAbuserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAbuserDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was handed over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was anonymised */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A relationship not in the list */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCaseAbuser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                abuserId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was handed over */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

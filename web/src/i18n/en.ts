@@ -374,6 +374,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.by.form': 'form of abuse',
   'dashboard.by.setting': 'setting',
   'dashboard.by.violator': 'sanctioned',
+  'dashboard.by.relationship': 'relationship to the child',
   'dashboard.unverifiedCode':
     "(*) The software's own code, not checked against the appendix of Circular 13/2021: not an official code.",
   'dashboard.amount': '{amount} đồng',
@@ -859,6 +860,21 @@ export const en: Record<MessageKey, string> = {
   'cases.share.protectionLevel': 'Protection level',
   'cases.share.reportSummary': 'The report',
   'cases.share.location': 'Place',
+  'abuser.title': 'Abusers',
+  'abuser.intro':
+    'The persons who abused the children in this case: who they were to the child, their sex, under 18 or not. No name: the police and the courts establish who they are. Counted by the indicator of persons who abused children; recorded even once the case is closed.',
+  'abuser.none': 'No abuser recorded.',
+  'abuser.removeConfirm':
+    'Remove this abuser, recorded by mistake? The audit log keeps the removal.',
+  'abuser.new': 'Record an abuser',
+  'abuser.relationship': 'Relationship to the child',
+  'abuser.relationshipRequired': 'Choose the relationship to the child ("Not known" if it is not).',
+  'abuser.sex': 'Sex',
+  'abuser.age': 'Age',
+  'abuser.age.minor': 'Under 18',
+  'abuser.age.adult': '18 or over',
+  'abuser.age.unknown': 'Age not known',
+  'abuser.record': 'Record the abuser',
   'sanction.title': 'Administrative sanctions',
   'sanction.intro':
     'The decisions sanctioning acts of abuse in this case (by the commune chair, the police, inspectors…): counted by the Circular 13/2021 indicators. Recorded even once the case is closed.',

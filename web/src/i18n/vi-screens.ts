@@ -65,6 +65,7 @@ export const viScreens = {
   'dashboard.by.form': 'hình thức xâm hại',
   'dashboard.by.setting': 'nơi xảy ra',
   'dashboard.by.violator': 'đối tượng bị xử phạt',
+  'dashboard.by.relationship': 'quan hệ với trẻ em',
   'dashboard.unverifiedCode':
     '(*) Mã số tạm của phần mềm, chưa đối chiếu với Phụ lục Thông tư 13/2021/TT-BLĐTBXH: không phải mã số chính thức.',
   'dashboard.amount': '{amount} đồng',
@@ -563,6 +564,20 @@ export const viScreens = {
   'cases.share.protectionLevel': 'Cấp độ bảo vệ',
   'cases.share.reportSummary': 'Nội dung thông tin tiếp nhận',
   'cases.share.location': 'Nơi xảy ra',
+  'abuser.title': 'Đối tượng xâm hại',
+  'abuser.intro':
+    'Người đã xâm hại trẻ em trong vụ việc này: quan hệ với trẻ em, giới tính, dưới hay từ đủ 18 tuổi. Không ghi tên: việc xác định người vi phạm do cơ quan công an, tòa án thực hiện. Được tính vào chỉ tiêu thống kê số đối tượng xâm hại trẻ em; ghi cả khi hồ sơ đã đóng.',
+  'abuser.none': 'Chưa ghi đối tượng xâm hại nào.',
+  'abuser.removeConfirm': 'Xóa đối tượng ghi nhầm này? Nhật ký hệ thống vẫn lưu việc xóa.',
+  'abuser.new': 'Ghi đối tượng xâm hại',
+  'abuser.relationship': 'Quan hệ với trẻ em',
+  'abuser.relationshipRequired': 'Hãy chọn quan hệ với trẻ em (chọn "Chưa xác định" nếu chưa rõ).',
+  'abuser.sex': 'Giới tính',
+  'abuser.age': 'Tuổi',
+  'abuser.age.minor': 'Dưới 18 tuổi',
+  'abuser.age.adult': 'Từ đủ 18 tuổi',
+  'abuser.age.unknown': 'Chưa rõ tuổi',
+  'abuser.record': 'Ghi đối tượng',
   'sanction.title': 'Xử phạt vi phạm hành chính',
   'sanction.intro':
     'Các quyết định xử phạt vi phạm hành chính đối với hành vi xâm hại trẻ em trong vụ việc này (của Chủ tịch UBND, công an, thanh tra…): được tính vào chỉ tiêu thống kê theo Thông tư 13/2021/TT-BLĐTBXH. Ghi cả khi hồ sơ đã đóng.',

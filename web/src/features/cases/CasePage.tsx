@@ -45,6 +45,7 @@ import {
   useNow,
 } from './common';
 import { placeFieldErrors } from './fields';
+import { AbusersPanel } from './AbusersPanel';
 import { SanctionsPanel } from './SanctionsPanel';
 import {
   actionLabel,
@@ -114,6 +115,7 @@ export default function CasePage() {
       <TimelinePanel timeline={timeline.data} error={timeline.error} />
       {!data.anonymisedAt && <Forms kase={data} timeline={timeline.data} />}
       <Referrals kase={data} />
+      <AbusersPanel kase={data} />
       <SanctionsPanel kase={data} />
       <Notes kase={data} />
     </Space>

@@ -25,6 +25,7 @@ const BREAKDOWN_LABEL: Record<string, MessageKey> = {
   form: 'dashboard.by.form',
   setting: 'dashboard.by.setting',
   violator: 'dashboard.by.violator',
+  relationship: 'dashboard.by.relationship',
 };
 
 /** The Circular 13 indicators of a year with their breakdowns, and the official tables' `.xlsx`. */
@@ -59,6 +60,7 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
   const injury = useCodeName('injury-kinds');
   const form = useCodeName('abuse-forms');
   const setting = useCodeName('abuse-settings');
+  const relationship = useCodeName('abuser-relationships');
   const keyName = (by: string, code: string) => {
     switch (by) {
       case 'sex':
@@ -80,6 +82,8 @@ export function IndicatorsPanel(props: { query: AreaQuery; names: (code: string)
         return code in VIOLATOR_LABEL
           ? t(VIOLATOR_LABEL[code as keyof typeof VIOLATOR_LABEL])
           : code;
+      case 'relationship':
+        return relationship(code);
       case 'area':
         return props.names(code);
       default:

@@ -323,7 +323,8 @@ test.describe('a social worker’s cases', () => {
     await openCases(page);
     const table = page.getByRole('table', { name: 'Hồ sơ bảo vệ trẻ em' });
     const rows = table.getByRole('row');
-    await expect(rows.nth(1)).toBeVisible();
+    // A case's row, not the placeholder the table shows while the list loads.
+    await expect(rows.nth(1).getByRole('link').first()).toBeVisible();
     const all = await rows.count();
     await choose(page, page, 'Cấp độ', 'Can thiệp');
     await expect(rows.locator('td:nth-child(3)').filter({ hasNotText: 'Can thiệp' })).toHaveCount(

@@ -4,11 +4,11 @@ import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException, fieldError } from '../common/app.exception.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { CaseAbusersRepository } from './case-abusers.repository.js';
+import { CaseRegistersRepository } from './case-registers.repository.js';
 import { CaseSteps } from './case-steps.js';
 import { CaseViews } from './case-views.js';
 import { CaseAbuserDto, type CreateCaseAbuserDto } from './dto/case-abuser.dto.js';
-import type { CaseAbuser } from './entities/case-abuser.entity.js';
+import { CaseAbuser } from './entities/case-abuser.entity.js';
 import type { Case } from './entities/case.entity.js';
 
 const RELATIONSHIPS = 'abuser-relationships';
@@ -22,7 +22,7 @@ const RELATIONSHIPS = 'abuser-relationships';
 export class CaseAbusersService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly abusers: CaseAbusersRepository,
+    private readonly registers: CaseRegistersRepository,
     private readonly steps: CaseSteps,
     private readonly views: CaseViews,
     private readonly reference: ReferenceService,
@@ -33,7 +33,10 @@ export class CaseAbusersService {
   async list(id: string, actor: Actor): Promise<CaseAbuserDto[]> {
     const { cut } = await this.views.readable(id, actor, 'case.abusers_read');
     const [rows, relationships] = await Promise.all([
-      this.abusers.ofCase(id, cut?.at ?? null),
+      this.registers.ofCase(CaseAbuser, id, cut?.at ?? null, [
+        ['created_at', 'ASC'],
+        ['id', 'ASC'],
+      ]),
       this.reference.codes(RELATIONSHIPS),
     ]);
     return rows.map((a) =>
@@ -52,7 +55,7 @@ export class CaseAbusersService {
     }
     const abuser = await this.dataSource.transaction(async (tx) => {
       const kase = await this.steps.lockHeldRegisters(tx, id, actor);
-      const row = await this.abusers.insert(tx, {
+      const row = await this.registers.insert(tx, CaseAbuser, {
         caseId: id,
         relationship: dto.relationship,
         sex: dto.sex,
@@ -70,9 +73,9 @@ export class CaseAbusersService {
   async remove(id: string, abuserId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const kase = await this.steps.lockHeldRegisters(tx, id, actor);
-      const row = await this.abusers.lockOf(tx, id, abuserId);
+      const row = await this.registers.lockOf(tx, CaseAbuser, id, abuserId);
       if (!row) throw new AppException('not-found');
-      await this.abusers.remove(tx, abuserId);
+      await this.registers.remove(tx, CaseAbuser, abuserId);
       await this.record(tx, actor, 'case.abuser_removed', kase, row);
     });
   }

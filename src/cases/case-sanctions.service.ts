@@ -6,11 +6,11 @@ import { vietnamDay } from '../calendar/working-days.js';
 import { AppException, type FieldError, fieldError } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { CaseSanctionsRepository } from './case-sanctions.repository.js';
+import { CaseRegistersRepository } from './case-registers.repository.js';
 import { CaseSteps } from './case-steps.js';
 import { CaseViews } from './case-views.js';
 import { CaseSanctionDto, type CreateCaseSanctionDto } from './dto/case-sanction.dto.js';
-import type { CaseSanction } from './entities/case-sanction.entity.js';
+import { CaseSanction } from './entities/case-sanction.entity.js';
 import type { Case } from './entities/case.entity.js';
 
 const ABUSE_FORMS = 'abuse-forms';
@@ -26,7 +26,7 @@ const ABUSE_FORMS = 'abuse-forms';
 export class CaseSanctionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly sanctions: CaseSanctionsRepository,
+    private readonly registers: CaseRegistersRepository,
     private readonly steps: CaseSteps,
     private readonly views: CaseViews,
     private readonly reference: ReferenceService,
@@ -38,7 +38,10 @@ export class CaseSanctionsService {
   async list(id: string, actor: Actor): Promise<CaseSanctionDto[]> {
     const { cut } = await this.views.readable(id, actor, 'case.sanctions_read');
     const [rows, forms] = await Promise.all([
-      this.sanctions.ofCase(id, cut?.at ?? null),
+      this.registers.ofCase(CaseSanction, id, cut?.at ?? null, [
+        ['decided_on', 'DESC'],
+        ['created_at', 'DESC'],
+      ]),
       this.reference.codes(ABUSE_FORMS),
     ]);
     return rows.map((s) => CaseSanctionDto.from(s, forms.get(s.form)?.name ?? s.form));
@@ -59,10 +62,13 @@ export class CaseSanctionsService {
     const sanction = await this.dataSource.transaction(async (tx) => {
       // The case's row is locked: the same decision recorded twice at once is caught below.
       const kase = await this.steps.lockHeldRegisters(tx, id, actor);
-      if (await this.sanctions.recorded(tx, id, dto.decisionNumber, dto.violatorKind)) {
+      const { decisionNumber, violatorKind } = dto;
+      if (
+        await this.registers.exists(tx, CaseSanction, { caseId: id, decisionNumber, violatorKind })
+      ) {
         throw new AppException('sanction-recorded', { number: dto.decisionNumber });
       }
-      const row = await this.sanctions.insert(tx, {
+      const row = await this.registers.insert(tx, CaseSanction, {
         caseId: id,
         decisionNumber: dto.decisionNumber,
         decidedOn: dto.decidedOn,
@@ -85,9 +91,9 @@ export class CaseSanctionsService {
   async remove(id: string, sanctionId: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const kase = await this.steps.lockHeldRegisters(tx, id, actor);
-      const row = await this.sanctions.lockOf(tx, id, sanctionId);
+      const row = await this.registers.lockOf(tx, CaseSanction, id, sanctionId);
       if (!row) throw new AppException('not-found');
-      await this.sanctions.remove(tx, sanctionId);
+      await this.registers.remove(tx, CaseSanction, sanctionId);
       await this.record(tx, actor, 'case.sanction_removed', kase, row);
     });
   }

@@ -15,10 +15,9 @@ import { CaseDocuments } from './case-documents.service.js';
 import { CaseIsolationController } from './case-isolation.controller.js';
 import { CaseIsolation } from './case-isolation.service.js';
 import { CaseAbusersController } from './case-abusers.controller.js';
-import { CaseAbusersRepository } from './case-abusers.repository.js';
 import { CaseAbusersService } from './case-abusers.service.js';
 import { CaseSanctionsController } from './case-sanctions.controller.js';
-import { CaseSanctionsRepository } from './case-sanctions.repository.js';
+import { CaseRegistersRepository } from './case-registers.repository.js';
 import { CaseSanctionsService } from './case-sanctions.service.js';
 import { CasePlansController } from './case-plans.controller.js';
 import { CasePlans } from './case-plans.service.js';
@@ -62,9 +61,8 @@ import './cases.messages.js';
     CaseDocuments,
     CaseIsolation,
     CasePlans,
-    CaseSanctionsRepository,
+    CaseRegistersRepository,
     CaseSanctionsService,
-    CaseAbusersRepository,
     CaseAbusersService,
     CasesForReferrals,
     CaseTransfersRepository,

@@ -32,6 +32,27 @@ async function openCases(page: Page) {
  */
 let chairToken: Promise<string> | undefined;
 
+/** A case reported now by the demo's social worker through the API, for a new child of Ba Đình. */
+async function reportedCase(
+  request: APIRequestContext,
+  child: { fullName: string; dateOfBirth: string; sex: string },
+  report: { summary: string; concerns: string[] },
+): Promise<string> {
+  const token = await apiToken(request, 'demo.ctxh');
+  const created = await request.post('/api/v1/cases', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      newChildren: [{ ...child, provinceCode: '01', communeCode: '00004' }],
+      source: 'public',
+      channel: 'phone',
+      receivedAt: new Date().toISOString(),
+      ...report,
+    },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  return ((await created.json()) as { id: string }).id;
+}
+
 /**
  * A case through the API up to the chair's approval of its plan (the chair's screens are not this
  * file's): what the social worker carries on with in the browser.
@@ -476,28 +497,14 @@ test.describe('a social worker’s cases', () => {
     page,
     request,
   }) => {
-    const token = await apiToken(request, 'demo.ctxh');
-    const created = await request.post('/api/v1/cases', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: {
-        newChildren: [
-          {
-            fullName: 'Bé Năm',
-            dateOfBirth: '2018-03-01',
-            sex: 'male',
-            provinceCode: '01',
-            communeCode: '00004',
-          },
-        ],
-        source: 'public',
-        channel: 'phone',
-        receivedAt: new Date().toISOString(),
-        summary: 'Chủ quán đánh trẻ phụ việc.',
-        concerns: ['violence'],
-      },
-    });
-    expect(created.ok(), await created.text()).toBe(true);
-    await openCase(page, ((await created.json()) as { id: string }).id);
+    await openCase(
+      page,
+      await reportedCase(
+        request,
+        { fullName: 'Bé Năm', dateOfBirth: '2018-03-01', sex: 'male' },
+        { summary: 'Chủ quán đánh trẻ phụ việc.', concerns: ['violence'] },
+      ),
+    );
     const panel = page.getByRole('region', { name: 'Xử phạt vi phạm hành chính' });
     await expect(panel.getByText('Chưa ghi nhận quyết định xử phạt nào.')).toBeVisible();
 
@@ -533,28 +540,14 @@ test.describe('a social worker’s cases', () => {
     page,
     request,
   }) => {
-    const token = await apiToken(request, 'demo.ctxh');
-    const created = await request.post('/api/v1/cases', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: {
-        newChildren: [
-          {
-            fullName: 'Bé Sáu',
-            dateOfBirth: '2017-05-01',
-            sex: 'female',
-            provinceCode: '01',
-            communeCode: '00004',
-          },
-        ],
-        source: 'public',
-        channel: 'phone',
-        receivedAt: new Date().toISOString(),
-        summary: 'Người hàng xóm sàm sỡ trẻ khi trẻ đi học về.',
-        concerns: ['sexual_abuse'],
-      },
-    });
-    expect(created.ok(), await created.text()).toBe(true);
-    await openCase(page, ((await created.json()) as { id: string }).id);
+    await openCase(
+      page,
+      await reportedCase(
+        request,
+        { fullName: 'Bé Sáu', dateOfBirth: '2017-05-01', sex: 'female' },
+        { summary: 'Người hàng xóm sàm sỡ trẻ khi trẻ đi học về.', concerns: ['sexual_abuse'] },
+      ),
+    );
     const panel = page.getByRole('region', { name: 'Đối tượng xâm hại' });
     await expect(panel.getByText('Chưa ghi đối tượng xâm hại nào.')).toBeVisible();
     const form = panel.locator('form.support-new');

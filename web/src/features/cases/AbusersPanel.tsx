@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Select, Space, Typography } from 'antd';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
-import { AnnexItem, AnnexPanel } from '../children/AnnexItem';
+import { AnnexItem, AnnexPanel, useAnnexRows } from '../children/AnnexItem';
 import { SEX_LABEL } from '../children/labels';
 import { useCodeName, useReference } from '../reference/hooks';
 import type { Case } from './labels';
@@ -27,30 +27,24 @@ const AGE_LABEL: Record<Abuser['age'], MessageKey> = {
 export function AbusersPanel({ kase }: { kase: Case }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const key = ['cases', 'abusers', kase.id];
-  const abusers = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) =>
+  const { rows, remove, refresh } = useAnnexRows(
+    ['cases', 'abusers', kase.id],
+    (signal) =>
       call(api.GET('/api/v1/cases/{id}/abusers', { signal, params: { path: { id: kase.id } } })),
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const remove = useMutation({
-    mutationFn: (abuserId: string) =>
+    (abuserId) =>
       call(
         api.DELETE('/api/v1/cases/{id}/abusers/{abuserId}', {
           params: { path: { id: kase.id, abuserId } },
         }),
       ),
-    onSuccess: refresh,
-  });
+  );
   const writes = can('cases:work') && !kase.readOnly && !kase.anonymisedAt;
   return (
     <AnnexPanel
       title={t('abuser.title')}
       intro={t('abuser.intro')}
       none={t('abuser.none')}
-      rows={abusers}
+      rows={rows}
       item={(abuser, onRemove) => (
         <AnnexItem
           key={abuser.id}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -15,7 +15,7 @@ import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { AnnexItem, AnnexPanel } from '../children/AnnexItem';
+import { AnnexItem, AnnexPanel, useAnnexRows } from '../children/AnnexItem';
 import { useCodeName, useReference } from '../reference/hooks';
 import { type Case, VIOLATOR_LABEL, VIOLATORS_LABEL } from './labels';
 
@@ -30,23 +30,17 @@ type Violator = Sanction['violatorKind'];
 export function SanctionsPanel({ kase }: { kase: Case }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const key = ['cases', 'sanctions', kase.id];
-  const sanctions = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) =>
+  const { rows, remove, refresh } = useAnnexRows(
+    ['cases', 'sanctions', kase.id],
+    (signal) =>
       call(api.GET('/api/v1/cases/{id}/sanctions', { signal, params: { path: { id: kase.id } } })),
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const remove = useMutation({
-    mutationFn: (sanctionId: string) =>
+    (sanctionId) =>
       call(
         api.DELETE('/api/v1/cases/{id}/sanctions/{sanctionId}', {
           params: { path: { id: kase.id, sanctionId } },
         }),
       ),
-    onSuccess: refresh,
-  });
+  );
   const writes = can('cases:work') && !kase.readOnly && !kase.anonymisedAt;
 
   return (
@@ -54,7 +48,7 @@ export function SanctionsPanel({ kase }: { kase: Case }) {
       title={t('sanction.title')}
       intro={t('sanction.intro')}
       none={t('sanction.none')}
-      rows={sanctions}
+      rows={rows}
       item={(sanction, onRemove) => (
         <SanctionItem key={sanction.id} sanction={sanction} onRemove={onRemove} />
       )}

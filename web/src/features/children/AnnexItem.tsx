@@ -1,10 +1,32 @@
 import '../../i18n/vi-record';
-import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
+import {
+  type UseMutationResult,
+  type UseQueryResult,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { Alert, Button, Popconfirm, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ErrorAlert, explain } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
+
+/**
+ * The rows kept beside a record (under `key`), the removal of one by its id, and `refresh`, to
+ * read them again once one is added.
+ */
+export function useAnnexRows<Row>(
+  key: readonly unknown[],
+  list: (signal: AbortSignal) => Promise<Row[]>,
+  removeOne: (id: string) => Promise<unknown>,
+) {
+  const queryClient = useQueryClient();
+  const rows = useQuery({ queryKey: key, queryFn: ({ signal }) => list(signal) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
+  const remove = useMutation({ mutationFn: removeOne, onSuccess: refresh });
+  return { rows, remove, refresh };
+}
 
 /**
  * A panel of rows kept beside a record (a child's support and injuries, a case's sanctions): what

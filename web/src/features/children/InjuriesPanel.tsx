@@ -1,5 +1,5 @@
 import '../../i18n/vi-record';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
@@ -8,7 +8,7 @@ import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
-import { AnnexItem, AnnexPanel } from './AnnexItem';
+import { AnnexItem, AnnexPanel, useAnnexRows } from './AnnexItem';
 
 type Child = Schemas['ChildDto'];
 type Injury = Schemas['ChildInjuryDto'];
@@ -28,25 +28,19 @@ const OUTCOME_LABEL: Record<Outcome, MessageKey> = {
 export default function InjuriesPanel({ child }: { child: Child }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const key = ['children', child.id, 'injuries'];
-  const injuries = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) =>
+  const { rows, remove, refresh } = useAnnexRows(
+    ['children', child.id, 'injuries'],
+    (signal) =>
       call(
         api.GET('/api/v1/children/{id}/injuries', { signal, params: { path: { id: child.id } } }),
       ),
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const remove = useMutation({
-    mutationFn: (injuryId: string) =>
+    (injuryId) =>
       call(
         api.DELETE('/api/v1/children/{id}/injuries/{injuryId}', {
           params: { path: { id: child.id, injuryId } },
         }),
       ),
-    onSuccess: refresh,
-  });
+  );
   const writes = can('children:write');
 
   return (
@@ -54,7 +48,7 @@ export default function InjuriesPanel({ child }: { child: Child }) {
       title={t('injury.title')}
       intro={t('injury.intro')}
       none={t('injury.none')}
-      rows={injuries}
+      rows={rows}
       item={(injury, onRemove) => (
         <InjuryItem key={injury.id} injury={injury} onRemove={onRemove} />
       )}

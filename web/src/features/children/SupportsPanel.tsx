@@ -1,5 +1,5 @@
 import '../../i18n/vi-record';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -19,7 +19,7 @@ import { apiField, explain, fieldMessage } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
-import { AnnexItem, AnnexPanel } from './AnnexItem';
+import { AnnexItem, AnnexPanel, useAnnexRows } from './AnnexItem';
 
 type Child = Schemas['ChildDto'];
 type Support = Schemas['ChildSupportDto'];
@@ -39,28 +39,19 @@ const PROVIDER_LABEL: Record<Provider, MessageKey> = {
 export default function SupportsPanel({ child }: { child: Child }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const key = ['children', child.id, 'supports'];
-  const supports = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) =>
+  const { rows, remove, refresh } = useAnnexRows(
+    ['children', child.id, 'supports'],
+    (signal) =>
       call(
-        api.GET('/api/v1/children/{id}/supports', {
-          signal,
-          params: { path: { id: child.id } },
-        }),
+        api.GET('/api/v1/children/{id}/supports', { signal, params: { path: { id: child.id } } }),
       ),
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
-  const remove = useMutation({
-    mutationFn: (supportId: string) =>
+    (supportId) =>
       call(
         api.DELETE('/api/v1/children/{id}/supports/{supportId}', {
           params: { path: { id: child.id, supportId } },
         }),
       ),
-    onSuccess: refresh,
-  });
+  );
   const writes = can('children:write');
 
   return (
@@ -68,7 +59,7 @@ export default function SupportsPanel({ child }: { child: Child }) {
       title={t('support.title')}
       intro={t('support.intro')}
       none={t('support.none')}
-      rows={supports}
+      rows={rows}
       item={(support, onRemove) => (
         <SupportItem key={support.id} support={support} onRemove={onRemove} />
       )}

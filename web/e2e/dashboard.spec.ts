@@ -86,6 +86,13 @@ test('the province officer sees the targets beside the figures and drills from t
       .getByRole('table', { name: 'III-0201 theo đối tượng bị xử phạt' })
       .getByRole('row', { name: /Cá nhân/ }),
   ).toBeVisible();
+  // The demo case's abuser, the father, by his relationship to the child.
+  await indicators.getByText('Số đối tượng xâm hại trẻ em').click();
+  await expect(
+    indicators
+      .getByRole('table', { name: 'III-0105 theo quan hệ với trẻ em' })
+      .getByRole('row', { name: /Cha, mẹ/ }),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await indicators.getByRole('button', { name: 'Tải biểu báo cáo (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(/^chi-tieu-tre-em-\d{4}\.xlsx$/);

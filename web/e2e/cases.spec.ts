@@ -5,6 +5,7 @@ import {
   demoCode,
   expectAccessible,
   expectFitsWidth,
+  removeConfirmed,
   screenshot,
   signIn,
 } from './support';
@@ -563,8 +564,7 @@ test.describe('a social worker’s cases', () => {
     await expectAccessible(page);
     await screenshot(page, 'case-abusers');
     // Recorded by mistake: removed, after asking.
-    await abuser.getByRole('button', { name: 'Xóa' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Xóa' }).click();
+    await removeConfirmed(page, abuser);
     await expect(panel.getByText('Chưa ghi đối tượng xâm hại nào.')).toBeVisible();
   });
 });

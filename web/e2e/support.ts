@@ -96,6 +96,21 @@ export async function suggest(page: Page, field: Locator, typed: string, option:
   }).toPass({ timeout: 30_000 });
 }
 
+/**
+ * Removes a row kept beside a record: its "Xóa", then the confirmation's, until the row is gone.
+ * As with `choose`, the confirmation may still be zooming into place as its button is clicked and
+ * the click be lost (CI's abusers test): it is asked for again, as a person would.
+ */
+export async function removeConfirmed(page: Page, row: Locator) {
+  await expect(async () => {
+    if ((await page.getByRole('tooltip').count()) === 0) {
+      await row.getByRole('button', { name: 'Xóa' }).click({ timeout: 5_000 });
+    }
+    await page.getByRole('tooltip').getByRole('button', { name: 'Xóa' }).click({ timeout: 5_000 });
+    await expect(row).toHaveCount(0, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** An access token through the API, for a test's own set-up (not what it tests). */
 export async function apiToken(
   request: APIRequestContext,

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { apiPost, apiToken, choose, expectAccessible, screenshot, signIn } from './support';
+import {
+  apiPost,
+  apiToken,
+  choose,
+  expectAccessible,
+  removeConfirmed,
+  screenshot,
+  signIn,
+} from './support';
 
 test('a commune officer records the support a child receives, and removes one recorded by mistake', async ({
   page,
@@ -48,9 +56,7 @@ test('a commune officer records the support a child receives, and removes one re
   await screenshot(page, 'supports');
 
   // Recorded by mistake: removed, the allowance stays.
-  await gift.getByRole('button', { name: 'Xóa' }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: 'Xóa' }).click();
-  await expect(gift).toHaveCount(0);
+  await removeConfirmed(page, gift);
   await expect(allowance).toBeVisible();
 });
 

@@ -30,8 +30,9 @@ export enum JobName {
   /** Makes one periodic report's spreadsheet and PDF. */
   GeneratePeriodicReport = 'reports.periodic',
   /**
-   * The reporting calendar's day: queues the annual reports of the provinces whose communes' due
-   * date is near, and reminds the communes that have not submitted (reports/report.jobs.ts).
+   * The reporting calendar's day: queues the reports (of the year, or of its first six months) of
+   * the provinces whose communes' due date is near, and reminds the communes that have not
+   * submitted (reports/report.jobs.ts). Its name is the one it was scheduled under.
    */
   ScheduleAnnualReports = 'reports.annual',
   /** Anonymises the records past a retention policy (src/privacy/). */

@@ -116,7 +116,8 @@ export class ReportsController {
   @Access('reports:periodic')
   @ApiOperation({
     operationId: 'listPeriodicReports',
-    summary: 'The annual reports of the caller’s areas, newest year first, with their files',
+    summary:
+      'The periodic reports (of the year, or of its first six months) of the caller’s areas, newest year first, with their files',
   })
   @ApiOkResponse({ type: PeriodicReportPageDto })
   periodicList(
@@ -131,7 +132,8 @@ export class ReportsController {
   @Access('reports:periodic')
   @ApiOperation({
     operationId: 'requestPeriodicReport',
-    summary: 'Make an area’s annual report now (a job): .xlsx and PDF, listed when ready',
+    summary:
+      'Make an area’s report of the year or of its first six months now (a job): .xlsx and PDF, listed when ready',
   })
   @ApiAcceptedResponse({ type: PeriodicReportDto })
   periodicRequest(
@@ -145,7 +147,7 @@ export class ReportsController {
   @Access('reports:periodic')
   @ApiOperation({
     operationId: 'getPeriodicReportFile',
-    summary: 'A ready annual report’s spreadsheet or PDF (the read is audited)',
+    summary: 'A ready periodic report’s spreadsheet or PDF (the read is audited)',
   })
   @ApiParam({ name: 'format', enum: ['xlsx', 'pdf'] })
   @ApiFile('The report (.xlsx or PDF)', XLSX, 'application/pdf')

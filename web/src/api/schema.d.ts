@@ -2030,10 +2030,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The annual reports of the caller’s areas, newest year first, with their files */
+        /** The periodic reports (of the year, or of its first six months) of the caller’s areas, newest year first, with their files */
         get: operations["listPeriodicReports"];
         put?: never;
-        /** Make an area’s annual report now (a job): .xlsx and PDF, listed when ready */
+        /** Make an area’s report of the year or of its first six months now (a job): .xlsx and PDF, listed when ready */
         post: operations["requestPeriodicReport"];
         delete?: never;
         options?: never;
@@ -2048,7 +2048,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A ready annual report’s spreadsheet or PDF (the read is audited) */
+        /** A ready periodic report’s spreadsheet or PDF (the read is audited) */
         get: operations["getPeriodicReportFile"];
         put?: never;
         post?: never;

@@ -170,6 +170,21 @@ describe('audit log: append-only, hash-chained, verifiable, read in one’s own 
     expect(verify()).toMatchObject({ code: 0 });
   });
 
+  it('links a pass of more entries than it hashes at a time into one unbroken chain', async () => {
+    const audit = t.app.get(AuditService);
+    await seal();
+    // More than a slice (HASH_SLICE, 100) and not a multiple of it: each slice goes on from the
+    // link before it.
+    await t.dataSource.transaction(async (tx) => {
+      for (let i = 0; i < 250; i++) {
+        await audit.record({ actor: null, actorName: `bulk ${i}`, action: 'test.bulk' }, tx);
+      }
+    });
+    expect(await seal()).toBe(250);
+    expect(await linked(250)).toEqual(Array.from({ length: 250 }, (_, i) => `test.bulk bulk ${i}`));
+    expect(verify()).toMatchObject({ code: 0 });
+  });
+
   it('writes the entries of concurrent reads together, each written before its read is answered', async () => {
     const audit = t.app.get(AuditService);
     const statements = jest.spyOn(t.app.get(AuditRepository), 'append');

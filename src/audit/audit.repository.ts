@@ -1,9 +1,13 @@
+import { setImmediate } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AreaScope } from '../access/actor.js';
 import { scopeCondition } from '../access/scope.js';
 import { asStored, chain, type EntryContent, type LinkedEntry } from './audit-chain.js';
 import { AuditChainLink, AuditEvent, AuditSealState } from './entities/audit-event.entity.js';
+
+/** Entries hashed between two turns of the event loop (about 2 ms). */
+const HASH_SLICE = 100;
 
 /** One sealer at a time across every process: a transaction-scoped advisory lock, tried. */
 const SEALER_LOCK = 0x61756469; // 'audi'
@@ -135,11 +139,33 @@ export class AuditRepository {
       );
       const entries = rows.filter((row) => row.id !== null);
       if (entries.length > 0) {
-        const links = chain(
-          head ?? null,
-          entries.map((row) => ({ id: row.id, ...content(row) })),
+        // Hashed a slice at a time, the process serving its requests between slices: a batch
+        // hashed at once, then its INSERT built by the query builder, held an API process
+        // sharing its thread (npm start) for tens of milliseconds each second at a thousand reads
+        // a second, and the slowest reads waited for it (bench/RESULTS.md, 2026-12-07).
+        const links: ReturnType<typeof chain> = [];
+        for (let from = 0; from < entries.length; from += HASH_SLICE) {
+          if (from > 0) await setImmediate();
+          const slice = entries.slice(from, from + HASH_SLICE);
+          links.push(
+            ...chain(
+              links.at(-1) ?? head ?? null,
+              slice.map((row) => ({ id: row.id, ...content(row) })),
+            ),
+          );
+        }
+        // One statement of four arrays, not the query builder's INSERT, which it builds a value
+        // at a time.
+        await tx.query(
+          `INSERT INTO audit_chain (seq, event_id, prev_hash, hash)
+           SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[])`,
+          [
+            links.map((link) => link.seq),
+            links.map((link) => link.eventId),
+            links.map((link) => link.prevHash),
+            links.map((link) => link.hash),
+          ],
         );
-        await tx.insert(AuditChainLink, links);
       }
       if (entries.length < batch) {
         await tx.update(

@@ -24,6 +24,9 @@
 //   --sections LIST      search,count,import,export,duplicates,reports,load [the first six]
 //   --clients N          load: concurrent clients [16]
 //   --seconds N          load: seconds each measure lasts [20]
+//   --load-apis LIST     load: the API bases its clients are spread over, client i on the
+//                        (i mod n)th, as a load balancer spreads connections (comma-separated;
+//                        several `node dist/main.js` of the production layout) [BASE_URL]
 //   --runs N             runs of each figure; the median run is reported [3]
 //   --queries N          name queries per search run (a tenth of them per count run) [1000]
 //   --warmup N           queries before the search runs [20]
@@ -69,11 +72,13 @@ const options = parseArgs(process.argv.slice(2), {
   timeout: 120,
   clients: 16,
   seconds: 20,
+  loadApis: '',
   label: '',
   noWrite: false,
 });
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:3000/api/v1').replace(/\/$/, '');
 const ORIGIN = new URL(BASE_URL).origin;
+const LOAD_APIS = options.loadApis ? options.loadApis.split(',').map((u) => u.replace(/\/$/, '')) : [BASE_URL];
 const SERVER_PID = process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null;
 const OFFICER_AREAS = options.areas ? options.areas.split(',') : [options.province];
 const OFFICER = options.areas ? `bench.officer.${OFFICER_AREAS.join('-')}` : 'bench.officer';
@@ -423,11 +428,11 @@ async function medianRun(label, measure) {
 const client = BASE_URL.startsWith('https:') ? https : http;
 const agent = new client.Agent({ keepAlive: true, maxSockets: 64 });
 
-async function getOk(path) {
+async function getOk(path, base = BASE_URL) {
   const headers = { Authorization: `Bearer ${await token()}`, 'Accept-Language': 'en' };
   return new Promise((resolve, reject) => {
     client
-      .get(BASE_URL + path, { agent, headers }, (res) => {
+      .get(base + path, { agent, headers }, (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
         res.on('error', reject);
@@ -455,9 +460,10 @@ async function benchLoad() {
   // second): what a deployment's autovacuum keeps from happening is analysed here.
   await db.query('ANALYZE audit_events, audit_chain');
   const pick = (client, i) => ids[(client * 997 + i * 31) % ids.length];
-  await underLoad(clients, 2, (client, i) => getOk(`/children/${pick(client, i)}`));
+  const api = (client) => LOAD_APIS[client % LOAD_APIS.length];
+  await underLoad(clients, 2, (client, i) => getOk(`/children/${pick(client, i)}`, api(client)));
   const read = await medianRun('GET /children/:id', () =>
-    underLoad(clients, seconds, (client, i) => getOk(`/children/${pick(client, i)}`)),
+    underLoad(clients, seconds, (client, i) => getOk(`/children/${pick(client, i)}`, api(client))),
   );
   // The same rows straight from PostgreSQL: as many connections as clients, from this process.
   const pg = (await import('pg')).default;
@@ -470,17 +476,18 @@ async function benchLoad() {
   } finally {
     await pool.end();
   }
-  report('load', `GET /children/:id, ${clients} clients, ${seconds} s (median of ${options.runs} runs)`, loadText(read));
+  const over = LOAD_APIS.length > 1 ? ` over ${LOAD_APIS.length} API processes` : '';
+  report('load', `GET /children/:id, ${clients} clients${over}, ${seconds} s (median of ${options.runs} runs)`, loadText(read));
   report('load', `the same rows from PostgreSQL alone (${clients} connections, node-postgres)`, loadText(raw));
 
   const names = await sampleNames(1000);
   const queries = makeQueries(names, 1000, new Rng('bench-load')).map((x) => x.q);
   const search = (client, i) =>
-    getOk(`/children?q=${encodeURIComponent(queries[(client * 61 + i) % queries.length])}&limit=20`);
+    getOk(`/children?q=${encodeURIComponent(queries[(client * 61 + i) % queries.length])}&limit=20`, api(client));
   const alone = await medianRun('name search, 1 client', () => underLoad(1, seconds, search));
   const many = await medianRun(`name search, ${clients} clients`, () => underLoad(clients, seconds, search));
   report('load', 'GET /children?q= (names), 1 client', loadText(alone));
-  report('load', `GET /children?q= (names), ${clients} clients`, loadText(many));
+  report('load', `GET /children?q= (names), ${clients} clients${over}`, loadText(many));
 }
 
 async function benchSearch() {

@@ -43,11 +43,18 @@ describe('docker/', () => {
   it('publishes one port, the load balancer’s, in front of the API replicas', () => {
     const published = Object.entries(services).filter(([, s]) => s.ports?.length);
     expect(published.map(([name]) => name)).toEqual(['lb']);
-    expect(services.lb.image).toMatch(/^nginx:/);
+    // `resolve` in an upstream group is open-source nginx's from 1.27.3.
+    const [, major, minor] = /^nginx:(\d+)\.(\d+)/.exec(services.lb.image ?? '') ?? [];
+    expect(Number(major) * 100 + Number(minor)).toBeGreaterThanOrEqual(127);
     expect(services.lb.volumes).toContain('./nginx.conf:/etc/nginx/nginx.conf:ro');
     const nginx = readFileSync('docker/nginx.conf', 'utf8');
     expect(nginx).toMatch(/resolver 127\.0\.0\.11/);
-    expect(nginx).toMatch(/set \$api http:\/\/api:3000;\s+proxy_pass \$api;/);
+    // Every replica, re-resolved, on connections kept open between requests.
+    expect(nginx).toMatch(
+      /upstream api \{\s+zone api \d+k;\s+server api:3000 resolve;\s+keepalive \d+;[^}]*keepalive_timeout [1-4]s;\s+\}/,
+    );
+    expect(nginx).toMatch(/proxy_pass http:\/\/api;\s+(#.*\s+)*proxy_http_version 1\.1;/);
+    expect(nginx).toMatch(/proxy_set_header Connection "";/);
     expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
     expect(services.api.environment?.TRUST_PROXY).toBe('1');
   });

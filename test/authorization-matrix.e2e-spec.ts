@@ -187,12 +187,16 @@ async function injuryOf({ t }: Ctx, childId: string): Promise<string> {
   return row.id;
 }
 
-/** A sanction recorded on a case, written straight to the database. */
-async function sanctionOf({ t, n }: Ctx, caseId: string): Promise<string> {
+/**
+ * A violation recorded on a case, written straight to the database: decided, or detected only.
+ */
+async function sanctionOf({ t, n }: Ctx, caseId: string, decided = true): Promise<string> {
   const [row] = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO case_sanctions (case_id, decision_number, decided_on, authority, violator_kind, form)
-     VALUES ($1, $2, '2026-06-01', 'Chủ tịch UBND phường', 'individual', 'violence') RETURNING id`,
-    [caseId, `${n()}/QĐ`],
+    `INSERT INTO case_sanctions
+       (case_id, detected_on, decision_number, decided_on, authority, violator_kind, form)
+     VALUES ($1, '2026-06-01', $2, $3, 'Chủ tịch UBND phường', 'individual', 'violence')
+     RETURNING id`,
+    [caseId, decided ? `${n()}/QĐ` : null, decided ? '2026-06-01' : null],
   );
   return row.id;
 }
@@ -607,6 +611,17 @@ const SPEC: Record<string, RouteSpec> = {
         fine: 5_000_000,
       },
     }),
+  },
+  'POST /api/v1/cases/:id/sanctions/:sanctionId/decision': {
+    access: CASE_WORKERS,
+    ok: inA1(200),
+    request: async (ctx) => {
+      const kase = await caseIn(ctx, 'received');
+      return {
+        path: `/api/v1/cases/${kase}/sanctions/${await sanctionOf(ctx, kase, false)}/decision`,
+        body: { decisionNumber: `${ctx.n()}/QĐ-XPVPHC`, decidedOn: '2026-06-02' },
+      };
+    },
   },
   'DELETE /api/v1/cases/:id/sanctions/:sanctionId': {
     access: CASE_WORKERS,

@@ -31,10 +31,11 @@ const sanction = (over: object = {}) => ({
 
 /**
  * The administrative handling of child abuse (issue 26, Circular 13/2021's second set): the
- * decisions sanctioning the abuse in a case, recorded by whoever holds it, refused when they do
- * not hold together or are recorded twice, removed when recorded by mistake, every change
- * audited; counted by the statistics with their fines, hidden with their count from whoever sees
- * aggregates only.
+ * violations of abuse in a case, recorded by whoever holds it when detected and the decisions
+ * sanctioning them then or later, refused when they do not hold together or are recorded twice,
+ * removed when recorded by mistake, every change audited; counted by the statistics with their
+ * fines (violations by the day detected, decisions by the day decided), hidden with their count
+ * from whoever sees aggregates only.
  */
 describe('administrative sanctions for abuse', () => {
   let t: TestApp;
@@ -62,6 +63,8 @@ describe('administrative sanctions for abuse', () => {
       .expect(201);
     expect(first.body).toMatchObject({
       caseId: id,
+      // Detected, as far as anyone said, the day it was decided.
+      detectedOn: TODAY,
       decisionNumber: '12/QĐ-XPVPHC',
       decidedOn: TODAY,
       authority: 'Chủ tịch UBND phường Ba Đình',
@@ -134,7 +137,7 @@ describe('administrative sanctions for abuse', () => {
       .expect(422);
     expect(res.body).toMatchObject({
       type: '/problems/invalid-sanction',
-      title: 'Quyết định xử phạt không hợp lệ',
+      title: 'Thông tin xử lý vi phạm hành chính không hợp lệ',
     });
     expect(res.body.errors).toEqual([
       { field: 'form', message: 'Không có trong danh mục abuse-forms.' },
@@ -159,8 +162,14 @@ describe('administrative sanctions for abuse', () => {
     const record = (body: object) =>
       w.worker.post(`/api/v1/cases/${second}/sanctions`).send(sanction(body)).expect(201);
     await record({ decisionNumber: '20/QĐ', violatorKind: 'organization', fine: 20_000_000 });
-    // One decision for two parents who left the child alone, fining neither.
-    await record({ decisionNumber: '21/QĐ', form: 'neglect', fine: undefined, violators: 2 });
+    // One decision for two parents who left the child alone, fining neither: detected last year.
+    await record({
+      decisionNumber: '21/QĐ',
+      detectedOn: `${YEAR - 1}-12-28`,
+      form: 'neglect',
+      fine: undefined,
+      violators: 2,
+    });
     // One decision for a person and the company employing the child: its two parts, one decision.
     await record({ decisionNumber: '22/QĐ', form: 'exploitation', fine: 1_000_000 });
     await record({
@@ -170,6 +179,15 @@ describe('administrative sanctions for abuse', () => {
       fine: 4_000_000,
     });
     await record({ decisionNumber: '1/QĐ', decidedOn: `${YEAR - 1}-12-30`, fine: 3_000_000 });
+    // Detected this year, not decided yet; and one detected last year, not decided either.
+    const undecided = { decisionNumber: undefined, decidedOn: undefined, fine: undefined };
+    await record({
+      ...undecided,
+      detectedOn: TODAY,
+      form: 'neglect',
+      violatorKind: 'organization',
+    });
+    await record({ ...undecided, detectedOn: `${YEAR - 1}-11-02` });
     await t.app.get(ReportsService).refresh();
 
     const read = async (api: CaseWorld['worker']) => {
@@ -182,7 +200,16 @@ describe('administrative sanctions for abuse', () => {
     const find = await read(w.worker);
     // By hand: 12/QĐ (violence, a person, 5M), 20/QĐ (violence, an organisation, 20M), 21/QĐ
     // (neglect, two persons, no fine), 22/QĐ (exploitation, a person 1M and a company 4M: one
-    // decision, counted under both); 1/QĐ was decided last year.
+    // decision, counted under both); 1/QĐ was decided last year. Detected this year: those but
+    // 21/QĐ (detected last year), and the neglect by an organisation not decided yet.
+    expect(find('0204')).toMatchObject({
+      unit: 'cases',
+      value: 4,
+      breakdowns: {
+        form: { violence: 2, neglect: 1, exploitation: 1 },
+        violator: { individual: 2, organization: 3 },
+      },
+    });
     expect(find('0201')).toMatchObject({
       unit: 'cases',
       value: 4,
@@ -213,6 +240,7 @@ describe('administrative sanctions for abuse', () => {
     // The chair sees aggregates only: four decisions are too few to show, and so are their fines.
     const hidden = await read(w.approver);
     expect(hidden('0201').value).toBeNull();
+    expect(hidden('0204').value).toBeNull();
     expect(hidden('0202')).toMatchObject({ value: null, numerator: null, denominator: null });
     expect(hidden('0202').breakdowns.violator).toEqual({ individual: null, organization: null });
 
@@ -244,5 +272,120 @@ describe('administrative sanctions for abuse', () => {
       'Cá nhân': 6_000_000,
       'Tổ chức': 24_000_000,
     });
+  });
+
+  it('records a violation when detected, and its decision when it comes', async () => {
+    const id = await newCase();
+    const sanctions = `/api/v1/cases/${id}/sanctions`;
+    const detected = { detectedOn: addDays(TODAY, -3), authority: 'Công an phường Ba Đình' };
+    const violation = { ...detected, violatorKind: 'individual', form: 'violence' };
+    // Detected without a day, penalties before a decision, a decision half given: said per field.
+    const refused = await w.worker
+      .post(sanctions)
+      .send({ ...violation, detectedOn: undefined, fine: 1_000_000, measures: 'Xin lỗi' })
+      .expect(422);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'detectedOn',
+        message:
+          'Cần ghi ngày phát hiện vi phạm (ngày lập biên bản) khi chưa có quyết định xử phạt.',
+      },
+      {
+        field: 'fine',
+        message:
+          'Chỉ ghi tiền phạt và hình thức xử phạt khi đã có quyết định xử phạt (số và ngày quyết định).',
+      },
+      {
+        field: 'measures',
+        message:
+          'Chỉ ghi tiền phạt và hình thức xử phạt khi đã có quyết định xử phạt (số và ngày quyết định).',
+      },
+    ]);
+    const half = await w.worker
+      .post(sanctions)
+      .send({ ...violation, decisionNumber: '30/QĐ', detectedOn: addDays(TODAY, 1) })
+      .expect(422);
+    expect(half.body.errors).toEqual([
+      { field: 'detectedOn', message: 'Ngày phát hiện vi phạm không được sau ngày hôm nay.' },
+      {
+        field: 'decidedOn',
+        message: 'Quyết định xử phạt cần đủ cả số quyết định và ngày ra quyết định.',
+      },
+    ]);
+
+    const created = await w.worker.post(sanctions).send(violation).expect(201);
+    expect(created.body).toMatchObject({
+      detectedOn: addDays(TODAY, -3),
+      decisionNumber: null,
+      decidedOn: null,
+      fine: null,
+      measures: null,
+      authority: 'Công an phường Ba Đình',
+    });
+    const decision = `${sanctions}/${created.body.id}/decision`;
+    const early = await w.worker
+      .post(decision)
+      .send({ decisionNumber: '30/QĐ', decidedOn: addDays(TODAY, -4) })
+      .expect(422);
+    expect(early.body.errors).toEqual([
+      {
+        field: 'decidedOn',
+        message: 'Ngày ra quyết định không được trước ngày phát hiện vi phạm (ngày lập biên bản).',
+      },
+    ]);
+    // Another commune's worker cannot decide it; the chair reads it but records nothing.
+    const body = { decisionNumber: '30/QĐ', decidedOn: TODAY, fine: 2_000_000 };
+    await w.outsider.post(decision).send(body).expect(404);
+    await w.approver.post(decision).send(body).expect(403);
+    // A decision the case records already for a person: refused.
+    await w.worker
+      .post(sanctions)
+      .send(sanction({ decisionNumber: '30/QĐ', decidedOn: addDays(TODAY, -1) }))
+      .expect(201);
+    const twice = await w.worker.post(decision).send(body).expect(409);
+    expect(twice.body.type).toBe('/problems/sanction-recorded');
+
+    const decided = await w.worker
+      .post(decision)
+      .send({
+        ...body,
+        decisionNumber: '31/QĐ',
+        authority: 'Chủ tịch UBND phường Ba Đình',
+        measures: 'Buộc xin lỗi trẻ em',
+      })
+      .expect(200);
+    expect(decided.body).toMatchObject({
+      id: created.body.id,
+      detectedOn: addDays(TODAY, -3),
+      decisionNumber: '31/QĐ',
+      decidedOn: TODAY,
+      fine: 2_000_000,
+      measures: 'Buộc xin lỗi trẻ em',
+      authority: 'Chủ tịch UBND phường Ba Đình',
+    });
+    const again = await w.worker.post(decision).send(body).expect(409);
+    expect(again.body).toMatchObject({
+      type: '/problems/sanction-decided',
+      detail:
+        'Vi phạm này đã được ghi quyết định xử phạt số 31/QĐ. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+    });
+    // The latest detected first.
+    const listed = await w.worker.get(sanctions).expect(200);
+    expect(listed.body.map((s: { decisionNumber: string }) => s.decisionNumber)).toEqual([
+      '30/QĐ',
+      '31/QĐ',
+    ]);
+    const audit = await t.dataSource.query<{ action: string; details: { sanctionId?: string } }[]>(
+      `SELECT action, details FROM audit_events
+        WHERE entity_id = $1 AND action IN ('case.sanction_recorded', 'case.sanction_decided')
+        ORDER BY id`,
+      [id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      'case.sanction_recorded',
+      'case.sanction_recorded',
+      'case.sanction_decided',
+    ]);
+    expect(audit[2].details.sanctionId).toBe(created.body.id);
   });
 });

@@ -480,6 +480,64 @@ describe('migrations', () => {
     await migrate(database.url, { queueOnPostgres: true });
   });
 
+  it('date the violations recorded before by their decision, and never revert over one not decided', async () => {
+    const dataSource = await createDataSource(database.url, 1).initialize();
+    const applied = async () =>
+      (await dataSource.query('SELECT name FROM migrations')).map((m: { name: string }) => m.name);
+    try {
+      while ((await applied()).includes('SanctionDetections1796689481645')) {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      }
+      // A case with a decision recorded on it.
+      await dataSource.query(
+        `WITH k AS (
+           INSERT INTO cases (code, province_code, commune_code, status, source, received_at,
+                              concerns, intake, version)
+           VALUES ('BVTE-00004-2026-0011', '01', '00004', 'assessed', 'commune', now(), '{}', 'x', 1)
+           RETURNING id)
+         INSERT INTO case_sanctions
+           (case_id, decision_number, decided_on, authority, violator_kind, form, fine)
+         SELECT id, '12/QĐ', '2026-05-04', 'Chủ tịch UBND phường', 'individual', 'violence', 5000000
+           FROM k`,
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+    const check = await createDataSource(database.url, 1).initialize();
+    try {
+      expect(
+        await check.query(`SELECT detected_on::text, decided_on::text FROM case_sanctions`),
+      ).toEqual([{ detected_on: '2026-05-04', decided_on: '2026-05-04' }]);
+      // A violation not decided yet: going back would lose it, so it is refused.
+      await check.query(
+        `INSERT INTO case_sanctions (case_id, detected_on, authority, violator_kind, form)
+         SELECT case_id, '2026-06-01', 'Công an phường', 'individual', 'neglect' FROM case_sanctions`,
+      );
+      const last = async () =>
+        (await check.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
+      while ((await last()) !== 'SanctionDetections1796689481645') {
+        await check.undoLastMigration({ transaction: 'each' });
+      }
+      await expect(check.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /1 violations not decided yet would be lost/,
+      );
+      expect(await check.query(`SELECT count(*)::int AS n FROM case_sanctions`)).toEqual([
+        { n: 2 },
+      ]);
+      await check.query(`DELETE FROM case_sanctions WHERE decided_on IS NULL`);
+      await check.undoLastMigration({ transaction: 'each' });
+      expect(await check.query(`SELECT decision_number, fine FROM case_sanctions`)).toEqual([
+        { decision_number: '12/QĐ', fine: 5000000 },
+      ]);
+      await check.query(`DELETE FROM case_sanctions`);
+      await check.query(`DELETE FROM cases`);
+    } finally {
+      await check.destroy();
+    }
+    await migrate(database.url, { queueOnPostgres: true });
+  });
+
   it('revert one by one down to an empty schema, and apply again', async () => {
     const dataSource = await createDataSource(database.url, 1).initialize();
     try {

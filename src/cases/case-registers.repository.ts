@@ -45,7 +45,12 @@ export class CaseRegistersRepository {
     return tx.save(target, tx.create(target, row as E));
   }
 
-  /** One row of the case, locked to remove it; null when the case has none by that id. */
+  /** Writes a row changed in place, locked first with `lockOf`. */
+  update<E extends CaseRegisterRow>(tx: EntityManager, target: EntityTarget<E>, row: E) {
+    return tx.save(target, row);
+  }
+
+  /** One row of the case, locked to change or remove it; null when the case has none by that id. */
   lockOf<E extends CaseRegisterRow>(
     tx: EntityManager,
     target: EntityTarget<E>,

@@ -19,9 +19,13 @@ import { Access } from '../access/access.decorator.js';
 import { type Actor, CurrentActor } from '../access/actor.js';
 import { ApiProblem } from '../common/openapi.js';
 import { CaseSanctionsService } from './case-sanctions.service.js';
-import { CaseSanctionDto, CreateCaseSanctionDto } from './dto/case-sanction.dto.js';
+import {
+  CaseSanctionDto,
+  CreateCaseSanctionDto,
+  DecideCaseSanctionDto,
+} from './dto/case-sanction.dto.js';
 
-/** The administrative sanctions decided for the abuse in a case. */
+/** The administrative violations of abuse in a case and the decisions sanctioning them. */
 @ApiTags('cases')
 @Controller('cases')
 export class CaseSanctionsController {
@@ -31,7 +35,8 @@ export class CaseSanctionsController {
   @Access('cases:read')
   @ApiOperation({
     operationId: 'listCaseSanctions',
-    summary: 'The administrative sanctions decided for the abuse, latest first (audited)',
+    summary:
+      'The administrative violations of abuse and their sanctions, latest detected first (audited)',
   })
   @ApiOkResponse({ type: [CaseSanctionDto] })
   list(
@@ -46,18 +51,44 @@ export class CaseSanctionsController {
   @ApiOperation({
     operationId: 'createCaseSanction',
     summary:
-      'Record a decision sanctioning an act of abuse: its number and day, who decided, who was sanctioned, the fine',
+      'Record an administrative violation of abuse: when it was detected, who committed it, and its decision (number, day, fine) now or later',
   })
   @ApiCreatedResponse({ type: CaseSanctionDto })
   @ApiProblem(409, 'The case already records a decision of that number, or was handed over')
   @ApiProblem(410, 'The case was anonymised')
-  @ApiProblem(422, 'A form of abuse not in the list, or a day after today')
+  @ApiProblem(
+    422,
+    'A form of abuse not in the list, a day after today, a decision before its detection or half given, penalties without a decision',
+  )
   create(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateCaseSanctionDto,
     @CurrentActor() actor: Actor,
   ): Promise<CaseSanctionDto> {
     return this.sanctions.add(id, dto, actor);
+  }
+
+  @Post(':id/sanctions/:sanctionId/decision')
+  @HttpCode(200)
+  @Access('cases:work')
+  @ApiOperation({
+    operationId: 'decideCaseSanction',
+    summary: 'Record the decision sanctioning a violation recorded as detected',
+  })
+  @ApiOkResponse({ type: CaseSanctionDto })
+  @ApiProblem(
+    409,
+    'The violation is decided already, the decision is recorded, or the case was handed over',
+  )
+  @ApiProblem(410, 'The case was anonymised')
+  @ApiProblem(422, 'A day after today or before the violation was detected')
+  decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('sanctionId', ParseUUIDPipe) sanctionId: string,
+    @Body() dto: DecideCaseSanctionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CaseSanctionDto> {
+    return this.sanctions.decide(id, sanctionId, dto, actor);
   }
 
   @Delete(':id/sanctions/:sanctionId')

@@ -189,10 +189,10 @@ export const CASE_PROBLEMS = problemCatalog({
   },
   'invalid-sanction': {
     status: 422,
-    title: { vi: 'Quyết định xử phạt không hợp lệ', en: 'Invalid sanction' },
+    title: { vi: 'Thông tin xử lý vi phạm hành chính không hợp lệ', en: 'Invalid sanction' },
     detail: {
-      vi: 'Một số trường của quyết định xử phạt không hợp lệ, xem danh sách lỗi.',
-      en: 'Some fields of the sanction are invalid; see the list of errors.',
+      vi: 'Một số trường về vi phạm hành chính hoặc quyết định xử phạt không hợp lệ, xem danh sách lỗi.',
+      en: 'Some fields of the violation or its sanction are invalid; see the list of errors.',
     },
   },
   'invalid-abuser': {
@@ -209,6 +209,14 @@ export const CASE_PROBLEMS = problemCatalog({
     detail: {
       vi: 'Hồ sơ đã ghi quyết định xử phạt số {number} với cùng đối tượng bị xử phạt (cá nhân hoặc tổ chức). Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
       en: 'The case already records the sanction decision {number} for the same kind of violator (persons or organisations). If it was recorded wrongly, remove it and record it again.',
+    },
+  },
+  'sanction-decided': {
+    status: 409,
+    title: { vi: 'Vi phạm đã có quyết định xử phạt', en: 'Violation already decided' },
+    detail: {
+      vi: 'Vi phạm này đã được ghi quyết định xử phạt số {number}. Nếu ghi sai, hãy xóa bản ghi đó rồi ghi lại.',
+      en: 'This violation already records the sanction decision {number}. If it was recorded wrongly, remove it and record it again.',
     },
   },
   'case-anonymised': {
@@ -236,6 +244,14 @@ declare module '../common/i18n.js' {
 /** Vietnamese for its field errors' constraints (the English is the error's own message). */
 fieldMessages({
   'sanction:future': () => 'Ngày ra quyết định không được sau ngày hôm nay.',
+  'sanction:before-detected': () =>
+    'Ngày ra quyết định không được trước ngày phát hiện vi phạm (ngày lập biên bản).',
+  'sanction:detected': () =>
+    'Cần ghi ngày phát hiện vi phạm (ngày lập biên bản) khi chưa có quyết định xử phạt.',
+  'sanction:detected-future': () => 'Ngày phát hiện vi phạm không được sau ngày hôm nay.',
+  'sanction:decision': () => 'Quyết định xử phạt cần đủ cả số quyết định và ngày ra quyết định.',
+  'sanction:undecided': () =>
+    'Chỉ ghi tiền phạt và hình thức xử phạt khi đã có quyết định xử phạt (số và ngày quyết định).',
   'case:source': () =>
     'Cần ghi nguồn thông tin, trừ báo cáo do nơi tiếp nhận thông tin (công an, cơ sở giáo dục, cơ sở y tế) ghi nhận.',
   'case:receiving-point-source': ([source]) =>

@@ -40,14 +40,15 @@ export type Level = 'total' | (typeof LEVELS)[number];
  * accident in the year (by `injury`, each under each kind of accident), `died` (of it). abuse: abused
  * children, `intervened` (given support or intervention), `onTime` (intervened within the legal
  * deadlines). abuse_cases: cases of abuse received in the year (each once, whatever its
- * children). sanctions: `measure` decisions (administrative sanctions for abuse decided in the
- * year), fines (their fines, in đồng) or violators (the persons and organisations they sanction).
+ * children). sanctions: `measure` detected (administrative violations of abuse detected in the
+ * year), decisions (those sanctioning them decided in the year), fines (their fines, in đồng) or
+ * violators (the persons and organisations they sanction).
  * abusers: the persons who abused the children of those cases (by `relationship` to the child and
  * by `sex`, each once under each).
  */
 export interface Where {
   kind?: 'all' | 'special' | 'risk';
-  measure?: 'decisions' | 'fines' | 'violators';
+  measure?: 'detected' | 'decisions' | 'fines' | 'violators';
   supported?: boolean;
   died?: boolean;
   intervened?: boolean;

@@ -34,7 +34,7 @@ const BREAKDOWN_TITLES: Record<Breakdown, string> = {
   injury: 'Loại tai nạn, thương tích',
   form: 'Hình thức xâm hại',
   setting: 'Môi trường xâm hại',
-  violator: 'Đối tượng bị xử phạt',
+  violator: 'Đối tượng vi phạm',
   relationship: 'Quan hệ với trẻ em',
 };
 

@@ -345,26 +345,31 @@ export class ReportsRepository {
   }
 
   /**
-   * Administrative sanctions for abuse decided from 1 January to `asOf`, in their case's area: each
-   * decision counted once, its fine and the persons or organisations it sanctions summed, under its
-   * form of abuse and '*', and under who was sanctioned and '*'.
+   * Administrative violations of abuse in their case's area, from 1 January to `asOf`: those
+   * detected (`detected`, by their detection's day) and the decisions sanctioning them (by the
+   * decision's day): each violation or decision counted once, its fine and the persons or
+   * organisations it sanctions summed, under its form of abuse and '*', and under who committed it
+   * and '*'.
    */
   private insertSanctionCells(tx: EntityManager, p: ReportPeriod) {
     return tx.query(
       `INSERT INTO report_sanction_cells
          (year, term, province_code, commune_code, measure, form, violator, amount)
        SELECT $1::int, $3, k.province_code, k.commune_code, m.measure, f.form, v.violator,
-              -- A decision sanctioning persons and organisations is two rows, one decision.
+              -- A decision sanctioning persons and organisations is two rows, one decision (one
+              -- violation); a violation not decided yet is its row.
               CASE m.measure
+                WHEN 'detected' THEN count(DISTINCT (s.case_id, coalesce(s.decision_number, s.id::text)))
                 WHEN 'decisions' THEN count(DISTINCT (s.case_id, s.decision_number))
                 WHEN 'violators' THEN sum(s.violators)
                 ELSE sum(coalesce(s.fine, 0)) END
          FROM case_sanctions s
          JOIN cases k ON k.id = s.case_id
-         CROSS JOIN (VALUES ('decisions'), ('fines'), ('violators')) m(measure)
+         CROSS JOIN LATERAL (VALUES ('detected', s.detected_on), ('decisions', s.decided_on),
+                                    ('fines', s.decided_on), ('violators', s.decided_on)) m(measure, day)
          CROSS JOIN LATERAL (VALUES (s.form), ('*')) f(form)
          CROSS JOIN LATERAL (VALUES (s.violator_kind), ('*')) v(violator)
-        WHERE s.decided_on >= make_date($1::int, 1, 1) AND s.decided_on <= $2::date
+        WHERE m.day >= make_date($1::int, 1, 1) AND m.day <= $2::date
         GROUP BY 3, 4, 5, 6, 7`,
       [p.year, p.asOf, p.term],
     );

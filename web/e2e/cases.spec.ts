@@ -494,7 +494,7 @@ test.describe('a social worker’s cases', () => {
     await expect(actions.getByText('Đang thực hiện', { exact: true })).toBeVisible();
   });
 
-  test('a sanction decided for the abuse is recorded on the case, each decision once', async ({
+  test('a violation of the abuse is recorded on the case when detected, each decision once', async ({
     page,
     request,
   }) => {
@@ -507,34 +507,68 @@ test.describe('a social worker’s cases', () => {
       ),
     );
     const panel = page.getByRole('region', { name: 'Xử phạt vi phạm hành chính' });
-    await expect(panel.getByText('Chưa ghi nhận quyết định xử phạt nào.')).toBeVisible();
+    await expect(panel.getByText('Chưa ghi nhận vi phạm hành chính nào.')).toBeVisible();
 
     const form = panel.locator('form.support-new');
     await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
-    await choose(page, form, 'Đối tượng bị xử phạt', 'Tổ chức');
+    await choose(page, form, 'Đối tượng vi phạm', 'Tổ chức');
     // One decision for the two establishments that employed the child.
-    await form.getByLabel('Số người, tổ chức bị xử phạt').fill('2');
+    await form.getByLabel('Số người, tổ chức vi phạm').fill('2');
     await form.getByLabel('Số tiền phạt (đồng)').fill('20000000');
     // Who decided it is left out: said under its field.
-    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await form.getByRole('button', { name: 'Ghi vi phạm' }).click();
     await expect(form.getByText('Phải có ít nhất 1 ký tự.')).toBeVisible();
     await form.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
-    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await form.getByRole('button', { name: 'Ghi vi phạm' }).click();
     const decision = panel.getByRole('listitem').filter({ hasText: '15/QĐ-XPVPHC' });
     // The case's form of abuse was chosen for it.
     await expect(decision).toContainText('2 tổ chức · Bạo lực · Phạt tiền 20.000.000 đồng');
 
     // The same decision for the same kind a second time: refused in words.
     await form.getByLabel('Số quyết định').fill('15/QĐ-XPVPHC');
-    await choose(page, form, 'Đối tượng bị xử phạt', 'Tổ chức');
+    await choose(page, form, 'Đối tượng vi phạm', 'Tổ chức');
     await form.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
-    await form.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await form.getByRole('button', { name: 'Ghi vi phạm' }).click();
     await expect(panel.getByRole('alert')).toContainText(
       'Hồ sơ đã ghi quyết định xử phạt số 15/QĐ-XPVPHC với cùng đối tượng bị xử phạt',
     );
     await expect(panel.getByRole('listitem')).toHaveCount(1);
+
+    // The owner, found hitting the child: recorded when the police drew up the record, not
+    // decided yet. Without the record's day it is refused at that field.
+    await form.getByLabel('Đã có quyết định xử phạt').uncheck();
+    await expect(form.getByLabel('Số quyết định')).toBeHidden();
+    await choose(page, form, 'Đối tượng vi phạm', 'Cá nhân');
+    await form.getByLabel('Người lập biên bản').fill('Trưởng Công an phường Ba Đình');
+    await form.getByRole('button', { name: 'Ghi vi phạm' }).click();
+    await expect(
+      form.getByText(
+        'Cần ghi ngày phát hiện vi phạm (ngày lập biên bản) khi chưa có quyết định xử phạt.',
+      ),
+    ).toBeVisible();
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    await form.getByLabel('Ngày phát hiện (lập biên bản)').fill(today);
+    // Enter takes the day and sends the form, as in any of its fields.
+    await form.getByLabel('Ngày phát hiện (lập biên bản)').press('Enter');
+    const detected = panel.getByRole('listitem').filter({ hasText: 'Vi phạm phát hiện ngày' });
+    await expect(detected).toContainText(
+      `Vi phạm phát hiện ngày ${today}Trưởng Công an phường Ba Đình · Cá nhân · Bạo lực · Chưa có quyết định xử phạt`,
+    );
     await expectAccessible(page);
     await screenshot(page, 'case-sanctions');
+
+    // Its decision, when the chair makes it.
+    await detected.getByRole('button', { name: 'Ghi quyết định xử phạt' }).click();
+    await detected.getByLabel('Số quyết định').fill('16/QĐ-XPVPHC');
+    await detected.getByLabel('Số tiền phạt (đồng)').fill('5000000');
+    await detected.getByLabel('Người ra quyết định').fill('Chủ tịch UBND phường Ba Đình');
+    await expectAccessible(page);
+    await detected.getByRole('button', { name: 'Ghi quyết định', exact: true }).click();
+    await expect(panel.getByRole('listitem').filter({ hasText: '16/QĐ-XPVPHC' })).toContainText(
+      'Chủ tịch UBND phường Ba Đình · Cá nhân · Bạo lực · Phạt tiền 5.000.000 đồng',
+    );
+    await expect(panel.getByText('Chưa có quyết định xử phạt')).toBeHidden();
+    await expect(panel.getByRole('listitem')).toHaveCount(2);
   });
 
   test('the person who abused the child is recorded on the case without a name', async ({

@@ -78,12 +78,12 @@ test('the province officer sees the targets beside the figures and drills from t
   await expect(indicators.getByText('I-0101', { exact: true })).toBeVisible();
   await expect(indicators.getByText('I-0301 (*)', { exact: true })).toBeVisible();
   await expect(indicators).toContainText('(*) Mã số tạm của phần mềm');
-  // The demo's sanction: the fines in đồng, the decisions by who was sanctioned.
+  // The demo's sanction: the fines in đồng, the decisions by who committed the violation.
   await expect(indicators).toContainText(/III-0202 \(\*\) Số tiền phạt [^:]*: [\d.]+ đồng/);
   await indicators.getByText('Số vụ vi phạm hành chính về xâm hại trẻ em bị xử phạt').click();
   await expect(
     indicators
-      .getByRole('table', { name: 'III-0201 theo đối tượng bị xử phạt' })
+      .getByRole('table', { name: 'III-0201 theo đối tượng vi phạm' })
       .getByRole('row', { name: /Cá nhân/ }),
   ).toBeVisible();
   // The demo case's abuser, the father, by his relationship to the child.

@@ -47,6 +47,7 @@ import { InjuryCodes1796648500000 } from './1796648500000-InjuryCodes.js';
 import { SanctionViolators1796648600000 } from './1796648600000-SanctionViolators.js';
 import { ReportTerms1796669017838 } from './1796669017838-ReportTerms.js';
 import { CaseAbusers1796670292672 } from './1796670292672-CaseAbusers.js';
+import { SanctionDetections1796689481645 } from './1796689481645-SanctionDetections.js';
 import { SensitiveCategories1796591500000 } from './1796591500000-SensitiveCategories.js';
 
 /** Every migration, in order. `npm run migration:generate` prints the line to add here. */
@@ -101,4 +102,5 @@ export const MIGRATIONS = [
   SanctionViolators1796648600000,
   ReportTerms1796669017838,
   CaseAbusers1796670292672,
+  SanctionDetections1796689481645,
 ];

@@ -64,7 +64,7 @@ export class IndicatorDto {
   @ApiProperty({
     enum: UNITS,
     description:
-      'children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng); persons (abusers)',
+      'children; ratio (a share); cases (abuse cases, violations detected, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng); persons (abusers)',
   })
   unit!: Unit;
   @ApiProperty({ description: 'Whether the code was checked against the Circular’s appendix' })

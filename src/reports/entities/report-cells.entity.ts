@@ -85,10 +85,10 @@ export class ReportAbuseCaseCell {
 }
 
 /**
- * Precomputed administrative sanctions for abuse decided in a year (issue 26), by the case's area,
- * the form of abuse and who was sanctioned ('*' once per decision for each): `measure` decisions
- * counts the decisions, fines sums their fines in đồng, violators the persons and organisations
- * they sanction.
+ * Precomputed administrative violations of abuse (issue 26) detected or decided in a year, by the
+ * case's area, the form of abuse and who committed it ('*' once per violation or decision for
+ * each): `measure` detected counts the violations detected, decisions the decisions sanctioning
+ * them, fines sums their fines in đồng, violators the persons and organisations they sanction.
  */
 @Entity('report_sanction_cells')
 @Index(['year', 'communeCode'])

@@ -753,10 +753,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The administrative sanctions decided for the abuse, latest first (audited) */
+        /** The administrative violations of abuse and their sanctions, latest detected first (audited) */
         get: operations["listCaseSanctions"];
         put?: never;
-        /** Record a decision sanctioning an act of abuse: its number and day, who decided, who was sanctioned, the fine */
+        /** Record an administrative violation of abuse: when it was detected, who committed it, and its decision (number, day, fine) now or later */
         post: operations["createCaseSanction"];
         delete?: never;
         options?: never;
@@ -776,6 +776,23 @@ export interface paths {
         post?: never;
         /** Remove a sanction recorded by mistake (kept in the audit log) */
         delete: operations["deleteCaseSanction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sanctions/{sanctionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the decision sanctioning a violation recorded as detected */
+        post: operations["decideCaseSanction"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2737,8 +2754,15 @@ export interface components {
         CaseSanctionDto: {
             authority: string;
             caseId: string;
-            decidedOn: string;
-            decisionNumber: string;
+            /** Format: date */
+            decidedOn: string | null;
+            /** @description Null until it is decided */
+            decisionNumber: string | null;
+            /**
+             * Format: date
+             * @description The day the violation was detected
+             */
+            detectedOn: string;
             /** @description In đồng */
             fine: number | null;
             /** @description A code of the list `abuse-forms` (GET /api/v1/reference/abuse-forms) */
@@ -3232,32 +3256,38 @@ export interface components {
         };
         CreateCaseSanctionDto: {
             /**
-             * @description Who decided it
+             * @description Who decided it, or until then who drew up the violation record
              * @example Chủ tịch UBND xã Đông Hải
              */
             authority: string;
             /**
              * Format: date
-             * @description The day it was decided: not after today
+             * @description The day it was decided, with `decisionNumber`: not after today
              * @example 2026-06-20
              */
-            decidedOn: string;
+            decidedOn?: string;
             /**
-             * @description The decision’s number as written on it
+             * @description The decision’s number as written on it, with `decidedOn`; left out until decided
              * @example 12/QĐ-XPVPHC
              */
-            decisionNumber: string;
+            decisionNumber?: string;
             /**
-             * @description The fine in đồng of those this row sanctions, all of them together (a decision recorded as two parts: each part’s); left out where it fined nothing
+             * Format: date
+             * @description The day the violation was detected, its violation record drawn up: not after today; left out, the decision’s day
+             * @example 2026-06-15
+             */
+            detectedOn?: string;
+            /**
+             * @description The fine in đồng of those this row sanctions, all of them together (a decision recorded as two parts: each part’s); left out where it fined nothing, and before a decision
              * @example 5000000
              */
             fine?: number;
             /**
-             * @description A code of the list `abuse-forms` (GET /api/v1/reference/abuse-forms). The act sanctioned
+             * @description A code of the list `abuse-forms` (GET /api/v1/reference/abuse-forms). The act
              * @example violence
              */
             form: string;
-            /** @description Other penalties and remedial measures (details of the abuser, sealed at rest) */
+            /** @description Other penalties and remedial measures decided (details of the abuser, sealed at rest) */
             measures?: string;
             /**
              * @description Persons or organisations
@@ -3265,7 +3295,7 @@ export interface components {
              */
             violatorKind: "individual" | "organization";
             /**
-             * @description How many persons or organisations the decision sanctions (for the same act)
+             * @description How many persons or organisations committed it (the same act)
              * @default 1
              */
             violators: number;
@@ -3592,6 +3622,28 @@ export interface components {
              */
             state: "open" | "done" | "not_needed" | "not_done";
         };
+        DecideCaseSanctionDto: {
+            /** @description Who decided it, where not who drew up the record */
+            authority?: string;
+            /**
+             * Format: date
+             * @description The day it was decided: not before the violation’s detection nor after today
+             * @example 2026-06-20
+             */
+            decidedOn: string;
+            /**
+             * @description The decision’s number as written on it
+             * @example 12/QĐ-XPVPHC
+             */
+            decisionNumber: string;
+            /**
+             * @description The fine in đồng of those this row sanctions, all of them together (a decision recorded as two parts: each part’s); left out where it fined nothing, and before a decision
+             * @example 5000000
+             */
+            fine?: number;
+            /** @description Other penalties and remedial measures decided (details of the abuser, sealed at rest) */
+            measures?: string;
+        };
         DismissChangeDto: {
             /** @description Why nothing is done, kept with the change */
             note: string;
@@ -3707,7 +3759,7 @@ export interface components {
              */
             set: string;
             /**
-             * @description children; ratio (a share); cases (abuse cases, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng); persons (abusers)
+             * @description children; ratio (a share); cases (abuse cases, violations detected, sanction decisions); violators (persons and organisations sanctioned); vnd (đồng); persons (abusers)
              * @enum {string}
              */
             unit: "children" | "ratio" | "cases" | "violators" | "vnd" | "persons";
@@ -9644,7 +9696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A form of abuse not in the list, or a day after today */
+            /** @description A form of abuse not in the list, a day after today, a decision before its detection or half given, penalties without a decision */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9730,6 +9782,125 @@ export interface operations {
             };
             /** @description The case was handed over */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds of `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service the API needs is unavailable: retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCaseSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique text (1–200 visible ASCII characters): the same key and body within 24 hours get the first answer again and change nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                sanctionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideCaseSanctionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSanctionDto"];
+                };
+            };
+            /** @description The input is malformed or invalid (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid (any more) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the permission cases:work, in the record’s area */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with this identifier in the caller’s reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The violation is decided already, the decision is recorded, or the case was handed over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case was anonymised */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A day after today or before the violation was detected */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -64,13 +64,16 @@ export function AnnexPanel<Row extends { id: string }>(props: {
 
 /**
  * One thing kept beside a record (a support, an injury, a sanction): its name, its details, and
- * for whom may change the record a remove button that asks first.
+ * for whom may change the record a remove button that asks first, with any other `actions` before
+ * it and what they open (`children`) below.
  */
 export function AnnexItem(props: {
   name: string;
   details: (string | null | undefined)[];
   removeConfirm: string;
   onRemove?: () => void;
+  actions?: ReactNode;
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -78,6 +81,7 @@ export function AnnexItem(props: {
       <Space wrap align="baseline">
         <Typography.Text strong>{props.name}</Typography.Text>
         <Typography.Text>{props.details.filter(Boolean).join(' · ')}</Typography.Text>
+        {props.actions}
         {props.onRemove && (
           <Popconfirm
             title={props.removeConfirm}
@@ -91,6 +95,7 @@ export function AnnexItem(props: {
           </Popconfirm>
         )}
       </Space>
+      {props.children}
     </li>
   );
 }

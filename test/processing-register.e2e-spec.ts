@@ -46,8 +46,10 @@ describe('the processing register', () => {
     });
     // Case management's retention, since the closed cases' policy exists, says what it is.
     expect(res.body[1].retention).toContain('mặc định 5 năm kể từ ngày đóng');
-    // And what it keeps of the administrative sanctions decided for the abuse.
-    expect(res.body[1].dataCategories).toContain('quyết định xử phạt vi phạm hành chính');
+    // And what it keeps of the administrative violations of the abuse and their sanctions.
+    expect(res.body[1].dataCategories).toContain(
+      'vi phạm hành chính về hành vi xâm hại và quyết định xử phạt (ngày phát hiện,',
+    );
   });
 
   it('is edited by an administrator, never emptied, and exported as a spreadsheet', async () => {

@@ -360,7 +360,8 @@ export class DemoDataService {
       { relationship: 'parent', sex: 'male', age: 'adult' },
       worker,
     );
-    // The commune chair fined the father for the violence: counted by III-0201 and III-0202.
+    // The commune chair fined the father for the violence, found the same day: counted by
+    // III-0204 (a violation detected), III-0201 and III-0202.
     await this.sanctions.add(
       urgent.id,
       {

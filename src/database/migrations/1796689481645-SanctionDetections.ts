@@ -1,12 +1,18 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+const CATEGORIES =
+  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND; quyết định xử phạt vi phạm hành chính đối với hành vi xâm hại (người, tổ chức bị xử phạt, hình thức xử phạt, số tiền phạt); đối tượng xâm hại (quan hệ với trẻ em, giới tính, dưới hay từ đủ 18 tuổi; không ghi tên).';
+const CATEGORIES_WITH_VIOLATIONS =
+  'Thông tin trẻ em như hồ sơ trẻ em; nội dung tin báo; đánh giá, kế hoạch, biên bản; ý kiến của trẻ và gia đình; quyết định của Chủ tịch UBND; vi phạm hành chính về hành vi xâm hại và quyết định xử phạt (ngày phát hiện, người, tổ chức vi phạm, hình thức xử phạt, số tiền phạt); đối tượng xâm hại (quan hệ với trẻ em, giới tính, dưới hay từ đủ 18 tuổi; không ghi tên).';
+
 /**
  * An administrative violation of abuse is recorded when it is detected (its violation record
  * drawn up), its decision then or later (issue 26): `detected_on` (the decision's day for the rows
  * recorded before, each of which was decided), the decision's number and day null until it is
  * decided and only together, a fine or measures only with a decision. III-0204 counts the
  * violations detected in the year (the software's own code, as III-0201 to 0203: the research
- * names "violations detected" among the set's likely indicators, not its code).
+ * names "violations detected" among the set's likely indicators, not its code). The register of
+ * processing says that a case keeps the violations as well as their decisions.
  */
 export class SanctionDetections1796689481645 implements MigrationInterface {
   name = 'SanctionDetections1796689481645';
@@ -40,6 +46,11 @@ export class SanctionDetections1796689481645 implements MigrationInterface {
          FROM indicator_definitions WHERE set = 'III' AND code = '0203'
        ON CONFLICT (set, code) DO NOTHING`,
     );
+    await queryRunner.query(
+      `UPDATE processing_activities SET data_categories = $1
+        WHERE code = 'case-management' AND data_categories = $2`,
+      [CATEGORIES_WITH_VIOLATIONS, CATEGORIES],
+    );
   }
 
   /**
@@ -55,6 +66,11 @@ export class SanctionDetections1796689481645 implements MigrationInterface {
         `${undecided} violations not decided yet would be lost: they are kept, and this migration is not reverted`,
       );
     }
+    await queryRunner.query(
+      `UPDATE processing_activities SET data_categories = $1
+        WHERE code = 'case-management' AND data_categories = $2`,
+      [CATEGORIES, CATEGORIES_WITH_VIOLATIONS],
+    );
     await queryRunner.query(
       `DELETE FROM indicator_definitions WHERE set = 'III' AND code = '0204'`,
     );

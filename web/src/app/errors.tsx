@@ -34,3 +34,13 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   return <Alert type="error" showIcon role="alert" title={explain(error, t)} />;
 }
+
+/**
+ * A form's refusal said under none of its `fields` (a conflict, the network), as an alert of its
+ * own; nothing where the API's messages stand under the fields.
+ */
+export function FormAlert({ error, fields }: { error: Error | null; fields: readonly string[] }) {
+  const { t } = useI18n();
+  if (!error || fields.some((field) => fieldMessage(error, field))) return null;
+  return <Alert type="error" showIcon title={explain(error, t)} />;
+}

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Form, Select, Space, Typography } from 'antd';
+import { Button, Form, Select, Space, Typography } from 'antd';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, explain, fieldMessage } from '../../app/errors';
+import { apiField, FormAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { AnnexItem, AnnexPanel, useAnnexRows } from '../children/AnnexItem';
@@ -79,9 +79,6 @@ function NewAbuser(props: { caseId: string; onSaved: () => void }) {
       props.onSaved();
     },
   });
-  const underAField = (['relationship', 'sex', 'age'] as const).some((field) =>
-    fieldMessage(save.error, field),
-  );
   const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
@@ -128,7 +125,7 @@ function NewAbuser(props: { caseId: string; onSaved: () => void }) {
           />
         </Form.Item>
       </Space>
-      {save.error && !underAField && <Alert type="error" showIcon title={explain(save.error, t)} />}
+      <FormAlert error={save.error} fields={['relationship', 'sex', 'age']} />
       <div>
         <Button htmlType="submit" loading={save.isPending}>
           {t('abuser.record')}

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Checkbox,
   DatePicker,
@@ -15,7 +14,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, explain, fieldMessage } from '../../app/errors';
+import { apiField, FormAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { AnnexItem, AnnexPanel, useAnnexRows } from '../children/AnnexItem';
 import { useCodeName, useReference } from '../reference/hooks';
@@ -167,13 +166,6 @@ function DecisionFields({ error }: { error: Error | null }) {
       </Form.Item>
     </>
   );
-}
-
-/** An error said under none of the form's fields, as an alert of its own. */
-function FormAlert({ error, fields }: { error: Error | null; fields: readonly string[] }) {
-  const { t } = useI18n();
-  if (!error || fields.some((field) => fieldMessage(error, field))) return null;
-  return <Alert type="error" showIcon title={explain(error, t)} />;
 }
 
 function DecideSanction(props: { sanction: Sanction; onCancel: () => void; onSaved: () => void }) {

@@ -1,10 +1,10 @@
 import '../../i18n/vi-record';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, explain, fieldMessage } from '../../app/errors';
+import { apiField, FormAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
@@ -110,7 +110,6 @@ function NewInjury({ childId, onSaved }: { childId: string; onSaved: () => void 
     },
   });
   const fields = ['kind', 'occurredOn', 'place', 'outcome', 'description'] as const;
-  const underAField = fields.some((field) => fieldMessage(save.error, field));
   const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
@@ -154,7 +153,7 @@ function NewInjury({ childId, onSaved }: { childId: string; onSaved: () => void 
       <Form.Item {...item('description')} label={t('injury.description')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      {save.error && !underAField && <Alert type="error" showIcon title={explain(save.error, t)} />}
+      <FormAlert error={save.error} fields={fields} />
       <Button htmlType="submit" loading={save.isPending}>
         {t('injury.record')}
       </Button>

@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { saveDownload } from '../../api/download';
-import { apiField, ErrorAlert, explain, fieldMessage } from '../../app/errors';
+import { apiField, ErrorAlert, explain, fieldMessage, FormAlert } from '../../app/errors';
 import { Panel } from '../../app/Panel';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
@@ -195,8 +195,6 @@ function NewCorrection({ childId, onSaved }: { childId: string; onSaved: () => v
       onSaved();
     },
   });
-  const errorOf = (field: keyof NewValues) => fieldMessage(save.error, field);
-  const underAField = (['requester', 'request', 'receivedOn'] as const).some(errorOf);
   const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
@@ -220,7 +218,7 @@ function NewCorrection({ childId, onSaved }: { childId: string; onSaved: () => v
       <Form.Item {...item('request')} label={t('personal.request')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      {save.error && !underAField && <Alert type="error" showIcon title={explain(save.error, t)} />}
+      <FormAlert error={save.error} fields={['requester', 'request', 'receivedOn']} />
       <Button htmlType="submit" loading={save.isPending}>
         {t('personal.record')}
       </Button>

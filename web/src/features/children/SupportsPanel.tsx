@@ -1,7 +1,6 @@
 import '../../i18n/vi-record';
 import { useMutation } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   DatePicker,
   Form,
@@ -15,7 +14,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { apiField, explain, fieldMessage } from '../../app/errors';
+import { apiField, fieldMessage, FormAlert } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { useCodeName, useReference } from '../reference/hooks';
@@ -146,7 +145,6 @@ function NewSupport({ childId, onSaved }: { childId: string; onSaved: () => void
     'amount',
     'programme',
   ] as const;
-  const underAField = fields.some(errorOf);
   const item = (field: keyof NewValues) => apiField(save.error, field);
   return (
     <Form<NewValues>
@@ -201,7 +199,7 @@ function NewSupport({ childId, onSaved }: { childId: string; onSaved: () => void
       <Form.Item {...item('programme')} label={t('support.programme')}>
         <Input maxLength={300} />
       </Form.Item>
-      {save.error && !underAField && <Alert type="error" showIcon title={explain(save.error, t)} />}
+      <FormAlert error={save.error} fields={fields} />
       <Button htmlType="submit" loading={save.isPending}>
         {t('support.record')}
       </Button>
